@@ -1,0 +1,86 @@
+"""Fit the reader's confidence mapping and abstention threshold on held-out data.
+
+    python -m eval.calibrate --reader qa/models/reader --data ../shared/squad/squad-v1.1-train.json.gz
+
+Uses the SQuAD train articles that ``qa.train_reader`` held out (listed in the
+model's ``training_args.json``) with the same kind of synthetic unanswerable
+questions, so neither the training data nor the dev sets used for reporting
+are touched. Writes ``calibration.json`` next to the model.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import numpy as np
+import typer
+
+from eval.metrics import expected_calibration_error, f1, max_over_gold
+from eval.squad import read_gold_paragraphs
+from qa.calibration import Calibration, fit_logistic
+from qa.reader import ExtractiveReader
+from qa.squad import load_squad
+from qa.train_reader import add_negatives
+
+CORRECT_F1 = 0.5  # an answer counts as correct from this token F1 on (used for calibration and ECE)
+
+
+def calibrate(reader_dir: Path, data: Path, seed: int = 7, limit: int = 0, device: str = "cpu") -> dict:
+    args = json.loads((reader_dir / "training_args.json").read_text())
+    held = set(args["heldout_articles"])
+    examples = [e for e in load_squad(data) if e.title in held]
+    if limit:
+        examples = examples[:limit]
+    if not examples:
+        raise SystemExit(f"{reader_dir}/training_args.json lists no held-out articles found in {data}")
+    examples = add_negatives(examples, args["negative_ratio"], seed)
+
+    reader = ExtractiveReader(reader_dir, device=device, batch_size=64 if device != "cpu" else 16)
+    reader.warm_up()
+    reader.calibration = Calibration()  # raw signals, whatever is shipped
+    guesses = read_gold_paragraphs(reader, examples)
+
+    x = np.array([[g.score_diff, g.logprob] for g in guesses])
+    x = np.nan_to_num(x, neginf=-50.0)
+    span_f1 = np.array([max_over_gold(f1, g.text, e.answers) if e.answers else 0.0 for g, e in zip(guesses, examples)])
+    y = (span_f1 >= CORRECT_F1).astype(float)
+    w = fit_logistic(x, y)
+    cal = Calibration(coef_diff=float(w[0]), coef_logprob=float(w[1]), intercept=float(w[2]), sigmoid=True)
+    conf = np.array([cal.confidence(a, b) for a, b in x])
+
+    # Threshold maximizing SQuAD 2.0-style F1: answer scores its F1, abstaining scores 1 on unanswerable.
+    unanswerable = np.array([not e.answers for e in examples])
+    best_t, best_score = 0.5, -1.0
+    for t in np.linspace(0.0, 1.0, 201):
+        answer = conf >= t
+        score = np.where(answer, span_f1, unanswerable.astype(float)).mean()
+        if score > best_score:
+            best_t, best_score = float(t), float(score)
+    cal = Calibration(cal.coef_diff, cal.coef_logprob, cal.intercept, threshold=best_t, sigmoid=True)
+    report = {
+        "heldout_questions": int((~unanswerable).sum()),
+        "heldout_unanswerable": int(unanswerable.sum()),
+        "heldout_f1_at_threshold": 100 * best_score,
+        "ece": expected_calibration_error(conf, y),
+        "ece_uncalibrated": expected_calibration_error(np.exp(np.clip(x[:, 1], -50, 0)), y),
+        "correct_means": f"token F1 >= {CORRECT_F1}",
+    }
+    cal.save(reader_dir, **report)
+    return {**report, "threshold": best_t}
+
+
+def main(
+    reader: Path = typer.Option(..., help="trained reader directory (with training_args.json)"),
+    data: Path = typer.Option(..., help="the SQuAD train file the reader was trained on"),
+    limit: int = typer.Option(0, help="use only the first N held-out questions"),
+    device: str = typer.Option("cpu", help="torch device, e.g. cuda"),
+) -> None:
+    """Write calibration.json next to the reader."""
+    logging.basicConfig(level=logging.INFO)
+    typer.echo(json.dumps(calibrate(reader, data, limit=limit, device=device), indent=2))
+
+
+if __name__ == "__main__":
+    typer.run(main)

@@ -1,0 +1,60 @@
+"""Maps raw span scores to a calibrated probability of being correct.
+
+A logistic model (Platt scaling) over two signals of a span: how far its score
+beats the window's no-answer score, and its log-probability. It is fitted on
+held-out data (``eval.calibrate``) and shipped next to the reader as
+``calibration.json`` together with the abstention threshold.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+FILENAME = "calibration.json"
+
+
+@dataclass(frozen=True)
+class Calibration:
+    # Uncalibrated fallback: confidence = P(start) * P(end), threshold 0.5.
+    coef_diff: float = 0.0
+    coef_logprob: float = 1.0
+    intercept: float = 0.0
+    threshold: float = 0.5
+    sigmoid: bool = False
+
+    def confidence(self, score_diff: float, logprob: float) -> float:
+        z = self.coef_diff * score_diff + self.coef_logprob * logprob + self.intercept
+        if not self.sigmoid:
+            return float(min(1.0, max(0.0, math.exp(min(z, 0.0)))))
+        return float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
+
+    @classmethod
+    def load(cls, model_dir: Path) -> "Calibration":
+        path = Path(model_dir) / FILENAME
+        if not path.exists():
+            return cls()
+        data = json.loads(path.read_text())
+        return cls(**{k: data[k] for k in asdict(cls()) if k in data})
+
+    def save(self, model_dir: Path, **extra) -> None:
+        (Path(model_dir) / FILENAME).write_text(json.dumps({**asdict(self), **extra}, indent=2) + "\n")
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 50) -> np.ndarray:
+    """Weights (last one is the intercept) of a logistic regression, by Newton's method."""
+    X = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(X.shape[1])
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -50, 50)))
+        grad = X.T @ (p - y) + l2 * w
+        hess = (X * (p * (1 - p))[:, None]).T @ X + l2 * np.eye(len(w))
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w

@@ -1,0 +1,233 @@
+"""Extractive reader: finds the answer span of a question in passages.
+
+Any Hugging Face ``AutoModelForQuestionAnswering`` (a hub id or a local path)
+works; the default is the project's own reader shipped in ``qa/models/reader``.
+A span is scored as start logit + end logit (SQuAD style); the [CLS] position
+is the "no answer" score. A calibration file shipped next to the model maps
+those scores to a probability that the span is correct and gives the
+abstention threshold (see ``qa.calibration``).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from qa.calibration import Calibration
+from qa.errors import ReaderNotFoundError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Span:
+    """One candidate answer in one passage (character offsets into that passage)."""
+
+    passage_index: int
+    start: int
+    end: int
+    text: str
+    score: float  # start + end logit
+    null_score: float  # [CLS] start + end logit of the same window
+    logprob: float  # log P(start) + log P(end)
+    confidence: float  # calibrated probability that the span is a correct answer
+
+
+def encode_pairs(tokenizer, questions: list[str], contexts: list[str], max_seq_len: int, doc_stride: int):
+    """Tokenize (question, context) pairs; long contexts become several windows.
+
+    Shared by training and inference so both see exactly the same features.
+    """
+    questions = _truncate_questions(tokenizer, questions, budget=max(8, max_seq_len // 4))
+    return tokenizer(
+        questions,
+        contexts,
+        truncation="only_second",
+        max_length=max_seq_len,
+        stride=doc_stride,
+        return_overflowing_tokens=True,
+        return_offsets_mapping=True,
+        padding=False,
+    )
+
+
+def _truncate_questions(tokenizer, questions: list[str], budget: int) -> list[str]:
+    """Keep each question's first tokens so a long question cannot starve the context."""
+    questions = [q.strip() for q in questions]
+    ids = tokenizer(questions, add_special_tokens=False)["input_ids"]
+    return [q if len(t) <= budget else tokenizer.decode(t[:budget]) for q, t in zip(questions, ids)]
+
+
+def context_mask(encoding, feature_index: int) -> np.ndarray:
+    """True at the tokens that belong to the context (sequence id 1)."""
+    return np.array([s == 1 for s in encoding.sequence_ids(feature_index)], dtype=bool)
+
+
+class ExtractiveReader:
+    """Reads passages with a span-extraction model.
+
+    >>> reader = ExtractiveReader("qa/models/reader"); reader.warm_up()
+    >>> reader.read("Who met Rubio?", ["Ishaq Dar met Marco Rubio."])[0].text
+    """
+
+    def __init__(
+        self,
+        model: str | Path,
+        max_seq_len: int = 384,
+        doc_stride: int = 128,
+        max_answer_tokens: int = 30,
+        batch_size: int = 16,
+        device: str = "cpu",
+        spans_per_window: int = 3,
+    ):
+        self.model_name = str(model)
+        self.max_seq_len = max_seq_len
+        self.doc_stride = doc_stride
+        self.max_answer_tokens = max_answer_tokens
+        self.batch_size = batch_size
+        self.device = device
+        self.spans_per_window = spans_per_window
+        self.model = None
+        self.tokenizer = None
+        self.calibration = Calibration()
+        self._band_cache: np.ndarray | None = None
+
+    def warm_up(self) -> None:
+        """Load the model once; later calls are no-ops."""
+        if self.model is not None:
+            return
+        import torch
+        from transformers import AutoModelForQuestionAnswering, AutoTokenizer
+
+        local = Path(self.model_name)
+        looks_local = local.is_absolute() or self.model_name.startswith(".") or local.exists()
+        if looks_local and not (local / "config.json").exists():
+            raise ReaderNotFoundError(self.model_name)
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(self.model_name)
+            self.model = AutoModelForQuestionAnswering.from_pretrained(self.model_name, dtype=torch.float32)
+        except OSError as exc:
+            raise ReaderNotFoundError(self.model_name, str(exc)) from exc
+        if not getattr(self.tokenizer, "is_fast", False):
+            raise ReaderNotFoundError(self.model_name, "the reader needs a fast tokenizer (tokenizer.json)")
+        self.model.to(self.device).eval()
+        self.max_seq_len = min(self.max_seq_len, self.model.config.max_position_embeddings)
+        self.doc_stride = min(self.doc_stride, self.max_seq_len // 2)
+        if looks_local:
+            self.calibration = Calibration.load(local)
+
+    def read(self, question: str, passages: list[str]) -> list[Span]:
+        """Best spans of one question over its passages, best first."""
+        return self.read_batch([(question, passages)])[0]
+
+    def read_batch(self, items: list[tuple[str, list[str]]]) -> list[list[Span]]:
+        """Several questions, each with its own passages, in shared model batches."""
+        self.warm_up()
+        pairs = [(qi, pi) for qi, (_, passages) in enumerate(items) for pi in range(len(passages))]
+        if not pairs:
+            return [[] for _ in items]
+        questions = [items[qi][0] for qi, _ in pairs]
+        contexts = [items[qi][1][pi] for qi, pi in pairs]
+        enc = encode_pairs(self.tokenizer, questions, contexts, self.max_seq_len, self.doc_stride)
+        start_logits, end_logits = self._logits(enc["input_ids"], enc.get("token_type_ids"))
+
+        best: dict[tuple[int, int], list[Span]] = {}
+        for f, pair_index in enumerate(enc["overflow_to_sample_mapping"]):
+            qi, pi = pairs[pair_index]
+            for span in self._decode(enc, f, start_logits[f], end_logits[f], pi, contexts[pair_index]):
+                best.setdefault((qi, pi), []).append(span)
+
+        results: list[list[Span]] = [[] for _ in items]
+        for (qi, pi), spans in best.items():
+            unique = {}
+            for s in sorted(spans, key=lambda s: -s.confidence):
+                unique.setdefault((s.start, s.end), s)  # overlapping windows repeat spans
+            results[qi].extend(list(unique.values())[: self.spans_per_window])
+        for spans in results:
+            spans.sort(key=lambda s: -s.confidence)
+        return results
+
+    def _logits(self, input_ids: list[list[int]], token_type_ids) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Run the model over all windows, batched by length to cut padding."""
+        import torch
+
+        order = sorted(range(len(input_ids)), key=lambda i: len(input_ids[i]))
+        starts: list[np.ndarray] = [None] * len(input_ids)
+        ends: list[np.ndarray] = [None] * len(input_ids)
+        pad = self.tokenizer.pad_token_id or 0
+        with torch.inference_mode():
+            for b in range(0, len(order), self.batch_size):
+                batch = order[b : b + self.batch_size]
+                width = max(len(input_ids[i]) for i in batch)
+                ids = torch.full((len(batch), width), pad, dtype=torch.long)
+                mask = torch.zeros((len(batch), width), dtype=torch.long)
+                types = torch.zeros((len(batch), width), dtype=torch.long)
+                for row, i in enumerate(batch):
+                    n = len(input_ids[i])
+                    ids[row, :n] = torch.tensor(input_ids[i])
+                    mask[row, :n] = 1
+                    if token_type_ids is not None:
+                        types[row, :n] = torch.tensor(token_type_ids[i])
+                inputs = {"input_ids": ids, "attention_mask": mask}
+                if token_type_ids is not None:
+                    inputs["token_type_ids"] = types
+                out = self.model(**{k: v.to(self.device) for k, v in inputs.items()})
+                s = out.start_logits.float().cpu().numpy()
+                e = out.end_logits.float().cpu().numpy()
+                for row, i in enumerate(batch):
+                    n = len(input_ids[i])
+                    starts[i], ends[i] = s[row, :n], e[row, :n]
+        return starts, ends
+
+    def _band(self, m: int) -> np.ndarray:
+        """Allowed (start, end) pairs of an m-token context: start <= end < start + max_answer_tokens."""
+        if self._band_cache is None or len(self._band_cache) < m:
+            i, j = np.indices((max(m, self.max_seq_len),) * 2)
+            self._band_cache = (j >= i) & (j - i < self.max_answer_tokens)
+        return self._band_cache[:m, :m]
+
+    def _decode(self, enc, f: int, start: np.ndarray, end: np.ndarray, passage_index: int, context: str) -> list[Span]:
+        """Exact best spans of one window: every (i, j) with i <= j < i + max_answer_tokens."""
+        ctx = np.flatnonzero(context_mask(enc, f))
+        if not len(ctx):
+            return []
+        a, b = int(ctx[0]), int(ctx[-1]) + 1  # the context is one contiguous block of tokens
+        null_score = float(start[0] + end[0])
+        log_ps = start - _logsumexp(start)
+        log_pe = end - _logsumexp(end)
+        m = b - a
+        scores = np.where(self._band(m), start[a:b, None] + end[None, a:b], -np.inf)
+        k = min(self.spans_per_window, m)
+        flat = np.argpartition(-scores, k - 1, axis=None)[:k]
+        offsets = enc["offset_mapping"][f]
+        spans = []
+        for idx in flat:
+            li, lj = divmod(int(idx), m)
+            score = float(scores[li, lj])
+            if score == -np.inf:
+                continue
+            si, ei = a + li, a + lj
+            c_start, c_end = offsets[si][0], offsets[ei][1]
+            logprob = float(log_ps[si] + log_pe[ei])
+            spans.append(
+                Span(
+                    passage_index=passage_index,
+                    start=c_start,
+                    end=c_end,
+                    text=context[c_start:c_end],
+                    score=score,
+                    null_score=null_score,
+                    logprob=logprob,
+                    confidence=self.calibration.confidence(score - null_score, logprob),
+                )
+            )
+        return spans
+
+
+def _logsumexp(x: np.ndarray) -> float:
+    m = float(np.max(x))
+    return m + math.log(float(np.sum(np.exp(x - m))))

@@ -1,0 +1,47 @@
+"""Reading SQuAD-format files (v1.1 and v2.0, plain or gzipped).
+
+Shared by reader training (``qa.train_reader``) and evaluation (``eval``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class SquadExample:
+    id: str
+    title: str
+    context: str
+    question: str
+    answers: tuple[str, ...]  # empty: the paragraph does not answer the question
+    answer_starts: tuple[int, ...]
+    paragraph_index: int  # position of the paragraph within its article
+
+
+def load_squad(path: str | Path) -> list[SquadExample]:
+    """All questions of a SQuAD file, in file order."""
+    path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)["data"]
+    examples = []
+    for article in data:
+        for p_index, paragraph in enumerate(article["paragraphs"]):
+            for qa in paragraph["qas"]:
+                answers = [] if qa.get("is_impossible") else qa["answers"]
+                examples.append(
+                    SquadExample(
+                        id=qa["id"],
+                        title=article.get("title", ""),
+                        context=paragraph["context"],
+                        question=qa["question"],
+                        answers=tuple(a["text"] for a in answers),
+                        answer_starts=tuple(a["answer_start"] for a in answers),
+                        paragraph_index=p_index,
+                    )
+                )
+    return examples
