@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from index.errors import UserError
 
-class QAError(Exception):
-    """Base class for every error the product reports to a user."""
+
+class QAError(UserError):
+    """Base class for errors from answering questions."""
 
 
 class InvalidQuestionError(QAError, ValueError):

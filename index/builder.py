@@ -1,0 +1,148 @@
+"""Builds and updates the index incrementally: only new or changed articles are embedded.
+
+    builder = IndexBuilder(Path(".qa-index"), Embedder(model))
+    report = builder.sync(["seeds/"])  # the index now holds exactly these files' articles
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from filelock import FileLock
+
+from index import store
+from index.chunking import chunk_article
+from index.documents import Article, Chunk
+from index.embedder import Embedder
+from index.errors import CorruptIndexError, EmptyCorpusError
+from index.loaders import Skipped, load_articles
+
+log = logging.getLogger(__name__)
+
+UPLOADS = "uploads"  # files added through the UI live here and stay part of the corpus
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    articles: int
+    chunks: int
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    embedded_chunks: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+class IndexBuilder:
+    def __init__(self, index_dir: Path, embedder: Embedder, chunk_words: int = 150, overlap: int = 1,
+                 faiss_kind: str = "flat", progress: bool = False):
+        self.index_dir = Path(index_dir)
+        self.embedder = embedder
+        self.chunk_words = chunk_words
+        self.overlap = overlap
+        self.faiss_kind = faiss_kind
+        self.progress = progress
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.index_dir / UPLOADS
+
+    def sync(self, paths: Iterable[str | Path], rebuild: bool = False) -> IndexReport:
+        """Make the index hold exactly the articles under ``paths`` (plus uploaded files)."""
+        paths = list(paths)
+        if self.uploads_dir.exists():
+            paths.append(self.uploads_dir)
+        articles, skipped = load_articles(paths)
+        if not articles:
+            where = ", ".join(map(str, paths)) or "(no paths)"
+            raise EmptyCorpusError(f"No readable articles (.txt, .md, .html, .json, .jsonl) in {where}."
+                                   + (f" Skipped: {'; '.join(f'{s.path}: {s.reason}' for s in skipped)}" if skipped else ""))
+        return self._update(articles, keep_others=False, skipped=skipped, rebuild=rebuild)
+
+    def add(self, paths: Iterable[str | Path]) -> IndexReport:
+        """Add or replace the articles in ``paths``, keeping everything else."""
+        articles, skipped = load_articles(paths)
+        return self._update(articles, keep_others=True, skipped=skipped)
+
+    def remove(self, doc_ids: Iterable[str]) -> IndexReport:
+        doc_ids = set(doc_ids)
+        for f in self.uploads_dir.glob("*") if self.uploads_dir.exists() else ():
+            if f.stem in doc_ids:
+                f.unlink()
+        return self._update([], keep_others=True, drop=doc_ids)
+
+    def _update(self, articles: list[Article], keep_others: bool, skipped: list[Skipped] = (),
+                drop: set[str] = frozenset(), rebuild: bool = False) -> IndexReport:
+        started = time.perf_counter()
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(self.index_dir / "lock"), timeout=600):
+            old = self._load_reusable(rebuild)
+            old_articles = old.articles if old else {}
+            wanted = {a.id: a for a in articles}
+            if keep_others:
+                wanted = {**{k: v for k, v in old_articles.items() if k not in drop}, **wanted}
+            reuse = self._reusable_rows(old, wanted)
+
+            new_chunks: list[Chunk] = []
+            blocks: list[np.ndarray | int] = []  # reused vectors, or how many fresh ones come next
+            to_embed: list[Chunk] = []
+            for article in wanted.values():
+                if article.id in reuse:
+                    rows = reuse[article.id]
+                    new_chunks.extend(old.chunks[r] for r in rows)
+                    blocks.append(old.embeddings[rows])
+                else:
+                    pieces = chunk_article(article, self.chunk_words, self.overlap)
+                    new_chunks.extend(pieces)
+                    to_embed.extend(pieces)
+                    blocks.append(len(pieces))
+            fresh = self.embedder.encode([c.text for c in to_embed], progress=self.progress) if to_embed else None
+            filled, cursor = [], 0
+            for block in blocks:
+                if isinstance(block, int):
+                    block, cursor = fresh[cursor:cursor + block], cursor + block
+                filled.append(block)
+            if filled:
+                embeddings = np.concatenate(filled)
+            else:
+                same = old is not None and old.manifest["embedder"] == self.embedder.model_name
+                embeddings = np.zeros((0, old.manifest["dimension"] if same else self.embedder.dimension), np.float32)
+            manifest = {"embedder": self.embedder.model_name, "dimension": int(embeddings.shape[1]),
+                        "chunk_words": self.chunk_words, "chunk_overlap_sentences": self.overlap,
+                        "bm25": {"library": "bm25s", "method": "lucene", "k1": 1.5, "b": 0.75,
+                                 "stemmer": "snowball-english", "stopwords": "en"}}
+            store.write(self.index_dir, manifest, list(wanted.values()), new_chunks, embeddings, self.faiss_kind)
+
+        added = [k for k in wanted if k not in old_articles]
+        updated = [k for k in wanted if k in old_articles and k not in reuse]
+        removed = [k for k in old_articles if k not in wanted]
+        return IndexReport(articles=len(wanted), chunks=len(new_chunks), added=added, updated=updated,
+                           removed=removed, unchanged=len(reuse), embedded_chunks=len(to_embed),
+                           skipped=list(skipped), seconds=time.perf_counter() - started)
+
+    def _load_reusable(self, rebuild: bool) -> store.IndexStore | None:
+        if rebuild or not store.exists(self.index_dir):
+            return None
+        try:
+            return store.load(self.index_dir)
+        except CorruptIndexError as exc:
+            log.warning("%s; building it again from scratch", exc)
+            return None
+
+    def _reusable_rows(self, old: store.IndexStore | None, wanted: dict[str, Article]) -> dict[str, list[int]]:
+        """Chunk rows of unchanged articles, when the old index was built the same way."""
+        if old is None or (old.manifest.get("embedder"), old.manifest.get("chunk_words"),
+                           old.manifest.get("chunk_overlap_sentences")) != (self.embedder.model_name, self.chunk_words, self.overlap):
+            return {}
+        rows: dict[str, list[int]] = {}
+        for i, c in enumerate(old.chunks):
+            rows.setdefault(c.doc_id, []).append(i)
+        return {k: rows.get(k, []) for k, a in wanted.items()
+                if k in old.articles and old.articles[k].content_hash == a.content_hash}

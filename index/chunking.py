@@ -1,0 +1,71 @@
+"""Splits articles into sentences and overlapping sentence windows sized for the reader."""
+
+from __future__ import annotations
+
+import re
+
+from index.documents import Article, Chunk
+
+# A sentence ends at . ! ? or … (plus closing quotes/brackets) before whitespace, or at a line break.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)|\n")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|No|Vol|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed; offsets index ``text``."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group() != "\n":
+            following = text[end:].lstrip()
+            if _ABBREVIATION.search(text[max(start, end - 12):end]) or (following and following[0].islower()):
+                continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    trimmed = []
+    for s, e in spans:
+        piece = text[s:e]
+        if piece.strip():
+            s += len(piece) - len(piece.lstrip())
+            e -= len(piece) - len(piece.rstrip())
+            trimmed.append((s, e))
+    return trimmed
+
+
+def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence(s) containing text[start:end]."""
+    spans = split_sentences(text)
+    first = next((s for s in spans if s[1] > start), spans[-1])
+    last = next((s for s in spans if s[1] >= end), spans[-1])
+    return first[0], max(last[1], first[1])
+
+
+def chunk_article(article: Article, max_words: int = 150, overlap: int = 1) -> list[Chunk]:
+    """Windows of whole sentences up to ``max_words``, each repeating the last ``overlap`` sentences."""
+    sentences = []
+    for s, e in split_sentences(article.text):
+        sentences.extend(_split_long(article.text, s, e, max_words))
+    words = [len(article.text[s:e].split()) for s, e in sentences]
+    chunks, i = [], 0
+    while i < len(sentences):
+        j, total = i, 0
+        while j < len(sentences) and (j == i or total + words[j] <= max_words):
+            total += words[j]
+            j += 1
+        start, end = sentences[i][0], sentences[j - 1][1]
+        chunks.append(Chunk(id=f"{article.id}#{len(chunks)}", doc_id=article.id, index=len(chunks),
+                            start=start, end=end, text=article.text[start:end]))
+        if j >= len(sentences):
+            break
+        i = max(i + 1, j - overlap)
+    return chunks
+
+
+def _split_long(text: str, start: int, end: int, max_words: int) -> list[tuple[int, int]]:
+    """A "sentence" longer than a window (no punctuation, a table) cut into word runs."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) <= max_words:
+        return [(start, end)]
+    return [(start + words[k].start(), start + words[min(k + max_words, len(words)) - 1].end())
+            for k in range(0, len(words), max_words)]

@@ -1,0 +1,45 @@
+"""Records that cross from indexing into question answering."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as shown to the user: ``text`` is the cleaned text every offset points into."""
+
+    id: str
+    title: str
+    text: str
+    source: str = ""  # file it came from
+    url: str = ""
+    published: str = ""
+    # (clean_offset, raw_offset) anchors: where each kept run of the cleaned text starts in the raw text
+    raw_anchors: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(f"{self.title}\x00{self.text}".encode()).hexdigest()[:16]
+
+    def to_raw(self, offset: int) -> int:
+        """Offset in the original file text for an offset in ``text``."""
+        clean, raw = 0, 0
+        for c, r in self.raw_anchors:
+            if c > offset:
+                break
+            clean, raw = c, r
+        return raw + (offset - clean)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A window of whole sentences of one article."""
+
+    id: str  # "<article id>#<n>"
+    doc_id: str
+    index: int
+    start: int  # character offsets into Article.text
+    end: int
+    text: str

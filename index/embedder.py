@@ -1,0 +1,35 @@
+"""Sentence embeddings through sentence-transformers (the packaged all-MiniLM-L6-v2 by default)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class Embedder:
+    """Cheap to build; ``warm_up`` loads the model once."""
+
+    def __init__(self, model: str, batch_size: int = 64, device: str = "cpu"):
+        self.model_name = model
+        self.batch_size = batch_size
+        self.device = device
+        self.model = None
+
+    def warm_up(self) -> None:
+        if self.model is None:
+            from sentence_transformers import SentenceTransformer
+
+            self.model = SentenceTransformer(self.model_name, device=self.device)
+
+    @property
+    def dimension(self) -> int:
+        self.warm_up()
+        return int(self.model.get_embedding_dimension())
+
+    def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        """Unit-length float32 vectors, so inner product is cosine similarity."""
+        self.warm_up()
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self.model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
+                                    convert_to_numpy=True, show_progress_bar=progress)
+        return np.ascontiguousarray(vectors, dtype=np.float32)

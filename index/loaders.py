@@ -1,0 +1,161 @@
+"""Reads article files (.txt, .md, .html, .json, .jsonl) into Articles.
+
+A file that cannot be read is skipped with a reason, never fatal: one bad file
+must not cost the user the rest of the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.cleaning import clean_text, looks_like_headline
+from index.documents import Article
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSON_SUFFIXES = {".json", ".jsonl"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+class UnreadableFile(Exception):
+    """Why one file was skipped."""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+def find_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Article files under the given files and folders, in a stable order."""
+    found = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                                and not any(part.startswith(".") for part in f.relative_to(p).parts)))
+        else:
+            found.append(p)
+    return found
+
+
+def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped]]:
+    """Every readable article under ``paths``, and the files skipped with their reasons."""
+    articles: dict[str, Article] = {}
+    skipped: list[Skipped] = []
+    for path in find_files(paths):
+        try:
+            loaded = load_file(path)
+        except UnreadableFile as exc:
+            log.warning("skipping %s: %s", path, exc)
+            skipped.append(Skipped(str(path), str(exc)))
+            continue
+        for article in loaded:
+            if article.id in articles:
+                reason = f"article id {article.id!r} already comes from {articles[article.id].source}"
+                log.warning("skipping %s: %s", path, reason)
+                skipped.append(Skipped(str(path), reason))
+            else:
+                articles[article.id] = article
+    return list(articles.values()), skipped
+
+
+def load_file(path: Path, doc_id: str | None = None) -> list[Article]:
+    """The articles in one file (one, except for JSON lists and JSONL)."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise UnreadableFile(f"unsupported file type {suffix or '(none)'}; use one of {', '.join(sorted(SUFFIXES))}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UnreadableFile(f"file is {size // 2**20} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
+    text = decode(data)
+    doc_id = doc_id or path.stem
+    if suffix in HTML_SUFFIXES:
+        title, body = html_to_text(text)
+        return [make_article(doc_id, body, title=title, source=str(path))]
+    if suffix in JSON_SUFFIXES:
+        return json_articles(text, doc_id, str(path), lines=suffix == ".jsonl")
+    return [make_article(doc_id, text, source=str(path))]
+
+
+def decode(data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise UnreadableFile("looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile("not UTF-8 text, and not Windows-1252 either") from exc
+    log.warning("file is not UTF-8; read it as Windows-1252")
+    return text
+
+
+def make_article(doc_id: str, raw: str, title: str = "", source: str = "", url: str = "", published: str = "") -> Article:
+    """Clean the text; without a title, a headline-like first line becomes the title."""
+    text, anchors = clean_text(raw)
+    if not text.strip():
+        raise UnreadableFile("no text left after cleaning")
+    if not title:
+        first = text.split("\n", 1)[0]
+        if "\n" in text and looks_like_headline(first.lstrip("# ")):
+            title = first.lstrip("# ").strip()
+    return Article(id=doc_id, title=title.strip(), text=text, source=source, url=url, published=published,
+                   raw_anchors=anchors)
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """Title and visible text of a page; scripts, styles and navigation are dropped."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "iframe", "nav", "header", "footer", "form", "svg"]):
+        tag.decompose()
+    title = ""
+    og = soup.find("meta", attrs={"property": "og:title"})
+    if og and og.get("content"):
+        title = og["content"]
+    elif soup.title and soup.title.string:
+        title = soup.title.string
+    elif soup.h1:
+        title = soup.h1.get_text(" ", strip=True)
+    if soup.title:
+        soup.title.decompose()
+    body = soup.body or soup
+    lines = [" ".join(line.split()) for line in body.get_text("\n").splitlines()]
+    return " ".join(title.split()), "\n".join(line for line in lines if line)
+
+
+def json_articles(text: str, stem: str, source: str, lines: bool) -> list[Article]:
+    try:
+        if lines:
+            records = [json.loads(line) for line in text.splitlines() if line.strip()]
+        else:
+            data = json.loads(text)
+            records = data if isinstance(data, list) else [data]
+    except json.JSONDecodeError as exc:
+        raise UnreadableFile(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+    articles = []
+    for n, record in enumerate(records):
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise UnreadableFile(f"record {n + 1} has no \"text\" string")
+        doc_id = str(record.get("id") or (stem if len(records) == 1 else f"{stem}-{n + 1}"))
+        try:
+            articles.append(make_article(doc_id, record["text"], title=str(record.get("title") or ""), source=source,
+                                         url=str(record.get("url") or ""), published=str(record.get("published") or "")))
+        except UnreadableFile as exc:
+            raise UnreadableFile(f"record {n + 1}: {exc}") from exc
+    return articles

@@ -1,0 +1,186 @@
+"""The persisted index: articles, chunks, vectors, a FAISS index and a BM25 index.
+
+Layout of an index directory::
+
+    CURRENT            name of the live generation (replaced atomically)
+    gen-<id>/          one complete, immutable generation
+        manifest.json  what built it (format, embedder, dimension, chunking, BM25) and article hashes
+        articles.jsonl chunks.jsonl embeddings.npy dense.faiss bm25/
+
+A writer builds a whole new generation beside the live one and then switches
+CURRENT, so an interrupted run leaves the previous index usable.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from index.documents import Article, Chunk
+from index.errors import CorruptIndexError, IndexNotFoundError
+
+FORMAT_VERSION = 1
+CURRENT = "CURRENT"
+
+
+def bm25_tokenize(texts: list[str]) -> list[list[str]]:
+    """Lower-cased, stop-worded, Snowball-stemmed tokens (the same for chunks and queries)."""
+    import bm25s
+    import Stemmer
+
+    return bm25s.tokenize(texts, stopwords="en", stemmer=Stemmer.Stemmer("english"), return_ids=False,
+                          show_progress=False)
+
+
+@dataclass
+class IndexStore:
+    """A loaded generation; treat it as read-only (writers make a new one)."""
+
+    path: Path
+    manifest: dict
+    articles: dict[str, Article]
+    chunks: list[Chunk]
+    embeddings: np.ndarray
+    dense: object  # faiss.Index
+    bm25: object  # bm25s.BM25 or None when there are no chunks
+
+    def search_dense(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+        if not self.chunks:
+            return []
+        scores, ids = self.dense.search(vector.reshape(1, -1).astype(np.float32), min(k, len(self.chunks)))
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def search_bm25(self, query: str, k: int) -> list[tuple[int, float]]:
+        if not self.chunks:
+            return []
+        docs, scores = self.bm25.retrieve(bm25_tokenize([query]), k=min(k, len(self.chunks)), show_progress=False)
+        return [(int(i), float(s)) for i, s in zip(docs[0], scores[0]) if s > 0]
+
+    @property
+    def embedder(self) -> str:
+        return self.manifest["embedder"]
+
+
+def exists(index_dir: Path) -> bool:
+    return (Path(index_dir) / CURRENT).exists()
+
+
+def load(index_dir: Path) -> IndexStore:
+    """The live generation; a missing, corrupt or foreign index raises a message that says to re-index."""
+    index_dir = Path(index_dir)
+    if not exists(index_dir):
+        raise IndexNotFoundError(index_dir)
+    try:
+        gen = index_dir / (index_dir / CURRENT).read_text().strip()
+        manifest = json.loads((gen / "manifest.json").read_text())
+    except (OSError, json.JSONDecodeError) as exc:
+        raise CorruptIndexError(index_dir, f"unreadable manifest: {exc}") from exc
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise CorruptIndexError(index_dir, f"format version {manifest.get('format_version')}, expected {FORMAT_VERSION}")
+    try:
+        import bm25s
+        import faiss
+
+        articles = {a["id"]: _article(a) for a in _read_jsonl(gen / "articles.jsonl")}
+        chunks = [Chunk(**c) for c in _read_jsonl(gen / "chunks.jsonl")]
+        embeddings = np.load(gen / "embeddings.npy", allow_pickle=False)
+        dense = faiss.read_index(str(gen / "dense.faiss"))
+        bm25 = bm25s.BM25.load(str(gen / "bm25"), show_progress=False) if chunks else None
+    except Exception as exc:  # any damaged file means the same thing to the user
+        raise CorruptIndexError(index_dir, f"{type(exc).__name__}: {exc}") from exc
+    dim = manifest["dimension"]
+    if embeddings.shape != (len(chunks), dim) or dense.ntotal != len(chunks) or dense.d != dim:
+        raise CorruptIndexError(index_dir, f"{len(chunks)} chunks but vectors of shape {embeddings.shape} "
+                                           f"and a FAISS index of {dense.ntotal} x {dense.d}")
+    if set(manifest["articles"]) != set(articles) or any(c.doc_id not in articles for c in chunks):
+        raise CorruptIndexError(index_dir, "articles and chunks do not match the manifest")
+    return IndexStore(gen, manifest, articles, chunks, embeddings, dense, bm25)
+
+
+def write(index_dir: Path, manifest: dict, articles: list[Article], chunks: list[Chunk], embeddings: np.ndarray,
+          faiss_kind: str = "flat") -> IndexStore:
+    """Write a new generation and make it live; the old one stays live until the switch."""
+    import bm25s
+    import faiss
+
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    name = f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    gen = index_dir / name
+    gen.mkdir()
+    manifest = {**manifest, "format_version": FORMAT_VERSION, "faiss_index": faiss_kind,
+                "articles": {a.id: a.content_hash for a in articles}, "chunks": len(chunks)}
+    _write_jsonl(gen / "articles.jsonl", (asdict(a) for a in articles))
+    _write_jsonl(gen / "chunks.jsonl", (asdict(c) for c in chunks))
+    np.save(gen / "embeddings.npy", embeddings, allow_pickle=False)
+    dense = _faiss_index(faiss_kind, manifest["dimension"], len(chunks))
+    if len(chunks):
+        dense.add(embeddings)
+    faiss.write_index(dense, str(gen / "dense.faiss"))
+    bm25 = None
+    if chunks:
+        bm25 = bm25s.BM25()
+        bm25.index(bm25_tokenize([c.text for c in chunks]), show_progress=False)
+        bm25.save(str(gen / "bm25"), show_progress=False)
+    (gen / "manifest.json").write_text(json.dumps(manifest, indent=2))
+    _fsync_dir(gen)
+    tmp = index_dir / f"{CURRENT}.{uuid.uuid4().hex[:8]}.tmp"
+    tmp.write_text(name)
+    os.replace(tmp, index_dir / CURRENT)
+    remove_stale(index_dir, keep=name)
+    return IndexStore(gen, manifest, {a.id: a for a in articles}, chunks, embeddings, dense, bm25)
+
+
+def remove_stale(index_dir: Path, keep: str) -> None:
+    """Drop generations and temp files other than the live one (leftovers of interrupted runs)."""
+    for p in index_dir.iterdir():
+        if p.name != keep and (p.name.startswith("gen-") or p.name.endswith(".tmp")):
+            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+
+
+def _faiss_index(kind: str, dim: int, n: int):
+    import faiss
+
+    if kind == "flat":
+        return faiss.IndexFlatIP(dim)
+    if kind == "hnsw":
+        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efSearch = 64
+        return index
+    raise ValueError(f"unknown FAISS index {kind!r}; choose 'flat' (exact) or 'hnsw' (approximate, large corpora)")
+
+
+def _article(record: dict) -> Article:
+    record["raw_anchors"] = tuple(tuple(a) for a in record.get("raw_anchors", ()))
+    return Article(**record)
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _write_jsonl(path: Path, records) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass

@@ -1,0 +1,38 @@
+"""Turns reader spans from many passages into ranked, cited answers.
+
+Equal answers (after normalization) found in several chunks or articles become
+one answer that keeps every citation, so agreement between outlets is visible.
+"""
+
+from __future__ import annotations
+
+from index.chunking import sentence_at
+from index.documents import Article
+from qa.answers import Answer, Citation, Passage
+from qa.reader import Span
+from qa.text import normalize_answer
+
+
+def aggregate(spans: list[Span], passages: list[Passage], articles: dict[str, Article], limit: int = 5) -> list[Answer]:
+    groups: dict[str, list[tuple[Span, Passage]]] = {}
+    for span in spans:
+        key = normalize_answer(span.text)
+        if key:
+            groups.setdefault(key, []).append((span, passages[span.passage_index]))
+    answers = []
+    for members in groups.values():
+        members.sort(key=lambda m: -m[0].confidence)
+        citations, seen = [], set()
+        for span, passage in members:
+            start, end = passage.chunk.start + span.start, passage.chunk.start + span.end
+            article = articles[passage.chunk.doc_id]
+            s_start, s_end = sentence_at(article.text, start, end)
+            if (article.id, s_start) in seen:
+                continue  # overlapping chunks find the same sentence twice
+            seen.add((article.id, s_start))
+            citations.append(Citation(doc_id=article.id, title=article.title, start=start, end=end,
+                                      sentence=article.text[s_start:s_end], sentence_start=s_start,
+                                      chunk_id=passage.chunk.id, confidence=span.confidence))
+        answers.append(Answer(text=members[0][0].text, confidence=members[0][0].confidence, citations=tuple(citations)))
+    answers.sort(key=lambda a: (-a.confidence, -len(a.articles)))
+    return answers[:limit]

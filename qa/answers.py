@@ -1,0 +1,94 @@
+"""Records a question turns into: retrieved passages, cited answers and the whole result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from index.documents import Chunk
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with both retrieval scores kept apart and their fused score."""
+
+    chunk: Chunk
+    title: str
+    rank: int
+    score: float  # reciprocal rank fusion
+    dense_score: float | None = None
+    bm25_score: float | None = None
+
+    def to_dict(self) -> dict:
+        c = self.chunk
+        return {"chunk_id": c.id, "doc_id": c.doc_id, "title": self.title, "start": c.start, "end": c.end,
+                "text": c.text, "score": self.score, "dense_score": self.dense_score, "bm25_score": self.bm25_score}
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where an answer stands: ``article.text[start:end]`` is the answer, inside ``sentence``."""
+
+    doc_id: str
+    title: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    chunk_id: str
+    confidence: float
+
+    def to_dict(self) -> dict:
+        return {"doc_id": self.doc_id, "title": self.title, "start": self.start, "end": self.end,
+                "sentence": self.sentence, "sentence_start": self.sentence_start}
+
+
+@dataclass(frozen=True)
+class Answer:
+    text: str
+    confidence: float
+    citations: tuple[Citation, ...]
+
+    @property
+    def articles(self) -> list[str]:
+        return list(dict.fromkeys(c.doc_id for c in self.citations))
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "confidence": self.confidence, "articles": len(self.articles),
+                "citations": [c.to_dict() for c in self.citations]}
+
+
+@dataclass(frozen=True)
+class QAResult:
+    """The answer to one question; when ``abstained`` the articles don't say (``answers`` keeps the guesses)."""
+
+    question: str
+    abstained: bool
+    answers: tuple[Answer, ...]
+    passages: tuple[Passage, ...]
+    threshold: float
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    retrieval_query: str = ""
+
+    @property
+    def answer(self) -> Answer | None:
+        return None if self.abstained or not self.answers else self.answers[0]
+
+    @property
+    def confidence(self) -> float:
+        return self.answers[0].confidence if self.answers else 0.0
+
+    def to_dict(self) -> dict:
+        """The JSON object of ``qa ask --json`` and of the UI's API."""
+        top = self.answer
+        return {
+            "question": self.question,
+            "answer": top.text if top else None,
+            "confidence": self.confidence,
+            "abstained": self.abstained,
+            "answers": [a.to_dict() for a in self.answers],
+            "citations": [c.to_dict() for c in top.citations] if top else [],
+            "passages": [p.to_dict() for p in self.passages],
+            "threshold": self.threshold,
+            "retrieval_query": self.retrieval_query,
+            "timings_ms": self.timings_ms,
+        }

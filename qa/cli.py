@@ -1,0 +1,155 @@
+"""The ``qa`` command: index articles, ask questions, serve the chat UI, evaluate, benchmark.
+
+This module is the composition root: the only place that reaches into ``ui`` and
+``eval`` (lazily, inside their commands), so the library keeps its one-way imports.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from index.errors import UserError
+from qa.settings import Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Ask questions about news articles; answers are extracted from the articles, with citations.")
+err = Console(stderr=True)
+out = Console()
+
+IndexOpt = typer.Option(None, "--index", help="index directory (default .qa-index, env QA_INDEX_DIR)")
+ReaderOpt = typer.Option(None, "--reader", help="reader model: HF id or local path (env QA_READER_MODEL)")
+TopKOpt = typer.Option(None, "--top-k", help="passages to read (env QA_TOP_K)")
+
+
+def settings(**overrides) -> Settings:
+    return Settings.from_env().with_overrides(**overrides)
+
+
+@app.callback()
+def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="log progress")) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    s = Settings.from_env()
+    if Path(s.reader_model).exists() and Path(s.embedder).exists():
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # both models are local: never reach for a hub
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+    except ImportError:
+        pass
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+
+def run(fn):
+    """Show a UserError as a message and exit 2, instead of a traceback."""
+    try:
+        return fn()
+    except UserError as exc:
+        err.print(f"[bold red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2)
+
+
+@app.command()
+def index(
+    paths: list[Path] = typer.Argument(None, help="files or folders of articles (default: seeds/)"),
+    index_dir: Optional[Path] = IndexOpt,
+    rebuild: bool = typer.Option(False, help="ignore the existing index and embed everything again"),
+    faiss_index: Optional[str] = typer.Option(None, "--faiss", help="flat (exact, default) or hnsw (approximate)"),
+    chunk_words: Optional[int] = typer.Option(None, help="words per chunk (default 150)"),
+) -> None:
+    """Index articles (.txt .md .html .json .jsonl); only new or changed ones are embedded."""
+    from index.builder import IndexBuilder
+    from index.embedder import Embedder
+
+    s = settings(index_dir=index_dir, faiss_index=faiss_index, chunk_words=chunk_words)
+    paths = paths or [s.corpus_dir]
+    builder = IndexBuilder(s.index_dir, Embedder(s.embedder, s.embed_batch_size, s.device), s.chunk_words,
+                           s.chunk_overlap_sentences, s.faiss_index, progress=sys.stderr.isatty())
+    report = run(lambda: builder.sync(paths, rebuild=rebuild))
+    out.print(f"Indexed [bold]{report.articles}[/] articles, [bold]{report.chunks}[/] chunks into {escape(str(s.index_dir))} "
+              f"in {report.seconds:.1f} s (added {len(report.added)}, updated {len(report.updated)}, "
+              f"removed {len(report.removed)}, unchanged {report.unchanged}; embedded {report.embedded_chunks} chunks).")
+    for skipped in report.skipped:
+        out.print(f"[yellow]skipped[/] {escape(skipped.path)}: {escape(skipped.reason)}")
+
+
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="the question"),
+    top_k: Optional[int] = TopKOpt,
+    as_json: bool = typer.Option(False, "--json", help="print one JSON object"),
+    index_dir: Optional[Path] = IndexOpt,
+    reader: Optional[str] = ReaderOpt,
+    threshold: Optional[float] = typer.Option(None, help="abstain below this confidence (default: calibrated)"),
+) -> None:
+    """Answer a question from the indexed articles (indexes seeds/ first if there is no index)."""
+    from qa.pipeline import QAPipeline
+
+    pipeline = QAPipeline(settings(index_dir=index_dir, reader_model=reader, top_k=top_k, threshold=threshold))
+    result = run(lambda: pipeline.ask(question))
+    if as_json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False))
+        return
+    if result.abstained:
+        out.print("[bold]The articles don't say.[/]")
+        if result.answers:
+            out.print(f"(best guess: {escape(result.answers[0].text)!s}, confidence {result.confidence:.2f} "
+                      f"< threshold {result.threshold:.2f})")
+        for p in result.passages[:3]:
+            out.print(f"  closest passage [{escape(p.title or p.chunk.doc_id)}]: {escape(p.chunk.text[:160])}…")
+        return
+    answer = result.answer
+    n = len(answer.articles)
+    agree = f", {n} articles agree" if n > 1 else ""
+    out.print(f"[bold]{escape(answer.text)}[/]  (confidence {answer.confidence:.2f}{agree})")
+    for i, c in enumerate(answer.citations, 1):
+        a, b = c.start - c.sentence_start, c.end - c.sentence_start
+        sentence = escape(c.sentence[:a]) + "[bold underline]" + escape(c.sentence[a:b]) + "[/]" + escape(c.sentence[b:])
+        out.print(f"  [{i}] {escape(c.title or c.doc_id)} (chars {c.start}-{c.end}): {sentence}")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="address to listen on"),
+    port: int = typer.Option(7860, help="port"),
+    index_dir: Optional[Path] = IndexOpt,
+    reader: Optional[str] = ReaderOpt,
+) -> None:
+    """Start the chat UI in the browser (indexes seeds/ first if there is no index)."""
+    from ui.app import launch
+
+    run(lambda: launch(settings(index_dir=index_dir, reader_model=reader), host=host, port=port))
+
+
+def _eval_app():
+    from eval.cli import app as eval_app
+
+    return eval_app
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def eval(ctx: typer.Context) -> None:
+    """Score the system on a gold set or SQuAD (same as `python -m eval`; see `qa eval --help`)."""
+    _eval_app()(args=ctx.args, prog_name="qa eval")
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def bench(ctx: typer.Context) -> None:
+    """Speed and memory benchmark (same as `python -m eval.bench`)."""
+    from eval.bench import app as bench_app
+
+    bench_app(args=ctx.args, prog_name="qa bench")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,132 @@
+"""Question in, cited answer out: retrieve, read, aggregate, decide whether to abstain.
+
+    pipeline = QAPipeline(Settings.from_env())
+    result = pipeline.ask("Which missile system did Pakistan deploy on May 10?")
+    print(result.answer.text, result.answer.citations[0].doc_id)
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from index import store
+from index.builder import IndexBuilder, IndexReport
+from index.embedder import Embedder
+from qa.aggregate import aggregate
+from qa.answers import QAResult
+from qa.errors import InvalidQuestionError
+from qa.followup import retrieval_query
+from qa.reader import ExtractiveReader
+from qa.retriever import HybridRetriever
+from qa.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class QAPipeline:
+    """Loads the index and both models once; ``ask`` is safe to call from several threads."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        s = self.settings
+        self.embedder = Embedder(s.embedder, batch_size=s.embed_batch_size, device=s.device)
+        self.reader = ExtractiveReader(s.reader_model, max_seq_len=s.max_seq_len, doc_stride=s.doc_stride,
+                                       max_answer_tokens=s.max_answer_tokens, batch_size=s.reader_batch_size,
+                                       device=s.device)
+        self.retriever = HybridRetriever(self.embedder, candidates=s.candidates, rrf_k=s.rrf_k)
+        self.store: store.IndexStore | None = None
+        self._models_lock = threading.Lock()  # one forward pass at a time: 2 cores gain nothing from more
+        self._index_lock = threading.Lock()
+
+    @property
+    def builder(self) -> IndexBuilder:
+        s = self.settings
+        return IndexBuilder(s.index_dir, self.embedder, s.chunk_words, s.chunk_overlap_sentences, s.faiss_index)
+
+    def warm_up(self, build_if_missing: bool = True) -> None:
+        """Load (or, the first time, build from the default corpus) the index, then both models."""
+        self.reader.warm_up()  # first: a missing reader is the most likely set-up problem
+        if self.store is None:
+            if build_if_missing and not store.exists(self.settings.index_dir):
+                log.info("no index at %s yet: indexing %s", self.settings.index_dir, self.settings.corpus_dir)
+                self.builder.sync([self.settings.corpus_dir])
+            self.store = store.load(self.settings.index_dir)
+        if self.store.embedder != self.embedder.model_name:
+            log.warning("index was built with embedder %s; using it for queries too", self.store.embedder)
+            self.embedder = Embedder(self.store.embedder, self.settings.embed_batch_size, self.settings.device)
+            self.retriever.embedder = self.embedder
+        self.embedder.warm_up()
+
+    @property
+    def threshold(self) -> float:
+        t = self.settings.threshold
+        return t if t is not None else self.reader.calibration.threshold
+
+    def ask(self, question: str, top_k: int | None = None, threshold: float | None = None,
+            history: Sequence[tuple[str, str | None]] = ()) -> QAResult:
+        """Answer one question; ``history`` holds earlier (question, answer) turns of a chat."""
+        return self.ask_batch([question], top_k=top_k, threshold=threshold, histories=[history])[0]
+
+    def ask_batch(self, questions: Sequence[str], top_k: int | None = None, threshold: float | None = None,
+                  histories: Sequence[Sequence[tuple[str, str | None]]] | None = None) -> list[QAResult]:
+        """Several questions with one batched reader pass."""
+        questions = [self.validate(q) for q in questions]
+        histories = histories or [()] * len(questions)
+        self.warm_up()
+        top_k = top_k if top_k is not None else self.settings.top_k
+        if top_k < 1:
+            raise InvalidQuestionError(f"top_k must be at least 1, got {top_k}")
+        threshold = threshold if threshold is not None else self.threshold
+        current = self.store  # one snapshot for the whole batch, even if an upload swaps it meanwhile
+
+        t0 = time.perf_counter()
+        with self._models_lock:
+            queries = [retrieval_query(q, h) for q, h in zip(questions, histories)]
+            retrieved = [self.retriever.retrieve(current, query, top_k) for query in queries]
+            t1 = time.perf_counter()
+            spans = self.reader.read_batch([(q, [p.chunk.text for p in ps]) for q, ps in zip(questions, retrieved)])
+        t2 = time.perf_counter()
+        results = []
+        for q, query, passages, found in zip(questions, queries, retrieved, spans):
+            answers = aggregate(found, passages, current.articles)
+            abstained = not answers or answers[0].confidence < threshold
+            results.append(QAResult(question=q, abstained=abstained, answers=tuple(answers), passages=tuple(passages),
+                                    threshold=threshold, retrieval_query=query))
+        t3 = time.perf_counter()
+        n = len(questions)
+        timings = {"retrieve": 1000 * (t1 - t0) / n, "read": 1000 * (t2 - t1) / n, "total": 1000 * (t3 - t0) / n}
+        return [_with_timings(r, timings) for r in results]
+
+    def validate(self, question: str) -> str:
+        if not isinstance(question, str) or not question.strip():
+            raise InvalidQuestionError("Please type a question: it is empty.")
+        question = " ".join(question.split())
+        limit = self.settings.max_question_chars
+        if len(question) > limit:
+            raise InvalidQuestionError(f"The question is {len(question)} characters long; the limit is {limit}. "
+                                       "Please ask something shorter.")
+        return question
+
+    # Index management for long-running apps (the UI): updates swap in a new snapshot.
+
+    def add_files(self, paths: Iterable[str | Path]) -> IndexReport:
+        with self._index_lock:
+            report = self.builder.add(paths)
+            self.store = store.load(self.settings.index_dir)
+        return report
+
+    def remove_articles(self, doc_ids: Iterable[str]) -> IndexReport:
+        with self._index_lock:
+            report = self.builder.remove(doc_ids)
+            self.store = store.load(self.settings.index_dir)
+        return report
+
+
+def _with_timings(result: QAResult, timings: dict[str, float]) -> QAResult:
+    from dataclasses import replace
+
+    return replace(result, timings_ms={k: round(v, 2) for k, v in timings.items()})

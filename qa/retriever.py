@@ -1,0 +1,33 @@
+"""Hybrid retrieval: dense (FAISS) and BM25 rankings fused by reciprocal rank fusion."""
+
+from __future__ import annotations
+
+from index.embedder import Embedder
+from index.store import IndexStore
+from qa.answers import Passage
+
+
+class HybridRetriever:
+    """RRF needs no score calibration between the two retrievers, only their ranks."""
+
+    def __init__(self, embedder: Embedder, candidates: int = 30, rrf_k: int = 60):
+        self.embedder = embedder
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+
+    def retrieve(self, store: IndexStore, query: str, top_k: int) -> list[Passage]:
+        k = max(top_k, self.candidates)
+        dense = store.search_dense(self.embedder.encode([query])[0], k)
+        sparse = store.search_bm25(query, k)
+        fused: dict[int, float] = {}
+        for ranking in (dense, sparse):
+            for rank, (row, _) in enumerate(ranking):
+                fused[row] = fused.get(row, 0.0) + 1.0 / (self.rrf_k + rank + 1)
+        dense_scores, sparse_scores = dict(dense), dict(sparse)
+        best = sorted(fused, key=lambda r: (-fused[r], r))[:top_k]
+        passages = []
+        for rank, row in enumerate(best):
+            chunk = store.chunks[row]
+            passages.append(Passage(chunk=chunk, title=store.articles[chunk.doc_id].title, rank=rank + 1,
+                                    score=fused[row], dense_score=dense_scores.get(row), bm25_score=sparse_scores.get(row)))
+        return passages
