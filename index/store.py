@@ -97,8 +97,9 @@ def load(index_dir: Path) -> IndexStore:
         raise CorruptIndexError(index_dir, f"{type(exc).__name__}: {exc}") from exc
     dim = manifest["dimension"]
     if embeddings.shape != (len(chunks), dim) or dense.ntotal != len(chunks) or dense.d != dim:
-        raise CorruptIndexError(index_dir, f"{len(chunks)} chunks but vectors of shape {embeddings.shape} "
-                                           f"and a FAISS index of {dense.ntotal} x {dense.d}")
+        raise CorruptIndexError(index_dir, f"the manifest says {len(chunks)} chunks of dimension {dim}, but the vectors "
+                                           f"are {embeddings.shape[0]} x {embeddings.shape[1]} and the FAISS index "
+                                           f"{dense.ntotal} x {dense.d}")
     if set(manifest["articles"]) != set(articles) or any(c.doc_id not in articles for c in chunks):
         raise CorruptIndexError(index_dir, "articles and chunks do not match the manifest")
     return IndexStore(gen, manifest, articles, chunks, embeddings, dense, bm25)

@@ -1,0 +1,38 @@
+from index.chunking import chunk_article, sentence_at, split_sentences
+from index.documents import Article
+from index.loaders import load_articles
+from tests.conftest import SEEDS
+
+
+def test_sentences_respect_abbreviations_and_lines():
+    text = "U.S. Secretary Rubio met Dar. Mr. Sheikh joined them!\nNew line here"
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans == ["U.S. Secretary Rubio met Dar.", "Mr. Sheikh joined them!", "New line here"]
+
+
+def test_chunks_are_sentence_windows_with_overlap_and_exact_offsets():
+    for article in load_articles([SEEDS])[0]:
+        chunks = chunk_article(article, max_words=60, overlap=1)
+        assert len(chunks) > 1
+        for c in chunks:
+            assert article.text[c.start:c.end] == c.text
+            assert c.id == f"{article.id}#{c.index}"
+        sentences = split_sentences(article.text)
+        for s, e in sentences:  # no sentence is lost between windows
+            assert any(c.start <= s and e <= c.end for c in chunks)
+        assert any(b.start < a.end for a, b in zip(chunks, chunks[1:]))  # windows share a sentence
+        assert chunks[0].start == 0 and chunks[-1].end == len(article.text.rstrip())
+
+
+def test_huge_unpunctuated_text_is_cut_into_bounded_chunks():
+    article = Article(id="big", title="", text=" ".join(f"w{i}" for i in range(5000)))
+    chunks = chunk_article(article, max_words=100, overlap=1)
+    assert max(len(c.text.split()) for c in chunks) <= 100
+    assert chunks[-1].text.endswith("w4999")
+
+
+def test_sentence_at_finds_the_containing_sentence():
+    text = "First one here. The Al-Fatah system was used. Last."
+    start = text.index("Al-Fatah")
+    s, e = sentence_at(text, start, start + 8)
+    assert text[s:e] == "The Al-Fatah system was used."

@@ -1,0 +1,74 @@
+import json
+
+import pytest
+
+from index.cleaning import clean_text
+from index.loaders import load_articles, load_file, UnreadableFile
+from tests.conftest import SEEDS
+
+
+def test_seeds_load_with_ids_and_headline_title():
+    articles, skipped = load_articles([SEEDS])
+    assert not skipped
+    by_id = {a.id: a for a in articles}
+    assert set(by_id) == {p.stem for p in SEEDS.glob("*.txt")}
+    assert by_id["003_e6d2326b0e866887"].title == "Dar seeks 'stable relationship' with US in first meeting with Rubio"
+    assert by_id["001_840db5600f595d32"].title == ""  # "Islamabad — August 4, 2025:" is a dateline, not a headline
+
+
+def test_seed_noise_is_removed_and_offsets_map_back_to_the_raw_file():
+    path = SEEDS / "003_e6d2326b0e866887.txt"
+    article = load_file(path)[0]
+    raw = path.read_text(encoding="utf-8")
+    assert "pic.twitter.com" not in article.text
+    assert "Load Next Story" not in article.text
+    assert "Also Read" not in article.text
+    assert "Pleased to meet Secretary @MarcoRubio" not in article.text  # body of an embedded post
+    assert "اسحاق" not in article.text  # the Urdu line of an embedded post
+    i = article.text.index("Both sides reviewed the progress")  # glued to the post's link in the raw file
+    for offset in (0, i, len(article.text) - 10):
+        assert raw[article.to_raw(offset):article.to_raw(offset) + 8] == article.text[offset:offset + 8]
+
+
+def test_clean_text_drops_footers_and_keeps_positions():
+    raw = "Title here\nA sentence.\nAlso Read: something else\nAnother one.\nLoad Next Story\n"
+    text, anchors = clean_text(raw)
+    assert text == "Title here\nA sentence.\nAnother one."
+    assert anchors[2] == (23, raw.index("Another"))
+
+
+def test_markdown_html_json_and_jsonl(tmp_path):
+    (tmp_path / "a.md").write_text("# Big News Today\nSomething happened in Lahore.\n")
+    (tmp_path / "b.html").write_text("<html><head><title>Page T</title><style>p{}</style></head><body>"
+                                     "<nav>Home</nav><p>Karachi port expanded.</p><script>alert(1)</script></body></html>")
+    (tmp_path / "c.json").write_text(json.dumps({"id": "rec1", "title": "JSON T", "text": "Text one.", "url": "http://x"}))
+    (tmp_path / "d.jsonl").write_text(json.dumps({"text": "First."}) + "\n" + json.dumps({"text": "Second.", "title": "S"}) + "\n")
+    articles, skipped = load_articles([tmp_path])
+    by_id = {a.id: a for a in articles}
+    assert not skipped
+    assert by_id["a"].title == "Big News Today"
+    assert by_id["b"].title == "Page T" and by_id["b"].text == "Karachi port expanded."
+    assert by_id["rec1"].title == "JSON T" and by_id["rec1"].url == "http://x"
+    assert by_id["d-1"].text == "First." and by_id["d-2"].title == "S"
+
+
+def test_bad_files_are_skipped_with_a_reason_and_the_rest_loads(tmp_path):
+    (tmp_path / "good.txt").write_text("Fine text.")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9 opened.".encode("cp1252"))
+    (tmp_path / "broken.json").write_text("{not json")
+    (tmp_path / "empty.txt").write_text("   \n")
+    articles, skipped = load_articles([tmp_path])
+    assert {a.id for a in articles} == {"good", "latin"}
+    assert [a.text for a in articles if a.id == "latin"] == ["Café opened."]  # Windows-1252 fallback
+    reasons = {s.path.rsplit("/", 1)[-1]: s.reason for s in skipped}
+    assert "binary" in reasons["binary.txt"]
+    assert "invalid JSON" in reasons["broken.json"]
+    assert "no text" in reasons["empty.txt"]
+
+
+def test_unsupported_type_raises(tmp_path):
+    f = tmp_path / "x.pdf"
+    f.write_bytes(b"%PDF")
+    with pytest.raises(UnreadableFile, match="unsupported"):
+        load_file(f)

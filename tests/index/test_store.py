@@ -1,0 +1,95 @@
+import os
+
+import numpy as np
+import pytest
+
+from index import store
+from index.builder import IndexBuilder
+from index.errors import CorruptIndexError, EmptyCorpusError, IndexNotFoundError
+
+
+def builder(path, embedder):
+    return IndexBuilder(path, embedder, chunk_words=60)
+
+
+def test_build_and_reload(tmp_path, corpus, embedder):
+    report = builder(tmp_path / "ix", embedder).sync([corpus])
+    assert report.articles == 2 and report.chunks > 2 and report.embedded_chunks == report.chunks
+    loaded = store.load(tmp_path / "ix")
+    assert len(loaded.chunks) == report.chunks == loaded.dense.ntotal
+    assert loaded.manifest["embedder"] == embedder.model_name and loaded.manifest["dimension"] == 384
+    assert np.allclose(np.linalg.norm(loaded.embeddings, axis=1), 1.0, atol=1e-4)
+    hits = loaded.search_bm25("greenhouse potatoes", 3)
+    assert loaded.chunks[hits[0][0]].doc_id == "moon"
+
+
+def test_incremental_add_change_remove_and_idempotence(tmp_path, corpus, embedder):
+    b = builder(tmp_path / "ix", embedder)
+    first = b.sync([corpus])
+    again = b.sync([corpus])
+    assert again.embedded_chunks == 0 and again.unchanged == 2 and again.chunks == first.chunks  # no duplicates
+    (corpus / "new.txt").write_text("A new article about Quetta trains.")
+    (corpus / "moon.txt").write_text("Lunar Base Opens\nThe base now grows tomatoes.\n")
+    changed = b.sync([corpus])
+    assert changed.added == ["new"] and changed.updated == ["moon"] and changed.unchanged == 1
+    assert changed.embedded_chunks == 2
+    (corpus / "new.txt").unlink()
+    removed = b.sync([corpus])
+    assert removed.removed == ["new"] and removed.embedded_chunks == 0
+    loaded = store.load(tmp_path / "ix")
+    assert set(loaded.articles) == {"000_ba8e4a116b29e82d", "moon"}
+    assert len({c.id for c in loaded.chunks}) == len(loaded.chunks)
+    assert "tomatoes" in loaded.articles["moon"].text
+
+
+def test_interrupted_write_leaves_the_old_index_usable(tmp_path, corpus, embedder, monkeypatch):
+    b = builder(tmp_path / "ix", embedder)
+    b.sync([corpus])
+    (corpus / "new.txt").write_text("Another article.")
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt("power cut")
+
+    monkeypatch.setattr(store.faiss if hasattr(store, "faiss") else __import__("faiss"), "write_index", crash)
+    with pytest.raises(KeyboardInterrupt):
+        b.sync([corpus])
+    monkeypatch.undo()
+    loaded = store.load(tmp_path / "ix")
+    assert set(loaded.articles) == {"000_ba8e4a116b29e82d", "moon"}
+    report = b.sync([corpus])  # the next run succeeds and cleans up the half-written generation
+    assert report.added == ["new"]
+    assert len([p for p in (tmp_path / "ix").iterdir() if p.name.startswith("gen-")]) == 1
+
+
+def test_corrupt_and_missing_index_messages(tmp_path, corpus, embedder):
+    with pytest.raises(IndexNotFoundError, match="qa index"):
+        store.load(tmp_path / "nothing")
+    b = builder(tmp_path / "ix", embedder)
+    b.sync([corpus])
+    gen = store.load(tmp_path / "ix").path
+    (gen / "dense.faiss").write_bytes(b"garbage")
+    with pytest.raises(CorruptIndexError, match="Re-index"):
+        store.load(tmp_path / "ix")
+    assert b.sync([corpus]).embedded_chunks > 0  # indexing again repairs it
+
+
+def test_incompatible_dimension_is_reported(tmp_path, corpus, embedder):
+    builder(tmp_path / "ix", embedder).sync([corpus])
+    gen = store.load(tmp_path / "ix").path
+    manifest = (gen / "manifest.json").read_text().replace('"dimension": 384', '"dimension": 768')
+    (gen / "manifest.json").write_text(manifest)
+    with pytest.raises(CorruptIndexError, match="768"):
+        store.load(tmp_path / "ix")
+
+
+def test_empty_folder_is_a_clear_error(tmp_path, embedder):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(EmptyCorpusError, match="No readable articles"):
+        builder(tmp_path / "ix", embedder).sync([tmp_path / "empty"])
+
+
+def test_hnsw_index_finds_the_same_article(tmp_path, corpus, embedder):
+    IndexBuilder(tmp_path / "ix", embedder, faiss_kind="hnsw").sync([corpus])
+    loaded = store.load(tmp_path / "ix")
+    hits = loaded.search_dense(embedder.encode(["Who leads the lunar base crew?"])[0], 2)
+    assert loaded.chunks[hits[0][0]].doc_id == "moon"

@@ -1,0 +1,79 @@
+"""The whole pipeline with the shipped reader over the seed articles."""
+
+import pytest
+
+from qa.errors import InvalidQuestionError
+from qa.followup import is_follow_up, retrieval_query
+from qa.text import normalize_answer
+
+
+@pytest.mark.parametrize("question, expected, doc", [
+    ("Which missile system did Pakistan deploy on May 10?", "Al-Fatah", "000_ba8e4a116b29e82d"),
+    ("What tariff rate did the Trump administration impose on Pakistani exports?", "29 percent", "002_cdae5d1e4487e0ea"),
+    ("Who is Pakistan's finance chief?", "Muhammad Aurangzeb", "002_cdae5d1e4487e0ea"),
+    ("Which resolution on the peaceful settlement of disputes was passed?", "2788", "004_1757409c2743a54e"),
+    ("How many people were killed in the April 22 attack?", "26", "000_ba8e4a116b29e82d"),
+])
+def test_distinctive_questions_are_answered_with_citations(seeds_pipeline, question, expected, doc):
+    result = seeds_pipeline.ask(question)
+    assert not result.abstained
+    assert normalize_answer(expected) in normalize_answer(result.answer.text)
+    citation = result.answer.citations[0]
+    article = seeds_pipeline.store.articles[citation.doc_id]
+    assert citation.doc_id == doc
+    assert article.text[citation.start:citation.end] == result.answer.text
+    assert citation.sentence in article.text and result.answer.text in citation.sentence
+    assert article.text[citation.sentence_start:].startswith(citation.sentence)
+
+
+@pytest.mark.parametrize("question", ["What is the capital of France?", "Who won the 2018 FIFA World Cup?"])
+def test_unanswerable_questions_abstain(seeds_pipeline, question):
+    result = seeds_pipeline.ask(question)
+    assert result.abstained and result.answer is None
+    assert result.to_dict()["answer"] is None and result.to_dict()["citations"] == []
+
+
+def test_agreeing_articles_are_merged_into_one_answer(seeds_pipeline):
+    result = seeds_pipeline.ask("Who did Ishaq Dar meet at the State Department?")
+    assert "rubio" in normalize_answer(result.answer.text)
+    assert len(result.answer.articles) >= 2
+    keys = [normalize_answer(a.text) for a in result.answers]
+    assert len(keys) == len(set(keys))
+
+
+def test_json_shape(seeds_pipeline):
+    d = seeds_pipeline.ask("Who is Pakistan's finance chief?", top_k=3).to_dict()
+    assert {"question", "answer", "confidence", "abstained", "answers", "citations", "timings_ms"} <= set(d)
+    assert 0.0 <= d["confidence"] <= 1.0 and isinstance(d["abstained"], bool)
+    assert set(d["timings_ms"]) == {"retrieve", "read", "total"}
+    assert {"doc_id", "title", "start", "end", "sentence"} <= set(d["citations"][0])
+    assert {"text", "confidence", "citations"} <= set(d["answers"][0])
+    assert len(d["passages"]) == 3
+
+
+def test_threshold_override_changes_the_decision(seeds_pipeline):
+    assert seeds_pipeline.ask("Who is Pakistan's finance chief?", threshold=1.01).abstained
+    assert not seeds_pipeline.ask("What is the capital of France?", threshold=0.0).abstained
+
+
+@pytest.mark.parametrize("question", ["", "   \n\t", "x" * 5000])
+def test_bad_questions_get_a_clear_error(seeds_pipeline, question):
+    with pytest.raises(InvalidQuestionError, match="empty|limit"):
+        seeds_pipeline.ask(question)
+
+
+def test_follow_up_uses_the_previous_turn_for_retrieval(seeds_pipeline):
+    first = seeds_pipeline.ask("Who did Ishaq Dar meet at the State Department?")
+    follow = seeds_pipeline.ask("When did they meet?", history=[(first.question, first.answer.text)])
+    assert "State Department" in follow.retrieval_query
+    assert not follow.abstained
+    when = normalize_answer(follow.answer.text)
+    assert any(w in when for w in ("friday", "july 25", "last month"))
+
+
+def test_follow_up_detection():
+    assert is_follow_up("When did they meet?")
+    assert is_follow_up("Where?")
+    assert not is_follow_up("Which missile system did Pakistan deploy on May 10?")
+    assert retrieval_query("Which missile system?", [("a", "b")]) == "Which missile system?"
+    assert retrieval_query("And then?", [("Who met Dar?", "Rubio")]) == "Who met Dar? Rubio And then?"

@@ -1,0 +1,68 @@
+"""Reader plumbing on a tiny random model: offsets, windows, batching, calibration, loading errors."""
+
+import json
+
+import pytest
+
+from qa.calibration import Calibration, fit_logistic
+from qa.errors import ReaderNotFoundError
+from qa.reader import ExtractiveReader
+
+
+def test_spans_point_into_their_passages(tiny_reader_dir):
+    reader = ExtractiveReader(tiny_reader_dir, max_answer_tokens=5)
+    passages = ["Ishaq Dar met Marco Rubio in Washington on Friday.", "The tariff was 29 percent."]
+    spans = reader.read("Who met Rubio?", passages)
+    assert spans and all(0.0 <= s.confidence <= 1.0 for s in spans)
+    for s in spans:
+        assert passages[s.passage_index][s.start:s.end] == s.text
+        assert len(reader.tokenizer(s.text, add_special_tokens=False)["input_ids"]) <= 5
+    assert [s.confidence for s in spans] == sorted((s.confidence for s in spans), reverse=True)
+
+
+def test_long_passages_are_read_in_strided_windows(tiny_reader_dir):
+    reader = ExtractiveReader(tiny_reader_dir, max_seq_len=64, doc_stride=16)
+    long_passage = " ".join(f"Sentence number {i} talks about Karachi." for i in range(80))
+    spans = reader.read("What is discussed?", [long_passage])
+    assert spans
+    assert max(s.end for s in spans) <= len(long_passage)
+    enc = reader.tokenizer(["q"], [long_passage], truncation="only_second", max_length=64, stride=16,
+                           return_overflowing_tokens=True)
+    assert len(enc["input_ids"]) > 5  # really several windows
+
+
+def test_batch_equals_single_reads(tiny_reader_dir):
+    reader = ExtractiveReader(tiny_reader_dir)
+    items = [("Who?", ["Alice met Bob.", "Carol left."]), ("Where?", ["In Lahore, rain fell."])]
+    batch = reader.read_batch(items)
+    for (q, ps), got in zip(items, batch):
+        single = reader.read(q, ps)
+        assert [(s.passage_index, s.start, s.end) for s in got] == [(s.passage_index, s.start, s.end) for s in single]
+        assert [s.score for s in got] == pytest.approx([s.score for s in single], abs=1e-4)
+
+
+def test_calibration_file_is_applied(tiny_reader_dir, tmp_path):
+    import shutil
+
+    model = tmp_path / "m"
+    shutil.copytree(tiny_reader_dir, model)
+    Calibration(coef_diff=0.0, coef_logprob=0.0, intercept=2.0, threshold=0.3, sigmoid=True).save(model)
+    reader = ExtractiveReader(model)
+    spans = reader.read("Who?", ["Alice met Bob."])
+    assert reader.calibration.threshold == 0.3
+    assert spans[0].confidence == pytest.approx(1 / (1 + 2.718281828 ** -2.0), abs=1e-6)
+
+
+def test_fit_logistic_recovers_a_separating_direction():
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, 2))
+    y = (x[:, 0] > 0).astype(float)
+    w = fit_logistic(x, y)
+    assert w[0] > 2 and abs(w[1]) < 1
+
+
+def test_missing_reader_says_how_to_get_one(tmp_path):
+    with pytest.raises(ReaderNotFoundError, match="train_reader|QA_READER_MODEL"):
+        ExtractiveReader(tmp_path / "nowhere").warm_up()

@@ -1,0 +1,20 @@
+from index import store
+from qa.retriever import HybridRetriever
+
+
+def test_distinctive_question_retrieves_the_right_article(seeds_index, embedder):
+    s = store.load(seeds_index)
+    passages = HybridRetriever(embedder).retrieve(s, "Which missile system did Pakistan deploy on May 10?", top_k=3)
+    assert "000_ba8e4a116b29e82d" in [p.chunk.doc_id for p in passages]
+    assert [p.rank for p in passages] == [1, 2, 3]
+    assert all(p.dense_score is not None or p.bm25_score is not None for p in passages)
+
+
+def test_rrf_fuses_both_rankings(seeds_index, embedder):
+    s = store.load(seeds_index)
+    retriever = HybridRetriever(embedder, candidates=10, rrf_k=60)
+    passages = retriever.retrieve(s, "Resolution 2788 Peaceful Settlement of Disputes", top_k=5)
+    top = passages[0]
+    assert top.chunk.doc_id == "004_1757409c2743a54e"
+    assert top.dense_score is not None and top.bm25_score is not None
+    assert top.score > passages[-1].score
