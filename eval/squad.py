@@ -85,3 +85,45 @@ def evaluate_reader(reader: ExtractiveReader, path, limit: int = 0, progress: bo
     forced = squad_scores(examples, [g.text for g in guesses])
     return {"file": str(path), "threshold": reader.calibration.threshold, **scores,
             "forced_em": forced["em"], "forced_f1": forced["f1"]}
+
+
+def evaluate_open(settings, path, limit: int = 0, top_k: int | None = None, progress: bool = True) -> dict:
+    """Open-domain: every paragraph of the file is indexed, and each question goes through the full pipeline."""
+    import tempfile
+    from pathlib import Path
+
+    from tqdm import tqdm
+
+    from index.documents import Article
+    from qa.pipeline import QAPipeline
+    from qa.squad import load_squad
+
+    examples = load_squad(path)
+    paragraph_ids: dict[tuple[str, int], str] = {}
+    articles = []
+    for e in examples:
+        key = (e.title, e.paragraph_index)
+        if key not in paragraph_ids:
+            paragraph_ids[key] = f"{e.title}#{e.paragraph_index}"
+            articles.append(Article(id=paragraph_ids[key], title=e.title.replace("_", " "), text=e.context))
+    if limit:
+        examples = examples[:limit]
+    with tempfile.TemporaryDirectory(prefix="qa-squad-open-") as tmp:
+        pipeline = QAPipeline(settings.with_overrides(index_dir=Path(tmp)))
+        pipeline.builder.index_articles(articles)
+        pipeline.warm_up(build_if_missing=False)
+        predictions, hits, timings = [], [], []
+        with tqdm(total=len(examples), desc="questions", unit="q", disable=not progress) as bar:
+            for b in range(0, len(examples), 16):
+                batch = examples[b : b + 16]
+                for e, result in zip(batch, pipeline.ask_batch([e.question for e in batch], top_k=top_k)):
+                    predictions.append(result.answer.text if result.answer else "")
+                    gold_id = paragraph_ids[(e.title, e.paragraph_index)]
+                    hits.append(any(p.chunk.doc_id == gold_id for p in result.passages))
+                    timings.append(result.timings_ms["total"])
+                bar.update(len(batch))
+    scores = squad_scores(examples, predictions)
+    return {"file": str(path), "mode": "open", "paragraphs": len(articles), "threshold": pipeline.threshold, **scores,
+            "retrieval_recall_at_k": sum(hits) / len(hits) if hits else 0.0,
+            "top_k": top_k if top_k is not None else settings.top_k,
+            "mean_ms_per_question": sum(timings) / len(timings) if timings else 0.0}

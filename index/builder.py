@@ -66,6 +66,10 @@ class IndexBuilder:
                                    + (f" Skipped: {'; '.join(f'{s.path}: {s.reason}' for s in skipped)}" if skipped else ""))
         return self._update(articles, keep_others=False, skipped=skipped, rebuild=rebuild)
 
+    def index_articles(self, articles: list[Article]) -> IndexReport:
+        """Make the index hold exactly these in-memory articles (for corpora that are not files)."""
+        return self._update(articles, keep_others=False)
+
     def add(self, paths: Iterable[str | Path]) -> IndexReport:
         """Add or replace the articles in ``paths``, keeping everything else."""
         articles, skipped = load_articles(paths)

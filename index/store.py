@@ -14,6 +14,7 @@ CURRENT, so an interrupted run leaves the previous index usable.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import time
@@ -30,10 +31,18 @@ FORMAT_VERSION = 1
 CURRENT = "CURRENT"
 
 
+def _bm25s():
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import and logs every build
+    return bm25s
+
+
 def bm25_tokenize(texts: list[str]) -> list[list[str]]:
     """Lower-cased, stop-worded, Snowball-stemmed tokens (the same for chunks and queries)."""
-    import bm25s
     import Stemmer
+
+    bm25s = _bm25s()
 
     return bm25s.tokenize(texts, stopwords="en", stemmer=Stemmer.Stemmer("english"), return_ids=False,
                           show_progress=False)
@@ -85,8 +94,9 @@ def load(index_dir: Path) -> IndexStore:
     if manifest.get("format_version") != FORMAT_VERSION:
         raise CorruptIndexError(index_dir, f"format version {manifest.get('format_version')}, expected {FORMAT_VERSION}")
     try:
-        import bm25s
         import faiss
+
+        bm25s = _bm25s()
 
         articles = {a["id"]: _article(a) for a in _read_jsonl(gen / "articles.jsonl")}
         chunks = [Chunk(**c) for c in _read_jsonl(gen / "chunks.jsonl")]
@@ -108,8 +118,9 @@ def load(index_dir: Path) -> IndexStore:
 def write(index_dir: Path, manifest: dict, articles: list[Article], chunks: list[Chunk], embeddings: np.ndarray,
           faiss_kind: str = "flat") -> IndexStore:
     """Write a new generation and make it live; the old one stays live until the switch."""
-    import bm25s
     import faiss
+
+    bm25s = _bm25s()
 
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)

@@ -47,7 +47,6 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="log progre
         hf_logging.disable_progress_bar()
     except ImportError:
         pass
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
 def run(fn):

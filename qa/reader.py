@@ -211,7 +211,9 @@ class ExtractiveReader:
             if score == -np.inf:
                 continue
             si, ei = a + li, a + lj
-            c_start, c_end = offsets[si][0], offsets[ei][1]
+            c_start, c_end = trim_span(context, offsets[si][0], offsets[ei][1])
+            if c_end <= c_start:
+                continue
             logprob = float(log_ps[si] + log_pe[ei])
             spans.append(
                 Span(
@@ -226,6 +228,25 @@ class ExtractiveReader:
                 )
             )
         return spans
+
+
+_PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "(": ")", "[": "]"}
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop edge whitespace, trailing , ; : and quotes or brackets whose partner lies outside the span."""
+    while True:
+        span = text[start:end]
+        if not span:
+            return start, end
+        first, last = span[0], span[-1]
+        if first.isspace() or (first in _PAIRS and _PAIRS[first] not in span[1:]):
+            start += 1
+        elif last.isspace() or last in ",;:" or (last in _PAIRS.values()
+                                                   and not any(o in span[:-1] for o, c in _PAIRS.items() if c == last)):
+            end -= 1
+        else:
+            return start, end
 
 
 def _logsumexp(x: np.ndarray) -> float:

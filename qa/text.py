@@ -6,10 +6,10 @@ import re
 import string
 
 _ARTICLES = re.compile(r"\b(a|an|the)\b", re.UNICODE)
-_PUNCT = set(string.punctuation) | set("‘’“”–—…")
+_PUNCT = set(string.punctuation)
 
 
 def normalize_answer(text: str) -> str:
-    """Lower-case, drop punctuation, articles and extra whitespace (as SQuAD's evaluate-v2.0.py)."""
+    """Lower-case, drop ASCII punctuation, articles and extra whitespace, exactly as SQuAD's official script."""
     text = "".join(ch for ch in text.lower() if ch not in _PUNCT)
     return " ".join(_ARTICLES.sub(" ", text).split())

@@ -1,0 +1,109 @@
+"""``qa eval`` / ``python -m eval``: score the system on a gold set, or on SQuAD."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from eval.gold import DEFAULT_GOLD, load_gold
+from index.errors import UserError
+from qa.settings import Settings
+
+app = typer.Typer(add_completion=False)
+console = Console(stderr=True)
+
+
+class Mode(str, Enum):
+    reader = "reader"
+    open = "open"
+
+
+@app.command()
+def main(
+    gold: Path = typer.Option(DEFAULT_GOLD, help="gold JSONL file"),
+    corpus: Optional[list[Path]] = typer.Option(None, help="articles the gold set is about (default: seeds/)"),
+    index_dir: Optional[Path] = typer.Option(None, "--index", help="use this existing index instead of indexing --corpus"),
+    top_k: Optional[int] = typer.Option(None, "--top-k", help="passages to read"),
+    reader: Optional[str] = typer.Option(None, "--reader", help="reader model id or path"),
+    as_json: bool = typer.Option(False, "--json", help="print one JSON object of metrics"),
+    out: Optional[Path] = typer.Option(None, help="report folder (default runs/<timestamp>/)"),
+    squad: Optional[Path] = typer.Option(None, help="score on a SQuAD v1.1/v2.0 file (.json or .json.gz) instead"),
+    mode: Mode = typer.Option(Mode.reader, help="SQuAD: reader = gold paragraph given; open = retrieve from all paragraphs"),
+    limit: int = typer.Option(0, help="SQuAD: only the first N questions"),
+) -> None:
+    """Measure answer quality, abstention, retrieval, citations, calibration and latency."""
+    settings = Settings.from_env().with_overrides(reader_model=reader, top_k=top_k)
+    try:
+        metrics = _squad(settings, squad, mode, limit, top_k, as_json) if squad else \
+            _gold(settings, gold, corpus, index_dir, top_k, as_json, out)
+    except (UserError, ValueError, OSError) as exc:
+        console.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2)
+    if as_json:
+        print(json.dumps(metrics))
+
+
+def _gold(settings: Settings, gold: Path, corpus, index_dir, top_k, as_json: bool, out: Optional[Path]) -> dict:
+    import tempfile
+
+    from eval.evaluate import gold_metrics, run_gold
+    from eval.report import summary_table, write_report
+    from qa.pipeline import QAPipeline
+
+    items = load_gold(gold)
+    with tempfile.TemporaryDirectory(prefix="qa-eval-") as tmp:
+        pipeline = QAPipeline(settings.with_overrides(index_dir=index_dir or Path(tmp)))
+        if index_dir is None:  # a fresh index of the corpus, so results never depend on leftover uploads
+            pipeline.builder.sync(corpus or [settings.corpus_dir])
+        pipeline.warm_up(build_if_missing=False)
+        rows, _ = run_gold(pipeline, items, top_k=top_k, progress=not as_json and sys.stderr.isatty())
+        metrics = gold_metrics(items, rows, top_k if top_k is not None else settings.top_k)
+    metrics.update({"gold": str(gold), "reader": settings.reader_model, "threshold": pipeline.threshold})
+    if as_json and out is None:
+        return metrics
+    out = out or Path("runs") / time.strftime("%Y%m%d-%H%M%S")
+    written = write_report(out, metrics, items, rows)
+    if not as_json:
+        table = Table(title=f"{gold.name}: {metrics['n']} questions")
+        table.add_column("metric")
+        table.add_column("value", justify="right")
+        for name, value in summary_table(metrics):
+            table.add_row(name, value)
+        Console().print(table)
+        Console().print(f"Report: {out}/ ({', '.join(p.name for p in written)})")
+    return metrics
+
+
+def _squad(settings: Settings, path: Path, mode: Mode, limit: int, top_k, as_json: bool) -> dict:
+    from eval.squad import evaluate_open, evaluate_reader
+    from qa.reader import ExtractiveReader
+
+    progress = not as_json and sys.stderr.isatty()
+    if mode is Mode.open:
+        metrics = evaluate_open(settings, path, limit=limit, top_k=top_k, progress=progress)
+    else:
+        s = settings
+        reader = ExtractiveReader(s.reader_model, max_seq_len=s.max_seq_len, doc_stride=s.doc_stride,
+                                  max_answer_tokens=s.max_answer_tokens, batch_size=s.reader_batch_size)
+        reader.warm_up()
+        if s.threshold is not None:
+            from dataclasses import replace
+
+            reader.calibration = replace(reader.calibration, threshold=s.threshold)
+        metrics = {"mode": "reader", **evaluate_reader(reader, path, limit=limit, progress=progress)}
+    if not as_json:
+        table = Table(title=f"SQuAD {mode.value}: {path.name}")
+        table.add_column("metric")
+        table.add_column("value", justify="right")
+        for k, v in metrics.items():
+            table.add_row(k, f"{v:.2f}" if isinstance(v, float) else str(v))
+        Console().print(table)
+    return metrics
