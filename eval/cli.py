@@ -92,7 +92,8 @@ def _squad(settings: Settings, path: Path, mode: Mode, limit: int, top_k, as_jso
     else:
         s = settings
         reader = ExtractiveReader(s.reader_model, max_seq_len=s.max_seq_len, doc_stride=s.doc_stride,
-                                  max_answer_tokens=s.max_answer_tokens, batch_size=s.reader_batch_size)
+                                  max_answer_tokens=s.max_answer_tokens, batch_size=s.reader_batch_size,
+                                  int8=s.reader_int8)
         reader.warm_up()
         if s.threshold is not None:
             from dataclasses import replace

