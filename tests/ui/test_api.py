@@ -1,0 +1,46 @@
+"""The app's answer function through gradio_client, alone and under concurrent load."""
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from gradio_client import Client
+
+from qa.text import normalize_answer
+
+QUESTIONS = {
+    "Which missile system did Pakistan deploy on May 10?": "al-fatah",
+    "Who is Pakistan's finance chief?": "muhammad aurangzeb",
+    "What tariff rate did the Trump administration impose on Pakistani exports?": "29 percent",
+    "Who is the US Trade Representative?": "jamieson greer",
+    "Where will the U.S.-Pakistan Counterterrorism Dialogue be held?": "islamabad",
+    "Which US Commerce Secretary did Aurangzeb meet?": "howard lutnick",
+}
+
+
+def test_api_returns_the_cli_json_object(server):
+    url, pipeline = server
+    client = Client(url, verbose=False)
+    got = client.predict("Which missile system did Pakistan deploy on May 10?", api_name="/ask")
+    expected = pipeline.ask("Which missile system did Pakistan deploy on May 10?").to_dict()
+    assert set(got) == set(expected)
+    assert got["answer"] == expected["answer"] and got["citations"] == expected["citations"]
+    assert got["abstained"] is False and 0 <= got["confidence"] <= 1
+
+
+def test_api_reports_bad_questions(server):
+    client = Client(server[0], verbose=False)
+    with pytest.raises(Exception, match="empty"):
+        client.predict("   ", api_name="/ask")
+
+
+def test_concurrent_users_get_their_own_answers(server):
+    url, _ = server
+
+    def ask(question):
+        return question, Client(url, verbose=False).predict(question, api_name="/ask")
+
+    with ThreadPoolExecutor(max_workers=len(QUESTIONS)) as pool:
+        results = list(pool.map(ask, list(QUESTIONS) * 2))
+    for question, got in results:
+        assert got["question"] == question
+        assert normalize_answer(QUESTIONS[question]) in normalize_answer(got["answer"] or ""), (question, got["answer"])

@@ -1,0 +1,55 @@
+from pathlib import Path
+
+import pytest
+
+from index.documents import Chunk
+from qa.answers import Answer, Citation, Passage, QAResult
+from ui import render
+from ui.app import store_upload
+
+
+def result(sentence: str, answer: str, abstained=False) -> QAResult:
+    start = sentence.index(answer)
+    c = Citation(doc_id="d1", title="<b>T</b>", start=start, end=start + len(answer), sentence=sentence,
+                 sentence_start=0, chunk_id="d1#0", confidence=0.9)
+    p = Passage(chunk=Chunk("d1#0", "d1", 0, 0, len(sentence), sentence), title="<b>T</b>", rank=1, score=0.03,
+                dense_score=0.5, bm25_score=None)
+    return QAResult(question="q", abstained=abstained, answers=(Answer(answer, 0.9, (c,)),), passages=(p,), threshold=0.4)
+
+
+def test_untrusted_markup_is_escaped_and_the_answer_highlighted():
+    html = render.reply(result("Ada <script>alert(1)</script> founded *Acme* in 1990.", "Acme"))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<mark>Acme</mark>" in html
+    assert "&lt;b&gt;T&lt;/b&gt;" in html  # titles are untrusted too
+    assert "\\*" in html  # no Markdown emphasis smuggled in
+
+
+def test_abstention_reads_clearly_with_closest_passages():
+    html = render.reply(result("Nothing relevant <img src=x onerror=alert(1)> here.", "Nothing", abstained=True))
+    assert "The articles don't say" in html and "Closest passages" in html
+    assert "<img" not in html
+
+
+def test_sources_list_scores_and_highlight():
+    html = render.sources(result("The Al-Fatah system was used.", "Al-Fatah"))
+    assert "<mark>Al-Fatah</mark>" in html and "dense 0.500" in html and "BM25 –" in html
+
+
+@pytest.mark.parametrize("name", ["../../etc/evil.txt", "..\\..\\evil.txt", ".hidden.txt", "a b/c.txt"])
+def test_upload_names_cannot_escape_the_uploads_folder(tmp_path, name):
+    src = tmp_path / "src.txt"
+    src.write_text("text")
+    uploads = tmp_path / "index" / "uploads"
+    fake = tmp_path / "incoming" / Path(name).name
+    fake.parent.mkdir(parents=True, exist_ok=True)
+    fake.write_text("text")
+    saved = store_upload(fake, uploads)
+    assert saved.parent == uploads.resolve() and not saved.name.startswith(".")
+
+
+def test_unsupported_upload_is_refused(tmp_path):
+    f = tmp_path / "x.exe"
+    f.write_bytes(b"MZ")
+    with pytest.raises(ValueError, match="unsupported"):
+        store_upload(f, tmp_path / "uploads")

@@ -1,0 +1,167 @@
+"""The chat UI: a thin Gradio layer over ``qa.QAPipeline`` (no retrieval or reading here).
+
+The answer function is also the API endpoint ``/ask`` (see ``gradio_client``),
+returning the same JSON object as ``qa ask --json``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import shutil
+from pathlib import Path
+
+import gradio as gr
+
+from index.errors import UserError
+from qa.pipeline import QAPipeline
+from qa.settings import Settings
+from ui import render
+
+log = logging.getLogger(__name__)
+UPLOAD_TYPES = [".txt", ".md", ".html", ".htm", ".json", ".jsonl"]
+GOLD_DIR = Path(__file__).resolve().parents[1] / "eval" / "gold"
+CSS = "mark { background: #ffe58a; padding: 0 2px; } .qa-sources li { margin-bottom: .6em; }"
+
+
+def build_app(pipeline: QAPipeline) -> gr.Blocks:
+    pipeline.warm_up()
+
+    def chat_turn(question: str, chat: list, turns: list, top_k: float, threshold: float):
+        """Chat handler: answers, remembers the turn for follow-ups, shows the sources."""
+        try:
+            result = pipeline.ask(question, top_k=int(top_k), threshold=float(threshold), history=turns)
+        except UserError as exc:
+            raise gr.Error(str(exc)) from exc
+        chat = chat + [{"role": "user", "content": render.text(question)},
+                       {"role": "assistant", "content": render.reply(result)}]
+        turns = turns + [(result.question, result.answer.text if result.answer else None)]
+        return "", chat, turns, render.sources(result)
+
+    def api_ask(question: str, top_k: int = pipeline.settings.top_k, threshold: float | None = None) -> dict:
+        """Answer a question from the indexed articles; returns the JSON object of `qa ask --json`."""
+        try:
+            return pipeline.ask(question, top_k=int(top_k), threshold=threshold).to_dict()
+        except UserError as exc:
+            raise gr.Error(str(exc)) from exc
+
+    def upload(files: list | None):
+        if not files:
+            return "Choose one or more files first.", articles_table(), gr.update(choices=article_ids())
+        saved, problems = [], []
+        for f in files:
+            path = Path(getattr(f, "name", f))
+            try:
+                saved.append(store_upload(path, pipeline.builder.uploads_dir))
+            except ValueError as exc:
+                problems.append(f"{path.name}: {exc}")
+        report = pipeline.add_files(saved) if saved else None
+        if report:
+            for s in report.skipped:
+                problems.append(f"{Path(s.path).name}: {s.reason}")
+                Path(s.path).unlink(missing_ok=True)  # a file that cannot be read is not kept
+        lines = []
+        if report and (report.added or report.updated):
+            lines.append(f"Indexed {len(report.added)} new and {len(report.updated)} changed article(s): "
+                         f"{', '.join(report.added + report.updated)}. They can be asked about now.")
+        lines += [f"Not indexed: {p}" for p in problems]
+        return "\n\n".join(lines) or "Nothing changed.", articles_table(), gr.update(choices=article_ids())
+
+    def remove(doc_id: str | None):
+        if not doc_id:
+            return "Pick an article to remove.", articles_table(), gr.update(choices=article_ids())
+        report = pipeline.remove_articles([doc_id])
+        msg = f"Removed {doc_id}." if report.removed else f"{doc_id} is not in the index."
+        return msg, articles_table(), gr.update(choices=article_ids(), value=None)
+
+    def articles_table() -> list[list]:
+        counts: dict[str, int] = {}
+        for c in pipeline.store.chunks:
+            counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
+        return [[a.title or "(untitled)", a.id, counts.get(a.id, 0), Path(a.source).name]
+                for a in pipeline.store.articles.values()]
+
+    def article_ids() -> list[str]:
+        return list(pipeline.store.articles)
+
+    def intro() -> str:
+        n = len(pipeline.store.articles)
+        return (f"Answers are extracted from **{n} indexed article{'s' if n != 1 else ''}**, with citations; "
+                "when the articles don't say, it says so. Add your own articles in the *Articles* tab.")
+
+    with gr.Blocks(title=f"News QA · {len(pipeline.store.articles)} articles") as app:
+        gr.Markdown("# Ask the articles")
+        intro_md = gr.Markdown(intro())
+        turns = gr.State([])
+        with gr.Tab("Ask"):
+            chat = gr.Chatbot(label="Conversation", height=460, sanitize_html=True, elem_id="chat",
+                              feedback_options=None)
+            with gr.Row():
+                question = gr.Textbox(placeholder="Ask a question about the articles…", show_label=False, scale=5,
+                                      max_length=pipeline.settings.max_question_chars, elem_id="question")
+                send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
+                clear = gr.Button("Clear chat", scale=1, elem_id="clear")
+            gr.Examples(example_questions(pipeline), inputs=question, label="Try a question")
+            with gr.Accordion("Sources of the last answer", open=False):
+                sources = gr.HTML(render.sources(None), elem_id="sources")
+            with gr.Accordion("Settings", open=False):
+                top_k = gr.Slider(1, 20, value=pipeline.settings.top_k, step=1, label="Passages to read")
+                threshold = gr.Slider(0.0, 1.0, value=round(pipeline.threshold, 3), step=0.005,
+                                      label="Abstain below this confidence (default: calibrated)")
+        with gr.Tab("Articles"):
+            table = gr.Dataframe(articles_table(), headers=["title", "id", "chunks", "file"], interactive=False,
+                                 elem_id="articles")
+            files = gr.File(file_count="multiple", file_types=UPLOAD_TYPES, label="Add articles", elem_id="upload")
+            add = gr.Button("Index uploaded files", variant="primary", elem_id="index-uploads")
+            with gr.Row():
+                pick = gr.Dropdown(article_ids(), label="Article to remove", scale=3)
+                drop = gr.Button("Remove article", variant="stop", scale=1)
+            status = gr.Markdown(elem_id="upload-status")
+
+        inputs = [question, chat, turns, top_k, threshold]
+        outputs = [question, chat, turns, sources]
+        send.click(chat_turn, inputs, outputs, api_visibility="private")
+        question.submit(chat_turn, inputs, outputs, api_visibility="private")
+        clear.click(lambda: ([], [], render.sources(None)), None, [chat, turns, sources], api_visibility="private")
+        add.click(upload, files, [status, table, pick], api_visibility="private").then(
+            intro, None, intro_md, api_visibility="private")
+        drop.click(remove, pick, [status, table, pick], api_visibility="private").then(
+            intro, None, intro_md, api_visibility="private")
+        gr.api(api_ask, api_name="ask")
+    return app
+
+
+def store_upload(path: Path, uploads_dir: Path) -> Path:
+    """Copy an upload into the uploads folder under a safe name (no path parts, no hidden files)."""
+    if path.suffix.lower() not in UPLOAD_TYPES:
+        raise ValueError(f"unsupported file type {path.suffix or '(none)'}; use {', '.join(UPLOAD_TYPES)}")
+    name = re.sub(r"[^A-Za-z0-9._-]", "_", Path(path.name).name).lstrip("._") or "upload.txt"
+    uploads_dir.mkdir(parents=True, exist_ok=True)
+    target = (uploads_dir / name).resolve()
+    if target.parent != uploads_dir.resolve():
+        raise ValueError("invalid file name")
+    shutil.copyfile(path, target)
+    return target
+
+
+def example_questions(pipeline: QAPipeline, limit: int = 5) -> list[str]:
+    """Questions from a gold set about the loaded articles; otherwise questions about their titles."""
+    loaded = set(pipeline.store.articles)
+    picked = []
+    for gold in sorted(GOLD_DIR.glob("*.jsonl")):
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if record["answers"] and set(record["doc_ids"]) <= loaded and len(record["doc_ids"]) <= 2:
+                picked.append(record["question"])
+    if not picked:
+        picked = [f"What happened in “{a.title}”?" for a in pipeline.store.articles.values() if a.title]
+    step = max(1, len(picked) // limit)
+    return picked[::step][:limit]
+
+
+def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
+    pipeline = QAPipeline(settings)
+    app = build_app(pipeline)
+    app.queue(default_concurrency_limit=4).launch(server_name=host, server_port=port, show_error=True, css=CSS,
+                                                  footer_links=["api"])
