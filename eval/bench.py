@@ -1,0 +1,118 @@
+"""Speed and memory benchmark: ``qa bench`` or ``python -m eval.bench``.
+
+For each corpus (the seeds; SQuAD v1.1 dev paragraphs; optionally the train
+paragraphs) a fresh worker process builds the index from scratch (model load
+included), then asks questions warm; a second new process measures cold start
+(process start to first answer). Prints a Markdown table, or JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from eval.gold import DEFAULT_GOLD, load_gold
+from qa.settings import DEFAULT_SEEDS_DIR, Settings
+
+app = typer.Typer(add_completion=False)
+SQUAD_DIR = Path(__file__).resolve().parents[2] / "shared" / "squad"
+
+
+@app.command()
+def main(
+    squad_dir: Path = typer.Option(SQUAD_DIR, help="folder with squad-v1.1-dev.json.gz (and -train)"),
+    train: bool = typer.Option(False, help="also index the 18,896 SQuAD train paragraphs (several minutes)"),
+    questions: int = typer.Option(200, help="warm questions per SQuAD corpus"),
+    as_json: bool = typer.Option(False, "--json", help="print JSON instead of a Markdown table"),
+    out: Optional[Path] = typer.Option(None, help="also write the JSON here"),
+) -> None:
+    """Index build time, chunks/s, size on disk, peak memory, warm latency p50/p95, cold start."""
+    corpora = [("seeds", ["--corpus", str(DEFAULT_SEEDS_DIR)])]
+    dev, tr = squad_dir / "squad-v1.1-dev.json.gz", squad_dir / "squad-v1.1-train.json.gz"
+    if dev.exists():
+        corpora.append(("squad-v1.1-dev paragraphs", ["--squad", str(dev), "--questions", str(questions)]))
+    else:
+        typer.echo(f"skipping SQuAD: {dev} not found", err=True)
+    if train and tr.exists():
+        corpora.append(("squad-v1.1-train paragraphs", ["--squad", str(tr), "--questions", str(questions)]))
+    rows = [{"corpus": name, **_measure(args)} for name, args in corpora]
+    speed = reader_speed(Settings.from_env())
+    report = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+              "settings": {k: str(v) for k, v in vars(Settings.from_env()).items()}, "results": rows,
+              "reader": speed}
+    if out:
+        out.write_text(json.dumps(report, indent=2))
+    typer.echo(json.dumps(report, indent=2) if as_json else markdown(rows) + "\n\n" +
+               f"Reader: {speed['passages_per_s']:.1f} passages/s at {speed['tokens']} tokens, "
+               f"batch {speed['batch_size']} (int8 attention: {speed['int8']}).")
+
+
+def reader_speed(settings: Settings, passages: int = 64) -> dict:
+    """Passages per second through the reader, each filling a whole 384-token window."""
+    from qa.reader import ExtractiveReader
+
+    reader = ExtractiveReader(settings.reader_model, max_seq_len=settings.max_seq_len, doc_stride=settings.doc_stride,
+                              batch_size=settings.reader_batch_size, int8=settings.reader_int8)
+    reader.warm_up()
+    question = "Which missile system did Pakistan deploy on May 10?"
+    words = "Pakistan and the United States held talks on trade , security and minerals in Washington .".split()
+    text = " ".join(words * 40)
+    budget = settings.max_seq_len - len(reader.tokenizer(question)["input_ids"]) - 1
+    ids = reader.tokenizer(text, add_special_tokens=False)["input_ids"][:budget]
+    passage = reader.tokenizer.decode(ids)
+    reader.read(question, [passage] * reader.batch_size)  # warm-up
+    started = time.perf_counter()
+    reader.read(question, [passage] * passages)
+    elapsed = time.perf_counter() - started
+    tokens = len(reader.tokenizer(question, passage)["input_ids"])
+    return {"passages_per_s": passages / elapsed, "tokens": tokens, "batch_size": reader.batch_size,
+            "int8": settings.reader_int8}
+
+
+def _measure(args: list[str]) -> dict:
+    with tempfile.TemporaryDirectory(prefix="qa-bench-") as tmp:
+        worker = subprocess.run([sys.executable, "-m", "eval.bench_worker", "--index", tmp, *args],
+                                capture_output=True, text=True, check=False)
+        if worker.returncode:
+            raise SystemExit(f"benchmark worker failed:\n{worker.stderr[-3000:]}")
+        result = json.loads(worker.stdout.strip().splitlines()[-1])
+        question = result.pop("first_question")
+        started = time.perf_counter()
+        cold = subprocess.run([sys.executable, "-m", "qa.cli", "ask", question, "--json", "--index", tmp],
+                              capture_output=True, text=True, check=False)
+        result["cold_start_s"] = time.perf_counter() - started
+        if cold.returncode:
+            raise SystemExit(f"cold-start ask failed:\n{cold.stderr[-3000:]}")
+    return result
+
+
+def markdown(rows: list[dict]) -> str:
+    head = ["corpus", "articles", "chunks", "build s", "chunks/s", "index MB", "peak RSS MB",
+            "warm p50 ms", "warm p95 ms", "cold start s"]
+    keys = ["corpus", "articles", "chunks", "build_s", "chunks_per_s", "index_mb", "peak_rss_mb",
+            "warm_p50_ms", "warm_p95_ms", "cold_start_s"]
+    fmt = lambda v: f"{v:.1f}" if isinstance(v, float) else str(v)  # noqa: E731
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(fmt(r[k]) for k in keys) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def gold_questions() -> list[str]:
+    return [item.question for item in load_gold(DEFAULT_GOLD)]
+
+
+if __name__ == "__main__":
+    app()

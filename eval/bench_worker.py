@@ -1,0 +1,60 @@
+"""One benchmark measurement in a fresh process (see ``eval.bench``): build, then ask warm."""
+
+from __future__ import annotations
+
+import json
+import time
+
+_STARTED = time.perf_counter()  # before the heavy imports: build time includes them
+
+from pathlib import Path  # noqa: E402
+from typing import Optional  # noqa: E402
+
+import numpy as np  # noqa: E402
+import typer  # noqa: E402
+
+from eval.bench import gold_questions, peak_rss_mb  # noqa: E402
+from qa.pipeline import QAPipeline  # noqa: E402
+from qa.settings import Settings  # noqa: E402
+
+
+def main(
+    index: Path = typer.Option(...),
+    corpus: Optional[Path] = typer.Option(None),
+    squad: Optional[Path] = typer.Option(None),
+    questions: int = typer.Option(200),
+) -> None:
+    pipeline = QAPipeline(Settings.from_env().with_overrides(index_dir=index))
+    if squad:
+        from index.documents import Article
+        from qa.squad import load_squad
+
+        examples = load_squad(squad)
+        paragraphs = {(e.title, e.paragraph_index): e.context for e in examples}
+        articles = [Article(id=f"{t}#{i}", title=t.replace("_", " "), text=c) for (t, i), c in paragraphs.items()]
+        report = pipeline.builder.index_articles(articles)
+        asked = [e.question for e in examples[:: max(1, len(examples) // questions)]][:questions]
+    else:
+        report = pipeline.builder.sync([corpus])
+        asked = gold_questions()
+    build_s = time.perf_counter() - _STARTED
+    size = sum(f.stat().st_size for f in index.rglob("*") if f.is_file())
+    pipeline.warm_up(build_if_missing=False)
+    for q in asked[:3]:
+        pipeline.ask(q)  # warm-up
+    latencies = []
+    for q in asked:
+        t = time.perf_counter()
+        pipeline.ask(q)
+        latencies.append(1000 * (time.perf_counter() - t))
+    print(json.dumps({
+        "articles": report.articles, "chunks": report.chunks, "build_s": build_s,
+        "chunks_per_s": report.chunks / report.seconds if report.seconds else 0.0,
+        "index_mb": size / 2**20, "peak_rss_mb": peak_rss_mb(), "questions": len(asked),
+        "warm_p50_ms": float(np.percentile(latencies, 50)), "warm_p95_ms": float(np.percentile(latencies, 95)),
+        "first_question": asked[0],
+    }))
+
+
+if __name__ == "__main__":
+    typer.run(main)

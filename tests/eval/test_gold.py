@@ -1,0 +1,34 @@
+"""The seeds gold set is sound: every answer is verbatim in its articles (as indexed)."""
+
+import json
+
+import pytest
+
+from eval.gold import DEFAULT_GOLD, load_gold
+from index.loaders import load_articles
+from tests.conftest import SEEDS
+
+
+def test_seeds_gold_set_is_complete_and_verbatim():
+    items = load_gold(DEFAULT_GOLD)
+    articles = {a.id: a.text for a in load_articles([SEEDS])[0]}
+    assert len(items) >= 60
+    assert sum(not i.answerable for i in items) >= 12
+    assert any(len(i.doc_ids) >= 2 for i in items) and sum(len(i.doc_ids) == 1 for i in items) >= 20
+    for item in items:
+        assert all(d in articles for d in item.doc_ids), item.id
+        if item.answerable:
+            assert item.doc_ids, item.id
+            for answer in item.answers:
+                assert any(answer in articles[d] for d in item.doc_ids), (item.id, answer)
+            for d in item.doc_ids:
+                assert any(a in articles[d] for a in item.answers), (item.id, d)
+        else:
+            assert not item.doc_ids, item.id
+
+
+def test_bad_gold_lines_are_reported_with_their_line(tmp_path):
+    f = tmp_path / "g.jsonl"
+    f.write_text(json.dumps({"id": "1", "question": "q", "answers": [], "doc_ids": []}) + "\n{\"id\": 2}\n")
+    with pytest.raises(ValueError, match="g.jsonl:2"):
+        load_gold(f)
