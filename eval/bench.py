@@ -60,8 +60,7 @@ def reader_speed(settings: Settings, passages: int = 64) -> dict:
     """Passages per second through the reader, each filling a whole 384-token window."""
     from qa.reader import ExtractiveReader
 
-    reader = ExtractiveReader(settings.reader_model, max_seq_len=settings.max_seq_len, doc_stride=settings.doc_stride,
-                              batch_size=settings.reader_batch_size, int8=settings.reader_int8)
+    reader = ExtractiveReader.from_settings(settings)
     reader.warm_up()
     question = "Which missile system did Pakistan deploy on May 10?"
     words = "Pakistan and the United States held talks on trade , security and minerals in Washington .".split()

@@ -90,15 +90,12 @@ def _squad(settings: Settings, path: Path, mode: Mode, limit: int, top_k, as_jso
     if mode is Mode.open:
         metrics = evaluate_open(settings, path, limit=limit, top_k=top_k, progress=progress)
     else:
-        s = settings
-        reader = ExtractiveReader(s.reader_model, max_seq_len=s.max_seq_len, doc_stride=s.doc_stride,
-                                  max_answer_tokens=s.max_answer_tokens, batch_size=s.reader_batch_size,
-                                  int8=s.reader_int8)
+        reader = ExtractiveReader.from_settings(settings)
         reader.warm_up()
-        if s.threshold is not None:
+        if settings.threshold is not None:
             from dataclasses import replace
 
-            reader.calibration = replace(reader.calibration, threshold=s.threshold)
+            reader.calibration = replace(reader.calibration, threshold=settings.threshold)
         metrics = {"mode": "reader", **evaluate_reader(reader, path, limit=limit, progress=progress)}
     if not as_json:
         table = Table(title=f"SQuAD {mode.value}: {path.name}")

@@ -76,11 +76,7 @@ def _reliability_plot(path: Path, bins: list[dict]) -> Path:
     for b in used:
         ax.annotate(str(b["count"]), ((b["low"] + b["high"]) / 2, b["accuracy"]), ha="center", va="bottom", fontsize=7)
     ax.set(xlim=(0, 1), ylim=(0, 1.05), xlabel="confidence", ylabel="accuracy", title="Reliability diagram")
-    ax.legend(loc="upper left", fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
-    return path
+    return _save(plt, fig, ax, path)
 
 
 def _latency_plot(path: Path, rows: Sequence[QuestionRow]) -> Path:
@@ -88,11 +84,7 @@ def _latency_plot(path: Path, rows: Sequence[QuestionRow]) -> Path:
     for stage in ("retrieve", "read", "total"):
         ax.hist([getattr(r, f"{stage}_ms") for r in rows], bins=20, alpha=0.55, label=stage)
     ax.set(xlabel="milliseconds per question", ylabel="questions", title="Latency by stage")
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
-    return path
+    return _save(plt, fig, ax, path)
 
 
 def _coverage_plot(path: Path, curve: list[dict]) -> Path:
@@ -102,6 +94,10 @@ def _coverage_plot(path: Path, curve: list[dict]) -> Path:
     ax.plot(t, [c["answered_accuracy"] for c in curve], label="accuracy of answers given")
     ax.plot(t, [c["overall_accuracy"] for c in curve], label="overall (abstaining right counts)")
     ax.set(xlim=(0, 1), ylim=(0, 1.05), xlabel="abstention threshold", title="Accuracy vs. confidence threshold")
+    return _save(plt, fig, ax, path)
+
+
+def _save(plt, fig, ax, path: Path) -> Path:
     ax.legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(path)

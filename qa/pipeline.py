@@ -34,9 +34,7 @@ class QAPipeline:
         self.settings = settings or Settings()
         s = self.settings
         self.embedder = Embedder(s.embedder, batch_size=s.embed_batch_size, device=s.device)
-        self.reader = ExtractiveReader(s.reader_model, max_seq_len=s.max_seq_len, doc_stride=s.doc_stride,
-                                       max_answer_tokens=s.max_answer_tokens, batch_size=s.reader_batch_size,
-                                       device=s.device, int8=s.reader_int8)
+        self.reader = ExtractiveReader.from_settings(s)
         self.retriever = HybridRetriever(self.embedder, candidates=s.candidates, rrf_k=s.rrf_k)
         self.store: store.IndexStore | None = None
         self._models_lock = threading.Lock()  # one forward pass at a time: 2 cores gain nothing from more

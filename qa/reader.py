@@ -98,6 +98,13 @@ class ExtractiveReader:
         self.calibration = Calibration()
         self._band_cache: np.ndarray | None = None
 
+    @classmethod
+    def from_settings(cls, s) -> "ExtractiveReader":
+        """The reader as configured by a ``qa.settings.Settings``."""
+        return cls(s.reader_model, max_seq_len=s.max_seq_len, doc_stride=s.doc_stride,
+                   max_answer_tokens=s.max_answer_tokens, batch_size=s.reader_batch_size, device=s.device,
+                   int8=s.reader_int8)
+
     def warm_up(self) -> None:
         """Load the model once; later calls are no-ops."""
         if self.model is not None:

@@ -21,15 +21,20 @@ MADE_UP = ("The Zorblat Festival\n"
 
 
 @pytest.fixture(scope="module")
-def page():
+def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        pg = browser.new_page(viewport={"width": 1200, "height": 1000})
-        pg.set_default_timeout(60_000)
-        yield pg
-        browser.close()
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    pg = browser.new_page(viewport={"width": 1200, "height": 1000})
+    pg.set_default_timeout(60_000)
+    return pg
 
 
 def ask(page, question: str, expect: str):
@@ -88,3 +93,20 @@ def test_uploaded_article_is_answerable_and_its_markup_never_runs(server, page, 
     assert page.locator("#chat img[src='x']").count() == 0
     assert page.locator("#chat script").count() == 0
     page.screenshot(path=str(OUTPUT / "uploaded-answer.png"), full_page=True)
+
+
+def test_two_users_keep_separate_chats(server, browser):
+    url, _ = server
+    alice, bob = browser.new_context().new_page(), browser.new_context().new_page()
+    for pg in (alice, bob):
+        pg.set_default_timeout(60_000)
+        pg.goto(url)
+        pg.locator("#question textarea").wait_for()
+    alice.locator("#question textarea").fill("Who is Pakistan's finance chief?")
+    bob.locator("#question textarea").fill("Who is the US Trade Representative?")
+    alice.locator("#ask").click()
+    bob.locator("#ask").click()
+    alice.locator("#chat").get_by_text("Aurangzeb").first.wait_for()
+    bob.locator("#chat").get_by_text("Greer").first.wait_for()
+    assert "Trade Representative" not in alice.locator("#chat").inner_text()
+    assert "finance chief" not in bob.locator("#chat").inner_text()

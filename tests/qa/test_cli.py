@@ -1,0 +1,51 @@
+"""The ``qa`` command as a user runs it."""
+
+import json
+
+from typer.testing import CliRunner
+
+from qa.cli import app
+from tests.conftest import SEEDS
+
+runner = CliRunner()
+
+
+def test_index_then_ask_json(tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "ix"))
+    (tmp_path / "corpus").mkdir()
+    for f in list(SEEDS.glob("00[02]*.txt")):
+        (tmp_path / "corpus" / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "corpus" / "bad.txt").write_bytes(b"\x00\x01binary")
+    result = runner.invoke(app, ["index", str(tmp_path / "corpus")])
+    assert result.exit_code == 0, result.output
+    assert "Indexed 2 articles" in result.stdout and "skipped" in result.stdout and "bad.txt" in result.stdout
+
+    result = runner.invoke(app, ["ask", "Who is Pakistan's finance chief?", "--json", "--top-k", "2"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    assert len(lines) == 1  # exactly one JSON object on stdout
+    d = json.loads(lines[0])
+    assert d["answer"] == "Muhammad Aurangzeb" and d["citations"][0]["doc_id"] == "002_cdae5d1e4487e0ea"
+    assert len(d["passages"]) == 2
+
+    result = runner.invoke(app, ["ask", "Who is Pakistan's finance chief?"])
+    assert "Muhammad Aurangzeb" in result.stdout and "[1]" in result.stdout
+
+
+def test_first_ask_indexes_the_default_corpus(tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "fresh"))
+    result = runner.invoke(app, ["ask", "What is the capital of France?"])
+    assert result.exit_code == 0, result.output
+    assert "The articles don't say" in result.stdout
+    assert (tmp_path / "fresh" / "CURRENT").exists()
+
+
+def test_errors_are_messages_not_tracebacks(tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "ix"))
+    result = runner.invoke(app, ["ask", "   "])
+    assert result.exit_code == 2 and "empty" in result.output and "Traceback" not in result.output
+    result = runner.invoke(app, ["ask", "Who?", "--reader", str(tmp_path / "no-reader")])
+    assert result.exit_code == 2 and "QA_READER_MODEL" in result.output
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(app, ["index", str(tmp_path / "empty")])
+    assert result.exit_code == 2 and "No readable articles" in result.output
