@@ -42,8 +42,8 @@ def run_gold(pipeline: QAPipeline, items: Sequence[GoldItem], top_k: int | None 
         result = pipeline.ask(item.question, top_k=top_k)
         results.append(result)
         prediction = result.answer.text if result.answer else ""
-        guess = result.answers[0].text if result.answers else ""
-        top = result.answers[0] if result.answers else None
+        top = result.answers[0] if result.answers else None  # the best guess, even when abstaining
+        guess = top.text if top else ""
         rows.append(QuestionRow(
             id=item.id, question=item.question, gold=" | ".join(item.answers) or "(no answer)",
             prediction=prediction or "(abstained)", confidence=round(result.confidence, 4), abstained=result.abstained,

@@ -11,6 +11,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from index import store
@@ -125,6 +126,4 @@ class QAPipeline:
 
 
 def _with_timings(result: QAResult, timings: dict[str, float]) -> QAResult:
-    from dataclasses import replace
-
     return replace(result, timings_ms={k: round(v, 2) for k, v in timings.items()})
