@@ -24,15 +24,17 @@ def aggregate(spans: list[Span], passages: list[Passage], articles: dict[str, Ar
         members.sort(key=lambda m: -m[0].confidence)
         citations, seen = [], set()
         for span, passage in members:
-            start, end = passage.chunk.start + span.start, passage.chunk.start + span.end
-            article = articles[passage.chunk.doc_id]
-            s_start, s_end = sentence_at(article.text, start, end)
+            chunk = passage.chunk
+            start, end = chunk.start + span.start, chunk.start + span.end
+            article = articles[chunk.doc_id]
+            # Chunks are whole sentences, so the sentence is found in the chunk, not the whole article.
+            s_start, s_end = (chunk.start + x for x in sentence_at(chunk.text, span.start, span.end))
             if (article.id, s_start) in seen:
                 continue  # overlapping chunks find the same sentence twice
             seen.add((article.id, s_start))
             citations.append(Citation(doc_id=article.id, title=article.title, start=start, end=end,
                                       sentence=article.text[s_start:s_end], sentence_start=s_start,
-                                      chunk_id=passage.chunk.id, confidence=span.confidence))
+                                      chunk_id=chunk.id, confidence=span.confidence))
         answers.append(Answer(text=members[0][0].text, confidence=members[0][0].confidence, citations=tuple(citations)))
     answers.sort(key=lambda a: (-a.confidence, -len(a.articles)))
     return answers[:limit]
