@@ -67,7 +67,7 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skip
     return list(articles.values()), skipped
 
 
-def load_file(path: Path, doc_id: str | None = None) -> list[Article]:
+def load_file(path: Path) -> list[Article]:
     """The articles in one file (one, except for JSON lists and JSONL)."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -80,7 +80,7 @@ def load_file(path: Path, doc_id: str | None = None) -> list[Article]:
     except OSError as exc:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
     text = decode(data)
-    doc_id = doc_id or path.stem
+    doc_id = path.stem
     if suffix in HTML_SUFFIXES:
         title, body = html_to_text(text)
         return [make_article(doc_id, body, title=title, source=str(path))]
