@@ -26,13 +26,11 @@ def main(
 ) -> None:
     pipeline = QAPipeline(Settings.from_env().with_overrides(index_dir=index))
     if squad:
-        from index.documents import Article
+        from eval.squad import paragraph_articles
         from qa.squad import load_squad
 
         examples = load_squad(squad)
-        paragraphs = {(e.title, e.paragraph_index): e.context for e in examples}
-        articles = [Article(id=f"{t}#{i}", title=t.replace("_", " "), text=c) for (t, i), c in paragraphs.items()]
-        report = pipeline.builder.index_articles(articles)
+        report = pipeline.builder.index_articles(paragraph_articles(examples))
         asked = [e.question for e in examples[:: max(1, len(examples) // questions)]][:questions]
     else:
         report = pipeline.builder.sync([corpus])

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from eval.metrics import exact_match, f1, max_over_gold
+from index.documents import Article
 from qa.reader import ExtractiveReader
 from qa.squad import SquadExample
 
@@ -44,6 +45,16 @@ def read_gold_paragraphs(reader: ExtractiveReader, examples: Sequence[SquadExamp
                     guesses.append(ReaderGuess(e.id, "", 0.0, float("-inf"), float("-inf")))
                 bar.update(1)
     return guesses
+
+
+def paragraph_id(e: SquadExample) -> str:
+    return f"{e.title}#{e.paragraph_index}"
+
+
+def paragraph_articles(examples: Sequence[SquadExample]) -> list[Article]:
+    """Each distinct paragraph of a SQuAD file as one Article, for indexing it as a corpus."""
+    paragraphs = {paragraph_id(e): e for e in examples}
+    return [Article(id=pid, title=e.title.replace("_", " "), text=e.context) for pid, e in paragraphs.items()]
 
 
 def squad_scores(examples: Sequence[SquadExample], predictions: Iterable[str]) -> dict[str, float]:
@@ -94,18 +105,11 @@ def evaluate_open(settings, path, limit: int = 0, top_k: int | None = None, prog
 
     from tqdm import tqdm
 
-    from index.documents import Article
     from qa.pipeline import QAPipeline
     from qa.squad import load_squad
 
     examples = load_squad(path)
-    paragraph_ids: dict[tuple[str, int], str] = {}
-    articles = []
-    for e in examples:
-        key = (e.title, e.paragraph_index)
-        if key not in paragraph_ids:
-            paragraph_ids[key] = f"{e.title}#{e.paragraph_index}"
-            articles.append(Article(id=paragraph_ids[key], title=e.title.replace("_", " "), text=e.context))
+    articles = paragraph_articles(examples)
     if limit:
         examples = examples[:limit]
     with tempfile.TemporaryDirectory(prefix="qa-squad-open-") as tmp:
@@ -118,7 +122,7 @@ def evaluate_open(settings, path, limit: int = 0, top_k: int | None = None, prog
                 batch = examples[b : b + 16]
                 for e, result in zip(batch, pipeline.ask_batch([e.question for e in batch], top_k=top_k)):
                     predictions.append(result.answer.text if result.answer else "")
-                    gold_id = paragraph_ids[(e.title, e.paragraph_index)]
+                    gold_id = paragraph_id(e)
                     hits.append(any(p.chunk.doc_id == gold_id for p in result.passages))
                     timings.append(result.timings_ms["total"])
                 bar.update(len(batch))
