@@ -72,12 +72,7 @@ def _gold(settings: Settings, gold: Path, corpus, index_dir, top_k, as_json: boo
     out = out or Path("runs") / time.strftime("%Y%m%d-%H%M%S")
     written = write_report(out, metrics, items, rows)
     if not as_json:
-        table = Table(title=f"{gold.name}: {metrics['n']} questions")
-        table.add_column("metric")
-        table.add_column("value", justify="right")
-        for name, value in summary_table(metrics):
-            table.add_row(name, value)
-        Console().print(table)
+        _print_table(f"{gold.name}: {metrics['n']} questions", summary_table(metrics))
         Console().print(f"Report: {out}/ ({', '.join(p.name for p in written)})")
     return metrics
 
@@ -98,10 +93,15 @@ def _squad(settings: Settings, path: Path, mode: Mode, limit: int, top_k, as_jso
             reader.calibration = replace(reader.calibration, threshold=settings.threshold)
         metrics = {"mode": "reader", **evaluate_reader(reader, path, limit=limit, progress=progress)}
     if not as_json:
-        table = Table(title=f"SQuAD {mode.value}: {path.name}")
-        table.add_column("metric")
-        table.add_column("value", justify="right")
-        for k, v in metrics.items():
-            table.add_row(k, f"{v:.2f}" if isinstance(v, float) else str(v))
-        Console().print(table)
+        _print_table(f"SQuAD {mode.value}: {path.name}",
+                     [(k, f"{v:.2f}" if isinstance(v, float) else str(v)) for k, v in metrics.items()])
     return metrics
+
+
+def _print_table(title: str, rows: list[tuple[str, str]]) -> None:
+    table = Table(title=title)
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for name, value in rows:
+        table.add_row(name, value)
+    Console().print(table)
