@@ -17,14 +17,13 @@ from pathlib import Path
 import numpy as np
 import typer
 
-from eval.metrics import expected_calibration_error, f1, max_over_gold
+from eval.metrics import CORRECT_F1, expected_calibration_error, f1, max_over_gold
 from eval.squad import read_gold_paragraphs
 from qa.calibration import Calibration, fit_logistic
 from qa.reader import ExtractiveReader
 from qa.squad import load_squad
 from qa.train_reader import add_negatives
 
-CORRECT_F1 = 0.5  # an answer counts as correct from this token F1 on (used for calibration and ECE)
 
 
 def calibrate(reader_dir: Path, data: Path, seed: int = 7, limit: int = 0, device: str = "cpu") -> dict:

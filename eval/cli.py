@@ -21,6 +21,12 @@ app = typer.Typer(add_completion=False)
 console = Console(stderr=True)
 
 
+class Half(str, Enum):
+    all = "all"
+    fit = "fit"
+    report = "report"
+
+
 class Mode(str, Enum):
     reader = "reader"
     open = "open"
@@ -38,11 +44,13 @@ def main(
     squad: Optional[Path] = typer.Option(None, help="score on a SQuAD v1.1/v2.0 file (.json or .json.gz) instead"),
     mode: Mode = typer.Option(Mode.reader, help="SQuAD: reader = gold paragraph given; open = retrieve from all paragraphs"),
     limit: int = typer.Option(0, help="SQuAD: only the first N questions"),
+    half: Half = typer.Option(Half.all, help="SQuAD v2.0 dev: the fit or report half (sorted titles: even fit, odd "
+                                            "report); scores to publish come from the report half"),
 ) -> None:
     """Measure answer quality, abstention, retrieval, citations, calibration and latency."""
     settings = Settings.from_env().with_overrides(reader_model=reader, top_k=top_k)
     try:
-        metrics = _squad(settings, squad, mode, limit, top_k, as_json) if squad else \
+        metrics = _squad(settings, squad, mode, limit, top_k, as_json, half) if squad else \
             _gold(settings, gold, corpus, index_dir, top_k, as_json, out)
     except (UserError, ValueError, OSError) as exc:
         console.print(f"[bold red]error:[/] {exc}")
@@ -77,21 +85,18 @@ def _gold(settings: Settings, gold: Path, corpus, index_dir, top_k, as_json: boo
     return metrics
 
 
-def _squad(settings: Settings, path: Path, mode: Mode, limit: int, top_k, as_json: bool) -> dict:
+def _squad(settings: Settings, path: Path, mode: Mode, limit: int, top_k, as_json: bool, half: Half) -> dict:
     from eval.squad import evaluate_open, evaluate_reader
-    from qa.reader import ExtractiveReader
+    from qa.pipeline import QAPipeline
 
     progress = not as_json and sys.stderr.isatty()
     if mode is Mode.open:
         metrics = evaluate_open(settings, path, limit=limit, top_k=top_k, progress=progress)
     else:
-        reader = ExtractiveReader.from_settings(settings)
-        reader.warm_up()
-        if settings.threshold is not None:
-            from dataclasses import replace
-
-            reader.calibration = replace(reader.calibration, threshold=settings.threshold)
-        metrics = {"mode": "reader", **evaluate_reader(reader, path, limit=limit, progress=progress)}
+        pipeline = QAPipeline(settings)  # only its reader, verifier and threshold: no index is loaded
+        pipeline.warm_up_models()
+        metrics = {"mode": "reader", **evaluate_reader(pipeline.reader, pipeline.verifier, pipeline.threshold, path,
+                                                       limit=limit, half=half.value, progress=progress)}
     if not as_json:
         _print_table(f"SQuAD {mode.value}: {path.name}",
                      [(k, f"{v:.2f}" if isinstance(v, float) else str(v)) for k, v in metrics.items()])

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from eval.calibrate import CORRECT_F1
 from eval.gold import GoldItem
-from eval.metrics import (abstention_scores, exact_match, expected_calibration_error, f1, max_over_gold,
+from eval.metrics import (CORRECT_F1, abstention_scores, exact_match, expected_calibration_error, f1, max_over_gold,
                           mean_reciprocal_rank, percentile, recall_at_k, reliability)
 from qa.answers import QAResult
 from qa.pipeline import QAPipeline

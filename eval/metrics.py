@@ -9,6 +9,8 @@ import numpy as np
 
 from qa.text import normalize_answer
 
+CORRECT_F1 = 0.5  # an answer counts as correct from this token F1 on (calibration, verification, ECE)
+
 
 def exact_match(prediction: str, gold: str) -> float:
     return float(normalize_answer(prediction) == normalize_answer(gold))

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from eval.metrics import exact_match, f1, max_over_gold
-from index.documents import Article
+from eval.metrics import CORRECT_F1, exact_match, expected_calibration_error, f1, max_over_gold
+from index.documents import Article, Chunk
+from qa.answers import Passage
 from qa.reader import ExtractiveReader
-from qa.squad import SquadExample
+from qa.squad import SquadExample, load_squad, split_v2_halves
+from qa.verify import Verifier
 
 
 @dataclass(frozen=True)
@@ -74,28 +76,56 @@ def _mean(rows, prefix: str) -> dict[str, float]:
     return {f"{prefix}em": 100 * sum(r[1] for r in rows) / n, f"{prefix}f1": 100 * sum(r[2] for r in rows) / n}
 
 
-def abstained(guesses: Sequence[ReaderGuess], threshold: float) -> list[str]:
-    """Predictions with the ones under the threshold replaced by "" (no answer)."""
-    return [g.text if g.confidence >= threshold else "" for g in guesses]
+def paragraph_passage(e: SquadExample) -> tuple[Passage, dict[str, Article]]:
+    """A SQuAD paragraph as the single retrieved passage of its question (the reader benchmark's setting)."""
+    doc_id = paragraph_id(e)
+    article = Article(id=doc_id, title="", text=e.context)
+    chunk = Chunk(id=f"{doc_id}#0", doc_id=doc_id, index=0, start=0, end=len(e.context), text=e.context)
+    return Passage(chunk=chunk, title="", rank=1, score=1.0), {doc_id: article}
 
 
-def evaluate_reader(reader: ExtractiveReader, path, limit: int = 0, progress: bool = True) -> dict:
-    """The standard reader benchmark: each question read against its own gold paragraph.
+def select_half(examples: list[SquadExample], half: str) -> list[SquadExample]:
+    """``fit`` or ``report`` half of SQuAD v2.0 dev (see ``qa.squad.split_v2_halves``), or ``all``."""
+    if half == "all":
+        return examples
+    fit, report = split_v2_halves(examples)
+    return fit if half == "fit" else report
 
-    Reports scores with the reader's calibrated abstention and, as ``forced_*``,
-    the scores when it must always answer (the usual SQuAD v1.1 setting).
+
+def evaluate_reader(reader: ExtractiveReader, verifier: Verifier, threshold: float, path, limit: int = 0,
+                    half: str = "all", progress: bool = True, chunk: int = 128) -> dict:
+    """The standard reader benchmark: each question read against its own gold paragraph, then verified.
+
+    Reports scores with abstention (verified confidence below ``threshold``) and,
+    as ``forced_*``, the scores when it must always answer (the usual SQuAD v1.1
+    setting), plus the ECE of the shown confidence.
     """
-    from qa.squad import load_squad
+    from tqdm import tqdm
+
+    from qa.pipeline import decide
 
     reader.warm_up()
-    examples = load_squad(path)
+    examples = select_half(load_squad(path), half)
     if limit:
         examples = examples[:limit]
-    guesses = read_gold_paragraphs(reader, examples, progress=progress)
-    scores = squad_scores(examples, abstained(guesses, reader.calibration.threshold))
-    forced = squad_scores(examples, [g.text for g in guesses])
-    return {"file": str(path), "threshold": reader.calibration.threshold, **scores,
-            "forced_em": forced["em"], "forced_f1": forced["f1"]}
+    predictions, forced, confidence, correct = [], [], [], []
+    with tqdm(total=len(examples), desc="reading", unit="q", disable=not progress) as bar:
+        for b in range(0, len(examples), chunk):
+            batch = examples[b : b + chunk]
+            for e, found in zip(batch, reader.read_batch([(e.question, [e.context]) for e in batch])):
+                passage, articles = paragraph_passage(e)
+                result = decide(verifier, e.question, found, [passage], articles, threshold)
+                guess = result.answers[0].text if result.answers else ""
+                predictions.append(result.answer.text if result.answer else "")
+                forced.append(guess)
+                confidence.append(result.confidence)
+                correct.append(bool(e.answers) and max_over_gold(f1, guess, e.answers) >= CORRECT_F1)
+            bar.update(len(batch))
+    scores = squad_scores(examples, predictions)
+    forced_scores = squad_scores(examples, forced)
+    return {"file": str(path), "half": half, "threshold": threshold, **scores,
+            "forced_em": forced_scores["em"], "forced_f1": forced_scores["f1"],
+            "ece": expected_calibration_error(confidence, correct)}
 
 
 def evaluate_open(settings, path, limit: int = 0, top_k: int | None = None, progress: bool = True) -> dict:
@@ -106,7 +136,6 @@ def evaluate_open(settings, path, limit: int = 0, top_k: int | None = None, prog
     from tqdm import tqdm
 
     from qa.pipeline import QAPipeline
-    from qa.squad import load_squad
 
     examples = load_squad(path)
     articles = paragraph_articles(examples)

@@ -35,6 +35,9 @@ def aggregate(spans: list[Span], passages: list[Passage], articles: dict[str, Ar
             citations.append(Citation(doc_id=article.id, title=article.title, start=start, end=end,
                                       sentence=article.text[s_start:s_end], sentence_start=s_start,
                                       chunk_id=chunk.id, confidence=span.confidence))
-        answers.append(Answer(text=members[0][0].text, confidence=members[0][0].confidence, citations=tuple(citations)))
+        best = members[0][0]
+        answers.append(Answer(text=best.text, confidence=best.confidence, citations=tuple(citations),
+                              reader_confidence=best.confidence, reader_score=best.score - best.null_score,
+                              reader_logprob=best.logprob))
     answers.sort(key=lambda a: (-a.confidence, -len(a.articles)))
     return answers[:limit]

@@ -44,17 +44,22 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
+    """One candidate answer; ``confidence`` is the verified probability that it is right (``qa.verify``)."""
+
     text: str
     confidence: float
     citations: tuple[Citation, ...]
+    reader_confidence: float = 0.0  # the reader's calibrated span confidence, before verification
+    reader_score: float = 0.0  # span score minus the window's no-answer score
+    reader_logprob: float = 0.0  # log P(start) + log P(end)
 
     @property
     def articles(self) -> list[str]:
         return list(dict.fromkeys(c.doc_id for c in self.citations))
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "confidence": self.confidence, "articles": len(self.articles),
-                "citations": [c.to_dict() for c in self.citations]}
+        return {"text": self.text, "confidence": self.confidence, "reader_confidence": self.reader_confidence,
+                "articles": len(self.articles), "citations": [c.to_dict() for c in self.citations]}
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,7 @@ class QAResult:
     threshold: float
     timings_ms: dict[str, float] = field(default_factory=dict)
     retrieval_query: str = ""
+    reason: str = ""  # why it abstained, in plain words ("" when it answered)
 
     @property
     def answer(self) -> Answer | None:
@@ -85,6 +91,7 @@ class QAResult:
             "answer": top.text if top else None,
             "confidence": self.confidence,
             "abstained": self.abstained,
+            "reason": self.reason,
             "answers": [a.to_dict() for a in self.answers],
             "citations": [c.to_dict() for c in top.citations] if top else [],
             "passages": [p.to_dict() for p in self.passages],

@@ -101,6 +101,8 @@ def ask(
         return
     if result.abstained:
         out.print("[bold]The articles don't say.[/]")
+        if result.reason:
+            out.print(f"Why: {escape(result.reason)}")
         if result.answers:
             out.print(f"(best guess: {escape(result.answers[0].text)!s}, confidence {result.confidence:.2f} "
                       f"< threshold {result.threshold:.2f})")

@@ -10,20 +10,22 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from index import store
 from index.builder import IndexBuilder, IndexReport
+from index.documents import Article
 from index.embedder import Embedder
 from qa.aggregate import aggregate
-from qa.answers import QAResult
+from qa.answers import Passage, QAResult
 from qa.errors import InvalidQuestionError
 from qa.followup import retrieval_query
-from qa.reader import ExtractiveReader
+from qa.reader import ExtractiveReader, Span
 from qa.retriever import HybridRetriever
 from qa.settings import Settings
+from qa.verify import Verifier, VerifierModel
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,7 @@ class QAPipeline:
         self.embedder = Embedder(s.embedder, batch_size=s.embed_batch_size, device=s.device)
         self.reader = ExtractiveReader.from_settings(s)
         self.retriever = HybridRetriever(self.embedder, candidates=s.candidates, rrf_k=s.rrf_k)
+        self.verifier = Verifier()  # its fitted model is loaded with the reader, in warm_up
         self.store: store.IndexStore | None = None
         self._models_lock = threading.Lock()  # one forward pass at a time: 2 cores gain nothing from more
         self._index_lock = threading.Lock()
@@ -48,7 +51,7 @@ class QAPipeline:
 
     def warm_up(self, build_if_missing: bool = True) -> None:
         """Load (or, the first time, build from the default corpus) the index, then both models."""
-        self.reader.warm_up()  # first: a missing reader is the most likely set-up problem
+        self.warm_up_models()  # first: a missing reader is the most likely set-up problem
         if self.store is None:
             if build_if_missing and not store.exists(self.settings.index_dir):
                 log.info("no index at %s yet: indexing %s", self.settings.index_dir, self.settings.corpus_dir)
@@ -60,10 +63,19 @@ class QAPipeline:
             self.retriever.embedder = self.embedder
         self.embedder.warm_up()
 
+    def warm_up_models(self) -> None:
+        """Load the reader and the verifier fitted for it (no index needed)."""
+        if self.reader.model is None:
+            self.reader.warm_up()
+            self.verifier = Verifier(load_verifier(self.reader))
+
     @property
     def threshold(self) -> float:
         t = self.settings.threshold
-        return t if t is not None else self.reader.calibration.threshold
+        if t is not None:
+            return t
+        model = self.verifier.model
+        return model.threshold if model.fitted else self.reader.calibration.threshold
 
     def ask(self, question: str, top_k: int | None = None, threshold: float | None = None,
             history: Sequence[tuple[str, str | None]] = ()) -> QAResult:
@@ -91,10 +103,8 @@ class QAPipeline:
         t2 = time.perf_counter()
         results = []
         for q, query, passages, found in zip(questions, queries, retrieved, spans):
-            answers = aggregate(found, passages, current.articles)
-            abstained = not answers or answers[0].confidence < threshold
-            results.append(QAResult(question=q, abstained=abstained, answers=tuple(answers), passages=tuple(passages),
-                                    threshold=threshold, retrieval_query=query))
+            results.append(replace(decide(self.verifier, q, found, passages, current.articles, threshold),
+                                   retrieval_query=query))
         t3 = time.perf_counter()
         n = len(questions)
         timings = {"retrieve": 1000 * (t1 - t0) / n, "read": 1000 * (t2 - t1) / n, "total": 1000 * (t3 - t0) / n}
@@ -123,6 +133,29 @@ class QAPipeline:
             report = self.builder.remove(doc_ids)
             self.store = store.load(self.settings.index_dir)
         return report
+
+
+def load_verifier(reader: ExtractiveReader) -> VerifierModel:
+    """The verifier fitted for this reader; warns when it was fitted on another configuration than the one served."""
+    path = Path(reader.model_name)
+    model = VerifierModel.load(path) if path.exists() else VerifierModel()
+    served = reader.configuration()
+    if model.fitted and model.fitted_on != served:
+        log.warning("the verifier beside %s was fitted on %s but the reader runs as %s: its confidence may be off; "
+                    "refit it with python -m training.fit_verifier", reader.model_name, model.fitted_on, served)
+    return model
+
+
+def decide(verifier: Verifier, question: str, spans: Sequence[Span], passages: Sequence[Passage],
+           articles: Mapping[str, Article], threshold: float) -> QAResult:
+    """Reader spans -> cited candidates -> verified answers -> answer or abstain, with the reason."""
+    verdicts = verifier.verify(question, aggregate(list(spans), list(passages), articles), passages, articles,
+                               threshold)
+    abstained = not verdicts or verdicts[0].probability < threshold
+    reason = ("No passage holds a span that could answer the question." if not verdicts
+              else verdicts[0].reason if abstained else "")
+    return QAResult(question=question, abstained=abstained, answers=tuple(v.answer for v in verdicts),
+                    passages=tuple(passages), threshold=threshold, reason=reason)
 
 
 def _with_timings(result: QAResult, timings: dict[str, float]) -> QAResult:

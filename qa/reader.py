@@ -131,6 +131,12 @@ class ExtractiveReader:
         if looks_local:
             self.calibration = Calibration.load(local)
 
+    def configuration(self) -> dict:
+        """What a calibration or verifier fitted on this reader's scores depends on."""
+        return {"model": Path(self.model_name).name, "int8": bool(self.int8 and self.device == "cpu"),
+                "max_seq_len": self.max_seq_len, "doc_stride": self.doc_stride,
+                "max_answer_tokens": self.max_answer_tokens}
+
     def read(self, question: str, passages: list[str]) -> list[Span]:
         """Best spans of one question over its passages, best first."""
         return self.read_batch([(question, passages)])[0]

@@ -45,3 +45,14 @@ def load_squad(path: str | Path) -> list[SquadExample]:
                     )
                 )
     return examples
+
+
+def split_v2_halves(examples: list[SquadExample]) -> tuple[list[SquadExample], list[SquadExample]]:
+    """SQuAD v2.0 dev split by sorted article title: even positions fit, odd positions report.
+
+    The project's data rule: anything may be fitted on the fit half; the report
+    half is only ever scored, never used to choose.
+    """
+    titles = sorted({e.title for e in examples})
+    fit_titles = set(titles[0::2])
+    return [e for e in examples if e.title in fit_titles], [e for e in examples if e.title not in fit_titles]

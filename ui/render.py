@@ -30,6 +30,8 @@ def reply(result: QAResult) -> str:
     """The chat message for one result."""
     if result.abstained:
         lines = ["**The articles don't say.**"]
+        if result.reason:
+            lines.append(text(result.reason))
         if result.answers:
             guess = result.answers[0]
             lines.append(f"<small>Best guess: “{text(guess.text)}”, confidence {guess.confidence:.2f}, "

@@ -1,0 +1,72 @@
+"""What kind of answer a question asks for, and whether a span is of that kind.
+
+Rules on the words, not a tagger: they are cheap, work offline and only need
+to catch clear mismatches ("When …?" answered with a place, "How many …?"
+answered with a name). ``None`` means "can't tell", which is never a mismatch.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class AnswerType(str, Enum):
+    DATE = "date"
+    NUMBER = "number"
+    PERSON = "person"
+    PLACE = "place"
+
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday weekend".split()
+_TIME_WORDS = ("today yesterday tomorrow tonight morning afternoon evening night week weeks month months year years "
+               "decade decades century centuries day days hour hours minute minutes ago last next earlier later "
+               "spring summer autumn fall winter season recently soon dawn noon midnight era period age "
+               "bc bce ad ce").split()
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+                 "hundreds thousand thousands million millions billion billions trillion dozen dozens half quarter "
+                 "percent per cent several few many most all none single double triple first second third").split()
+
+_DATE_RE = re.compile(r"\b(?:%s)\b|\b1\d{3}s?\b|\b20\d{2}s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\d+[/:.-]\d+" % "|".join(
+    _MONTHS + _DAYS + _TIME_WORDS), re.I)
+_NUMBER_RE = re.compile(r"\d|%|\$|€|£|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+_CAPITALIZED = re.compile(r"\b[A-Z][\w'’.-]*")
+
+# (pattern on the question, type): first match wins.
+_QUESTION_TYPES = [
+    (re.compile(r"^\s*(?:in |on |at |by |since |until )?(?:what|which) (?:year|date|day|month|time|decade|century|"
+                r"season|period)\b|\bwhen\b|\bhow long ago\b|\bwhat time\b", re.I), AnswerType.DATE),
+    (re.compile(r"\bhow (?:many|much|long|old|far|big|large|high|tall|often|fast)\b|\bwhat (?:percentage|percent|"
+                r"number|amount|proportion|share|rate|size|age|population)\b", re.I), AnswerType.NUMBER),
+    (re.compile(r"^\s*(?:who|whom|whose)\b|\bby whom\b|\bwho (?:is|was|were|are|did|does|will)\b", re.I),
+     AnswerType.PERSON),
+    (re.compile(r"^\s*where\b|\bin which (?:city|country|town|state|province|region|place)\b|"
+                r"\bwhat (?:city|country|town|state|province|region|place)\b|\bwhere\b", re.I), AnswerType.PLACE),
+]
+
+
+def question_type(question: str) -> AnswerType | None:
+    """The type of answer the question asks for, when the wording makes it clear."""
+    for pattern, kind in _QUESTION_TYPES:
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def span_matches(kind: AnswerType | None, span: str) -> bool | None:
+    """True when the span is of the asked type, False when it clearly is not, None when the type is unknown."""
+    if kind is None:
+        return None
+    has_date = bool(_DATE_RE.search(span))
+    has_number = bool(_NUMBER_RE.search(span))
+    if kind is AnswerType.DATE:
+        return has_date
+    if kind is AnswerType.NUMBER:
+        return has_number
+    # A person or place is named: a capitalized word, or a description ("the army chief", "most of them tourists").
+    # Only a bare date or number is a clear mismatch.
+    bare_quantity = (has_date or has_number) and not _CAPITALIZED.search(_DATE_RE.sub("", span))
+    return not bare_quantity

@@ -1,0 +1,185 @@
+"""Verification: does the cited evidence answer *this* question? One calibrated probability per answer.
+
+The reader's own confidence rises whenever a span looks like an answer; it
+cannot tell "the venue of the dialogue" from "its outcome". The verifier looks
+at each citation of the top few candidates with cheap, measured checks:
+
+- the reader's signals: span score over the no-answer score, log-probability, margin over the other candidates;
+- coverage: the question's terms found in the cited sentence, its neighbours and the passage, and its key terms
+  (names and numbers) that are missing there;
+- echo: an answer made of the question's own words ("an American company");
+- answer type: "when" wants a date, "how many" a number (``qa.answer_types``);
+- metadata: datelines, photo credits and headlines never support an answer.
+
+A logistic model over these features, fitted on held-out SQuAD data with the
+served reader (``training/fit_verifier.py``), turns them into the probability
+that the answer is correct. It is shipped as ``verifier.json`` beside the
+reader, with the reader configuration it was fitted on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from index.chunking import split_sentences
+from index.documents import Article
+from qa import evidence
+from qa.answer_types import AnswerType, question_type, span_matches
+from qa.answers import Answer, Citation, Passage
+
+log = logging.getLogger(__name__)
+
+FILENAME = "verifier.json"
+FEATURES = ("score_diff", "logprob", "margin", "sentence_coverage", "window_coverage", "passage_coverage",
+            "key_missing_window", "key_missing_passage", "echo", "type_match", "type_mismatch", "answer_words")
+CANDIDATES = 3  # answers verified per question: the reader's best guesses
+
+
+@dataclass(frozen=True)
+class Check:
+    """What the verifier found for one citation of one candidate answer."""
+
+    features: dict[str, float]
+    missing_terms: tuple[str, ...]  # question terms absent from the cited sentence and its neighbours
+    covered_terms: tuple[str, ...]
+    asked_type: AnswerType | None
+    type_ok: bool | None
+    metadata_line: bool
+
+
+@dataclass(frozen=True)
+class VerifierModel:
+    """Logistic weights over ``FEATURES``; the threshold is where answering beats abstaining on held-out data."""
+
+    weights: tuple[float, ...] = ()
+    intercept: float = 0.0
+    threshold: float = 0.5
+    fitted_on: dict = field(default_factory=dict)  # the reader configuration the weights belong to
+
+    @property
+    def fitted(self) -> bool:
+        return len(self.weights) == len(FEATURES)
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        if not self.fitted:  # no fitted model: fall back on the reader's confidence
+            return features["reader_confidence"]
+        z = self.intercept + sum(w * features[name] for w, name in zip(self.weights, FEATURES))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    @classmethod
+    def load(cls, model_dir: str | Path) -> "VerifierModel":
+        path = Path(model_dir) / FILENAME
+        if not path.exists():
+            return cls()
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if tuple(data.get("features", ())) != FEATURES:
+            log.warning("%s was fitted on other features; using the reader's confidence instead", path)
+            return cls()
+        return cls(tuple(data["weights"]), data["intercept"], data["threshold"], data.get("fitted_on", {}))
+
+    def save(self, model_dir: str | Path, **report) -> None:
+        data = {"features": list(FEATURES), **asdict(self), **report}
+        (Path(model_dir) / FILENAME).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A verified answer: its probability of being right, the citations that support it, and why not, if not."""
+
+    answer: Answer
+    probability: float
+    check: Check
+    reason: str
+
+
+class Verifier:
+    def __init__(self, model: VerifierModel | None = None, candidates: int = CANDIDATES):
+        self.model = model or VerifierModel()
+        self.candidates = candidates
+
+    def verify(self, question: str, answers: Sequence[Answer], passages: Sequence[Passage],
+               articles: Mapping[str, Article], threshold: float) -> list[Verdict]:
+        """The top candidates with verified confidence, best first; citations that don't support are dropped."""
+        answers = list(answers[: self.candidates])
+        terms = evidence.Terms.of(question)
+        asked = question_type(question)
+        chunks = {p.chunk.id: p.chunk for p in passages}
+        verdicts = []
+        for i, answer in enumerate(answers):
+            margin = answer.reader_confidence - max((a.reader_confidence for j, a in enumerate(answers) if j != i),
+                                                    default=0.0)
+            scored = []
+            for c in answer.citations:
+                check = citation_check(question, terms, asked, answer, c, chunks[c.chunk_id].text,
+                                       chunks[c.chunk_id].start, articles[c.doc_id], margin)
+                p = 0.0 if check.metadata_line else self.model.probability(check.features)
+                scored.append((p, c, check))
+            scored.sort(key=lambda t: -t[0])
+            best_p, _, best_check = scored[0]
+            supported = tuple(replace(c, confidence=round(p, 4)) for p, c, _ in scored if p >= threshold)
+            # Abstaining keeps the best guess's citations to show, metadata lines last resort only.
+            citations = (supported or tuple(c for _, c, ch in scored if not ch.metadata_line)
+                         or tuple(c for _, c, _ in scored))
+            verified = replace(answer, confidence=best_p, citations=citations)
+            verdicts.append(Verdict(verified, best_p, best_check, explain(answer.text, best_check, best_p, threshold)))
+        verdicts.sort(key=lambda v: -v.probability)
+        return verdicts
+
+
+def citation_check(question: str, terms: evidence.Terms, asked: AnswerType | None, answer: Answer, c: Citation,
+                   passage_text: str, passage_start: int, article: Article, margin: float) -> Check:
+    """The features of one citation: the cited sentence, its neighbours and its passage against the question."""
+    a, b = c.sentence_start - passage_start, c.sentence_start - passage_start + len(c.sentence)
+    sentences = split_sentences(passage_text)
+    idx = [k for k, (s, e) in enumerate(sentences) if e > a and s < b]
+    lo, hi = (max(0, idx[0] - 1), min(len(sentences), idx[-1] + 2)) if idx else (0, len(sentences))
+    window = passage_text[sentences[lo][0]:sentences[hi - 1][1]] if sentences else c.sentence
+    sentence_stems, window_stems = evidence.stems(c.sentence), evidence.stems(window)
+    passage_stems = evidence.stems(passage_text)
+    type_ok = span_matches(asked, answer.text)
+    n_words = len(evidence.words(answer.text))
+    features = {
+        "score_diff": max(-20.0, min(20.0, answer.reader_score)),
+        "logprob": max(-20.0, answer.reader_logprob),
+        "margin": margin,
+        "sentence_coverage": evidence.coverage(terms.all, sentence_stems),
+        "window_coverage": evidence.coverage(terms.all, window_stems),
+        "passage_coverage": evidence.coverage(terms.all, passage_stems),
+        "key_missing_window": 1.0 - evidence.coverage(terms.key, window_stems),
+        "key_missing_passage": 1.0 - evidence.coverage(terms.key, passage_stems),
+        "echo": evidence.echo(answer.text, question),
+        "type_match": float(type_ok is True),
+        "type_mismatch": float(type_ok is False),
+        "answer_words": math.log1p(n_words),
+        "reader_confidence": answer.reader_confidence,
+    }
+    sentence = c.sentence.strip()
+    metadata = evidence.is_metadata_line(sentence) or sentence == article.title.strip()
+    missing = tuple(terms.surface[t] for t in evidence.missing(terms.all, window_stems))
+    covered = tuple(terms.surface[t] for t in terms.all if t in window_stems)
+    return Check(features, missing, covered, asked, type_ok, metadata)
+
+
+def explain(answer: str, check: Check, probability: float, threshold: float) -> str:
+    """Why an answer is not trusted, in words a reader of the news understands ("" when it is)."""
+    if probability >= threshold:
+        return ""
+    if check.metadata_line:
+        return f"“{answer}” appears only in a dateline, headline or photo credit, which reports nothing."
+    if check.features["echo"] >= 0.99:
+        return f"The best guess “{answer}” only repeats words of the question."
+    if check.type_ok is False:
+        return f"The question asks for a {check.asked_type.value}, but the closest passage gives “{answer}”."
+    if check.missing_terms and check.features["window_coverage"] < 1.0:
+        missing = ", ".join(f"“{t}”" for t in check.missing_terms[:3])
+        if check.covered_terms:
+            covered = ", ".join(f"“{t}”" for t in check.covered_terms[:3])
+            return f"The closest passage mentions {covered} but not {missing}."
+        return f"No passage mentions {missing}."
+    return (f"The passages don't clearly answer it: the best guess “{answer}” has confidence "
+            f"{probability:.2f}, below {threshold:.2f}.")

@@ -1,0 +1,136 @@
+"""Fit the verifier (``qa.verify``) on held-out data, with the reader exactly as it is served.
+
+    python -m training.fit_verifier --squad-dir ../shared/squad
+
+Data, none of it seen by the reader in training and none of it used for reporting:
+- the fit half of SQuAD v2.0 dev (sorted titles, even positions): real, human-written
+  unanswerable questions whose topic is in the paragraph;
+- the SQuAD v1.1 train articles the reader held out (``training_args.json``), with the
+  same synthetic negatives as in training: answer sentence cut, a name or number of
+  the question swapped, another paragraph of the article.
+
+Each question is read against its paragraph, and each of its top candidates
+becomes one row of features, labelled correct when its token F1 with a gold
+answer is at least 0.5. A logistic regression turns the features into a
+probability; the threshold maximizes SQuAD 2.0 F1 on these rows. The result is
+written to ``verifier.json`` beside the reader, with the reader configuration.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import typer
+
+from eval.metrics import CORRECT_F1, expected_calibration_error, f1, max_over_gold
+from eval.squad import paragraph_passage
+from qa.calibration import fit_logistic
+from qa.reader import ExtractiveReader
+from qa.settings import Settings
+from qa.squad import SquadExample, load_squad, split_v2_halves
+from qa.train_reader import add_negatives
+from qa.verify import FEATURES, Verifier, VerifierModel
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Rows:
+    """One row per verified candidate: features, label, and which question it belongs to."""
+
+    x: np.ndarray
+    y: np.ndarray
+    question: np.ndarray  # index of the question of each row
+    f1: np.ndarray  # token F1 of the candidate with the gold answers (0 for unanswerable)
+    unanswerable: np.ndarray  # per question
+
+
+def feature_rows(reader: ExtractiveReader, examples: list[SquadExample], batch: int = 128) -> Rows:
+    """Read every question against its paragraph; features of each of its verified candidates."""
+    from tqdm import tqdm
+
+    from qa.aggregate import aggregate
+
+    verifier = Verifier()  # unfitted: only its checks are used here
+    x, y, qid, cand_f1 = [], [], [], []
+    for b in tqdm(range(0, len(examples), batch), desc="reading", unit="batch"):
+        chunk = examples[b : b + batch]
+        spans = reader.read_batch([(e.question, [e.context]) for e in chunk])
+        for k, (e, found) in enumerate(zip(chunk, spans)):
+            passage, articles = paragraph_passage(e)
+            answers = aggregate(found, [passage], articles)
+            for v in verifier.verify(e.question, answers, [passage], articles, threshold=1.0):
+                score = max_over_gold(f1, v.answer.text, e.answers) if e.answers else 0.0
+                x.append([v.check.features[name] for name in FEATURES])
+                y.append(float(score >= CORRECT_F1))
+                qid.append(b + k)
+                cand_f1.append(score)
+    return Rows(np.array(x), np.array(y), np.array(qid), np.array(cand_f1),
+                np.array([not e.answers for e in examples]))
+
+
+def decisions(rows: Rows, p: np.ndarray, threshold: float) -> np.ndarray:
+    """Per question: the F1 the product scores (best candidate answered, or abstain)."""
+    n = len(rows.unanswerable)
+    best_p = np.full(n, -1.0)
+    best_f1 = np.zeros(n)
+    for i, q in enumerate(rows.question):
+        if p[i] > best_p[q]:
+            best_p[q], best_f1[q] = p[i], rows.f1[i]
+    answer = best_p >= threshold
+    return np.where(answer, best_f1, rows.unanswerable.astype(float))
+
+
+def fit(rows: Rows, l2: float = 1.0) -> tuple[VerifierModel, dict]:
+    w = fit_logistic(rows.x, rows.y, l2=l2)
+    model = VerifierModel(tuple(float(v) for v in w[:-1]), float(w[-1]))
+    p = np.array([model.probability(dict(zip(FEATURES, row))) for row in rows.x])
+    grid = np.linspace(0.05, 0.95, 181)
+    scores = [decisions(rows, p, t).mean() for t in grid]
+    best = int(np.argmax(scores))
+    report = {"rows": int(len(rows.y)), "questions": int(len(rows.unanswerable)),
+              "unanswerable": int(rows.unanswerable.sum()), "fit_f1_at_threshold": 100 * float(scores[best]),
+              "ece": expected_calibration_error(p, rows.y), "correct_means": f"token F1 >= {CORRECT_F1}"}
+    return VerifierModel(model.weights, model.intercept, float(grid[best])), report
+
+
+def load_fit_data(squad_dir: Path, reader_dir: Path, limit: int = 0) -> list[SquadExample]:
+    fit_half, _ = split_v2_halves(load_squad(squad_dir / "squad-v2.0-dev.json.gz"))
+    args = json.loads((reader_dir / "training_args.json").read_text())
+    held = set(args["heldout_articles"])
+    heldout = add_negatives([e for e in load_squad(squad_dir / "squad-v1.1-train.json.gz") if e.title in held],
+                            args["negative_ratio"], seed=7)
+    examples = fit_half + heldout
+    return examples[:limit] if limit else examples
+
+
+def main(
+    squad_dir: Path = typer.Option(Path("../shared/squad"), help="folder with the SQuAD files"),
+    reader: str = typer.Option("", help="reader directory (default: the served one, from Settings)"),
+    limit: int = typer.Option(0, help="use only the first N questions (smoke runs)"),
+    cache: Path = typer.Option(None, help="save/load the feature rows here (.npz) to refit without reading"),
+) -> None:
+    """Write verifier.json beside the reader."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+    settings = Settings.from_env().with_overrides(reader_model=reader or None)
+    r = ExtractiveReader.from_settings(settings)
+    r.warm_up()
+    if cache and cache.exists():
+        data = np.load(cache)
+        rows = Rows(data["x"], data["y"], data["question"], data["f1"], data["unanswerable"])
+    else:
+        rows = feature_rows(r, load_fit_data(squad_dir, Path(r.model_name), limit))
+        if cache:
+            np.savez(cache, x=rows.x, y=rows.y, question=rows.question, f1=rows.f1, unanswerable=rows.unanswerable)
+    model, report = fit(rows)
+    model = VerifierModel(model.weights, model.intercept, model.threshold, r.configuration())
+    model.save(Path(r.model_name), **report)
+    typer.echo(json.dumps({"threshold": model.threshold, **report}, indent=2))
+
+
+if __name__ == "__main__":
+    typer.run(main)
