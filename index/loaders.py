@@ -53,9 +53,10 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skip
     for path in find_files(paths):
         try:
             loaded = load_file(path)
-        except UnreadableFile as exc:
-            log.warning("skipping %s: %s", path, exc)
-            skipped.append(Skipped(str(path), str(exc)))
+        except Exception as exc:  # noqa: BLE001 - any loader failure is one named skip, never the whole corpus
+            reason = str(exc) if isinstance(exc, UnreadableFile) else f"could not be read ({type(exc).__name__}: {exc})"
+            log.warning("skipping %s: %s", path, reason)
+            skipped.append(Skipped(str(path), reason))
             continue
         for article in loaded:
             if article.id in articles:
@@ -148,6 +149,8 @@ def json_articles(text: str, stem: str, source: str, lines: bool) -> list[Articl
             records = data if isinstance(data, list) else [data]
     except json.JSONDecodeError as exc:
         raise UnreadableFile(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+    except RecursionError as exc:
+        raise UnreadableFile("JSON nested too deeply to be an article") from exc
     articles = []
     for n, record in enumerate(records):
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):

@@ -89,7 +89,7 @@ def load(index_dir: Path) -> IndexStore:
     try:
         gen = index_dir / (index_dir / CURRENT).read_text().strip()
         manifest = json.loads((gen / "manifest.json").read_text())
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: undecodable bytes or invalid JSON
         raise CorruptIndexError(index_dir, f"unreadable manifest: {exc}") from exc
     if manifest.get("format_version") != FORMAT_VERSION:
         raise CorruptIndexError(index_dir, f"format version {manifest.get('format_version')}, expected {FORMAT_VERSION}")

@@ -58,6 +58,7 @@ def test_bad_files_are_skipped_with_a_reason_and_the_rest_loads(tmp_path):
     (tmp_path / "latin.txt").write_bytes("Caf\xe9 opened.".encode("cp1252"))
     (tmp_path / "broken.json").write_text("{not json")
     (tmp_path / "empty.txt").write_text("   \n")
+    (tmp_path / "nested.json").write_text("[" * 100_000)  # RecursionError in the JSON parser
     articles, skipped = load_articles([tmp_path])
     assert {a.id for a in articles} == {"good", "latin"}
     assert [a.text for a in articles if a.id == "latin"] == ["Café opened."]  # Windows-1252 fallback
@@ -65,6 +66,7 @@ def test_bad_files_are_skipped_with_a_reason_and_the_rest_loads(tmp_path):
     assert "binary" in reasons["binary.txt"]
     assert "invalid JSON" in reasons["broken.json"]
     assert "no text" in reasons["empty.txt"]
+    assert "nested too deeply" in reasons["nested.json"]
 
 
 def test_unsupported_type_raises(tmp_path):

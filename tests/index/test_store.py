@@ -75,6 +75,18 @@ def test_corrupt_and_missing_index_messages(tmp_path, corpus, embedder):
     assert b.sync([corpus]).embedded_chunks > 0  # indexing again repairs it
 
 
+@pytest.mark.parametrize("damaged", ["CURRENT", "manifest.json"])
+def test_undecodable_bytes_in_the_index_say_re_index_and_plain_indexing_repairs(tmp_path, corpus, embedder, damaged):
+    b = builder(tmp_path / "ix", embedder)
+    b.sync([corpus])
+    target = tmp_path / "ix" / "CURRENT" if damaged == "CURRENT" else store.load(tmp_path / "ix").path / damaged
+    target.write_bytes(b"\xff\xfe\x00garbage\x80")
+    with pytest.raises(CorruptIndexError, match="Re-index"):
+        store.load(tmp_path / "ix")
+    assert b.sync([corpus]).embedded_chunks > 0
+    assert len(store.load(tmp_path / "ix").articles) == 2
+
+
 def test_incompatible_dimension_is_reported(tmp_path, corpus, embedder):
     builder(tmp_path / "ix", embedder).sync([corpus])
     gen = store.load(tmp_path / "ix").path
