@@ -93,6 +93,11 @@ def echo(answer: str, question: str) -> float:
     return sum(w in question_stems for w in answer_words) / len(answer_words)
 
 
+def is_handle(text: str, start: int) -> bool:
+    """A social-media handle or hashtag ("@MIshaqDar50"): a name for machines, not an answer."""
+    return start > 0 and text[start - 1] in "@#"
+
+
 def is_metadata_line(sentence: str) -> bool:
     """A dateline or a photo credit: it names places and dates, but reports nothing."""
     s = sentence.strip()

@@ -9,7 +9,7 @@ at each citation of the top few candidates with cheap, measured checks:
   (names and numbers) that are missing there;
 - echo: an answer made of the question's own words ("an American company");
 - answer type: "when" wants a date, "how many" a number (``qa.answer_types``);
-- metadata: datelines, photo credits and headlines never support an answer.
+- not evidence: datelines, photo credits, headlines and social-media handles never support an answer.
 
 A logistic model over these features, fitted on held-out SQuAD data with the
 served reader (``training/fit_verifier.py``), turns them into the probability
@@ -49,7 +49,7 @@ class Check:
     covered_terms: tuple[str, ...]
     asked_type: AnswerType | None
     type_ok: bool | None
-    metadata_line: bool
+    not_evidence: str  # "" or what the cited text is instead: a dateline, a headline, a handle
 
 
 @dataclass(frozen=True)
@@ -117,13 +117,13 @@ class Verifier:
             for c in answer.citations:
                 check = citation_check(question, terms, asked, answer, c, chunks[c.chunk_id].text,
                                        chunks[c.chunk_id].start, articles[c.doc_id], margin)
-                p = 0.0 if check.metadata_line else self.model.probability(check.features)
+                p = 0.0 if check.not_evidence else self.model.probability(check.features)
                 scored.append((p, c, check))
             scored.sort(key=lambda t: -t[0])
             best_p, _, best_check = scored[0]
             supported = tuple(replace(c, confidence=round(p, 4)) for p, c, _ in scored if p >= threshold)
             # Abstaining keeps the best guess's citations to show, metadata lines last resort only.
-            citations = (supported or tuple(c for _, c, ch in scored if not ch.metadata_line)
+            citations = (supported or tuple(c for _, c, ch in scored if not ch.not_evidence)
                          or tuple(c for _, c, _ in scored))
             verified = replace(answer, confidence=best_p, citations=citations)
             verdicts.append(Verdict(verified, best_p, best_check, explain(answer.text, best_check, best_p, threshold)))
@@ -159,18 +159,20 @@ def citation_check(question: str, terms: evidence.Terms, asked: AnswerType | Non
         "reader_confidence": answer.reader_confidence,
     }
     sentence = c.sentence.strip()
-    metadata = evidence.is_metadata_line(sentence) or sentence == article.title.strip()
+    not_evidence = ("dateline or photo credit" if evidence.is_metadata_line(sentence)
+                    else "headline" if sentence == article.title.strip()
+                    else "social-media handle" if evidence.is_handle(article.text, c.start) else "")
     missing = tuple(terms.surface[t] for t in evidence.missing(terms.all, window_stems))
     covered = tuple(terms.surface[t] for t in terms.all if t in window_stems)
-    return Check(features, missing, covered, asked, type_ok, metadata)
+    return Check(features, missing, covered, asked, type_ok, not_evidence)
 
 
 def explain(answer: str, check: Check, probability: float, threshold: float) -> str:
     """Why an answer is not trusted, in words a reader of the news understands ("" when it is)."""
     if probability >= threshold:
         return ""
-    if check.metadata_line:
-        return f"“{answer}” appears only in a dateline, headline or photo credit, which reports nothing."
+    if check.not_evidence:
+        return f"“{answer}” comes only from a {check.not_evidence}, which is not evidence."
     if check.features["echo"] >= 0.99:
         return f"The best guess “{answer}” only repeats words of the question."
     if check.type_ok is False:

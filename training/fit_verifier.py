@@ -73,6 +73,45 @@ def feature_rows(reader: ExtractiveReader, examples: list[SquadExample], batch: 
                 np.array([not e.answers for e in examples]))
 
 
+def open_feature_rows(settings: Settings, examples: list[SquadExample], corpus: list[SquadExample],
+                      batch: int = 16) -> Rows:
+    """The served setting: every paragraph of ``corpus`` indexed, each question retrieves and reads its top passages.
+
+    Unlike a question read against its own paragraph, this shows the verifier
+    passages that are about something else, as a real corpus does.
+    """
+    import tempfile
+
+    from tqdm import tqdm
+
+    from eval.squad import paragraph_articles
+    from qa.aggregate import aggregate
+    from qa.pipeline import QAPipeline
+
+    verifier = Verifier()
+    x, y, qid, cand_f1 = [], [], [], []
+    with tempfile.TemporaryDirectory(prefix="qa-fit-") as tmp:
+        pipeline = QAPipeline(settings.with_overrides(index_dir=Path(tmp)))
+        pipeline.builder.index_articles(paragraph_articles(corpus))
+        pipeline.warm_up(build_if_missing=False)
+        store, top_k = pipeline.store, settings.top_k
+        for b in tqdm(range(0, len(examples), batch), desc="retrieving and reading", unit="batch"):
+            chunk = examples[b : b + batch]
+            retrieved = [pipeline.retriever.retrieve(store, e.question, top_k) for e in chunk]
+            spans = pipeline.reader.read_batch([(e.question, [p.chunk.text for p in ps])
+                                                for e, ps in zip(chunk, retrieved)])
+            for k, (e, passages, found) in enumerate(zip(chunk, retrieved, spans)):
+                answers = aggregate(found, passages, store.articles)
+                for v in verifier.verify(e.question, answers, passages, store.articles, threshold=1.0):
+                    score = max_over_gold(f1, v.answer.text, e.answers) if e.answers else 0.0
+                    x.append([v.check.features[name] for name in FEATURES])
+                    y.append(float(score >= CORRECT_F1))
+                    qid.append(b + k)
+                    cand_f1.append(score)
+    return Rows(np.array(x), np.array(y), np.array(qid), np.array(cand_f1),
+                np.array([not e.answers for e in examples]))
+
+
 def decisions(rows: Rows, p: np.ndarray, threshold: float) -> np.ndarray:
     """Per question: the F1 the product scores (best candidate answered, or abstain)."""
     n = len(rows.unanswerable)

@@ -77,3 +77,28 @@ def test_follow_up_detection():
     assert not is_follow_up("Which missile system did Pakistan deploy on May 10?")
     assert retrieval_query("Which missile system?", [("a", "b")]) == "Which missile system?"
     assert retrieval_query("And then?", [("Who met Dar?", "Rubio")]) == "Who met Dar? Rubio And then?"
+
+
+@pytest.mark.parametrize("question", [
+    "Who was the Kabul Airport attack mastermind that Pakistan helped extradite?",
+    "What was the outcome of the U.S.-Pakistan Counterterrorism Dialogue?",
+    "Which American company was selected to develop Pakistan's oil reserves?",
+])
+def test_tempting_unanswerable_questions_abstain_with_a_reason(seeds_pipeline, question):
+    result = seeds_pipeline.ask(question)
+    assert result.abstained and result.answer is None
+    assert result.reason and result.to_dict()["reason"] == result.reason
+    assert result.answers  # the best guess is kept to show
+
+
+def test_a_dateline_does_not_count_as_an_agreeing_article(seeds_pipeline):
+    result = seeds_pipeline.ask("Where is the Counterterrorism Dialogue going to be held?")
+    assert not result.abstained and result.answer.text == "Islamabad"
+    assert result.answer.articles == ["004_1757409c2743a54e"]
+    assert all("August 4, 2025" not in c.sentence for c in result.answer.citations)
+
+
+def test_the_verifier_is_fitted_for_the_served_reader(seeds_pipeline):
+    model = seeds_pipeline.verifier.model
+    assert model.fitted and model.fitted_on == seeds_pipeline.reader.configuration()
+    assert seeds_pipeline.threshold == model.threshold

@@ -118,8 +118,15 @@ def test_a_dateline_never_supports_an_answer():
     question = "Where will the dialogue be held?"
     cand, passage, articles = _case(text, "Islamabad", question)  # cites the dateline
     verdict = Verifier(_model(type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
-    assert verdict.probability == 0.0 and verdict.check.metadata_line
+    assert verdict.probability == 0.0 and verdict.check.not_evidence == "dateline or photo credit"
     assert "dateline" in verdict.reason
+
+
+def test_a_social_media_handle_is_not_an_answer():
+    text = "Rubio met @MIshaqDar50 today to discuss trade."
+    cand, passage, articles = _case(text, "MIshaqDar50", "Who did Rubio meet?")
+    verdict = Verifier(_model(type_match=5.0)).verify("Who did Rubio meet?", [cand], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0 and "handle" in verdict.reason
 
 
 def test_only_citations_that_pass_count_as_agreement():
@@ -158,9 +165,31 @@ def test_explanations_name_the_failed_check():
     from qa.verify import Check
 
     base = dict(features={"echo": 0.0, "window_coverage": 0.5}, missing_terms=("outcome",),
-                covered_terms=("Counterterrorism", "Dialogue"), asked_type=None, type_ok=None, metadata_line=False)
+                covered_terms=("Counterterrorism", "Dialogue"), asked_type=None, type_ok=None, not_evidence="")
     assert explain("Islamabad", Check(**base), 0.2, 0.5) == \
         "The closest passage mentions “Counterterrorism”, “Dialogue” but not “outcome”."
     assert explain("Islamabad", Check(**base), 0.8, 0.5) == ""
     echo = Check(**{**base, "features": {"echo": 1.0, "window_coverage": 1.0}})
     assert "repeats words of the question" in explain("an American company", echo, 0.2, 0.5)
+
+
+def test_a_verifier_fitted_on_another_reader_configuration_warns(tiny_reader_dir, tmp_path, caplog):
+    import shutil
+
+    from qa.pipeline import load_verifier
+    from qa.reader import ExtractiveReader
+
+    model_dir = tmp_path / "m"
+    shutil.copytree(tiny_reader_dir, model_dir)
+    reader = ExtractiveReader(model_dir, int8=False)
+    reader.warm_up()
+    fitted = VerifierModel(tuple(0.0 for _ in FEATURES), 0.0, 0.4, reader.configuration())
+    fitted.save(model_dir)
+    with caplog.at_level("WARNING"):
+        assert load_verifier(reader) == fitted
+    assert not caplog.records
+    other = ExtractiveReader(model_dir, int8=True)
+    other.warm_up()
+    with caplog.at_level("WARNING"):
+        assert load_verifier(other).threshold == 0.4
+    assert "fitted on" in caplog.text and "int8" in caplog.text
