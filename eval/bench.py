@@ -86,7 +86,7 @@ def _measure(args: list[str]) -> dict:
         result = json.loads(worker.stdout.strip().splitlines()[-1])
         question = result.pop("first_question")
         started = time.perf_counter()
-        cold = subprocess.run([sys.executable, "-m", "qa.cli", "ask", question, "--json", "--index", tmp],
+        cold = subprocess.run([sys.executable, "-m", "cli", "ask", question, "--json", "--index", tmp],
                               capture_output=True, text=True, check=False)
         result["cold_start_s"] = time.perf_counter() - started
         if cold.returncode:

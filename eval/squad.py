@@ -11,10 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from eval.metrics import CORRECT_F1, exact_match, expected_calibration_error, f1, max_over_gold
-from index.documents import Article, Chunk
-from qa.answers import Passage
 from qa.reader import ExtractiveReader
-from qa.squad import SquadExample, load_squad, split_v2_halves
+from qa.squad import (SquadExample, load_squad, paragraph_articles, paragraph_id,  # noqa: F401 - used by the bench
+                      paragraph_passage, split_v2_halves)
 from qa.verify import Verifier
 
 
@@ -49,16 +48,6 @@ def read_gold_paragraphs(reader: ExtractiveReader, examples: Sequence[SquadExamp
     return guesses
 
 
-def paragraph_id(e: SquadExample) -> str:
-    return f"{e.title}#{e.paragraph_index}"
-
-
-def paragraph_articles(examples: Sequence[SquadExample]) -> list[Article]:
-    """Each distinct paragraph of a SQuAD file as one Article, for indexing it as a corpus."""
-    paragraphs = {paragraph_id(e): e for e in examples}
-    return [Article(id=pid, title=e.title.replace("_", " "), text=e.context) for pid, e in paragraphs.items()]
-
-
 def squad_scores(examples: Sequence[SquadExample], predictions: Iterable[str]) -> dict[str, float]:
     """Official EM/F1 (percent), overall and split into HasAns / NoAns."""
     rows = [(bool(e.answers), max_over_gold(exact_match, p, e.answers), max_over_gold(f1, p, e.answers))
@@ -74,14 +63,6 @@ def squad_scores(examples: Sequence[SquadExample], predictions: Iterable[str]) -
 def _mean(rows, prefix: str) -> dict[str, float]:
     n = len(rows) or 1
     return {f"{prefix}em": 100 * sum(r[1] for r in rows) / n, f"{prefix}f1": 100 * sum(r[2] for r in rows) / n}
-
-
-def paragraph_passage(e: SquadExample) -> tuple[Passage, dict[str, Article]]:
-    """A SQuAD paragraph as the single retrieved passage of its question (the reader benchmark's setting)."""
-    doc_id = paragraph_id(e)
-    article = Article(id=doc_id, title="", text=e.context)
-    chunk = Chunk(id=f"{doc_id}#0", doc_id=doc_id, index=0, start=0, end=len(e.context), text=e.context)
-    return Passage(chunk=chunk, title="", rank=1, score=1.0), {doc_id: article}
 
 
 def select_half(examples: list[SquadExample], half: str) -> list[SquadExample]:

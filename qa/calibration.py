@@ -13,6 +13,8 @@ import math
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from collections.abc import Sequence
+
 import numpy as np
 
 FILENAME = "calibration.json"
@@ -58,3 +60,27 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 50
         if np.abs(step).max() < 1e-8:
             break
     return w
+
+
+def reliability(confidence: Sequence[float], correct: Sequence[float], bins: int = 10) -> list[dict]:
+    """Per confidence bin: its range, count, mean confidence and accuracy."""
+    conf = np.asarray(confidence, dtype=float)
+    corr = np.asarray(correct, dtype=float)
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    which = np.clip(np.digitize(conf, edges[1:-1], right=True), 0, bins - 1)
+    rows = []
+    for b in range(bins):
+        sel = which == b
+        rows.append({"low": float(edges[b]), "high": float(edges[b + 1]), "count": int(sel.sum()),
+                     "confidence": float(conf[sel].mean()) if sel.any() else 0.0,
+                     "accuracy": float(corr[sel].mean()) if sel.any() else 0.0})
+    return rows
+
+
+def expected_calibration_error(confidence: Sequence[float], correct: Sequence[float], bins: int = 10) -> float:
+    """Count-weighted mean |accuracy - confidence| over equal-width confidence bins."""
+    rows = reliability(confidence, correct, bins)
+    total = sum(r["count"] for r in rows)
+    if not total:
+        return 0.0
+    return sum(r["count"] * abs(r["accuracy"] - r["confidence"]) for r in rows) / total

@@ -89,9 +89,11 @@ class QAPipeline:
         histories = histories or [()] * len(questions)
         self.warm_up()
         top_k = top_k if top_k is not None else self.settings.top_k
-        if top_k < 1:
-            raise InvalidQuestionError(f"top_k must be at least 1, got {top_k}")
+        if not 1 <= top_k <= self.settings.max_top_k:
+            raise InvalidQuestionError(f"top_k must be between 1 and {self.settings.max_top_k}, got {top_k}")
         threshold = threshold if threshold is not None else self.threshold
+        if not 0.0 <= threshold <= 1.0:
+            raise InvalidQuestionError(f"threshold must be between 0 and 1, got {threshold}")
         current = self.store  # one snapshot for the whole batch, even if an upload swaps it meanwhile
 
         t0 = time.perf_counter()
@@ -111,6 +113,8 @@ class QAPipeline:
         return [_with_timings(r, timings) for r in results]
 
     def validate(self, question: str) -> str:
+        if isinstance(question, (int, float)) and not isinstance(question, bool):
+            question = str(question)  # an API client may send 123 for "123"
         if not isinstance(question, str) or not question.strip():
             raise InvalidQuestionError("Please type a question: it is empty.")
         question = " ".join(question.split())

@@ -43,6 +43,7 @@ class Settings:
     faiss_index: str = "flat"  # "flat" (exact inner product) or "hnsw"
     # retrieval
     top_k: int = 5
+    max_top_k: int = 20  # the most passages one question may ask to read (bounds the API's cost)
     candidates: int = 30
     rrf_k: int = 60
     # reader

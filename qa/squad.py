@@ -10,6 +10,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.documents import Article, Chunk
+from qa.answers import Passage
+
 
 @dataclass(frozen=True)
 class SquadExample:
@@ -56,3 +59,21 @@ def split_v2_halves(examples: list[SquadExample]) -> tuple[list[SquadExample], l
     titles = sorted({e.title for e in examples})
     fit_titles = set(titles[0::2])
     return [e for e in examples if e.title in fit_titles], [e for e in examples if e.title not in fit_titles]
+
+
+def paragraph_id(e: SquadExample) -> str:
+    return f"{e.title}#{e.paragraph_index}"
+
+
+def paragraph_articles(examples: Sequence[SquadExample]) -> list[Article]:
+    """Each distinct paragraph of a SQuAD file as one Article, for indexing it as a corpus."""
+    paragraphs = {paragraph_id(e): e for e in examples}
+    return [Article(id=pid, title=e.title.replace("_", " "), text=e.context) for pid, e in paragraphs.items()]
+
+
+def paragraph_passage(e: SquadExample) -> tuple[Passage, dict[str, Article]]:
+    """A SQuAD paragraph as the single retrieved passage of its question (the reader benchmark's setting)."""
+    doc_id = paragraph_id(e)
+    article = Article(id=doc_id, title="", text=e.context)
+    chunk = Chunk(id=f"{doc_id}#0", doc_id=doc_id, index=0, start=0, end=len(e.context), text=e.context)
+    return Passage(chunk=chunk, title="", rank=1, score=1.0), {doc_id: article}

@@ -26,12 +26,11 @@ from pathlib import Path
 import numpy as np
 import typer
 
-from eval.metrics import CORRECT_F1, expected_calibration_error, f1, max_over_gold
-from eval.squad import paragraph_passage
-from qa.calibration import fit_logistic
+from qa.calibration import expected_calibration_error, fit_logistic
 from qa.reader import ExtractiveReader
 from qa.settings import Settings
-from qa.squad import SquadExample, load_squad, split_v2_halves
+from qa.squad import SquadExample, load_squad, paragraph_articles, paragraph_passage, split_v2_halves
+from qa.text import CORRECT_F1, f1, max_over_gold
 from qa.train_reader import add_negatives
 from qa.verify import FEATURES, Verifier, VerifierModel
 
@@ -84,7 +83,6 @@ def open_feature_rows(settings: Settings, examples: list[SquadExample], corpus: 
 
     from tqdm import tqdm
 
-    from eval.squad import paragraph_articles
     from qa.aggregate import aggregate
     from qa.pipeline import QAPipeline
 

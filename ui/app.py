@@ -15,6 +15,7 @@ from pathlib import Path
 import gradio as gr
 
 from index.errors import UserError
+from qa.errors import InvalidQuestionError
 from qa.pipeline import QAPipeline
 from qa.settings import Settings
 from ui import render
@@ -42,7 +43,8 @@ def build_app(pipeline: QAPipeline) -> gr.Blocks:
     def api_ask(question: str, top_k: int = pipeline.settings.top_k, threshold: float | None = None) -> dict:
         """Answer a question from the indexed articles; returns the JSON object of `qa ask --json`."""
         try:
-            return pipeline.ask(question, top_k=int(top_k), threshold=threshold).to_dict()
+            return pipeline.ask(question, top_k=_number("top_k", top_k, int),
+                                threshold=None if threshold is None else _number("threshold", threshold, float)).to_dict()
         except UserError as exc:
             raise gr.Error(str(exc)) from exc
 
@@ -130,6 +132,17 @@ def build_app(pipeline: QAPipeline) -> gr.Blocks:
             intro, None, intro_md, api_visibility="private")
         gr.api(api_ask, api_name="ask")
     return app
+
+
+def _number(name: str, value, kind: type):
+    """An API parameter as a number, or a message that says what was expected."""
+    try:
+        number = kind(value)
+    except (TypeError, ValueError):
+        raise InvalidQuestionError(f"{name} must be a number, got {str(value)[:40]!r}") from None
+    if kind is int and number != float(value):
+        raise InvalidQuestionError(f"{name} must be a whole number, got {value!r}")
+    return number
 
 
 def store_upload(path: Path, uploads_dir: Path) -> Path:

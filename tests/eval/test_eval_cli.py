@@ -4,7 +4,7 @@ import json
 
 from typer.testing import CliRunner
 
-from qa.cli import app
+from cli.main import app
 from tests.conftest import SEEDS
 
 KEYS = {"n", "em", "f1", "answerable_em", "answerable_f1", "abstain_precision", "abstain_recall",

@@ -56,6 +56,10 @@ def test_threshold_override_changes_the_decision(seeds_pipeline):
     assert not seeds_pipeline.ask("What is the capital of France?", threshold=0.0).abstained
 
 
+def test_numbers_are_questions_too(seeds_pipeline):
+    assert seeds_pipeline.ask(123).question == "123"
+
+
 @pytest.mark.parametrize("question", ["", "   \n\t", "x" * 5000])
 def test_bad_questions_get_a_clear_error(seeds_pipeline, question):
     with pytest.raises(InvalidQuestionError, match="empty|limit"):

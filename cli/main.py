@@ -1,7 +1,7 @@
 """The ``qa`` command: index articles, ask questions, serve the chat UI, evaluate, benchmark.
 
-This module is the composition root: the only place that reaches into ``ui`` and
-``eval`` (lazily, inside their commands), so the library keeps its one-way imports.
+The ``cli`` package is the composition root: it sits above ``ui``, ``eval`` and
+``training`` and nothing imports it, so the library keeps its one-way imports.
 """
 
 from __future__ import annotations

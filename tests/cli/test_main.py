@@ -4,7 +4,7 @@ import json
 
 from typer.testing import CliRunner
 
-from qa.cli import app
+from cli.main import app
 from tests.conftest import SEEDS
 
 runner = CliRunner()
