@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Optional
@@ -31,13 +32,22 @@ TopKOpt = typer.Option(None, "--top-k", help="passages to read (env QA_TOP_K)")
 
 
 def settings(**overrides) -> Settings:
-    return Settings.from_env().with_overrides(**overrides)
+    """Settings from the environment and flags; a bad value is a message and exit code 2."""
+    return run(lambda: Settings.from_env().with_overrides(**overrides))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(text: str) -> str:
+    """Article text for the terminal: no control characters (ANSI escapes could rewrite the screen), no markup."""
+    return escape(_CONTROL.sub("", text))
 
 
 @app.callback()
 def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="log progress")) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    s = Settings.from_env()
+    s = settings()
     if Path(s.reader_model).exists() and Path(s.embedder).exists():
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # both models are local: never reach for a hub
     try:
@@ -75,11 +85,11 @@ def index(
     builder = IndexBuilder(s.index_dir, Embedder(s.embedder, s.embed_batch_size, s.device), s.chunk_words,
                            s.chunk_overlap_sentences, s.faiss_index, progress=sys.stderr.isatty())
     report = run(lambda: builder.sync(paths, rebuild=rebuild))
-    out.print(f"Indexed [bold]{report.articles}[/] articles, [bold]{report.chunks}[/] chunks into {escape(str(s.index_dir))} "
+    out.print(f"Indexed [bold]{report.articles}[/] articles, [bold]{report.chunks}[/] chunks into {safe(str(s.index_dir))} "
               f"in {report.seconds:.1f} s (added {len(report.added)}, updated {len(report.updated)}, "
               f"removed {len(report.removed)}, unchanged {report.unchanged}; embedded {report.embedded_chunks} chunks).")
     for skipped in report.skipped:
-        out.print(f"[yellow]skipped[/] {escape(skipped.path)}: {escape(skipped.reason)}")
+        out.print(f"[yellow]skipped[/] {safe(skipped.path)}: {safe(skipped.reason)}")
 
 
 @app.command()
@@ -102,21 +112,21 @@ def ask(
     if result.abstained:
         out.print("[bold]The articles don't say.[/]")
         if result.reason:
-            out.print(f"Why: {escape(result.reason)}")
+            out.print(f"Why: {safe(result.reason)}")
         if result.answers:
-            out.print(f"(best guess: {escape(result.answers[0].text)!s}, confidence {result.confidence:.2f} "
+            out.print(f"(best guess: {safe(result.answers[0].text)!s}, confidence {result.confidence:.2f} "
                       f"< threshold {result.threshold:.2f})")
         for p in result.passages[:3]:
-            out.print(f"  closest passage [{escape(p.title or p.chunk.doc_id)}]: {escape(p.chunk.text[:160])}…")
+            out.print(f"  closest passage [{safe(p.title or p.chunk.doc_id)}]: {safe(p.chunk.text[:160])}…")
         return
     answer = result.answer
     n = len(answer.articles)
     agree = f", {n} articles agree" if n > 1 else ""
-    out.print(f"[bold]{escape(answer.text)}[/]  (confidence {answer.confidence:.2f}{agree})")
+    out.print(f"[bold]{safe(answer.text)}[/]  (confidence {answer.confidence:.2f}{agree})")
     for i, c in enumerate(answer.citations, 1):
         a, b = c.start - c.sentence_start, c.end - c.sentence_start
-        sentence = escape(c.sentence[:a]) + "[bold underline]" + escape(c.sentence[a:b]) + "[/]" + escape(c.sentence[b:])
-        out.print(f"  [{i}] {escape(c.title or c.doc_id)} (chars {c.start}-{c.end}): {sentence}")
+        sentence = safe(c.sentence[:a]) + "[bold underline]" + safe(c.sentence[a:b]) + "[/]" + safe(c.sentence[b:])
+        out.print(f"  [{i}] {safe(c.title or c.doc_id)} (chars {c.start}-{c.end}): {sentence}")
 
 
 @app.command()

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from enum import Enum
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+
+from index.errors import UserError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_DIR = PACKAGE_DIR.parent
 DEFAULT_READER_DIR = PACKAGE_DIR / "models" / "reader"
+DEFAULT_SUPPORT_DIR = PACKAGE_DIR / "models" / "support"
 DEFAULT_SEEDS_DIR = REPO_DIR / "seeds"
 
 
@@ -27,6 +31,15 @@ def default_embedder() -> str:
         return "sentence-transformers/all-MiniLM-L6-v2"
 
 
+class FaissIndex(str, Enum):
+    FLAT = "flat"  # exact inner product
+    HNSW = "hnsw"  # approximate, for large corpora
+
+
+class SettingsError(UserError, ValueError):
+    """A setting (environment variable or flag) has a value the product cannot use."""
+
+
 @dataclass(frozen=True)
 class Settings:
     # where things live
@@ -35,12 +48,13 @@ class Settings:
     # models
     embedder: str = field(default_factory=default_embedder)
     reader_model: str = str(DEFAULT_READER_DIR)
+    support_model: str = str(DEFAULT_SUPPORT_DIR)  # the verifier's cross-encoder (qa.support)
     device: str = "cpu"
     # indexing
     chunk_words: int = 150
     chunk_overlap_sentences: int = 1
     embed_batch_size: int = 64
-    faiss_index: str = "flat"  # "flat" (exact inner product) or "hnsw"
+    faiss_index: FaissIndex = FaissIndex.FLAT
     # retrieval
     top_k: int = 5
     max_top_k: int = 20  # the most passages one question may ask to read (bounds the API's cost)
@@ -55,6 +69,25 @@ class Settings:
     # answering
     threshold: float | None = None  # None: use the value calibrated with the reader
     max_question_chars: int = 1000
+
+    def __post_init__(self) -> None:
+        """Fail early, naming the setting, instead of deep inside indexing or answering."""
+        try:
+            object.__setattr__(self, "faiss_index", FaissIndex(self.faiss_index))
+        except ValueError:
+            raise SettingsError(f"faiss_index must be one of {', '.join(k.value for k in FaissIndex)}, "
+                                f"not {self.faiss_index!r}") from None
+        for name in ("chunk_words", "embed_batch_size", "top_k", "max_top_k", "candidates", "rrf_k", "max_seq_len",
+                     "doc_stride", "max_answer_tokens", "reader_batch_size", "max_question_chars"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or value < 1:
+                raise SettingsError(f"{name} must be a whole number of at least 1, not {value!r}")
+        if self.chunk_overlap_sentences < 0:
+            raise SettingsError(f"chunk_overlap_sentences must be 0 or more, not {self.chunk_overlap_sentences}")
+        if self.top_k > self.max_top_k:
+            raise SettingsError(f"top_k ({self.top_k}) is above max_top_k ({self.max_top_k})")
+        if self.threshold is not None and not 0.0 <= self.threshold <= 1.0:
+            raise SettingsError(f"threshold must be between 0 and 1, not {self.threshold}")
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> "Settings":
@@ -86,5 +119,5 @@ def _parse(f: dataclasses.Field, raw: str):
         if kind.startswith("float"):
             return float(raw)
     except ValueError as exc:
-        raise ValueError(f"QA_{f.name.upper()}={raw!r} is not a valid {kind}") from exc
+        raise SettingsError(f"QA_{f.name.upper()}={raw!r} is not a valid {kind}") from exc
     return raw

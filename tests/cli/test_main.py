@@ -49,3 +49,28 @@ def test_errors_are_messages_not_tracebacks(tmp_path, monkeypatch):
     (tmp_path / "empty").mkdir()
     result = runner.invoke(app, ["index", str(tmp_path / "empty")])
     assert result.exit_code == 2 and "No readable articles" in result.output
+
+
+def test_bad_settings_are_messages_and_leave_no_partial_index(tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "ix"))
+    monkeypatch.setenv("QA_TOP_K", "abc")
+    result = runner.invoke(app, ["ask", "Who?"])
+    assert result.exit_code == 2 and "QA_TOP_K='abc'" in result.output and "Traceback" not in result.output
+    monkeypatch.delenv("QA_TOP_K")
+    result = runner.invoke(app, ["index", str(SEEDS), "--chunk-words", "0"])
+    assert result.exit_code == 2 and "chunk_words must be a whole number of at least 1" in result.output
+    result = runner.invoke(app, ["index", str(SEEDS), "--faiss", "bogus"])
+    assert result.exit_code == 2 and "faiss_index must be one of flat, hnsw" in result.output
+    assert not (tmp_path / "ix").exists()
+
+
+def test_control_characters_in_articles_never_reach_the_terminal(tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "ix"))
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "ansi.txt").write_text(
+        "The harbour of Velmora was rebuilt by engineer \x1b[31mTomas Ekberg\x1b[0m in 1911.\x07\n", encoding="utf-8")
+    assert runner.invoke(app, ["index", str(tmp_path / "corpus")]).exit_code == 0
+    result = runner.invoke(app, ["ask", "Who rebuilt the harbour of Velmora?", "--threshold", "0"])
+    assert result.exit_code == 0, result.output
+    assert "Tomas Ekberg" in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
