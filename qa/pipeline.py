@@ -25,6 +25,7 @@ from qa.followup import retrieval_query
 from qa.reader import ExtractiveReader, Span
 from qa.retriever import HybridRetriever
 from qa.settings import Settings
+from qa.support import SupportModel
 from qa.verify import Verifier, VerifierModel
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,10 @@ class QAPipeline:
         """Load the reader and the verifier fitted for it (no index needed)."""
         if self.reader.model is None:
             self.reader.warm_up()
-            self.verifier = Verifier(load_verifier(self.reader))
+            support = SupportModel.load(self.settings.support_model, self.settings.device)
+            if support is not None:
+                support.warm_up()
+            self.verifier = Verifier(load_verifier(self.reader), support)
 
     @property
     def threshold(self) -> float:

@@ -9,6 +9,7 @@ at each citation of the top few candidates with cheap, measured checks:
   (names and numbers) that are missing there;
 - echo: an answer made of the question's own words ("an American company");
 - answer type: "when" wants a date, "how many" a number (``qa.answer_types``);
+- support: a small cross-encoder (``qa.support``) reads the question with the cited sentence, the answer marked;
 - not evidence: datelines, photo credits, headlines and social-media handles never support an answer.
 
 A logistic model over these features, fitted on held-out SQuAD data with the
@@ -31,13 +32,16 @@ from index.documents import Article
 from qa import evidence
 from qa.answer_types import AnswerType, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
+from qa.support import SupportModel, mark
 
 log = logging.getLogger(__name__)
 
 FILENAME = "verifier.json"
 FEATURES = ("score_diff", "logprob", "margin", "sentence_coverage", "window_coverage", "passage_coverage",
-            "key_missing_window", "key_missing_passage", "echo", "type_match", "type_mismatch", "answer_words")
+            "key_missing_window", "key_missing_passage", "echo", "type_match", "type_mismatch", "answer_words",
+            "support")
 CANDIDATES = 3  # answers verified per question: the reader's best guesses
+SUPPORT_PAIRS = 6  # citations read by the support model per question (first citation of each candidate first)
 
 
 @dataclass(frozen=True)
@@ -98,8 +102,10 @@ class Verdict:
 
 
 class Verifier:
-    def __init__(self, model: VerifierModel | None = None, candidates: int = CANDIDATES):
+    def __init__(self, model: VerifierModel | None = None, support: SupportModel | None = None,
+                 candidates: int = CANDIDATES):
         self.model = model or VerifierModel()
+        self.support = support
         self.candidates = candidates
 
     def verify(self, question: str, answers: Sequence[Answer], passages: Sequence[Passage],
@@ -109,14 +115,17 @@ class Verifier:
         terms = evidence.Terms.of(question)
         asked = question_type(question)
         chunks = {p.chunk.id: p.chunk for p in passages}
+        support = self._support(question, answers)
         verdicts = []
         for i, answer in enumerate(answers):
             margin = answer.reader_confidence - max((a.reader_confidence for j, a in enumerate(answers) if j != i),
                                                     default=0.0)
             scored = []
-            for c in answer.citations:
+            for k, c in enumerate(answer.citations):
+                # A citation the support model did not read gets its candidate's first reading.
+                logit = support.get((i, k), support.get((i, 0), 0.0))
                 check = citation_check(question, terms, asked, answer, c, chunks[c.chunk_id].text,
-                                       chunks[c.chunk_id].start, articles[c.doc_id], margin)
+                                       chunks[c.chunk_id].start, articles[c.doc_id], margin, logit)
                 p = 0.0 if check.not_evidence else self.model.probability(check.features)
                 scored.append((p, c, check))
             scored.sort(key=lambda t: -t[0])
@@ -131,8 +140,22 @@ class Verifier:
         return verdicts
 
 
+    def _support(self, question: str, answers: Sequence[Answer]) -> dict[tuple[int, int], float]:
+        """Support logits of up to SUPPORT_PAIRS citations, keyed by (candidate, citation), in one batch."""
+        if self.support is None:
+            return {}
+        order = sorted(((i, k) for i, a in enumerate(answers) for k in range(len(a.citations))),
+                       key=lambda ik: (ik[1], ik[0]))[:SUPPORT_PAIRS]
+        pairs = []
+        for i, k in order:
+            c = answers[i].citations[k]
+            pairs.append((question, mark(c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)))
+        return dict(zip(order, (float(x) for x in self.support.score(pairs))))
+
+
 def citation_check(question: str, terms: evidence.Terms, asked: AnswerType | None, answer: Answer, c: Citation,
-                   passage_text: str, passage_start: int, article: Article, margin: float) -> Check:
+                   passage_text: str, passage_start: int, article: Article, margin: float,
+                   support: float = 0.0) -> Check:
     """The features of one citation: the cited sentence, its neighbours and its passage against the question."""
     a, b = c.sentence_start - passage_start, c.sentence_start - passage_start + len(c.sentence)
     sentences = split_sentences(passage_text)
@@ -156,6 +179,7 @@ def citation_check(question: str, terms: evidence.Terms, asked: AnswerType | Non
         "type_match": float(type_ok is True),
         "type_mismatch": float(type_ok is False),
         "answer_words": math.log1p(n_words),
+        "support": support,
         "reader_confidence": answer.reader_confidence,
     }
     sentence = c.sentence.strip()

@@ -3,14 +3,16 @@
     python -m training.fit_verifier --squad-dir ../shared/squad
 
 Data, none of it seen by the reader in training and none of it used for reporting:
-- the fit half of SQuAD v2.0 dev (sorted titles, even positions): real, human-written
+- the part of SQuAD v2.0 dev's fit half (sorted titles, even positions) that the support
+  model did not train on (``training.train_support.support_halves``): real, human-written
   unanswerable questions whose topic is in the paragraph;
 - the SQuAD v1.1 train articles the reader held out (``training_args.json``), with the
   same synthetic negatives as in training: answer sentence cut, a name or number of
   the question swapped, another paragraph of the article.
 
-Each question is read against its paragraph, and each of its top candidates
-becomes one row of features, labelled correct when its token F1 with a gold
+Each question is read against its paragraph; up to 3,200 questions of that v2.0 part
+are also asked as the product asks them, retrieving from all its paragraphs, so the verifier also sees passages about something else. Each
+verified candidate becomes one row of features, labelled correct when its token F1 with a gold
 answer is at least 0.5. A logistic regression turns the features into a
 probability; the threshold maximizes SQuAD 2.0 F1 on these rows. The result is
 written to ``verifier.json`` beside the reader, with the reader configuration.
@@ -32,7 +34,9 @@ from qa.settings import Settings
 from qa.squad import SquadExample, load_squad, paragraph_articles, paragraph_passage, split_v2_halves
 from qa.text import CORRECT_F1, f1, max_over_gold
 from qa.train_reader import add_negatives
+from qa.support import SupportModel
 from qa.verify import FEATURES, Verifier, VerifierModel
+from training.train_support import support_halves
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +51,26 @@ class Rows:
     f1: np.ndarray  # token F1 of the candidate with the gold answers (0 for unanswerable)
     unanswerable: np.ndarray  # per question
 
+    def __add__(self, other: "Rows") -> "Rows":
+        """Both sets of rows, the other's questions numbered after this one's."""
+        return Rows(np.vstack([self.x, other.x]), np.concatenate([self.y, other.y]),
+                    np.concatenate([self.question, other.question + len(self.unanswerable)]),
+                    np.concatenate([self.f1, other.f1]), np.concatenate([self.unanswerable, other.unanswerable]))
 
-def feature_rows(reader: ExtractiveReader, examples: list[SquadExample], batch: int = 128) -> Rows:
+    def save(self, path: Path) -> None:
+        np.savez(path, x=self.x, y=self.y, question=self.question, f1=self.f1, unanswerable=self.unanswerable)
+
+    @classmethod
+    def load(cls, path: Path) -> "Rows":
+        data = np.load(path)
+        return cls(data["x"], data["y"], data["question"], data["f1"], data["unanswerable"])
+
+
+def feature_rows(reader: ExtractiveReader, verifier: Verifier, examples: list[SquadExample], batch: int = 128) -> Rows:
     """Read every question against its paragraph; features of each of its verified candidates."""
     from tqdm import tqdm
 
     from qa.aggregate import aggregate
-
-    verifier = Verifier()  # unfitted: only its checks are used here
     x, y, qid, cand_f1 = [], [], [], []
     for b in tqdm(range(0, len(examples), batch), desc="reading", unit="batch"):
         chunk = examples[b : b + batch]
@@ -72,8 +88,8 @@ def feature_rows(reader: ExtractiveReader, examples: list[SquadExample], batch: 
                 np.array([not e.answers for e in examples]))
 
 
-def open_feature_rows(settings: Settings, examples: list[SquadExample], corpus: list[SquadExample],
-                      batch: int = 16) -> Rows:
+def open_feature_rows(settings: Settings, verifier: Verifier, examples: list[SquadExample],
+                      corpus: list[SquadExample], batch: int = 16) -> Rows:
     """The served setting: every paragraph of ``corpus`` indexed, each question retrieves and reads its top passages.
 
     Unlike a question read against its own paragraph, this shows the verifier
@@ -86,7 +102,6 @@ def open_feature_rows(settings: Settings, examples: list[SquadExample], corpus: 
     from qa.aggregate import aggregate
     from qa.pipeline import QAPipeline
 
-    verifier = Verifier()
     x, y, qid, cand_f1 = [], [], [], []
     with tempfile.TemporaryDirectory(prefix="qa-fit-") as tmp:
         pipeline = QAPipeline(settings.with_overrides(index_dir=Path(tmp)))
@@ -135,36 +150,50 @@ def fit(rows: Rows, l2: float = 1.0) -> tuple[VerifierModel, dict]:
     return VerifierModel(model.weights, model.intercept, float(grid[best])), report
 
 
-def load_fit_data(squad_dir: Path, reader_dir: Path, limit: int = 0) -> list[SquadExample]:
-    fit_half, _ = split_v2_halves(load_squad(squad_dir / "squad-v2.0-dev.json.gz"))
+def load_fit_data(squad_dir: Path, reader_dir: Path, limit: int = 0) -> tuple[list[SquadExample], list[SquadExample]]:
+    """(reader-mode questions, v2.0 fit-half questions) under the data rule; see the module docstring."""
+    fit_half = support_halves(split_v2_halves(load_squad(squad_dir / "squad-v2.0-dev.json.gz"))[0])[1]
     args = json.loads((reader_dir / "training_args.json").read_text())
     held = set(args["heldout_articles"])
     heldout = add_negatives([e for e in load_squad(squad_dir / "squad-v1.1-train.json.gz") if e.title in held],
                             args["negative_ratio"], seed=7)
     examples = fit_half + heldout
-    return examples[:limit] if limit else examples
+    return (examples[:limit] if limit else examples), fit_half
 
 
 def main(
     squad_dir: Path = typer.Option(Path("../shared/squad"), help="folder with the SQuAD files"),
     reader: str = typer.Option("", help="reader directory (default: the served one, from Settings)"),
-    limit: int = typer.Option(0, help="use only the first N questions (smoke runs)"),
-    cache: Path = typer.Option(None, help="save/load the feature rows here (.npz) to refit without reading"),
+    limit: int = typer.Option(0, help="use only the first N questions of each part (smoke runs)"),
+    open_questions: int = typer.Option(3200, help="v2.0 fit-half questions also asked with retrieval over its paragraphs"),
+    cache: Path = typer.Option(None, help="folder to save/load the feature rows, to refit without reading again"),
 ) -> None:
     """Write verifier.json beside the reader."""
+    import random
+
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     settings = Settings.from_env().with_overrides(reader_model=reader or None)
     r = ExtractiveReader.from_settings(settings)
     r.warm_up()
-    if cache and cache.exists():
-        data = np.load(cache)
-        rows = Rows(data["x"], data["y"], data["question"], data["f1"], data["unanswerable"])
-    else:
-        rows = feature_rows(r, load_fit_data(squad_dir, Path(r.model_name), limit))
-        if cache:
-            np.savez(cache, x=rows.x, y=rows.y, question=rows.question, f1=rows.f1, unanswerable=rows.unanswerable)
+    support = SupportModel.load(settings.support_model)
+    verifier = Verifier(support=support)  # unfitted: only its checks are used here
+    examples, fit_half = load_fit_data(squad_dir, Path(r.model_name), limit)
+    asked = random.Random(3).sample(fit_half, min(open_questions, len(fit_half)))
+    if limit:
+        asked = asked[:limit]
+    parts = {"reader_rows": lambda: feature_rows(r, verifier, examples),
+             "open_rows": lambda: open_feature_rows(settings, verifier, asked, fit_half)}
+    rows = None
+    for name, make in parts.items():
+        path = cache / f"{name}.npz" if cache else None
+        part = Rows.load(path) if path and path.exists() else make()
+        if path:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            part.save(path)
+        rows = part if rows is None else rows + part
     model, report = fit(rows)
-    model = VerifierModel(model.weights, model.intercept, model.threshold, r.configuration())
+    fitted_on = {**r.configuration(), "support": Path(settings.support_model).name if support else None}
+    model = VerifierModel(model.weights, model.intercept, model.threshold, fitted_on)
     model.save(Path(r.model_name), **report)
     typer.echo(json.dumps({"threshold": model.threshold, **report}, indent=2))
 

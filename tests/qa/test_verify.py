@@ -193,3 +193,41 @@ def test_a_verifier_fitted_on_another_reader_configuration_warns(tiny_reader_dir
     with caplog.at_level("WARNING"):
         assert load_verifier(other).threshold == 0.4
     assert "fitted on" in caplog.text and "int8" in caplog.text
+
+
+class FakeSupport:
+    """Fixed logits: high when the marked sentence holds the given words; records what it was asked."""
+
+    def __init__(self, words: str):
+        self.words = words
+        self.asked: list[tuple[str, str]] = []
+
+    def score(self, pairs):
+        import numpy as np
+
+        self.asked.extend(pairs)
+        return np.array([4.0 if self.words in s else -4.0 for _, s in pairs])
+
+
+def test_the_support_model_reads_the_marked_sentence_and_moves_the_probability():
+    text = "The attack killed 26 people.\nIt injured many more."
+    question = "How many people were injured in the attack?"
+    killed, passage, articles = _case(text, "26", question, reader_confidence=0.9)
+    support = FakeSupport("injured")
+    verdict = Verifier(_model(support=1.0), support).verify(question, [killed], [passage], articles, 0.5)[0]
+    assert support.asked == [(question, "The attack killed «26» people.")]
+    assert verdict.check.features["support"] == -4.0 and verdict.probability < 0.05
+
+
+def test_the_support_model_reads_at_most_a_few_citations_first_ones_first():
+    from qa.verify import SUPPORT_PAIRS
+
+    text = "\n".join(f"Sentence {i} names Rubio." for i in range(10))
+    cand, passage, articles = _case(text, "Rubio", "Who?")
+    citations = tuple(Citation(doc_id="a", title="", start=text.index("Rubio", i * 5), end=text.index("Rubio", i * 5) + 5,
+                               sentence="x", sentence_start=text.index("Rubio", i * 5), chunk_id="a#0", confidence=0.9)
+                      for i in range(8))
+    many = [Answer(f"Rubio{j}", 0.9 - j / 10, citations, reader_confidence=0.9 - j / 10) for j in range(3)]
+    support = FakeSupport("never")
+    Verifier(_model(support=1.0), support).verify("Who?", many, [passage], articles, 0.5)
+    assert len(support.asked) == SUPPORT_PAIRS

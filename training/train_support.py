@@ -1,0 +1,212 @@
+"""Train the support model (``qa.support``): does this sentence, with this span marked, answer this question?
+
+    python -m training.train_support --squad-dir ../shared/squad --out qa/models/support
+
+Pairs come from what the served reader actually proposes, so the model learns
+to judge the reader's real mistakes:
+- SQuAD v1.1 train questions (not the articles the reader held out, which the
+  verifier's fit uses), plus as many synthetic unanswerable ones (a name or number
+  of the question swapped, the answer sentence cut, another paragraph);
+- the first half (by sorted title) of SQuAD v2.0 dev's fit half, with its real
+  unanswerable questions. The second half stays for fitting the verifier; the
+  report half is never touched.
+The reader reads each question against its paragraph; each of its top two spans,
+marked in its sentence, is a pair labelled 1 when its token F1 with a gold answer
+is at least 0.5; the gold span is always a positive pair too. The model is the
+packaged MiniLM cut to 3 layers (about 5 ms a pair on 2 cores) with a one-logit head,
+trained with binary cross-entropy. Checkpoints every ``--checkpoint-every`` steps;
+run again with the same flags to resume.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import random
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import typer
+
+from index.chunking import sentence_at
+from qa.reader import ExtractiveReader
+from qa.settings import Settings, default_embedder
+from qa.squad import SquadExample, load_squad, split_v2_halves
+from qa.support import mark
+from qa.text import CORRECT_F1, f1, max_over_gold
+from qa.train_reader import add_negatives, bucketed_batches
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SupportConfig:
+    squad_dir: str
+    out: str
+    questions: int = 6000  # SQuAD v1.1 train questions sampled (plus as many synthetic negatives)
+    layers: int = 3
+    epochs: float = 1.0
+    lr: float = 1e-4
+    batch_size: int = 32
+    max_length: int = 96
+    seed: int = 13
+    checkpoint_every: int = 200
+    max_minutes: float = 0.0
+
+
+def support_halves(fit_half: list[SquadExample]) -> tuple[list[SquadExample], list[SquadExample]]:
+    """The v2.0 fit half split again by sorted title: the first part trains this model, the second fits the verifier."""
+    titles = sorted({e.title for e in fit_half})
+    first = set(titles[0::2])
+    return [e for e in fit_half if e.title in first], [e for e in fit_half if e.title not in first]
+
+
+def training_examples(cfg: SupportConfig, heldout_titles: set[str]) -> list[SquadExample]:
+    squad = Path(cfg.squad_dir)
+    train = [e for e in load_squad(squad / "squad-v1.1-train.json.gz") if e.title not in heldout_titles]
+    rng = random.Random(cfg.seed)
+    sample = add_negatives(rng.sample(train, min(cfg.questions, len(train))), ratio=1.0, seed=cfg.seed)
+    fit_half, _ = split_v2_halves(load_squad(squad / "squad-v2.0-dev.json.gz"))
+    return sample + support_halves(fit_half)[0]
+
+
+def make_pairs(reader: ExtractiveReader, examples: list[SquadExample], batch: int = 128) -> list[tuple[str, str, int]]:
+    """(question, marked sentence, label) for the reader's top two spans and the gold span of each question."""
+    from tqdm import tqdm
+
+    pairs = []
+    for b in tqdm(range(0, len(examples), batch), desc="reading", unit="batch"):
+        chunk = examples[b : b + batch]
+        for e, spans in zip(chunk, reader.read_batch([(e.question, [e.context]) for e in chunk])):
+            seen = set()
+            candidates = [(s.start, s.end) for s in spans[:2]]
+            if e.answers:
+                candidates.append((e.answer_starts[0], e.answer_starts[0] + len(e.answers[0])))
+            for start, end in candidates:
+                if (start, end) in seen or end <= start:
+                    continue
+                seen.add((start, end))
+                text = e.context[start:end]
+                label = int(bool(e.answers) and max_over_gold(f1, text, e.answers) >= CORRECT_F1)
+                s_start, s_end = sentence_at(e.context, start, end)
+                pairs.append((e.question, mark(e.context[s_start:s_end], start - s_start, end - s_start), label))
+    return pairs
+
+
+def train(cfg: SupportConfig) -> Path:
+    import torch
+    from tqdm import tqdm
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    started = time.monotonic()
+    out = Path(cfg.out)
+    out.mkdir(parents=True, exist_ok=True)
+    random.seed(cfg.seed)
+    torch.manual_seed(cfg.seed)
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    settings = Settings.from_env()
+
+    pairs_path = out / "pairs.jsonl"
+    if pairs_path.exists():
+        pairs = [tuple(json.loads(line)) for line in pairs_path.read_text(encoding="utf-8").splitlines()]
+    else:
+        reader = ExtractiveReader.from_settings(settings)
+        reader.warm_up()
+        held = set(json.loads((Path(reader.model_name) / "training_args.json").read_text())["heldout_articles"])
+        pairs = make_pairs(reader, training_examples(cfg, held))
+        pairs_path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs), encoding="utf-8")
+    log.info("%d pairs, %d positive", len(pairs), sum(p[2] for p in pairs))
+
+    base = default_embedder()
+    tokenizer = AutoTokenizer.from_pretrained(base)
+    enc = tokenizer([p[0] for p in pairs], [p[1] for p in pairs], truncation="longest_first", max_length=cfg.max_length)
+    labels = [float(p[2]) for p in pairs]
+    lengths = [len(ids) for ids in enc["input_ids"]]
+    model = AutoModelForSequenceClassification.from_pretrained(base, num_labels=1, num_hidden_layers=cfg.layers,
+                                                               dtype=torch.float32).to(device)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=0.01)
+    steps_per_epoch = math.ceil(len(pairs) / cfg.batch_size)
+    total = max(1, int(steps_per_epoch * cfg.epochs))
+    warmup = max(1, total // 10)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup))))
+
+    ckpt = out / "checkpoint.pt"
+    step = 0
+    if ckpt.exists():
+        state = torch.load(ckpt, map_location=device, weights_only=False)
+        if state["config"] != asdict(cfg) | {"max_minutes": state["config"]["max_minutes"]}:
+            raise ValueError(f"{ckpt} was written with other settings; delete it to start over")
+        model.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        scheduler.load_state_dict(state["scheduler"])
+        step = state["step"]
+
+    def save_checkpoint() -> None:
+        torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(),
+                    "scheduler": scheduler.state_dict(), "step": step, "config": asdict(cfg)}, ckpt.with_suffix(".tmp"))
+        ckpt.with_suffix(".tmp").replace(ckpt)
+
+    deadline = started + cfg.max_minutes * 60 if cfg.max_minutes else math.inf
+    pad = tokenizer.pad_token_id or 0
+    model.train()
+    bar = tqdm(total=total, initial=step, desc="training", unit="step", mininterval=2.0)
+    batches = [b for epoch in range(math.ceil(cfg.epochs)) for b in bucketed_batches(lengths, cfg.batch_size,
+                                                                                      cfg.seed + epoch)][:total]
+    for batch in batches[step:]:
+        width = max(lengths[i] for i in batch)
+        ids = torch.full((len(batch), width), pad, dtype=torch.long)
+        types, mask = torch.zeros_like(ids), torch.zeros_like(ids)
+        for row, i in enumerate(batch):
+            n = lengths[i]
+            ids[row, :n] = torch.tensor(enc["input_ids"][i])
+            types[row, :n] = torch.tensor(enc["token_type_ids"][i])
+            mask[row, :n] = 1
+        target = torch.tensor([labels[i] for i in batch], device=device)
+        logits = model(input_ids=ids.to(device), token_type_ids=types.to(device), attention_mask=mask.to(device)).logits
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(logits[:, 0], target)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimizer.step()
+        scheduler.step()
+        optimizer.zero_grad(set_to_none=True)
+        step += 1
+        bar.update(1)
+        bar.set_postfix(loss=f"{loss.item():.3f}")
+        if step % cfg.checkpoint_every == 0:
+            save_checkpoint()
+        if time.monotonic() > deadline:
+            log.warning("time limit reached at step %d of %d; run again to resume", step, total)
+            save_checkpoint()
+            return out
+    bar.close()
+    model.eval()
+    model.half().save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    (out / "training_args.json").write_text(json.dumps({**asdict(cfg), "base": Path(base).name, "steps": step,
+                                                       "pairs": len(pairs), "positive": int(sum(labels)),
+                                                       "device": device}, indent=2) + "\n")
+    ckpt.unlink(missing_ok=True)
+    return out
+
+
+def main(
+    squad_dir: Path = typer.Option(Path("../shared/squad"), help="folder with the SQuAD files"),
+    out: Path = typer.Option(Path("qa/models/support"), help="where to write the model"),
+    questions: int = typer.Option(6000, help="SQuAD v1.1 train questions to sample"),
+    epochs: float = 1.0,
+    lr: float = 1e-4,
+    batch_size: int = 32,
+    max_minutes: float = typer.Option(0.0, help="stop and checkpoint after this many minutes (0: no limit)"),
+) -> None:
+    """Train the support model; run again with the same flags to resume."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+    cfg = SupportConfig(squad_dir=str(squad_dir), out=str(out), questions=questions, epochs=epochs, lr=lr,
+                        batch_size=batch_size, max_minutes=max_minutes)
+    typer.echo(f"support model saved to {train(cfg)}")
+
+
+if __name__ == "__main__":
+    typer.run(main)
