@@ -21,6 +21,7 @@ from eval.metrics import CORRECT_F1, expected_calibration_error, f1, max_over_go
 from eval.squad import read_gold_paragraphs
 from qa.calibration import Calibration, fit_logistic
 from qa.reader import ExtractiveReader
+from qa.settings import Settings
 from qa.squad import load_squad
 from qa.train_reader import add_negatives
 
@@ -36,7 +37,9 @@ def calibrate(reader_dir: Path, data: Path, seed: int = 7, limit: int = 0, devic
         raise SystemExit(f"{reader_dir}/training_args.json lists no held-out articles found in {data}")
     examples = add_negatives(examples, args["negative_ratio"], seed)
 
-    reader = ExtractiveReader(reader_dir, device=device, batch_size=64 if device != "cpu" else 16)
+    # Exactly the reader users run (int8 attention on CPU, the same windows): its scores are what gets calibrated.
+    settings = Settings.from_env().with_overrides(reader_model=str(reader_dir), device=device)
+    reader = ExtractiveReader.from_settings(settings)
     reader.warm_up()
     reader.calibration = Calibration()  # raw signals, whatever is shipped
     guesses = read_gold_paragraphs(reader, examples)
@@ -65,6 +68,7 @@ def calibrate(reader_dir: Path, data: Path, seed: int = 7, limit: int = 0, devic
         "ece": expected_calibration_error(conf, y),
         "ece_uncalibrated": expected_calibration_error(np.exp(np.clip(x[:, 1], -50, 0)), y),
         "correct_means": f"token F1 >= {CORRECT_F1}",
+        "fitted_on": reader.configuration(),
     }
     cal.save(reader_dir, **report)
     return {**report, "threshold": best_t}

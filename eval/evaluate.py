@@ -22,6 +22,7 @@ class QuestionRow:
     prediction: str
     confidence: float
     abstained: bool
+    reason: str  # why it abstained, as the user is told
     em: float
     f1: float
     correct: bool  # the top candidate (abstained or not) has token F1 >= CORRECT_F1 with a gold answer
@@ -29,6 +30,7 @@ class QuestionRow:
     cited: str
     retrieve_ms: float
     read_ms: float
+    verify_ms: float
     total_ms: float
 
 
@@ -46,11 +48,13 @@ def run_gold(pipeline: QAPipeline, items: Sequence[GoldItem], top_k: int | None 
         rows.append(QuestionRow(
             id=item.id, question=item.question, gold=" | ".join(item.answers) or "(no answer)",
             prediction=prediction or "(abstained)", confidence=round(result.confidence, 4), abstained=result.abstained,
-            em=max_over_gold(exact_match, prediction, item.answers), f1=max_over_gold(f1, prediction, item.answers),
+            reason=result.reason, em=max_over_gold(exact_match, prediction, item.answers),
+            f1=max_over_gold(f1, prediction, item.answers),
             correct=bool(item.answers) and max_over_gold(f1, guess, item.answers) >= CORRECT_F1,
             retrieved=" ".join(dict.fromkeys(p.chunk.doc_id for p in result.passages)),
             cited=top.citations[0].doc_id if top and top.citations else "",
             retrieve_ms=result.timings_ms["retrieve"], read_ms=result.timings_ms["read"],
+            verify_ms=result.timings_ms["verify"],
             total_ms=result.timings_ms["total"]))
     return rows, results
 
@@ -72,6 +76,9 @@ def gold_metrics(items: Sequence[GoldItem], rows: Sequence[QuestionRow], top_k: 
         "answerable_f1": pct([r.f1 for _, r in answerable]),
         **abstention_scores([r.abstained for r in rows], [not i.answerable for i in items]),
         "abstain_accuracy": sum(r.abstained != i.answerable for i, r in zip(items, rows)) / len(rows),
+        "unanswerable_abstained": sum(r.abstained for i, r in zip(items, rows) if not i.answerable)
+        / max(1, len(rows) - len(answerable)),
+        "answerable_abstained": sum(r.abstained for _, r in answerable) / max(1, len(answerable)),
         "top_k": top_k,
         "retrieval_recall_at_k": recall_at_k(retrieved, gold_docs),
         "mrr": mean_reciprocal_rank(retrieved, gold_docs),
@@ -79,7 +86,7 @@ def gold_metrics(items: Sequence[GoldItem], rows: Sequence[QuestionRow], top_k: 
         "ece": expected_calibration_error([r.confidence for r in rows], [r.correct for r in rows]),
         "correct_means": f"token F1 >= {CORRECT_F1}",
     }
-    for stage in ("retrieve", "read", "total"):
+    for stage in ("retrieve", "read", "verify", "total"):
         values = [getattr(r, f"{stage}_ms") for r in rows]
         metrics[f"{stage}_p50_ms"] = percentile(values, 50)
         metrics[f"{stage}_p95_ms"] = percentile(values, 95)

@@ -34,11 +34,13 @@ def summary_table(metrics: dict) -> list[tuple[str, str]]:
         ("EM / F1 (all, %)", f"{metrics['em']:.1f} / {metrics['f1']:.1f}"),
         ("EM / F1 (answerable, %)", f"{metrics['answerable_em']:.1f} / {metrics['answerable_f1']:.1f}"),
         ("abstention precision / recall / F1", f"{f('abstain_precision')} / {f('abstain_recall')} / {f('abstain_f1')}"),
+        ("unanswerable abstained / answerable abstained", f"{f('unanswerable_abstained')} / {f('answerable_abstained')}"),
         (f"retrieval recall@{metrics['top_k']} / MRR", f"{f('retrieval_recall_at_k')} / {f('mrr')}"),
         ("citation accuracy", f("citation_accuracy")),
         ("expected calibration error", f("ece")),
         ("latency p50 / p95 (ms): retrieve", f"{metrics['retrieve_p50_ms']:.0f} / {metrics['retrieve_p95_ms']:.0f}"),
         ("latency p50 / p95 (ms): read", f"{metrics['read_p50_ms']:.0f} / {metrics['read_p95_ms']:.0f}"),
+        ("latency p50 / p95 (ms): verify", f"{metrics['verify_p50_ms']:.1f} / {metrics['verify_p95_ms']:.1f}"),
         ("latency p50 / p95 (ms): total", f"{metrics['total_p50_ms']:.0f} / {metrics['total_p95_ms']:.0f}"),
     ]
 

@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 class SupportConfig:
     squad_dir: str
     out: str
+    base: str = ""  # encoder to start from (default: the packaged all-MiniLM-L6-v2)
+    reader: str = ""  # reader whose spans are judged (default: the served one)
     questions: int = 6000  # SQuAD v1.1 train questions sampled (plus as many synthetic negatives)
     layers: int = 3
     epochs: float = 1.0
@@ -112,14 +114,14 @@ def train(cfg: SupportConfig) -> Path:
     if pairs_path.exists():
         pairs = [tuple(json.loads(line)) for line in pairs_path.read_text(encoding="utf-8").splitlines()]
     else:
-        reader = ExtractiveReader.from_settings(settings)
+        reader = ExtractiveReader.from_settings(settings.with_overrides(reader_model=cfg.reader or None))
         reader.warm_up()
         held = set(json.loads((Path(reader.model_name) / "training_args.json").read_text())["heldout_articles"])
         pairs = make_pairs(reader, training_examples(cfg, held))
         pairs_path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs), encoding="utf-8")
     log.info("%d pairs, %d positive", len(pairs), sum(p[2] for p in pairs))
 
-    base = default_embedder()
+    base = cfg.base or default_embedder()
     tokenizer = AutoTokenizer.from_pretrained(base)
     enc = tokenizer([p[0] for p in pairs], [p[1] for p in pairs], truncation="longest_first", max_length=cfg.max_length)
     labels = [float(p[2]) for p in pairs]
@@ -195,7 +197,10 @@ def train(cfg: SupportConfig) -> Path:
 def main(
     squad_dir: Path = typer.Option(Path("../shared/squad"), help="folder with the SQuAD files"),
     out: Path = typer.Option(Path("qa/models/support"), help="where to write the model"),
+    base: str = typer.Option("", help="encoder to start from (default: the packaged all-MiniLM-L6-v2)"),
+    reader: str = typer.Option("", help="reader whose answers are judged (default: the served one)"),
     questions: int = typer.Option(6000, help="SQuAD v1.1 train questions to sample"),
+    layers: int = typer.Option(3, help="encoder layers kept"),
     epochs: float = 1.0,
     lr: float = 1e-4,
     batch_size: int = 32,
@@ -203,8 +208,8 @@ def main(
 ) -> None:
     """Train the support model; run again with the same flags to resume."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
-    cfg = SupportConfig(squad_dir=str(squad_dir), out=str(out), questions=questions, epochs=epochs, lr=lr,
-                        batch_size=batch_size, max_minutes=max_minutes)
+    cfg = SupportConfig(squad_dir=str(squad_dir), out=str(out), base=base, reader=reader, questions=questions,
+                        layers=layers, epochs=epochs, lr=lr, batch_size=batch_size, max_minutes=max_minutes)
     typer.echo(f"support model saved to {train(cfg)}")
 
 

@@ -45,7 +45,7 @@ def test_json_shape(seeds_pipeline):
     d = seeds_pipeline.ask("Who is Pakistan's finance chief?", top_k=3).to_dict()
     assert {"question", "answer", "confidence", "abstained", "answers", "citations", "timings_ms"} <= set(d)
     assert 0.0 <= d["confidence"] <= 1.0 and isinstance(d["abstained"], bool)
-    assert set(d["timings_ms"]) == {"retrieve", "read", "total"}
+    assert set(d["timings_ms"]) == {"retrieve", "read", "verify", "total"}
     assert {"doc_id", "title", "start", "end", "sentence"} <= set(d["citations"][0])
     assert {"text", "confidence", "citations"} <= set(d["answers"][0])
     assert len(d["passages"]) == 3

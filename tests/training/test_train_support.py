@@ -1,0 +1,50 @@
+"""The support model's training command end to end on tiny SQuAD-format files, and the loaded model scores pairs."""
+
+import gzip
+import json
+import shutil
+
+import typer
+from typer.testing import CliRunner
+
+from qa.support import SupportModel, mark
+from tests.qa.test_train_reader import make_squad
+from training.train_support import main as train_main, support_halves
+
+
+def test_support_training_runs_end_to_end(tmp_path, tiny_reader_dir):
+    squad = tmp_path / "squad"
+    squad.mkdir()
+    data = json.loads(make_squad(tmp_path / "s.json").read_text())
+    data["data"][0]["paragraphs"][0]["qas"].append(
+        {"id": "impossible-1", "question": "Which cities were struck?", "answers": [], "is_impossible": True})
+    for name in ("squad-v1.1-train.json.gz", "squad-v2.0-dev.json.gz"):
+        with gzip.open(squad / name, "wt", encoding="utf-8") as fh:
+            json.dump(data, fh)
+    reader = tmp_path / "reader"
+    shutil.copytree(tiny_reader_dir, reader)
+    (reader / "training_args.json").write_text(json.dumps({"heldout_articles": ["Article 1"]}))
+    out = tmp_path / "support"
+    app = typer.Typer()
+    app.command()(train_main)
+    result = CliRunner().invoke(app, ["--squad-dir", str(squad), "--out", str(out), "--base", str(tiny_reader_dir),
+                                      "--reader", str(reader), "--questions", "4", "--layers", "1",
+                                      "--batch-size", "4"])
+    assert result.exit_code == 0, result.output
+    args = json.loads((out / "training_args.json").read_text())
+    assert args["steps"] > 0 and args["pairs"] > args["positive"] > 0
+    assert not (out / "checkpoint.pt").exists()
+    pairs = [json.loads(line) for line in (out / "pairs.jsonl").read_text().splitlines()]
+    assert all("«" in p[1] and "»" in p[1] for p in pairs)
+    model = SupportModel.load(out)
+    scores = model.score([("Which missile system?", mark("Pakistan deployed its Al-Fatah missile.", 22, 30))])
+    assert scores.shape == (1,)
+
+
+def test_support_halves_split_titles_and_keep_every_question():
+    from qa.squad import SquadExample
+
+    examples = [SquadExample(str(i), f"T{i % 5}", "c", "q", (), (), 0) for i in range(20)]
+    first, second = support_halves(examples)
+    assert {e.title for e in first} == {"T0", "T2", "T4"} and {e.title for e in second} == {"T1", "T3"}
+    assert len(first) + len(second) == 20
