@@ -52,12 +52,15 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skip
     skipped: list[Skipped] = []
     for path in find_files(paths):
         try:
-            loaded = load_file(path)
+            loaded, problems = load_file(path)
         except Exception as exc:  # noqa: BLE001 - any loader failure is one named skip, never the whole corpus
             reason = str(exc) if isinstance(exc, UnreadableFile) else f"could not be read ({type(exc).__name__}: {exc})"
             log.warning("skipping %s: %s", path, reason)
             skipped.append(Skipped(str(path), reason))
             continue
+        for problem in problems:
+            log.warning("skipping a record of %s: %s", path, problem)
+            skipped.append(Skipped(str(path), problem))
         for article in loaded:
             if article.id in articles:
                 reason = f"article id {article.id!r} already comes from {articles[article.id].source}"
@@ -68,8 +71,8 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skip
     return list(articles.values()), skipped
 
 
-def load_file(path: Path) -> list[Article]:
-    """The articles in one file (one, except for JSON lists and JSONL)."""
+def load_file(path: Path) -> tuple[list[Article], list[str]]:
+    """The articles in one file (one, except for JSON lists and JSONL), and the records in it that were skipped."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UnreadableFile(f"unsupported file type {suffix or '(none)'}; use one of {', '.join(sorted(SUFFIXES))}")
@@ -84,10 +87,10 @@ def load_file(path: Path) -> list[Article]:
     doc_id = path.stem
     if suffix in HTML_SUFFIXES:
         title, body = html_to_text(text)
-        return [make_article(doc_id, body, title=title, source=str(path))]
+        return [make_article(doc_id, body, title=title, source=str(path))], []
     if suffix in JSON_SUFFIXES:
         return json_articles(text, doc_id, str(path), lines=suffix == ".jsonl")
-    return [make_article(doc_id, text, source=str(path))]
+    return [make_article(doc_id, text, source=str(path))], []
 
 
 def decode(data: bytes) -> str:
@@ -140,25 +143,46 @@ def html_to_text(html: str) -> tuple[str, str]:
     return " ".join(title.split()), "\n".join(line for line in lines if line)
 
 
-def json_articles(text: str, stem: str, source: str, lines: bool) -> list[Article]:
+def json_articles(text: str, stem: str, source: str, lines: bool) -> tuple[list[Article], list[str]]:
+    """The articles of a JSON or JSONL file, and why each bad record was skipped ("line 3: ...").
+
+    One bad record costs only itself. JSONL records are named by line number
+    (``stem-3``), so fixing one line never renames the others.
+    """
+    if lines:
+        records = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    records.append((f"line {n}", n, _parse_json(line)))
+                except UnreadableFile as exc:
+                    records.append((f"line {n}", n, exc))
+    else:
+        data = _parse_json(text)
+        items = data if isinstance(data, list) else [data]
+        records = [(f"record {n}", n, r) for n, r in enumerate(items, 1)]
+    articles, problems = [], []
+    for where, n, record in records:
+        try:
+            if isinstance(record, UnreadableFile):
+                raise record
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise UnreadableFile('no "text" string')
+            doc_id = str(record.get("id") or (stem if len(records) == 1 else f"{stem}-{n}"))
+            articles.append(make_article(doc_id, record["text"], title=str(record.get("title") or ""), source=source,
+                                         url=str(record.get("url") or ""),
+                                         published=str(record.get("published") or "")))
+        except UnreadableFile as exc:
+            problems.append(f"{where}: {exc}")
+    if not articles:
+        raise UnreadableFile("; ".join(problems[:3]) or "no records")
+    return articles, problems
+
+
+def _parse_json(text: str):
     try:
-        if lines:
-            records = [json.loads(line) for line in text.splitlines() if line.strip()]
-        else:
-            data = json.loads(text)
-            records = data if isinstance(data, list) else [data]
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise UnreadableFile(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
     except RecursionError as exc:
         raise UnreadableFile("JSON nested too deeply to be an article") from exc
-    articles = []
-    for n, record in enumerate(records):
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise UnreadableFile(f"record {n + 1} has no \"text\" string")
-        doc_id = str(record.get("id") or (stem if len(records) == 1 else f"{stem}-{n + 1}"))
-        try:
-            articles.append(make_article(doc_id, record["text"], title=str(record.get("title") or ""), source=source,
-                                         url=str(record.get("url") or ""), published=str(record.get("published") or "")))
-        except UnreadableFile as exc:
-            raise UnreadableFile(f"record {n + 1}: {exc}") from exc
-    return articles

@@ -18,7 +18,7 @@ def test_seeds_load_with_ids_and_headline_title():
 
 def test_seed_noise_is_removed_and_offsets_map_back_to_the_raw_file():
     path = SEEDS / "003_e6d2326b0e866887.txt"
-    article = load_file(path)[0]
+    article = load_file(path)[0][0]
     raw = path.read_text(encoding="utf-8")
     assert "pic.twitter.com" not in article.text
     assert "Load Next Story" not in article.text
@@ -67,6 +67,17 @@ def test_bad_files_are_skipped_with_a_reason_and_the_rest_loads(tmp_path):
     assert "invalid JSON" in reasons["broken.json"]
     assert "no text" in reasons["empty.txt"]
     assert "nested too deeply" in reasons["nested.json"]
+
+
+def test_one_bad_jsonl_record_costs_only_itself_and_names_its_line(tmp_path):
+    good = lambda t: json.dumps({"text": t})  # noqa: E731
+    (tmp_path / "feed.jsonl").write_text("\n".join([good("First story."), "{broken", json.dumps({"text": ""}),
+                                                     good("Fourth story."), json.dumps({"title": "no text"})]))
+    articles, skipped = load_articles([tmp_path])
+    assert [(a.id, a.text) for a in articles] == [("feed-1", "First story."), ("feed-4", "Fourth story.")]
+    reasons = sorted(s.reason for s in skipped)
+    assert reasons[0].startswith("line 2: invalid JSON") and reasons[1].startswith("line 3:")
+    assert reasons[2] == 'line 5: no "text" string'
 
 
 def test_unsupported_type_raises(tmp_path):
