@@ -154,6 +154,10 @@ def store_upload(path: Path, uploads_dir: Path) -> Path:
     target = (uploads_dir / name).resolve()
     if target.parent != uploads_dir.resolve():
         raise ValueError("invalid file name")
+    stem, n = target.stem, 1
+    while target.exists() and target.read_bytes() != path.read_bytes():  # never replace a different article
+        n += 1
+        target = target.with_name(f"{stem}-{n}{target.suffix}")
     shutil.copyfile(path, target)
     return target
 

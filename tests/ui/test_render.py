@@ -48,6 +48,16 @@ def test_upload_names_cannot_escape_the_uploads_folder(tmp_path, name):
     assert saved.parent == uploads.resolve() and not saved.name.startswith(".")
 
 
+def test_uploads_whose_names_sanitize_alike_never_replace_each_other(tmp_path):
+    uploads = tmp_path / "uploads"
+    first, second = tmp_path / "report (1).txt", tmp_path / "report _1_.txt"
+    first.write_text("First article.")
+    second.write_text("Second article.")
+    a, b = store_upload(first, uploads), store_upload(second, uploads)
+    assert a != b and a.read_text() == "First article." and b.read_text() == "Second article."
+    assert store_upload(first, uploads) == a  # the same file again is the same article
+
+
 def test_unsupported_upload_is_refused(tmp_path):
     f = tmp_path / "x.exe"
     f.write_bytes(b"MZ")
