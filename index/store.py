@@ -29,6 +29,7 @@ from index.errors import CorruptIndexError, IndexNotFoundError
 
 FORMAT_VERSION = 1
 CURRENT = "CURRENT"
+log = logging.getLogger(__name__)
 
 
 def _bm25s():
@@ -81,9 +82,34 @@ def exists(index_dir: Path) -> bool:
     return (Path(index_dir) / CURRENT).exists()
 
 
+def current_generation(index_dir: Path) -> str:
+    """The name of the live generation ("" when there is none): one small read, cheap enough before every question."""
+    try:
+        return (Path(index_dir) / CURRENT).read_text(encoding="utf-8").strip()
+    except (OSError, ValueError):
+        return ""
+
+
 def load(index_dir: Path) -> IndexStore:
-    """The live generation; a missing, corrupt or foreign index raises a message that says to re-index."""
+    """The live generation; a missing, corrupt or foreign index raises a message that says to re-index.
+
+    A writer may switch CURRENT and delete the old generation while it is being
+    read; then the new one is loaded instead of reporting a false corruption.
+    """
     index_dir = Path(index_dir)
+    name = current_generation(index_dir)
+    for attempt in range(3):
+        try:
+            return _load_generation(index_dir)
+        except CorruptIndexError:
+            now = current_generation(index_dir)
+            if attempt == 2 or now == name:
+                raise
+            log.info("%s changed while loading; loading the new generation", index_dir)
+            name = now
+
+
+def _load_generation(index_dir: Path) -> IndexStore:
     if not exists(index_dir):
         raise IndexNotFoundError(index_dir)
     try:

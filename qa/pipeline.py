@@ -64,6 +64,15 @@ class QAPipeline:
             self.retriever.embedder = self.embedder
         self.embedder.warm_up()
 
+    def refresh(self) -> None:
+        """Swap in the index another process (``qa index``) wrote since it was loaded: one small read per question."""
+        if store.current_generation(self.settings.index_dir) in ("", self.store.path.name):
+            return
+        with self._index_lock:
+            if store.current_generation(self.settings.index_dir) != self.store.path.name:
+                log.info("the index changed on disk; loading it")
+                self.store = store.load(self.settings.index_dir)
+
     def warm_up_models(self) -> None:
         """Load the reader and the verifier fitted for it (no index needed)."""
         if self.reader.model is None:
@@ -92,6 +101,7 @@ class QAPipeline:
         questions = [self.validate(q) for q in questions]
         histories = histories or [()] * len(questions)
         self.warm_up()
+        self.refresh()
         top_k = top_k if top_k is not None else self.settings.top_k
         if not 1 <= top_k <= self.settings.max_top_k:
             raise InvalidQuestionError(f"top_k must be between 1 and {self.settings.max_top_k}, got {top_k}")

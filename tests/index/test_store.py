@@ -107,3 +107,21 @@ def test_hnsw_index_finds_the_same_article(tmp_path, corpus, embedder):
     loaded = store.load(tmp_path / "ix")
     hits = loaded.search_dense(embedder.encode(["Who leads the lunar base crew?"])[0], 2)
     assert loaded.chunks[hits[0][0]].doc_id == "moon"
+
+
+def test_a_load_racing_a_writer_gets_the_new_generation(tmp_path, corpus, embedder, monkeypatch):
+    b = builder(tmp_path / "ix", embedder)
+    b.sync([corpus])
+    real, raced = store._read_jsonl, []
+
+    def racing(path):
+        if not raced:  # the writer switches CURRENT and deletes this generation while it is being read
+            raced.append(path)
+            (corpus / "new.txt").write_text("The Velmora harbour reopened on Tuesday.", encoding="utf-8")
+            b.sync([corpus])
+        return real(path)
+
+    monkeypatch.setattr(store, "_read_jsonl", racing)
+    loaded = store.load(tmp_path / "ix")
+    assert raced and not raced[0].exists()  # the generation it started on is gone
+    assert "new" in loaded.articles

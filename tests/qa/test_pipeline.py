@@ -106,3 +106,17 @@ def test_the_verifier_is_fitted_for_the_served_reader(seeds_pipeline):
     model = seeds_pipeline.verifier.model
     assert model.fitted and model.fitted_on == seeds_pipeline.reader.configuration()
     assert seeds_pipeline.threshold == model.threshold
+
+
+def test_a_running_pipeline_sees_an_index_changed_by_another_process(tmp_path, corpus, embedder):
+    from index.builder import IndexBuilder
+    from qa.pipeline import QAPipeline
+    from qa.settings import Settings
+
+    IndexBuilder(tmp_path / "ix", embedder).sync([corpus])
+    pipeline = QAPipeline(Settings(index_dir=tmp_path / "ix"))
+    assert "moon" in {p.chunk.doc_id for p in pipeline.ask("Who leads the lunar base crew?").passages}
+    (corpus / "moon.txt").unlink()  # as `qa index` in another process would
+    IndexBuilder(tmp_path / "ix", embedder).sync([corpus])
+    result = pipeline.ask("Who leads the lunar base crew?")
+    assert "moon" not in {p.chunk.doc_id for p in result.passages} and "moon" not in pipeline.store.articles
