@@ -8,6 +8,7 @@ from index.documents import Article, Chunk
 
 # A sentence ends at . ! ? or … (plus closing quotes/brackets) before whitespace, or at a line break.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)|\n")
+_NEXT_CHAR = re.compile(r"\S")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|No|Vol|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
@@ -17,8 +18,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         if m.group() != "\n":
-            following = text[end:].lstrip()
-            if _ABBREVIATION.search(text[max(start, end - 12):end]) or (following and following[0].islower()):
+            following = _NEXT_CHAR.search(text, end)  # a search, not text[end:]: no copy of the rest per boundary
+            if _ABBREVIATION.search(text[max(start, end - 12):end]) or (following and following.group().islower()):
                 continue
         spans.append((start, end))
         start = end

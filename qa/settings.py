@@ -69,6 +69,7 @@ class Settings:
     # answering
     threshold: float | None = None  # None: use the value calibrated with the reader
     max_question_chars: int = 1000
+    max_upload_mb: int = 10  # the largest article file the chat page accepts
 
     def __post_init__(self) -> None:
         """Fail early, naming the setting, instead of deep inside indexing or answering."""
@@ -78,7 +79,7 @@ class Settings:
             raise SettingsError(f"faiss_index must be one of {', '.join(k.value for k in FaissIndex)}, "
                                 f"not {self.faiss_index!r}") from None
         for name in ("chunk_words", "embed_batch_size", "top_k", "max_top_k", "candidates", "rrf_k", "max_seq_len",
-                     "doc_stride", "max_answer_tokens", "reader_batch_size", "max_question_chars"):
+                     "doc_stride", "max_answer_tokens", "reader_batch_size", "max_question_chars", "max_upload_mb"):
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 raise SettingsError(f"{name} must be a whole number of at least 1, not {value!r}")

@@ -177,8 +177,12 @@ def example_questions(pipeline: QAPipeline, limit: int = 5) -> list[str]:
     return picked[::step][:limit]
 
 
+def start(app: gr.Blocks, settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True) -> None:
+    """Serve the app: uploads bounded in size, cross-origin requests refused (the tests start it the same way)."""
+    app.queue(default_concurrency_limit=4).launch(
+        server_name=host, server_port=port, show_error=True, css=CSS, footer_links=["api"], quiet=not block,
+        prevent_thread_lock=not block, max_file_size=settings.max_upload_mb * gr.FileSize.MB, strict_cors=True)
+
+
 def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
-    pipeline = QAPipeline(settings)
-    app = build_app(pipeline)
-    app.queue(default_concurrency_limit=4).launch(server_name=host, server_port=port, show_error=True, css=CSS,
-                                                  footer_links=["api"])
+    start(build_app(QAPipeline(settings)), settings, host, port)

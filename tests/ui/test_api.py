@@ -47,6 +47,16 @@ def test_api_bounds_its_parameters_with_clear_messages(server, top_k, threshold,
         client.predict("Who is Pakistan's finance chief?", top_k, threshold, api_name="/ask")
 
 
+def test_uploads_over_the_size_limit_are_refused(server):
+    import httpx
+
+    url = server[0] + "gradio_api/upload"
+    big = httpx.post(url, files={"files": ("big.txt", b"x" * (2 * 1024 * 1024), "text/plain")}, timeout=30)
+    assert big.status_code == 413
+    small = httpx.post(url, files={"files": ("small.txt", b"A short article.", "text/plain")}, timeout=30)
+    assert small.status_code == 200
+
+
 def test_concurrent_users_get_their_own_answers(server):
     url, _ = server
 
