@@ -12,8 +12,11 @@ to judge the reader's real mistakes:
   report half is never touched.
 The reader reads each question against its paragraph; each of its top two spans,
 marked in its sentence, is a pair labelled 1 when its token F1 with a gold answer
-is at least 0.5; the gold span is always a positive pair too. The model is the
-packaged MiniLM cut to 3 layers (about 5 ms a pair on 2 cores) with a one-logit head,
+is at least 0.5; the gold span is always a positive pair too. Pairs are kept at the
+sentence level (``sentence_level``): a wrong span inside the answering sentence is
+dropped. The model starts from the served reader (its encoder already aligns
+questions with text; from the sentence-embedding MiniLM the same training stayed at
+chance), cut to 3 layers (about 5 ms a pair on 2 cores), with a one-logit head,
 trained with binary cross-entropy. Checkpoints every ``--checkpoint-every`` steps;
 run again with the same flags to resume.
 """
@@ -32,7 +35,7 @@ import typer
 
 from index.chunking import sentence_at
 from qa.reader import ExtractiveReader
-from qa.settings import Settings, default_embedder
+from qa.settings import Settings
 from qa.squad import SquadExample, load_squad, split_v2_halves
 from qa.support import mark
 from qa.text import CORRECT_F1, f1, max_over_gold
@@ -45,12 +48,12 @@ log = logging.getLogger(__name__)
 class SupportConfig:
     squad_dir: str
     out: str
-    base: str = ""  # encoder to start from (default: the packaged all-MiniLM-L6-v2)
+    base: str = ""  # encoder to start from (default: the served reader, which already aligns questions and text)
     reader: str = ""  # reader whose spans are judged (default: the served one)
     questions: int = 6000  # SQuAD v1.1 train questions sampled (plus as many synthetic negatives)
     layers: int = 3
     epochs: float = 1.0
-    lr: float = 1e-4
+    lr: float = 5e-5
     batch_size: int = 32
     max_length: int = 96
     seed: int = 13
@@ -82,19 +85,30 @@ def make_pairs(reader: ExtractiveReader, examples: list[SquadExample], batch: in
     for b in tqdm(range(0, len(examples), batch), desc="reading", unit="batch"):
         chunk = examples[b : b + batch]
         for e, spans in zip(chunk, reader.read_batch([(e.question, [e.context]) for e in chunk])):
-            seen = set()
             candidates = [(s.start, s.end) for s in spans[:2]]
             if e.answers:
                 candidates.append((e.answer_starts[0], e.answer_starts[0] + len(e.answers[0])))
-            for start, end in candidates:
-                if (start, end) in seen or end <= start:
-                    continue
-                seen.add((start, end))
-                text = e.context[start:end]
-                label = int(bool(e.answers) and max_over_gold(f1, text, e.answers) >= CORRECT_F1)
+            found = []
+            for start, end in dict.fromkeys(c for c in candidates if c[1] > c[0]):
+                label = int(bool(e.answers) and max_over_gold(f1, e.context[start:end], e.answers) >= CORRECT_F1)
                 s_start, s_end = sentence_at(e.context, start, end)
-                pairs.append((e.question, mark(e.context[s_start:s_end], start - s_start, end - s_start), label))
+                found.append((e.context[s_start:s_end], start - s_start, end - s_start, label))
+            pairs.extend((e.question, mark(s, a, z), label) for s, a, z, label in sentence_level(found))
     return pairs
+
+
+def sentence_level(found: list[tuple[str, int, int, int]]) -> list[tuple[str, int, int, int]]:
+    """One question's candidates as sentence-level evidence: a wrong span inside a sentence that holds the answer
+    is a boundary slip (the reader's own scores judge those), not a sentence that fails to answer; so it is
+    dropped, and so are further right spans of the same sentence."""
+    answering = {s for s, _, _, label in found if label}
+    kept, seen = [], set()
+    for s, a, z, label in found:
+        if (not label and s in answering) or (label and s in seen):
+            continue
+        seen.add(s)
+        kept.append((s, a, z, label))
+    return kept
 
 
 def train(cfg: SupportConfig) -> Path:
@@ -121,7 +135,7 @@ def train(cfg: SupportConfig) -> Path:
         pairs_path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs), encoding="utf-8")
     log.info("%d pairs, %d positive", len(pairs), sum(p[2] for p in pairs))
 
-    base = cfg.base or default_embedder()
+    base = cfg.base or settings.reader_model
     tokenizer = AutoTokenizer.from_pretrained(base)
     enc = tokenizer([p[0] for p in pairs], [p[1] for p in pairs], truncation="longest_first", max_length=cfg.max_length)
     labels = [float(p[2]) for p in pairs]
@@ -197,12 +211,12 @@ def train(cfg: SupportConfig) -> Path:
 def main(
     squad_dir: Path = typer.Option(Path("../shared/squad"), help="folder with the SQuAD files"),
     out: Path = typer.Option(Path("qa/models/support"), help="where to write the model"),
-    base: str = typer.Option("", help="encoder to start from (default: the packaged all-MiniLM-L6-v2)"),
+    base: str = typer.Option("", help="encoder to start from (default: the served reader)"),
     reader: str = typer.Option("", help="reader whose answers are judged (default: the served one)"),
     questions: int = typer.Option(6000, help="SQuAD v1.1 train questions to sample"),
     layers: int = typer.Option(3, help="encoder layers kept"),
     epochs: float = 1.0,
-    lr: float = 1e-4,
+    lr: float = 5e-5,
     batch_size: int = 32,
     max_minutes: float = typer.Option(0.0, help="stop and checkpoint after this many minutes (0: no limit)"),
 ) -> None:

@@ -48,3 +48,13 @@ def test_support_halves_split_titles_and_keep_every_question():
     first, second = support_halves(examples)
     assert {e.title for e in first} == {"T0", "T2", "T4"} and {e.title for e in second} == {"T1", "T3"}
     assert len(first) + len(second) == 20
+
+
+def test_pairs_are_sentence_level_evidence():
+    from training.train_support import sentence_level
+
+    found = [("Rubio met Dar.", 0, 5, 0),  # a boundary slip inside the answering sentence: dropped
+             ("Rubio met Dar.", 10, 13, 1),
+             ("Rubio met Dar.", 6, 13, 1),  # a second right span of the same sentence: dropped
+             ("Trump spoke.", 0, 5, 0)]  # a sentence that does not answer: kept as a negative
+    assert sentence_level(found) == [("Rubio met Dar.", 10, 13, 1), ("Trump spoke.", 0, 5, 0)]
