@@ -116,9 +116,10 @@ class IndexBuilder:
             if filled:
                 embeddings = np.concatenate(filled)
             else:
-                same = old is not None and old.manifest["embedder"] == self.embedder.model_name
+                same = old is not None and old.manifest["embedder"] == self.embedder.identity
                 embeddings = np.zeros((0, old.manifest["dimension"] if same else self.embedder.dimension), np.float32)
-            manifest = {"embedder": self.embedder.model_name, "dimension": int(embeddings.shape[1]),
+            manifest = {"embedder": self.embedder.identity, "embedder_path": self.embedder.model_name,
+                        "dimension": int(embeddings.shape[1]),
                         "chunk_words": self.chunk_words, "chunk_overlap_sentences": self.overlap,
                         "bm25": {"library": "bm25s", "method": "lucene", "k1": 1.5, "b": 0.75,
                                  "stemmer": "snowball-english", "stopwords": "en"}}
@@ -143,7 +144,8 @@ class IndexBuilder:
     def _reusable_rows(self, old: store.IndexStore | None, wanted: dict[str, Article]) -> dict[str, list[int]]:
         """Chunk rows of unchanged articles, when the old index was built the same way."""
         if old is None or (old.manifest.get("embedder"), old.manifest.get("chunk_words"),
-                           old.manifest.get("chunk_overlap_sentences")) != (self.embedder.model_name, self.chunk_words, self.overlap):
+                           old.manifest.get("chunk_overlap_sentences")) != (self.embedder.identity, self.chunk_words,
+                                                                             self.overlap):
             return {}
         rows: dict[str, list[int]] = {}
         for i, c in enumerate(old.chunks):

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+from functools import cached_property
+from pathlib import Path
+
 import numpy as np
 
 
@@ -19,6 +23,24 @@ class Embedder:
             from sentence_transformers import SentenceTransformer
 
             self.model = SentenceTransformer(self.model_name, device=self.device)
+
+    @cached_property
+    def identity(self) -> str:
+        """What the index records: a hub id, or a local model's folder name and content fingerprint.
+
+        Never the absolute path, so an index stays valid when the virtual
+        environment that holds the packaged model moves.
+        """
+        path = Path(self.model_name)
+        if not path.is_dir():
+            return self.model_name
+        digest = hashlib.sha256()
+        for name in ("config.json", "modules.json", "tokenizer.json"):
+            if (path / name).is_file():
+                digest.update((path / name).read_bytes())
+        for weights in sorted(path.glob("*.safetensors")) + sorted(path.glob("*.bin")):
+            digest.update(f"{weights.name}:{weights.stat().st_size}".encode())
+        return f"{path.parent.name}/{path.name}@{digest.hexdigest()[:12]}"
 
     @property
     def dimension(self) -> int:

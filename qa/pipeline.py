@@ -18,6 +18,7 @@ from index import store
 from index.builder import IndexBuilder, IndexReport
 from index.documents import Article
 from index.embedder import Embedder
+from index.errors import CorruptIndexError
 from qa.aggregate import aggregate
 from qa.answers import Passage, QAResult
 from qa.errors import InvalidQuestionError
@@ -58,11 +59,20 @@ class QAPipeline:
                 log.info("no index at %s yet: indexing %s", self.settings.index_dir, self.settings.corpus_dir)
                 self.builder.sync([self.settings.corpus_dir])
             self.store = store.load(self.settings.index_dir)
-        if self.store.embedder != self.embedder.model_name:
-            log.warning("index was built with embedder %s; using it for queries too", self.store.embedder)
-            self.embedder = Embedder(self.store.embedder, self.settings.embed_batch_size, self.settings.device)
+        if self.store.embedder != self.embedder.identity:
+            self.embedder = self._index_embedder(self.store)
             self.retriever.embedder = self.embedder
         self.embedder.warm_up()
+
+    def _index_embedder(self, index: store.IndexStore) -> Embedder:
+        """Queries must be embedded by the model that embedded the index: load it, or say how to re-index."""
+        recorded = index.manifest.get("embedder_path") or index.embedder
+        candidate = Embedder(recorded, self.settings.embed_batch_size, self.settings.device)
+        if Path(recorded).is_dir() or not Path(recorded).is_absolute() and "@" not in recorded:
+            log.warning("index was built with embedder %s; using it for queries too", index.embedder)
+            return candidate
+        raise CorruptIndexError(self.settings.index_dir, f"it was built with the embedder {index.embedder}, which is "
+                                                         f"not here (configured: {self.embedder.identity})")
 
     def refresh(self) -> None:
         """Swap in the index another process (``qa index``) wrote since it was loaded: one small read per question."""

