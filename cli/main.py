@@ -75,6 +75,7 @@ def index(
     rebuild: bool = typer.Option(False, help="ignore the existing index and embed everything again"),
     faiss_index: Optional[str] = typer.Option(None, "--faiss", help="flat (exact, default) or hnsw (approximate)"),
     chunk_words: Optional[int] = typer.Option(None, help="words per chunk (default 150)"),
+    follow_links: bool = typer.Option(False, help="follow links that point outside the given folders"),
 ) -> None:
     """Index articles (.txt .md .html .json .jsonl); only new or changed ones are embedded."""
     from index.builder import IndexBuilder
@@ -83,7 +84,8 @@ def index(
     s = settings(index_dir=index_dir, faiss_index=faiss_index, chunk_words=chunk_words)
     paths = paths or [s.corpus_dir]
     builder = IndexBuilder(s.index_dir, Embedder(s.embedder, s.embed_batch_size, s.device), s.chunk_words,
-                           s.chunk_overlap_sentences, s.faiss_index, progress=sys.stderr.isatty())
+                           s.chunk_overlap_sentences, s.faiss_index, progress=sys.stderr.isatty(),
+                           follow_links=follow_links)
     report = run(lambda: builder.sync(paths, rebuild=rebuild))
     out.print(f"Indexed [bold]{report.articles}[/] articles, [bold]{report.chunks}[/] chunks into {safe(str(s.index_dir))} "
               f"in {report.seconds:.1f} s (added {len(report.added)}, updated {len(report.updated)}, "

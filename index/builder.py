@@ -43,7 +43,8 @@ class IndexReport:
 
 class IndexBuilder:
     def __init__(self, index_dir: Path, embedder: Embedder, chunk_words: int = 150, overlap: int = 1,
-                 faiss_kind: str = "flat", progress: bool = False, lock_timeout: float = 600.0):
+                 faiss_kind: str = "flat", progress: bool = False, lock_timeout: float = 600.0,
+                 follow_links: bool = False):
         self.index_dir = Path(index_dir)
         self.embedder = embedder
         self.chunk_words = chunk_words
@@ -51,6 +52,7 @@ class IndexBuilder:
         self.faiss_kind = faiss_kind
         self.progress = progress
         self.lock_timeout = lock_timeout
+        self.follow_links = follow_links  # links out of a corpus folder are followed only when asked
 
     @property
     def uploads_dir(self) -> Path:
@@ -61,7 +63,7 @@ class IndexBuilder:
         paths = list(paths)
         if self.uploads_dir.exists():
             paths.append(self.uploads_dir)
-        articles, skipped = load_articles(paths)
+        articles, skipped = load_articles(paths, self.follow_links)
         if not articles:
             where = ", ".join(map(str, paths)) or "(no paths)"
             raise EmptyCorpusError(f"No readable articles (.txt, .md, .html, .json, .jsonl) in {where}."
@@ -74,7 +76,7 @@ class IndexBuilder:
 
     def add(self, paths: Iterable[str | Path]) -> IndexReport:
         """Add or replace the articles in ``paths``, keeping everything else."""
-        articles, skipped = load_articles(paths)
+        articles, skipped = load_articles(paths, self.follow_links)
         return self._update(articles, keep_others=True, skipped=skipped)
 
     def remove(self, doc_ids: Iterable[str]) -> IndexReport:

@@ -34,23 +34,48 @@ class Skipped:
     reason: str
 
 
-def find_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Article files under the given files and folders, in a stable order."""
-    found = []
+def find_files(paths: Iterable[str | Path], follow_links: bool = False) -> tuple[list[Path], list[Skipped]]:
+    """Article files under the given files and folders, in a stable order, and the entries that cannot be.
+
+    A link that points outside its folder is followed only with ``follow_links``
+    (a corpus folder must not become a way to read the rest of the disk).
+    """
+    found, skipped = [], []
     for p in map(Path, paths):
-        if p.is_dir():
-            found.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                                and not any(part.startswith(".") for part in f.relative_to(p).parts)))
+        if not p.exists() and not p.is_symlink():
+            skipped.append(Skipped(str(p), "no such file or folder"))
+        elif p.is_dir():
+            root = p.resolve()
+            for f in sorted(p.rglob("*")):
+                if any(part.startswith(".") for part in f.relative_to(p).parts) or f.suffix.lower() not in SUFFIXES:
+                    continue
+                problem = _link_problem(f, root, follow_links)
+                if problem:
+                    skipped.append(Skipped(str(f), problem))
+                elif f.is_file():
+                    found.append(f)
         else:
             found.append(p)
-    return found
+    return found, skipped
 
 
-def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped]]:
+def _link_problem(f: Path, root: Path, follow_links: bool) -> str:
+    if not f.is_symlink():
+        return ""
+    try:
+        target = f.resolve(strict=True)
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop on older Pythons
+        return "broken or looping link"
+    if not follow_links and not target.is_relative_to(root):
+        return "link to a file outside the folder (not followed)"
+    return ""
+
+
+def load_articles(paths: Iterable[str | Path], follow_links: bool = False) -> tuple[list[Article], list[Skipped]]:
     """Every readable article under ``paths``, and the files skipped with their reasons."""
     articles: dict[str, Article] = {}
-    skipped: list[Skipped] = []
-    for path in find_files(paths):
+    files, skipped = find_files(paths, follow_links)
+    for path in files:
         try:
             loaded, problems = load_file(path)
         except Exception as exc:  # noqa: BLE001 - any loader failure is one named skip, never the whole corpus
@@ -74,6 +99,8 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skip
 def load_file(path: Path) -> tuple[list[Article], list[str]]:
     """The articles in one file (one, except for JSON lists and JSONL), and the records in it that were skipped."""
     suffix = path.suffix.lower()
+    if path.stem in ("", ".", ".."):
+        raise UnreadableFile("the file name has nothing before its extension")
     if suffix not in SUFFIXES:
         raise UnreadableFile(f"unsupported file type {suffix or '(none)'}; use one of {', '.join(sorted(SUFFIXES))}")
     try:
@@ -83,7 +110,7 @@ def load_file(path: Path) -> tuple[list[Article], list[str]]:
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
-    text = decode(data)
+    text = decode(data, path)
     doc_id = path.stem
     if suffix in HTML_SUFFIXES:
         title, body = html_to_text(text)
@@ -93,7 +120,11 @@ def load_file(path: Path) -> tuple[list[Article], list[str]]:
     return [make_article(doc_id, text, source=str(path))], []
 
 
-def decode(data: bytes) -> str:
+def decode(data: bytes, path: Path | str = "") -> str:
+    """UTF-8 (or UTF-16 with or without a byte-order mark), else Windows-1252 with a warning naming the file."""
+    utf16 = _utf16(data)
+    if utf16:
+        return data.decode(utf16)
     if b"\x00" in data[:8192]:
         raise UnreadableFile("looks like a binary file, not text")
     try:
@@ -104,8 +135,24 @@ def decode(data: bytes) -> str:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
         raise UnreadableFile("not UTF-8 text, and not Windows-1252 either") from exc
-    log.warning("file is not UTF-8; read it as Windows-1252")
+    log.warning("%s is not UTF-8; read it as Windows-1252", path or "a file")
     return text
+
+
+def _utf16(data: bytes) -> str:
+    """The UTF-16 codec of text that is UTF-16: by its byte-order mark, or by zero bytes in every other place."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    head = data[:4096]
+    if len(head) >= 8 and len(head) % 2 == 0:
+        for codec, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+            if zeros.count(0) >= 0.9 * len(zeros):
+                try:
+                    data.decode(codec)
+                    return codec
+                except UnicodeDecodeError:
+                    return ""
+    return ""
 
 
 def make_article(doc_id: str, raw: str, title: str = "", source: str = "", url: str = "", published: str = "") -> Article:

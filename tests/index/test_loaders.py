@@ -85,3 +85,30 @@ def test_unsupported_type_raises(tmp_path):
     f.write_bytes(b"%PDF")
     with pytest.raises(UnreadableFile, match="unsupported"):
         load_file(f)
+
+
+def test_odd_files_links_and_encodings_get_named_skips_or_are_read(tmp_path, caplog):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    outside = tmp_path / "secret.txt"
+    outside.write_text("Outside the corpus.")
+    (corpus / "good.txt").write_text("Fine text.")
+    (corpus / "bom16.txt").write_bytes("Texte en UTF-16 avec BOM.".encode("utf-16"))
+    (corpus / "le16.txt").write_bytes("Plain UTF-16 without a mark.".encode("utf-16-le"))
+    (corpus / "latin.txt").write_bytes("Caf\xe9 opened.".encode("cp1252"))
+    (corpus / "..txt").write_text("Odd name.")
+    (corpus / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    (corpus / "loop.txt").symlink_to(corpus / "loop.txt")
+    (corpus / "escape.txt").symlink_to(outside)
+    with caplog.at_level("WARNING"):
+        articles, skipped = load_articles([corpus, tmp_path / "nowhere.txt", corpus / "..txt"])
+    texts = {a.id: a.text for a in articles}
+    assert texts["bom16"] == "Texte en UTF-16 avec BOM." and texts["le16"] == "Plain UTF-16 without a mark."
+    assert "latin.txt is not UTF-8" in caplog.text
+    reasons = {s.path.rsplit("/", 1)[-1]: s.reason for s in skipped}
+    assert reasons["nowhere.txt"] == "no such file or folder"
+    assert "nothing before its extension" in reasons["..txt"]
+    assert reasons["dangling.txt"] == reasons["loop.txt"] == "broken or looping link"
+    assert "outside the folder" in reasons["escape.txt"] and "Outside the corpus." not in texts.values()
+    followed, _ = load_articles([corpus], follow_links=True)
+    assert "Outside the corpus." in {a.text for a in followed}
