@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Iterable
@@ -26,6 +27,7 @@ from index.loaders import Skipped, load_articles
 log = logging.getLogger(__name__)
 
 UPLOADS = "uploads"  # files added through the UI live here and stay part of the corpus
+REMOVED = "removed-uploads.json"  # ids of uploaded articles a user removed, kept out of later syncs
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ class IndexBuilder:
         if self.uploads_dir.exists():
             paths.append(self.uploads_dir)
         articles, skipped = load_articles(paths, self.follow_links)
+        removed = self._removed_uploads()
+        articles = [a for a in articles if not (a.id in removed and self._is_upload(a))]
         if not articles:
             where = ", ".join(map(str, paths)) or "(no paths)"
             raise EmptyCorpusError(f"No readable articles (.txt, .md, .html, .json, .jsonl) in {where}."
@@ -77,14 +81,32 @@ class IndexBuilder:
     def add(self, paths: Iterable[str | Path]) -> IndexReport:
         """Add or replace the articles in ``paths``, keeping everything else."""
         articles, skipped = load_articles(paths, self.follow_links)
+        self._save_removed_uploads(self._removed_uploads() - {a.id for a in articles})  # added again: back for good
         return self._update(articles, keep_others=True, skipped=skipped)
 
     def remove(self, doc_ids: Iterable[str]) -> IndexReport:
+        """Drop articles; an uploaded one stays dropped even when its file (a JSONL feed) holds other articles."""
         doc_ids = set(doc_ids)
         for f in self.uploads_dir.glob("*") if self.uploads_dir.exists() else ():
             if f.stem in doc_ids:
                 f.unlink()
+        self._save_removed_uploads(self._removed_uploads() | doc_ids)
         return self._update([], keep_others=True, drop=doc_ids)
+
+    def _is_upload(self, article: Article) -> bool:
+        return Path(article.source).resolve().is_relative_to(self.uploads_dir.resolve())
+
+    def _removed_uploads(self) -> set[str]:
+        try:
+            return set(json.loads((self.index_dir / REMOVED).read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return set()
+
+    def _save_removed_uploads(self, ids: set[str]) -> None:
+        store.ensure_index_dir(self.index_dir)
+        tmp = self.index_dir / f"{REMOVED}.tmp"
+        tmp.write_text(json.dumps(sorted(ids)), encoding="utf-8")
+        tmp.replace(self.index_dir / REMOVED)
 
     def _update(self, articles: list[Article], keep_others: bool, skipped: list[Skipped] = (),
                 drop: set[str] = frozenset(), rebuild: bool = False) -> IndexReport:

@@ -170,3 +170,24 @@ def test_index_write_failures_are_messages_and_keep_the_old_index(tmp_path, corp
     with FileLock(str(tmp_path / "ix" / "lock")):  # another run holds the lock
         with pytest.raises(IndexWriteError, match="Another indexing run"):
             impatient.sync([corpus])
+
+
+def test_a_removed_record_of_an_uploaded_feed_stays_removed(tmp_path, corpus, embedder):
+    import json
+
+    b = builder(tmp_path / "ix", embedder)
+    b.sync([corpus])
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"id": i, "text": f"Story {i} about the harbour."}) for i in ("s1", "s2")))
+    b.uploads_dir.mkdir()
+    upload = b.uploads_dir / "feed.jsonl"
+    upload.write_bytes(feed.read_bytes())
+    b.add([upload])
+    b.remove(["s1"])
+    assert upload.exists()  # the feed still holds s2
+    b.sync([corpus])  # as `qa index` later
+    assert {"s2"} <= set(store.load(tmp_path / "ix").articles) and "s1" not in store.load(tmp_path / "ix").articles
+    b.add([upload])  # uploading it again brings it back
+    assert "s1" in store.load(tmp_path / "ix").articles
+    b.sync([corpus])
+    assert "s1" in store.load(tmp_path / "ix").articles
