@@ -27,7 +27,7 @@ def main(
     pipeline = QAPipeline(Settings.from_env().with_overrides(index_dir=index))
     if squad:
         from eval.squad import paragraph_articles
-        from qa.squad import load_squad
+        from qa.squad_files import load_squad
 
         examples = load_squad(squad)
         report = pipeline.builder.index_articles(paragraph_articles(examples))

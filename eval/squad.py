@@ -12,61 +12,13 @@ from dataclasses import dataclass
 
 from eval.metrics import CORRECT_F1, exact_match, expected_calibration_error, f1, max_over_gold
 from qa.reader import ExtractiveReader
-from qa.squad import (SquadExample, load_squad, paragraph_articles, paragraph_id,  # noqa: F401 - used by the bench
+from qa.squad_files import (SquadExample, load_squad, paragraph_articles, paragraph_id,  # noqa: F401 - used by the bench
                       paragraph_passage, split_v2_halves)
 from qa.verify import Verifier
 
 
-@dataclass(frozen=True)
-class ReaderGuess:
-    """The reader's best span for one question, before any abstention."""
-
-    id: str
-    text: str
-    confidence: float
-    score_diff: float
-    logprob: float
-
-
-def read_gold_paragraphs(reader: ExtractiveReader, examples: Sequence[SquadExample], chunk: int = 256,
-                         progress: bool = True) -> list[ReaderGuess]:
-    """The best span of every question in its own paragraph."""
-    from tqdm import tqdm
-
-    guesses = []
-    with tqdm(total=len(examples), desc="reading", unit="q", disable=not progress) as bar:
-        for b in range(0, len(examples), chunk):
-            batch = examples[b : b + chunk]
-            spans = reader.read_batch([(e.question, [e.context]) for e in batch])
-            for e, found in zip(batch, spans):
-                if found:
-                    s = found[0]
-                    guesses.append(ReaderGuess(e.id, s.text, s.confidence, s.score - s.null_score, s.logprob))
-                else:
-                    guesses.append(ReaderGuess(e.id, "", 0.0, float("-inf"), float("-inf")))
-                bar.update(1)
-    return guesses
-
-
-def squad_scores(examples: Sequence[SquadExample], predictions: Iterable[str]) -> dict[str, float]:
-    """Official EM/F1 (percent), overall and split into HasAns / NoAns."""
-    rows = [(bool(e.answers), max_over_gold(exact_match, p, e.answers), max_over_gold(f1, p, e.answers))
-            for e, p in zip(examples, predictions)]
-    scores = {"n": len(rows), **_mean(rows, "")}
-    has = [r for r in rows if r[0]]
-    no = [r for r in rows if not r[0]]
-    if no:
-        scores.update({"has_ans_n": len(has), **_mean(has, "has_ans_"), "no_ans_n": len(no), **_mean(no, "no_ans_")})
-    return scores
-
-
-def _mean(rows, prefix: str) -> dict[str, float]:
-    n = len(rows) or 1
-    return {f"{prefix}em": 100 * sum(r[1] for r in rows) / n, f"{prefix}f1": 100 * sum(r[2] for r in rows) / n}
-
-
 def select_half(examples: list[SquadExample], half: str) -> list[SquadExample]:
-    """``fit`` or ``report`` half of SQuAD v2.0 dev (see ``qa.squad.split_v2_halves``), or ``all``."""
+    """``fit`` or ``report`` half of SQuAD v2.0 dev (see ``qa.squad_files.split_v2_halves``), or ``all``."""
     if half == "all":
         return examples
     fit, report = split_v2_halves(examples)

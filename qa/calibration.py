@@ -2,7 +2,7 @@
 
 A logistic model (Platt scaling) over two signals of a span: how far its score
 beats the window's no-answer score, and its log-probability. It is fitted on
-held-out data (``eval.calibrate``) and shipped next to the reader as
+held-out data (``training/calibrate.py``) and shipped next to the reader as
 ``calibration.json`` together with the abstention threshold.
 """
 
@@ -45,21 +45,6 @@ class Calibration:
 
     def save(self, model_dir: Path, **extra) -> None:
         (Path(model_dir) / FILENAME).write_text(json.dumps({**asdict(self), **extra}, indent=2) + "\n")
-
-
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 50) -> np.ndarray:
-    """Weights (last one is the intercept) of a logistic regression, by Newton's method."""
-    X = np.hstack([x, np.ones((len(x), 1))])
-    w = np.zeros(X.shape[1])
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -50, 50)))
-        grad = X.T @ (p - y) + l2 * w
-        hess = (X * (p * (1 - p))[:, None]).T @ X + l2 * np.eye(len(w))
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w
 
 
 def reliability(confidence: Sequence[float], correct: Sequence[float], bins: int = 10) -> list[dict]:

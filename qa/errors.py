@@ -17,7 +17,7 @@ class ReaderNotFoundError(QAError):
     def __init__(self, model: str, detail: str = ""):
         msg = (
             f"No reader model at {model!r}. Train the project's reader with "
-            "`python -m qa.train_reader --data ../shared/squad/squad-v1.1-train.json.gz --out qa/models/reader`, "
+            "`python -m training.train_reader --data ../shared/squad/squad-v1.1-train.json.gz --out qa/models/reader`, "
             "or set QA_READER_MODEL (or --reader) to a Hugging Face extractive QA model id or local path."
         )
         super().__init__(f"{msg} ({detail})" if detail else msg)

@@ -17,9 +17,9 @@ python3 -c "import torch, transformers; print('torch', torch.__version__, 'trans
 
 train() {
   local name=$1; shift
-  python3 -m qa.train_reader --data "$SQUAD/squad-v1.1-train.json.gz" --base "$BASE" --out "$WORK/$name" \
+  python3 -m training.train_reader --data "$SQUAD/squad-v1.1-train.json.gz" --base "$BASE" --out "$WORK/$name" \
     --max-minutes "$MINUTES" "$@" > "$WORK/train-$name.log" 2>&1
-  python3 -m eval.calibrate --reader "$WORK/$name" --data "$SQUAD/squad-v1.1-train.json.gz" --device "$DEVICE" > "$WORK/calibrate-$name.log" 2>&1
+  python3 -m training.calibrate --reader "$WORK/$name" --data "$SQUAD/squad-v1.1-train.json.gz" --device "$DEVICE" > "$WORK/calibrate-$name.log" 2>&1
   python3 - "$WORK/$name" "$SQUAD" "$DEVICE" "$DEV_LIMIT" > "$WORK/dev-$name.json" 2> "$WORK/dev-$name.log" <<'PY'
 import json, sys
 from eval.squad import evaluate_reader

@@ -28,14 +28,15 @@ from pathlib import Path
 import numpy as np
 import typer
 
-from qa.calibration import expected_calibration_error, fit_logistic
+from qa.calibration import expected_calibration_error
 from qa.reader import ExtractiveReader
 from qa.settings import Settings
-from qa.squad import SquadExample, load_squad, paragraph_articles, paragraph_passage, split_v2_halves
+from qa.squad_files import SquadExample, load_squad, paragraph_articles, paragraph_passage, split_v2_halves
 from qa.text import CORRECT_F1, f1, max_over_gold
-from qa.train_reader import add_negatives
+from training.train_reader import add_negatives
 from qa.support import SupportModel
 from qa.verify import FEATURES, Verifier, VerifierModel
+from training.logistic import fit_logistic
 from training.train_support import support_halves
 
 log = logging.getLogger(__name__)

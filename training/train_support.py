@@ -36,10 +36,10 @@ import typer
 from index.chunking import sentence_at
 from qa.reader import ExtractiveReader
 from qa.settings import Settings
-from qa.squad import SquadExample, load_squad, split_v2_halves
+from qa.squad_files import SquadExample, load_squad, split_v2_halves
 from qa.support import mark
 from qa.text import CORRECT_F1, f1, max_over_gold
-from qa.train_reader import add_negatives, bucketed_batches
+from training.train_reader import add_negatives, bucketed_batches
 
 log = logging.getLogger(__name__)
 

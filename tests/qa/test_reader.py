@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from qa.calibration import Calibration, fit_logistic
+from qa.calibration import Calibration
 from qa.errors import ReaderNotFoundError
 from qa.reader import ExtractiveReader
 
@@ -51,16 +51,6 @@ def test_calibration_file_is_applied(tiny_reader_dir, tmp_path):
     spans = reader.read("Who?", ["Alice met Bob."])
     assert reader.calibration.threshold == 0.3
     assert spans[0].confidence == pytest.approx(1 / (1 + 2.718281828 ** -2.0), abs=1e-6)
-
-
-def test_fit_logistic_recovers_a_separating_direction():
-    import numpy as np
-
-    rng = np.random.default_rng(0)
-    x = rng.normal(size=(400, 2))
-    y = (x[:, 0] > 0).astype(float)
-    w = fit_logistic(x, y)
-    assert w[0] > 2 and abs(w[1]) < 1
 
 
 def test_missing_reader_says_how_to_get_one(tmp_path):

@@ -8,7 +8,7 @@ import typer
 from typer.testing import CliRunner
 
 from qa.support import SupportModel, mark
-from tests.qa.test_train_reader import make_squad
+from tests.training.test_train_reader import make_squad
 from training.train_support import main as train_main, support_halves
 
 
@@ -42,7 +42,7 @@ def test_support_training_runs_end_to_end(tmp_path, tiny_reader_dir):
 
 
 def test_support_halves_split_titles_and_keep_every_question():
-    from qa.squad import SquadExample
+    from qa.squad_files import SquadExample
 
     examples = [SquadExample(str(i), f"T{i % 5}", "c", "q", (), (), 0) for i in range(20)]
     first, second = support_halves(examples)

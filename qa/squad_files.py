@@ -1,6 +1,6 @@
 """Reading SQuAD-format files (v1.1 and v2.0, plain or gzipped).
 
-Shared by reader training (``qa.train_reader``) and evaluation (``eval``).
+Shared by reader training (``training.train_reader``) and evaluation (``eval``).
 """
 
 from __future__ import annotations

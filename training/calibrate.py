@@ -1,8 +1,8 @@
 """Fit the reader's confidence mapping and abstention threshold on held-out data.
 
-    python -m eval.calibrate --reader qa/models/reader --data ../shared/squad/squad-v1.1-train.json.gz
+    python -m training.calibrate --reader qa/models/reader --data ../shared/squad/squad-v1.1-train.json.gz
 
-Uses the SQuAD train articles that ``qa.train_reader`` held out (listed in the
+Uses the SQuAD train articles that ``training.train_reader`` held out (listed in the
 model's ``training_args.json``) with the same kind of synthetic unanswerable
 questions, so neither the training data nor the dev sets used for reporting
 are touched. Writes ``calibration.json`` next to the model.
@@ -12,19 +12,68 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import typer
 
-from eval.metrics import CORRECT_F1, expected_calibration_error, f1, max_over_gold
-from eval.squad import read_gold_paragraphs
-from qa.calibration import Calibration, fit_logistic
+from qa.calibration import Calibration, expected_calibration_error
 from qa.reader import ExtractiveReader
 from qa.settings import Settings
-from qa.squad import load_squad
-from qa.train_reader import add_negatives
+from qa.squad_files import SquadExample, load_squad
+from qa.text import CORRECT_F1, f1, max_over_gold
+from training.logistic import fit_logistic
+from training.train_reader import add_negatives
 
+
+@dataclass(frozen=True)
+class ReaderGuess:
+    """The reader's best span for one question, before any abstention."""
+
+    id: str
+    text: str
+    confidence: float
+    score_diff: float
+    logprob: float
+
+
+def read_gold_paragraphs(reader: ExtractiveReader, examples: Sequence[SquadExample], chunk: int = 256,
+                         progress: bool = True) -> list[ReaderGuess]:
+    """The best span of every question in its own paragraph."""
+    from tqdm import tqdm
+
+    guesses = []
+    with tqdm(total=len(examples), desc="reading", unit="q", disable=not progress) as bar:
+        for b in range(0, len(examples), chunk):
+            batch = examples[b : b + chunk]
+            spans = reader.read_batch([(e.question, [e.context]) for e in batch])
+            for e, found in zip(batch, spans):
+                if found:
+                    s = found[0]
+                    guesses.append(ReaderGuess(e.id, s.text, s.confidence, s.score - s.null_score, s.logprob))
+                else:
+                    guesses.append(ReaderGuess(e.id, "", 0.0, float("-inf"), float("-inf")))
+                bar.update(1)
+    return guesses
+
+
+def squad_scores(examples: Sequence[SquadExample], predictions: Iterable[str]) -> dict[str, float]:
+    """Official EM/F1 (percent), overall and split into HasAns / NoAns."""
+    rows = [(bool(e.answers), max_over_gold(exact_match, p, e.answers), max_over_gold(f1, p, e.answers))
+            for e, p in zip(examples, predictions)]
+    scores = {"n": len(rows), **_mean(rows, "")}
+    has = [r for r in rows if r[0]]
+    no = [r for r in rows if not r[0]]
+    if no:
+        scores.update({"has_ans_n": len(has), **_mean(has, "has_ans_"), "no_ans_n": len(no), **_mean(no, "no_ans_")})
+    return scores
+
+
+def _mean(rows, prefix: str) -> dict[str, float]:
+    n = len(rows) or 1
+    return {f"{prefix}em": 100 * sum(r[1] for r in rows) / n, f"{prefix}f1": 100 * sum(r[2] for r in rows) / n}
 
 
 def calibrate(reader_dir: Path, data: Path, seed: int = 7, limit: int = 0, device: str = "cpu") -> dict:

@@ -5,8 +5,8 @@ import json
 from typer.testing import CliRunner
 
 from qa.reader import ExtractiveReader
-from qa.squad import load_squad
-from qa.train_reader import add_negatives, build_features, main as train_main, TrainConfig
+from qa.squad_files import load_squad
+from training.train_reader import add_negatives, build_features, main as train_main, TrainConfig
 import typer
 
 from tests.conftest import SEEDS

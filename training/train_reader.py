@@ -1,6 +1,6 @@
 """Fine-tune an extractive reader on SQuAD v1.1 plus synthetic unanswerable questions.
 
-    python -m qa.train_reader --data ../shared/squad/squad-v1.1-train.json.gz --out qa/models/reader
+    python -m training.train_reader --data ../shared/squad/squad-v1.1-train.json.gz --out qa/models/reader
 
 Standard SQuAD fine-tuning (question + context, ``only_second`` truncation with a
 doc stride, start/end cross-entropy, AdamW with warmup and linear decay) with
@@ -8,7 +8,7 @@ length-bucketed batches. To teach abstention, some questions are paired with a
 context that does not answer them (target: the [CLS] position, as in SQuAD 2.0):
 another paragraph of the same article, or the question's own paragraph with the
 answer sentence cut out (a close, tempting context, like SQuAD 2.0's).
-A few whole articles are held out for ``eval.calibrate``. Resumable: a
+A few whole articles are held out for ``training.calibrate``. Resumable: a
 checkpoint is written every ``--checkpoint-every`` steps and at the time limit.
 """
 
@@ -26,7 +26,7 @@ from pathlib import Path
 import typer
 
 from qa.reader import context_mask, encode_pairs
-from qa.squad import SquadExample, load_squad
+from qa.squad_files import SquadExample, load_squad
 
 log = logging.getLogger(__name__)
 
