@@ -21,8 +21,11 @@ from rich.markup import escape
 from index.errors import UserError
 from qa.settings import Settings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Ask questions about news articles; answers are extracted from the articles, with citations.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Ask questions about news articles; answers are extracted from the articles, with citations.",
+)
 err = Console(stderr=True)
 out = Console()
 
@@ -46,7 +49,9 @@ def safe(text: str) -> str:
 
 @app.callback()
 def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="log progress")) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     s = settings()
     if Path(s.reader_model).exists() and Path(s.embedder).exists():
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # both models are local: never reach for a hub
@@ -65,7 +70,7 @@ def run(fn):
         return fn()
     except UserError as exc:
         err.print(f"[bold red]error:[/] {escape(str(exc))}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -83,13 +88,21 @@ def index(
 
     s = settings(index_dir=index_dir, faiss_index=faiss_index, chunk_words=chunk_words)
     paths = paths or [s.corpus_dir]
-    builder = IndexBuilder(s.index_dir, Embedder(s.embedder, s.embed_batch_size, s.device), s.chunk_words,
-                           s.chunk_overlap_sentences, s.faiss_index, progress=sys.stderr.isatty(),
-                           follow_links=follow_links)
+    builder = IndexBuilder(
+        s.index_dir,
+        Embedder(s.embedder, s.embed_batch_size, s.device),
+        s.chunk_words,
+        s.chunk_overlap_sentences,
+        s.faiss_index,
+        progress=sys.stderr.isatty(),
+        follow_links=follow_links,
+    )
     report = run(lambda: builder.sync(paths, rebuild=rebuild))
-    out.print(f"Indexed [bold]{report.articles}[/] articles, [bold]{report.chunks}[/] chunks into {safe(str(s.index_dir))} "
-              f"in {report.seconds:.1f} s (added {len(report.added)}, updated {len(report.updated)}, "
-              f"removed {len(report.removed)}, unchanged {report.unchanged}; embedded {report.embedded_chunks} chunks).")
+    out.print(
+        f"Indexed [bold]{report.articles}[/] articles, [bold]{report.chunks}[/] chunks into {safe(str(s.index_dir))} "
+        f"in {report.seconds:.1f} s (added {len(report.added)}, updated {len(report.updated)}, "
+        f"removed {len(report.removed)}, unchanged {report.unchanged}; embedded {report.embedded_chunks} chunks)."
+    )
     for skipped in report.skipped:
         out.print(f"[yellow]skipped[/] {safe(skipped.path)}: {safe(skipped.reason)}")
 
@@ -116,8 +129,10 @@ def ask(
         if result.reason:
             out.print(f"Why: {safe(result.reason)}")
         if result.answers:
-            out.print(f"(best guess: {safe(result.answers[0].text)!s}, confidence {result.confidence:.2f} "
-                      f"< threshold {result.threshold:.2f})")
+            out.print(
+                f"(best guess: {safe(result.answers[0].text)!s}, confidence {result.confidence:.2f} "
+                f"< threshold {result.threshold:.2f})"
+            )
         for p in result.passages[:3]:
             out.print(f"  closest passage [{safe(p.title or p.chunk.doc_id)}]: {safe(p.chunk.text[:160])}…")
         return

@@ -46,14 +46,20 @@ def main(
         corpora.append(("squad-v1.1-train paragraphs", ["--squad", str(tr), "--questions", str(questions)]))
     rows = [{"corpus": name, **_measure(args)} for name, args in corpora]
     speed = reader_speed(Settings.from_env())
-    report = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
-              "settings": {k: str(v) for k, v in vars(Settings.from_env()).items()}, "results": rows,
-              "reader": speed}
+    report = {
+        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+        "settings": {k: str(v) for k, v in vars(Settings.from_env()).items()},
+        "results": rows,
+        "reader": speed,
+    }
     if out:
         out.write_text(json.dumps(report, indent=2))
-    typer.echo(json.dumps(report, indent=2) if as_json else markdown(rows) + "\n\n" +
-               f"Reader: {speed['passages_per_s']:.1f} passages/s at {speed['tokens']} tokens, "
-               f"batch {speed['batch_size']} (int8 attention: {speed['int8']}).")
+    typer.echo(
+        json.dumps(report, indent=2)
+        if as_json
+        else markdown(rows) + "\n\n" + f"Reader: {speed['passages_per_s']:.1f} passages/s at {speed['tokens']} tokens, "
+        f"batch {speed['batch_size']} (int8 attention: {speed['int8']})."
+    )
 
 
 def reader_speed(settings: Settings, passages: int = 64) -> dict:
@@ -73,21 +79,33 @@ def reader_speed(settings: Settings, passages: int = 64) -> dict:
     reader.read(question, [passage] * passages)
     elapsed = time.perf_counter() - started
     tokens = len(reader.tokenizer(question, passage)["input_ids"])
-    return {"passages_per_s": passages / elapsed, "tokens": tokens, "batch_size": reader.batch_size,
-            "int8": settings.reader_int8}
+    return {
+        "passages_per_s": passages / elapsed,
+        "tokens": tokens,
+        "batch_size": reader.batch_size,
+        "int8": settings.reader_int8,
+    }
 
 
 def _measure(args: list[str]) -> dict:
     with tempfile.TemporaryDirectory(prefix="qa-bench-") as tmp:
-        worker = subprocess.run([sys.executable, "-m", "eval.bench_worker", "--index", tmp, *args],
-                                capture_output=True, text=True, check=False)
+        worker = subprocess.run(
+            [sys.executable, "-m", "eval.bench_worker", "--index", tmp, *args],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if worker.returncode:
             raise SystemExit(f"benchmark worker failed:\n{worker.stderr[-3000:]}")
         result = json.loads(worker.stdout.strip().splitlines()[-1])
         question = result.pop("first_question")
         started = time.perf_counter()
-        cold = subprocess.run([sys.executable, "-m", "cli", "ask", question, "--json", "--index", tmp],
-                              capture_output=True, text=True, check=False)
+        cold = subprocess.run(
+            [sys.executable, "-m", "cli", "ask", question, "--json", "--index", tmp],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         result["cold_start_s"] = time.perf_counter() - started
         if cold.returncode:
             raise SystemExit(f"cold-start ask failed:\n{cold.stderr[-3000:]}")
@@ -95,10 +113,30 @@ def _measure(args: list[str]) -> dict:
 
 
 def markdown(rows: list[dict]) -> str:
-    head = ["corpus", "articles", "chunks", "build s", "chunks/s", "index MB", "peak RSS MB",
-            "warm p50 ms", "warm p95 ms", "cold start s"]
-    keys = ["corpus", "articles", "chunks", "build_s", "chunks_per_s", "index_mb", "peak_rss_mb",
-            "warm_p50_ms", "warm_p95_ms", "cold_start_s"]
+    head = [
+        "corpus",
+        "articles",
+        "chunks",
+        "build s",
+        "chunks/s",
+        "index MB",
+        "peak RSS MB",
+        "warm p50 ms",
+        "warm p95 ms",
+        "cold start s",
+    ]
+    keys = [
+        "corpus",
+        "articles",
+        "chunks",
+        "build_s",
+        "chunks_per_s",
+        "index_mb",
+        "peak_rss_mb",
+        "warm_p50_ms",
+        "warm_p95_ms",
+        "cold_start_s",
+    ]
     fmt = lambda v: f"{v:.1f}" if isinstance(v, float) else str(v)  # noqa: E731
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(fmt(r[k]) for k in keys) + " |" for r in rows]

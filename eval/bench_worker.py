@@ -45,13 +45,22 @@ def main(
         t = time.perf_counter()
         pipeline.ask(q)
         latencies.append(1000 * (time.perf_counter() - t))
-    print(json.dumps({
-        "articles": report.articles, "chunks": report.chunks, "build_s": build_s,
-        "chunks_per_s": report.chunks / report.seconds if report.seconds else 0.0,
-        "index_mb": size / 2**20, "peak_rss_mb": peak_rss_mb(), "questions": len(asked),
-        "warm_p50_ms": float(np.percentile(latencies, 50)), "warm_p95_ms": float(np.percentile(latencies, 95)),
-        "first_question": asked[0],
-    }))
+    print(
+        json.dumps(
+            {
+                "articles": report.articles,
+                "chunks": report.chunks,
+                "build_s": build_s,
+                "chunks_per_s": report.chunks / report.seconds if report.seconds else 0.0,
+                "index_mb": size / 2**20,
+                "peak_rss_mb": peak_rss_mb(),
+                "questions": len(asked),
+                "warm_p50_ms": float(np.percentile(latencies, 50)),
+                "warm_p95_ms": float(np.percentile(latencies, 95)),
+                "first_question": asked[0],
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

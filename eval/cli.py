@@ -36,25 +36,35 @@ class Mode(str, Enum):
 def main(
     gold: Path = typer.Option(DEFAULT_GOLD, help="gold JSONL file"),
     corpus: Optional[list[Path]] = typer.Option(None, help="articles the gold set is about (default: seeds/)"),
-    index_dir: Optional[Path] = typer.Option(None, "--index", help="use this existing index instead of indexing --corpus"),
+    index_dir: Optional[Path] = typer.Option(
+        None, "--index", help="use this existing index instead of indexing --corpus"
+    ),
     top_k: Optional[int] = typer.Option(None, "--top-k", help="passages to read"),
     reader: Optional[str] = typer.Option(None, "--reader", help="reader model id or path"),
     as_json: bool = typer.Option(False, "--json", help="print one JSON object of metrics"),
     out: Optional[Path] = typer.Option(None, help="report folder (default runs/<timestamp>/)"),
     squad: Optional[Path] = typer.Option(None, help="score on a SQuAD v1.1/v2.0 file (.json or .json.gz) instead"),
-    mode: Mode = typer.Option(Mode.reader, help="SQuAD: reader = gold paragraph given; open = retrieve from all paragraphs"),
+    mode: Mode = typer.Option(
+        Mode.reader, help="SQuAD: reader = gold paragraph given; open = retrieve from all paragraphs"
+    ),
     limit: int = typer.Option(0, help="SQuAD: only the first N questions"),
-    half: Half = typer.Option(Half.all, help="SQuAD v2.0 dev: the fit or report half (sorted titles: even fit, odd "
-                                            "report); scores to publish come from the report half"),
+    half: Half = typer.Option(
+        Half.all,
+        help="SQuAD v2.0 dev: the fit or report half (sorted titles: even fit, odd "
+        "report); scores to publish come from the report half",
+    ),
 ) -> None:
     """Measure answer quality, abstention, retrieval, citations, calibration and latency."""
     settings = Settings.from_env().with_overrides(reader_model=reader, top_k=top_k)
     try:
-        metrics = _squad(settings, squad, mode, limit, top_k, as_json, half) if squad else \
-            _gold(settings, gold, corpus, index_dir, top_k, as_json, out)
+        metrics = (
+            _squad(settings, squad, mode, limit, top_k, as_json, half)
+            if squad
+            else _gold(settings, gold, corpus, index_dir, top_k, as_json, out)
+        )
     except (UserError, ValueError, OSError) as exc:
         console.print(f"[bold red]error:[/] {exc}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     if as_json:
         print(json.dumps(metrics))
 
@@ -95,11 +105,23 @@ def _squad(settings: Settings, path: Path, mode: Mode, limit: int, top_k, as_jso
     else:
         pipeline = QAPipeline(settings)  # only its reader, verifier and threshold: no index is loaded
         pipeline.warm_up_models()
-        metrics = {"mode": "reader", **evaluate_reader(pipeline.reader, pipeline.verifier, pipeline.threshold, path,
-                                                       limit=limit, half=half.value, progress=progress)}
+        metrics = {
+            "mode": "reader",
+            **evaluate_reader(
+                pipeline.reader,
+                pipeline.verifier,
+                pipeline.threshold,
+                path,
+                limit=limit,
+                half=half.value,
+                progress=progress,
+            ),
+        }
     if not as_json:
-        _print_table(f"SQuAD {mode.value}: {path.name}",
-                     [(k, f"{v:.2f}" if isinstance(v, float) else str(v)) for k, v in metrics.items()])
+        _print_table(
+            f"SQuAD {mode.value}: {path.name}",
+            [(k, f"{v:.2f}" if isinstance(v, float) else str(v)) for k, v in metrics.items()],
+        )
     return metrics
 
 

@@ -6,8 +6,18 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from eval.gold import GoldItem
-from eval.metrics import (CORRECT_F1, abstention_scores, exact_match, expected_calibration_error, f1, max_over_gold,
-                          mean_reciprocal_rank, percentile, recall_at_k, reliability)
+from eval.metrics import (
+    CORRECT_F1,
+    abstention_scores,
+    exact_match,
+    expected_calibration_error,
+    f1,
+    max_over_gold,
+    mean_reciprocal_rank,
+    percentile,
+    recall_at_k,
+    reliability,
+)
 from qa.answers import QAResult
 from qa.pipeline import QAPipeline
 
@@ -34,8 +44,9 @@ class QuestionRow:
     total_ms: float
 
 
-def run_gold(pipeline: QAPipeline, items: Sequence[GoldItem], top_k: int | None = None,
-             progress: bool = True) -> tuple[list[QuestionRow], list[QAResult]]:
+def run_gold(
+    pipeline: QAPipeline, items: Sequence[GoldItem], top_k: int | None = None, progress: bool = True
+) -> tuple[list[QuestionRow], list[QAResult]]:
     from tqdm import tqdm
 
     rows, results = [], []
@@ -45,17 +56,26 @@ def run_gold(pipeline: QAPipeline, items: Sequence[GoldItem], top_k: int | None 
         prediction = result.answer.text if result.answer else ""
         top = result.answers[0] if result.answers else None  # the best guess, even when abstaining
         guess = top.text if top else ""
-        rows.append(QuestionRow(
-            id=item.id, question=item.question, gold=" | ".join(item.answers) or "(no answer)",
-            prediction=prediction or "(abstained)", confidence=round(result.confidence, 4), abstained=result.abstained,
-            reason=result.reason, em=max_over_gold(exact_match, prediction, item.answers),
-            f1=max_over_gold(f1, prediction, item.answers),
-            correct=bool(item.answers) and max_over_gold(f1, guess, item.answers) >= CORRECT_F1,
-            retrieved=" ".join(dict.fromkeys(p.chunk.doc_id for p in result.passages)),
-            cited=top.citations[0].doc_id if top and top.citations else "",
-            retrieve_ms=result.timings_ms["retrieve"], read_ms=result.timings_ms["read"],
-            verify_ms=result.timings_ms["verify"],
-            total_ms=result.timings_ms["total"]))
+        rows.append(
+            QuestionRow(
+                id=item.id,
+                question=item.question,
+                gold=" | ".join(item.answers) or "(no answer)",
+                prediction=prediction or "(abstained)",
+                confidence=round(result.confidence, 4),
+                abstained=result.abstained,
+                reason=result.reason,
+                em=max_over_gold(exact_match, prediction, item.answers),
+                f1=max_over_gold(f1, prediction, item.answers),
+                correct=bool(item.answers) and max_over_gold(f1, guess, item.answers) >= CORRECT_F1,
+                retrieved=" ".join(dict.fromkeys(p.chunk.doc_id for p in result.passages)),
+                cited=top.citations[0].doc_id if top and top.citations else "",
+                retrieve_ms=result.timings_ms["retrieve"],
+                read_ms=result.timings_ms["read"],
+                verify_ms=result.timings_ms["verify"],
+                total_ms=result.timings_ms["total"],
+            )
+        )
     return rows, results
 
 
@@ -102,9 +122,16 @@ def coverage_curve(items: Sequence[GoldItem], rows: Sequence[QuestionRow], steps
         answered = [r.confidence >= t for r in rows]
         right = [(a and r.correct) or (not a and not i.answerable) for a, r, i in zip(answered, rows, items)]
         n_answered = sum(answered)
-        curve.append({"threshold": t, "coverage": n_answered / len(rows),
-                      "answered_accuracy": sum(a and r.correct for a, r in zip(answered, rows)) / n_answered if n_answered else 1.0,
-                      "overall_accuracy": sum(right) / len(rows)})
+        curve.append(
+            {
+                "threshold": t,
+                "coverage": n_answered / len(rows),
+                "answered_accuracy": sum(a and r.correct for a, r in zip(answered, rows)) / n_answered
+                if n_answered
+                else 1.0,
+                "overall_accuracy": sum(right) / len(rows),
+            }
+        )
     return curve
 
 

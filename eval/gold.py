@@ -33,11 +33,17 @@ def load_gold(path: str | Path) -> list[GoldItem]:
                 continue
             try:
                 record = json.loads(line)
-                item = GoldItem(id=str(record["id"]), question=str(record["question"]),
-                                answers=tuple(map(str, record["answers"])), doc_ids=tuple(map(str, record["doc_ids"])))
+                item = GoldItem(
+                    id=str(record["id"]),
+                    question=str(record["question"]),
+                    answers=tuple(map(str, record["answers"])),
+                    doc_ids=tuple(map(str, record["doc_ids"])),
+                )
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}:{n}: not a gold record ({exc}); expected "
-                                 '{"id", "question", "answers": [...], "doc_ids": [...]}') from exc
+                raise ValueError(
+                    f"{path}:{n}: not a gold record ({exc}); expected "
+                    '{"id", "question", "answers": [...], "doc_ids": [...]}'
+                ) from exc
             if item.id in seen:
                 raise ValueError(f"{path}:{n}: duplicate id {item.id!r}")
             seen.add(item.id)

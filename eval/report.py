@@ -20,8 +20,11 @@ def write_report(out: Path, metrics: dict, items: Sequence[GoldItem], rows: Sequ
         writer = csv.DictWriter(fh, fieldnames=list(as_dicts(rows[:1])[0]))
         writer.writeheader()
         writer.writerows(as_dicts(rows))
-    plots = [_reliability_plot(out / "reliability.png", bins), _latency_plot(out / "latency.png", rows),
-             _coverage_plot(out / "coverage.png", curve)]
+    plots = [
+        _reliability_plot(out / "reliability.png", bins),
+        _latency_plot(out / "latency.png", rows),
+        _coverage_plot(out / "coverage.png", curve),
+    ]
     (out / "report.md").write_text(_markdown(metrics, items, rows))
     return [out / "metrics.json", out / "predictions.csv", out / "report.md", *plots]
 
@@ -30,11 +33,17 @@ def summary_table(metrics: dict) -> list[tuple[str, str]]:
     """(name, value) rows for the terminal and the Markdown report."""
     f = lambda k: f"{metrics[k]:.3f}"  # noqa: E731
     return [
-        ("questions (answerable / unanswerable)", f"{metrics['n']} ({metrics['n_answerable']} / {metrics['n_unanswerable']})"),
+        (
+            "questions (answerable / unanswerable)",
+            f"{metrics['n']} ({metrics['n_answerable']} / {metrics['n_unanswerable']})",
+        ),
         ("EM / F1 (all, %)", f"{metrics['em']:.1f} / {metrics['f1']:.1f}"),
         ("EM / F1 (answerable, %)", f"{metrics['answerable_em']:.1f} / {metrics['answerable_f1']:.1f}"),
         ("abstention precision / recall / F1", f"{f('abstain_precision')} / {f('abstain_recall')} / {f('abstain_f1')}"),
-        ("unanswerable abstained / answerable abstained", f"{f('unanswerable_abstained')} / {f('answerable_abstained')}"),
+        (
+            "unanswerable abstained / answerable abstained",
+            f"{f('unanswerable_abstained')} / {f('answerable_abstained')}",
+        ),
         (f"retrieval recall@{metrics['top_k']} / MRR", f"{f('retrieval_recall_at_k')} / {f('mrr')}"),
         ("citation accuracy", f("citation_accuracy")),
         ("expected calibration error", f("ece")),
@@ -50,12 +59,17 @@ def _markdown(metrics: dict, items: Sequence[GoldItem], rows: Sequence[QuestionR
     lines += [f"| {k} | {v} |" for k, v in summary_table(metrics)]
     lines += ["", "Plots: `reliability.png`, `latency.png`, `coverage.png`. Per question: `predictions.csv`.", ""]
     failures = [(i, r) for i, r in zip(items, rows) if r.em < 1.0]
-    lines += [f"## Failures ({len(failures)} of {len(rows)} questions not exactly right)", "",
-              "| id | question | gold | prediction | confidence | F1 | retrieved |", "|---|---|---|---|---|---|---|"]
+    lines += [
+        f"## Failures ({len(failures)} of {len(rows)} questions not exactly right)",
+        "",
+        "| id | question | gold | prediction | confidence | F1 | retrieved |",
+        "|---|---|---|---|---|---|---|",
+    ]
     esc = lambda s: str(s).replace("|", "\\|").replace("\n", " ")  # noqa: E731
     for i, r in failures:
         kind = "should abstain" if not i.answerable else "wrongly abstained" if r.abstained else f"{r.f1:.2f}"
-        lines.append(f"| {r.id} | {esc(r.question)} | {esc(r.gold)} | {esc(r.prediction)} | {r.confidence:.2f} | {kind} | {esc(r.retrieved)} |")
+        cells = [r.id, esc(r.question), esc(r.gold), esc(r.prediction), f"{r.confidence:.2f}", kind, esc(r.retrieved)]
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -72,8 +86,13 @@ def _reliability_plot(path: Path, bins: list[dict]) -> Path:
     plt, fig, ax = _figure()
     used = [b for b in bins if b["count"]]
     ax.plot([0, 1], [0, 1], ls="--", color="grey", label="perfect calibration")
-    ax.bar([(b["low"] + b["high"]) / 2 for b in used], [b["accuracy"] for b in used], width=0.09, alpha=0.7,
-           label="accuracy in bin")
+    ax.bar(
+        [(b["low"] + b["high"]) / 2 for b in used],
+        [b["accuracy"] for b in used],
+        width=0.09,
+        alpha=0.7,
+        label="accuracy in bin",
+    )
     ax.plot([b["confidence"] for b in used], [b["accuracy"] for b in used], "o-", color="C1", label="mean confidence")
     for b in used:
         ax.annotate(str(b["count"]), ((b["low"] + b["high"]) / 2, b["accuracy"]), ha="center", va="bottom", fontsize=7)

@@ -8,13 +8,37 @@ on an unanswerable question.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from eval.metrics import CORRECT_F1, exact_match, expected_calibration_error, f1, max_over_gold
 from qa.reader import ExtractiveReader
-from qa.squad_files import (SquadExample, load_squad, paragraph_articles, paragraph_id,  # noqa: F401 - used by the bench
-                      paragraph_passage, split_v2_halves)
+from qa.squad_files import (  # noqa: F401 - used by the bench
+    SquadExample,
+    load_squad,
+    paragraph_articles,
+    paragraph_id,
+    paragraph_passage,
+    split_v2_halves,
+)
 from qa.verify import Verifier
+
+
+def squad_scores(examples: Sequence[SquadExample], predictions: Iterable[str]) -> dict[str, float]:
+    """Official EM/F1 (percent), overall and split into HasAns / NoAns."""
+    rows = [
+        (bool(e.answers), max_over_gold(exact_match, p, e.answers), max_over_gold(f1, p, e.answers))
+        for e, p in zip(examples, predictions)
+    ]
+    scores = {"n": len(rows), **_mean(rows, "")}
+    has = [r for r in rows if r[0]]
+    no = [r for r in rows if not r[0]]
+    if no:
+        scores.update({"has_ans_n": len(has), **_mean(has, "has_ans_"), "no_ans_n": len(no), **_mean(no, "no_ans_")})
+    return scores
+
+
+def _mean(rows, prefix: str) -> dict[str, float]:
+    n = len(rows) or 1
+    return {f"{prefix}em": 100 * sum(r[1] for r in rows) / n, f"{prefix}f1": 100 * sum(r[2] for r in rows) / n}
 
 
 def select_half(examples: list[SquadExample], half: str) -> list[SquadExample]:
@@ -25,8 +49,16 @@ def select_half(examples: list[SquadExample], half: str) -> list[SquadExample]:
     return fit if half == "fit" else report
 
 
-def evaluate_reader(reader: ExtractiveReader, verifier: Verifier, threshold: float, path, limit: int = 0,
-                    half: str = "all", progress: bool = True, chunk: int = 128) -> dict:
+def evaluate_reader(
+    reader: ExtractiveReader,
+    verifier: Verifier,
+    threshold: float,
+    path,
+    limit: int = 0,
+    half: str = "all",
+    progress: bool = True,
+    chunk: int = 128,
+) -> dict:
     """The standard reader benchmark: each question read against its own gold paragraph, then verified.
 
     Reports scores with abstention (verified confidence below ``threshold``) and,
@@ -56,9 +88,15 @@ def evaluate_reader(reader: ExtractiveReader, verifier: Verifier, threshold: flo
             bar.update(len(batch))
     scores = squad_scores(examples, predictions)
     forced_scores = squad_scores(examples, forced)
-    return {"file": str(path), "half": half, "threshold": threshold, **scores,
-            "forced_em": forced_scores["em"], "forced_f1": forced_scores["f1"],
-            "ece": expected_calibration_error(confidence, correct)}
+    return {
+        "file": str(path),
+        "half": half,
+        "threshold": threshold,
+        **scores,
+        "forced_em": forced_scores["em"],
+        "forced_f1": forced_scores["f1"],
+        "ece": expected_calibration_error(confidence, correct),
+    }
 
 
 def evaluate_open(settings, path, limit: int = 0, top_k: int | None = None, progress: bool = True) -> dict:
@@ -89,7 +127,13 @@ def evaluate_open(settings, path, limit: int = 0, top_k: int | None = None, prog
                     timings.append(result.timings_ms["total"])
                 bar.update(len(batch))
     scores = squad_scores(examples, predictions)
-    return {"file": str(path), "mode": "open", "paragraphs": len(articles), "threshold": pipeline.threshold, **scores,
-            "retrieval_recall_at_k": sum(hits) / len(hits) if hits else 0.0,
-            "top_k": top_k if top_k is not None else settings.top_k,
-            "mean_ms_per_question": sum(timings) / len(timings) if timings else 0.0}
+    return {
+        "file": str(path),
+        "mode": "open",
+        "paragraphs": len(articles),
+        "threshold": pipeline.threshold,
+        **scores,
+        "retrieval_recall_at_k": sum(hits) / len(hits) if hits else 0.0,
+        "top_k": top_k if top_k is not None else settings.top_k,
+        "mean_ms_per_question": sum(timings) / len(timings) if timings else 0.0,
+    }

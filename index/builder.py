@@ -1,7 +1,7 @@
 """Builds and updates the index incrementally: only new or changed articles are embedded.
 
-    builder = IndexBuilder(Path(".qa-index"), Embedder(model))
-    report = builder.sync(["seeds/"])  # the index now holds exactly these files' articles
+builder = IndexBuilder(Path(".qa-index"), Embedder(model))
+report = builder.sync(["seeds/"])  # the index now holds exactly these files' articles
 """
 
 from __future__ import annotations
@@ -44,9 +44,17 @@ class IndexReport:
 
 
 class IndexBuilder:
-    def __init__(self, index_dir: Path, embedder: Embedder, chunk_words: int = 150, overlap: int = 1,
-                 faiss_kind: str = "flat", progress: bool = False, lock_timeout: float = 600.0,
-                 follow_links: bool = False):
+    def __init__(
+        self,
+        index_dir: Path,
+        embedder: Embedder,
+        chunk_words: int = 150,
+        overlap: int = 1,
+        faiss_kind: str = "flat",
+        progress: bool = False,
+        lock_timeout: float = 600.0,
+        follow_links: bool = False,
+    ):
         self.index_dir = Path(index_dir)
         self.embedder = embedder
         self.chunk_words = chunk_words
@@ -70,8 +78,10 @@ class IndexBuilder:
         articles = [a for a in articles if not (a.id in removed and self._is_upload(a))]
         if not articles:
             where = ", ".join(map(str, paths)) or "(no paths)"
-            raise EmptyCorpusError(f"No readable articles (.txt, .md, .html, .json, .jsonl) in {where}."
-                                   + (f" Skipped: {'; '.join(f'{s.path}: {s.reason}' for s in skipped)}" if skipped else ""))
+            raise EmptyCorpusError(
+                f"No readable articles (.txt, .md, .html, .json, .jsonl) in {where}."
+                + (f" Skipped: {'; '.join(f'{s.path}: {s.reason}' for s in skipped)}" if skipped else "")
+            )
         return self._update(articles, keep_others=False, skipped=skipped, rebuild=rebuild)
 
     def index_articles(self, articles: list[Article]) -> IndexReport:
@@ -108,8 +118,14 @@ class IndexBuilder:
         tmp.write_text(json.dumps(sorted(ids)), encoding="utf-8")
         tmp.replace(self.index_dir / REMOVED)
 
-    def _update(self, articles: list[Article], keep_others: bool, skipped: list[Skipped] = (),
-                drop: set[str] = frozenset(), rebuild: bool = False) -> IndexReport:
+    def _update(
+        self,
+        articles: list[Article],
+        keep_others: bool,
+        skipped: list[Skipped] = (),
+        drop: set[str] = frozenset(),
+        rebuild: bool = False,
+    ) -> IndexReport:
         started = time.perf_counter()
         store.ensure_index_dir(self.index_dir)
         with self._lock():
@@ -137,26 +153,44 @@ class IndexBuilder:
             filled, cursor = [], 0
             for block in blocks:
                 if isinstance(block, int):
-                    block, cursor = fresh[cursor:cursor + block], cursor + block
+                    block, cursor = fresh[cursor : cursor + block], cursor + block
                 filled.append(block)
             if filled:
                 embeddings = np.concatenate(filled)
             else:
                 same = old is not None and old.manifest["embedder"] == self.embedder.identity
                 embeddings = np.zeros((0, old.manifest["dimension"] if same else self.embedder.dimension), np.float32)
-            manifest = {"embedder": self.embedder.identity, "embedder_path": self.embedder.model_name,
-                        "dimension": int(embeddings.shape[1]),
-                        "chunk_words": self.chunk_words, "chunk_overlap_sentences": self.overlap,
-                        "bm25": {"library": "bm25s", "method": "lucene", "k1": 1.5, "b": 0.75,
-                                 "stemmer": "snowball-english", "stopwords": "en"}}
+            manifest = {
+                "embedder": self.embedder.identity,
+                "embedder_path": self.embedder.model_name,
+                "dimension": int(embeddings.shape[1]),
+                "chunk_words": self.chunk_words,
+                "chunk_overlap_sentences": self.overlap,
+                "bm25": {
+                    "library": "bm25s",
+                    "method": "lucene",
+                    "k1": 1.5,
+                    "b": 0.75,
+                    "stemmer": "snowball-english",
+                    "stopwords": "en",
+                },
+            }
             store.write(self.index_dir, manifest, list(wanted.values()), new_chunks, embeddings, self.faiss_kind)
 
         added = [k for k in wanted if k not in old_articles]
         updated = [k for k in wanted if k in old_articles and k not in reuse]
         removed = [k for k in old_articles if k not in wanted]
-        return IndexReport(articles=len(wanted), chunks=len(new_chunks), added=added, updated=updated,
-                           removed=removed, unchanged=len(reuse), embedded_chunks=len(to_embed),
-                           skipped=list(skipped), seconds=time.perf_counter() - started)
+        return IndexReport(
+            articles=len(wanted),
+            chunks=len(new_chunks),
+            added=added,
+            updated=updated,
+            removed=removed,
+            unchanged=len(reuse),
+            embedded_chunks=len(to_embed),
+            skipped=list(skipped),
+            seconds=time.perf_counter() - started,
+        )
 
     @contextmanager
     def _lock(self):
@@ -165,8 +199,10 @@ class IndexBuilder:
         try:
             lock.acquire()
         except Timeout as exc:
-            raise IndexWriteError(f"Another indexing run has held {self.index_dir} for over {self.lock_timeout:.0f} s. "
-                                  "Wait for it to finish and try again.") from exc
+            raise IndexWriteError(
+                f"Another indexing run has held {self.index_dir} for over {self.lock_timeout:.0f} s. "
+                "Wait for it to finish and try again."
+            ) from exc
         try:
             yield
         finally:
@@ -183,12 +219,17 @@ class IndexBuilder:
 
     def _reusable_rows(self, old: store.IndexStore | None, wanted: dict[str, Article]) -> dict[str, list[int]]:
         """Chunk rows of unchanged articles, when the old index was built the same way."""
-        if old is None or (old.manifest.get("embedder"), old.manifest.get("chunk_words"),
-                           old.manifest.get("chunk_overlap_sentences")) != (self.embedder.identity, self.chunk_words,
-                                                                             self.overlap):
+        if old is None or (
+            old.manifest.get("embedder"),
+            old.manifest.get("chunk_words"),
+            old.manifest.get("chunk_overlap_sentences"),
+        ) != (self.embedder.identity, self.chunk_words, self.overlap):
             return {}
         rows: dict[str, list[int]] = {}
         for i, c in enumerate(old.chunks):
             rows.setdefault(c.doc_id, []).append(i)
-        return {k: rows.get(k, []) for k, a in wanted.items()
-                if k in old.articles and old.articles[k].content_hash == a.content_hash}
+        return {
+            k: rows.get(k, [])
+            for k, a in wanted.items()
+            if k in old.articles and old.articles[k].content_hash == a.content_hash
+        }

@@ -9,7 +9,9 @@ from index.documents import Article, Chunk
 # A sentence ends at . ! ? or … (plus closing quotes/brackets) before whitespace, or at a line break.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)|\n")
 _NEXT_CHAR = re.compile(r"\S")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|No|Vol|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|No|Vol|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -19,7 +21,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = m.end()
         if m.group() != "\n":
             following = _NEXT_CHAR.search(text, end)  # a search, not text[end:]: no copy of the rest per boundary
-            if _ABBREVIATION.search(text[max(start, end - 12):end]) or (following and following.group().islower()):
+            if _ABBREVIATION.search(text[max(start, end - 12) : end]) or (following and following.group().islower()):
                 continue
         spans.append((start, end))
         start = end
@@ -55,8 +57,16 @@ def chunk_article(article: Article, max_words: int = 150, overlap: int = 1) -> l
             total += words[j]
             j += 1
         start, end = sentences[i][0], sentences[j - 1][1]
-        chunks.append(Chunk(id=f"{article.id}#{len(chunks)}", doc_id=article.id, index=len(chunks),
-                            start=start, end=end, text=article.text[start:end]))
+        chunks.append(
+            Chunk(
+                id=f"{article.id}#{len(chunks)}",
+                doc_id=article.id,
+                index=len(chunks),
+                start=start,
+                end=end,
+                text=article.text[start:end],
+            )
+        )
         if j >= len(sentences):
             break
         i = max(i + 1, j - overlap)
@@ -68,5 +78,7 @@ def _split_long(text: str, start: int, end: int, max_words: int) -> list[tuple[i
     words = list(re.finditer(r"\S+", text[start:end]))
     if len(words) <= max_words:
         return [(start, end)]
-    return [(start + words[k].start(), start + words[min(k + max_words, len(words)) - 1].end())
-            for k in range(0, len(words), max_words)]
+    return [
+        (start + words[k].start(), start + words[min(k + max_words, len(words)) - 1].end())
+        for k in range(0, len(words), max_words)
+    ]

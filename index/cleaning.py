@@ -29,12 +29,12 @@ def clean_text(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             continue
         link = _PIC_LINK.search(line)
         if link:
-            rest = line[link.end():]
+            rest = line[link.end() :]
             if rest.strip():  # an embedded post glued to the article's next sentence: keep that sentence
                 offset = len(rest) - len(rest.lstrip())
                 kept.append((s + link.end() + offset, e))
             continue
-        following = raw[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
+        following = raw[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
         if _PIC_LINK.search(following) and _MENTION.search(line):
             continue  # the body of an embedded post, whose link is on the next line
         kept.append((s, e))

@@ -18,7 +18,9 @@ class IndexNotFoundError(UserError):
 
 class CorruptIndexError(UserError):
     def __init__(self, path, detail: str):
-        super().__init__(f"The index at {path} cannot be used ({detail}). Re-index with `qa index --rebuild [PATH ...]`.")
+        super().__init__(
+            f"The index at {path} cannot be used ({detail}). Re-index with `qa index --rebuild [PATH ...]`."
+        )
 
 
 class IndexWriteError(UserError):

@@ -155,7 +155,9 @@ def _utf16(data: bytes) -> str:
     return ""
 
 
-def make_article(doc_id: str, raw: str, title: str = "", source: str = "", url: str = "", published: str = "") -> Article:
+def make_article(
+    doc_id: str, raw: str, title: str = "", source: str = "", url: str = "", published: str = ""
+) -> Article:
     """Clean the text; without a title, a headline-like first line becomes the title."""
     text, anchors = clean_text(raw)
     if not text.strip():
@@ -164,8 +166,9 @@ def make_article(doc_id: str, raw: str, title: str = "", source: str = "", url: 
         first = text.split("\n", 1)[0]
         if "\n" in text and looks_like_headline(first.lstrip("# ")):
             title = first.lstrip("# ").strip()
-    return Article(id=doc_id, title=title.strip(), text=text, source=source, url=url, published=published,
-                   raw_anchors=anchors)
+    return Article(
+        id=doc_id, title=title.strip(), text=text, source=source, url=url, published=published, raw_anchors=anchors
+    )
 
 
 def html_to_text(html: str) -> tuple[str, str]:
@@ -216,9 +219,16 @@ def json_articles(text: str, stem: str, source: str, lines: bool) -> tuple[list[
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise UnreadableFile('no "text" string')
             doc_id = str(record.get("id") or (stem if len(records) == 1 else f"{stem}-{n}"))
-            articles.append(make_article(doc_id, record["text"], title=str(record.get("title") or ""), source=source,
-                                         url=str(record.get("url") or ""),
-                                         published=str(record.get("published") or "")))
+            articles.append(
+                make_article(
+                    doc_id,
+                    record["text"],
+                    title=str(record.get("title") or ""),
+                    source=source,
+                    url=str(record.get("url") or ""),
+                    published=str(record.get("published") or ""),
+                )
+            )
         except UnreadableFile as exc:
             problems.append(f"{where}: {exc}")
     if not articles:

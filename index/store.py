@@ -45,8 +45,9 @@ def bm25_tokenize(texts: list[str]) -> list[list[str]]:
 
     bm25s = _bm25s()
 
-    return bm25s.tokenize(texts, stopwords="en", stemmer=Stemmer.Stemmer("english"), return_ids=False,
-                          show_progress=False)
+    return bm25s.tokenize(
+        texts, stopwords="en", stemmer=Stemmer.Stemmer("english"), return_ids=False, show_progress=False
+    )
 
 
 @dataclass
@@ -118,7 +119,9 @@ def _load_generation(index_dir: Path) -> IndexStore:
     except (OSError, ValueError) as exc:  # ValueError: undecodable bytes or invalid JSON
         raise CorruptIndexError(index_dir, f"unreadable manifest: {exc}") from exc
     if manifest.get("format_version") != FORMAT_VERSION:
-        raise CorruptIndexError(index_dir, f"format version {manifest.get('format_version')}, expected {FORMAT_VERSION}")
+        raise CorruptIndexError(
+            index_dir, f"format version {manifest.get('format_version')}, expected {FORMAT_VERSION}"
+        )
     try:
         import faiss
 
@@ -133,16 +136,25 @@ def _load_generation(index_dir: Path) -> IndexStore:
         raise CorruptIndexError(index_dir, f"{type(exc).__name__}: {exc}") from exc
     dim = manifest["dimension"]
     if embeddings.shape != (len(chunks), dim) or dense.ntotal != len(chunks) or dense.d != dim:
-        raise CorruptIndexError(index_dir, f"the manifest says {len(chunks)} chunks of dimension {dim}, but the vectors "
-                                           f"are {embeddings.shape[0]} x {embeddings.shape[1]} and the FAISS index "
-                                           f"{dense.ntotal} x {dense.d}")
+        raise CorruptIndexError(
+            index_dir,
+            f"the manifest says {len(chunks)} chunks of dimension {dim}, but the vectors "
+            f"are {embeddings.shape[0]} x {embeddings.shape[1]} and the FAISS index "
+            f"{dense.ntotal} x {dense.d}",
+        )
     if set(manifest["articles"]) != set(articles) or any(c.doc_id not in articles for c in chunks):
         raise CorruptIndexError(index_dir, "articles and chunks do not match the manifest")
     return IndexStore(gen, manifest, articles, chunks, embeddings, dense, bm25)
 
 
-def write(index_dir: Path, manifest: dict, articles: list[Article], chunks: list[Chunk], embeddings: np.ndarray,
-          faiss_kind: str = "flat") -> IndexStore:
+def write(
+    index_dir: Path,
+    manifest: dict,
+    articles: list[Article],
+    chunks: list[Chunk],
+    embeddings: np.ndarray,
+    faiss_kind: str = "flat",
+) -> IndexStore:
     """Write a new generation and make it live; the old one stays live until the switch."""
     index_dir = ensure_index_dir(index_dir)
     name = f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
@@ -151,8 +163,9 @@ def write(index_dir: Path, manifest: dict, articles: list[Article], chunks: list
         return _write_generation(index_dir, gen, manifest, articles, chunks, embeddings, faiss_kind)
     except OSError as exc:  # disk full, permissions: drop the partial generation, keep the live one
         shutil.rmtree(gen, ignore_errors=True)
-        raise IndexWriteError(f"Could not write the index at {index_dir} ({exc.strerror or exc}); "
-                              "the previous index is unchanged.") from exc
+        raise IndexWriteError(
+            f"Could not write the index at {index_dir} ({exc.strerror or exc}); the previous index is unchanged."
+        ) from exc
 
 
 def ensure_index_dir(index_dir: Path) -> Path:
@@ -167,16 +180,28 @@ def ensure_index_dir(index_dir: Path) -> Path:
     return index_dir
 
 
-def _write_generation(index_dir: Path, gen: Path, manifest: dict, articles: list[Article], chunks: list[Chunk],
-                      embeddings: np.ndarray, faiss_kind: str) -> IndexStore:
+def _write_generation(
+    index_dir: Path,
+    gen: Path,
+    manifest: dict,
+    articles: list[Article],
+    chunks: list[Chunk],
+    embeddings: np.ndarray,
+    faiss_kind: str,
+) -> IndexStore:
     import faiss
 
     bm25s = _bm25s()
 
     name = gen.name
     gen.mkdir()
-    manifest = {**manifest, "format_version": FORMAT_VERSION, "faiss_index": faiss_kind,
-                "articles": {a.id: a.content_hash for a in articles}, "chunks": len(chunks)}
+    manifest = {
+        **manifest,
+        "format_version": FORMAT_VERSION,
+        "faiss_index": faiss_kind,
+        "articles": {a.id: a.content_hash for a in articles},
+        "chunks": len(chunks),
+    }
     _write_jsonl(gen / "articles.jsonl", (asdict(a) for a in articles))
     _write_jsonl(gen / "chunks.jsonl", (asdict(c) for c in chunks))
     np.save(gen / "embeddings.npy", embeddings, allow_pickle=False)

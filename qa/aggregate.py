@@ -32,12 +32,28 @@ def aggregate(spans: list[Span], passages: list[Passage], articles: dict[str, Ar
             if (article.id, s_start) in seen:
                 continue  # overlapping chunks find the same sentence twice
             seen.add((article.id, s_start))
-            citations.append(Citation(doc_id=article.id, title=article.title, start=start, end=end,
-                                      sentence=article.text[s_start:s_end], sentence_start=s_start,
-                                      chunk_id=chunk.id, confidence=span.confidence))
+            citations.append(
+                Citation(
+                    doc_id=article.id,
+                    title=article.title,
+                    start=start,
+                    end=end,
+                    sentence=article.text[s_start:s_end],
+                    sentence_start=s_start,
+                    chunk_id=chunk.id,
+                    confidence=span.confidence,
+                )
+            )
         best = members[0][0]
-        answers.append(Answer(text=best.text, confidence=best.confidence, citations=tuple(citations),
-                              reader_confidence=best.confidence, reader_score=best.score - best.null_score,
-                              reader_logprob=best.logprob))
+        answers.append(
+            Answer(
+                text=best.text,
+                confidence=best.confidence,
+                citations=tuple(citations),
+                reader_confidence=best.confidence,
+                reader_score=best.score - best.null_score,
+                reader_logprob=best.logprob,
+            )
+        )
     answers.sort(key=lambda a: (-a.confidence, -len(a.articles)))
     return answers[:limit]

@@ -18,33 +18,62 @@ class AnswerType(str, Enum):
     PLACE = "place"
 
 
-_MONTHS = ("january february march april may june july august september october november december "
-           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday weekend".split()
-_TIME_WORDS = ("today yesterday tomorrow tonight morning afternoon evening night week weeks month months year years "
-               "decade decades century centuries day days hour hours minute minutes ago last next earlier later "
-               "spring summer autumn fall winter season recently soon dawn noon midnight era period age "
-               "bc bce ad ce").split()
-_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
-                 "hundreds thousand thousands million millions billion billions trillion dozen dozens half quarter "
-                 "percent per cent several few many most all none single double triple first second third").split()
+_TIME_WORDS = (
+    "today yesterday tomorrow tonight morning afternoon evening night week weeks month months year years "
+    "decade decades century centuries day days hour hours minute minutes ago last next earlier later "
+    "spring summer autumn fall winter season recently soon dawn noon midnight era period age "
+    "bc bce ad ce"
+).split()
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "hundreds thousand thousands million millions billion billions trillion dozen dozens half quarter "
+    "percent per cent several few many most all none single double triple first second third"
+).split()
 
-_DATE_RE = re.compile(r"\b(?:%s)\b|\b1\d{3}s?\b|\b20\d{2}s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\d+[/:.-]\d+" % "|".join(
-    _MONTHS + _DAYS + _TIME_WORDS), re.I)
+_DATE_RE = re.compile(
+    r"\b(?:%s)\b|\b1\d{3}s?\b|\b20\d{2}s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\d+[/:.-]\d+"
+    % "|".join(_MONTHS + _DAYS + _TIME_WORDS),
+    re.I,
+)
 _NUMBER_RE = re.compile(r"\d|%|\$|€|£|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'’.-]*")
 
 # (pattern on the question, type): first match wins.
 _QUESTION_TYPES = [
-    (re.compile(r"^\s*(?:in |on |at |by |since |until )?(?:what|which) (?:year|date|day|month|time|decade|century|"
-                r"season|period)\b|\bwhen\b|\bhow long ago\b|\bwhat time\b", re.I), AnswerType.DATE),
-    (re.compile(r"\bhow (?:many|much|long|old|far|big|large|high|tall|often|fast)\b|\bwhat (?:percentage|percent|"
-                r"number|amount|proportion|share|rate|size|age|population)\b", re.I), AnswerType.NUMBER),
-    (re.compile(r"^\s*(?:who|whom|whose)\b|\bby whom\b|\bwho (?:is|was|were|are|did|does|will)\b", re.I),
-     AnswerType.PERSON),
-    (re.compile(r"^\s*where\b|\bin which (?:city|country|town|state|province|region|place)\b|"
-                r"\bwhat (?:city|country|town|state|province|region|place)\b|\bwhere\b", re.I), AnswerType.PLACE),
+    (
+        re.compile(
+            r"^\s*(?:in |on |at |by |since |until )?(?:what|which) (?:year|date|day|month|time|decade|century|"
+            r"season|period)\b|\bwhen\b|\bhow long ago\b|\bwhat time\b",
+            re.I,
+        ),
+        AnswerType.DATE,
+    ),
+    (
+        re.compile(
+            r"\bhow (?:many|much|long|old|far|big|large|high|tall|often|fast)\b|\bwhat (?:percentage|percent|"
+            r"number|amount|proportion|share|rate|size|age|population)\b",
+            re.I,
+        ),
+        AnswerType.NUMBER,
+    ),
+    (
+        re.compile(r"^\s*(?:who|whom|whose)\b|\bby whom\b|\bwho (?:is|was|were|are|did|does|will)\b", re.I),
+        AnswerType.PERSON,
+    ),
+    (
+        re.compile(
+            r"^\s*where\b|\bin which (?:city|country|town|state|province|region|place)\b|"
+            r"\bwhat (?:city|country|town|state|province|region|place)\b|\bwhere\b",
+            re.I,
+        ),
+        AnswerType.PLACE,
+    ),
 ]
 
 

@@ -20,8 +20,17 @@ class Passage:
 
     def to_dict(self) -> dict:
         c = self.chunk
-        return {"chunk_id": c.id, "doc_id": c.doc_id, "title": self.title, "start": c.start, "end": c.end,
-                "text": c.text, "score": self.score, "dense_score": self.dense_score, "bm25_score": self.bm25_score}
+        return {
+            "chunk_id": c.id,
+            "doc_id": c.doc_id,
+            "title": self.title,
+            "start": c.start,
+            "end": c.end,
+            "text": c.text,
+            "score": self.score,
+            "dense_score": self.dense_score,
+            "bm25_score": self.bm25_score,
+        }
 
 
 @dataclass(frozen=True)
@@ -38,8 +47,14 @@ class Citation:
     confidence: float
 
     def to_dict(self) -> dict:
-        return {"doc_id": self.doc_id, "title": self.title, "start": self.start, "end": self.end,
-                "sentence": self.sentence, "sentence_start": self.sentence_start}
+        return {
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "sentence_start": self.sentence_start,
+        }
 
 
 @dataclass(frozen=True)
@@ -58,8 +73,13 @@ class Answer:
         return list(dict.fromkeys(c.doc_id for c in self.citations))
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "confidence": self.confidence, "reader_confidence": self.reader_confidence,
-                "articles": len(self.articles), "citations": [c.to_dict() for c in self.citations]}
+        return {
+            "text": self.text,
+            "confidence": self.confidence,
+            "reader_confidence": self.reader_confidence,
+            "articles": len(self.articles),
+            "citations": [c.to_dict() for c in self.citations],
+        }
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-
-from collections.abc import Sequence
 
 import numpy as np
 
@@ -56,9 +55,15 @@ def reliability(confidence: Sequence[float], correct: Sequence[float], bins: int
     rows = []
     for b in range(bins):
         sel = which == b
-        rows.append({"low": float(edges[b]), "high": float(edges[b + 1]), "count": int(sel.sum()),
-                     "confidence": float(conf[sel].mean()) if sel.any() else 0.0,
-                     "accuracy": float(corr[sel].mean()) if sel.any() else 0.0})
+        rows.append(
+            {
+                "low": float(edges[b]),
+                "high": float(edges[b + 1]),
+                "count": int(sel.sum()),
+                "confidence": float(conf[sel].mean()) if sel.any() else 0.0,
+                "accuracy": float(corr[sel].mean()) if sel.any() else 0.0,
+            }
+        )
     return rows
 
 

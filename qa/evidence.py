@@ -13,21 +13,28 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
-_STOPWORDS = frozenset("""a an the of in on at to for from by with about as into onto upon over under after before
+_STOPWORDS = frozenset(
+    """a an the of in on at to for from by with about as into onto upon over under after before
 during since until between among through against within without and or but nor so yet if then than that this these those
 there here is are was were be been being am do does did done doing has have had having will would shall should can
 could may might must what which who whom whose when where why how whatever it its it's they them their theirs he him
 his she her hers we us our you your i me my mine one ones some any each every other another such same also just
-only very more most much many not no yes own up down out off again further once all both few""".split())
+only very more most much many not no yes own up down out off again further once all both few""".split()
+)
 # Words that shape a question but carry no content to look for in the evidence.
-_QUESTION_FRAME = frozenset("""name named names call called kind type sort happen happened happens according say said
+_QUESTION_FRAME = frozenset(
+    """name named names call called kind type sort happen happened happens according say said
 says tell told give given describe described mention mentioned refer referred term termed year date day time
-number amount percent percentage""".split())
+number amount percent percentage""".split()
+)
 # Sentences that carry metadata, not evidence: datelines ("Islamabad — August 4, 2025:") and photo credits.
-_DATELINE = re.compile(r"^[A-Z][\w .,'’-]{1,40}\s*[—–:-]\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})?"
-                       r"\s*:?\s*$")
-_CAPTION = re.compile(r"\b(?:Photo|Image|Picture|File photo|Courtesy)\s*(?::|by\b)|\((?:Photo|AP|AFP|Reuters)[^)]*\)\s*$",
-                      re.I)
+_DATELINE = re.compile(
+    r"^[A-Z][\w .,'’-]{1,40}\s*[—–:-]\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})?"
+    r"\s*:?\s*$"
+)
+_CAPTION = re.compile(
+    r"\b(?:Photo|Image|Picture|File photo|Courtesy)\s*(?::|by\b)|\((?:Photo|AP|AFP|Reuters)[^)]*\)\s*$", re.I
+)
 
 
 @lru_cache(maxsize=1)

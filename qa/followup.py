@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_REFERRING = re.compile(r"\b(he|she|they|them|their|his|her|it|its|this|that|these|those|there|then|the meeting|the two)\b", re.I)
+_REFERRING = re.compile(
+    r"\b(he|she|they|them|their|his|her|it|its|this|that|these|those|there|then|the meeting|the two)\b", re.I
+)
 _WORD = re.compile(r"[A-Za-z0-9][\w'-]*")
-_QUESTION_WORDS = frozenset("what which who whom whose when where why how did does do was were is are the a an of in on "
-                            "to for and or with at by from".split())
+_QUESTION_WORDS = frozenset(
+    "what which who whom whose when where why how did does do was were is are the a an of in on "
+    "to for and or with at by from".split()
+)
 
 
 def is_follow_up(question: str) -> bool:

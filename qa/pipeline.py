@@ -1,8 +1,8 @@
 """Question in, cited answer out: retrieve, read, aggregate, decide whether to abstain.
 
-    pipeline = QAPipeline(Settings.from_env())
-    result = pipeline.ask("Which missile system did Pakistan deploy on May 10?")
-    print(result.answer.text, result.answer.citations[0].doc_id)
+pipeline = QAPipeline(Settings.from_env())
+result = pipeline.ask("Which missile system did Pakistan deploy on May 10?")
+print(result.answer.text, result.answer.citations[0].doc_id)
 """
 
 from __future__ import annotations
@@ -71,8 +71,11 @@ class QAPipeline:
         if Path(recorded).is_dir() or not Path(recorded).is_absolute() and "@" not in recorded:
             log.warning("index was built with embedder %s; using it for queries too", index.embedder)
             return candidate
-        raise CorruptIndexError(self.settings.index_dir, f"it was built with the embedder {index.embedder}, which is "
-                                                         f"not here (configured: {self.embedder.identity})")
+        raise CorruptIndexError(
+            self.settings.index_dir,
+            f"it was built with the embedder {index.embedder}, which is "
+            f"not here (configured: {self.embedder.identity})",
+        )
 
     def refresh(self) -> None:
         """Swap in the index another process (``qa index``) wrote since it was loaded: one small read per question."""
@@ -100,13 +103,23 @@ class QAPipeline:
         model = self.verifier.model
         return model.threshold if model.fitted else self.reader.calibration.threshold
 
-    def ask(self, question: str, top_k: int | None = None, threshold: float | None = None,
-            history: Sequence[tuple[str, str | None]] = ()) -> QAResult:
+    def ask(
+        self,
+        question: str,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        history: Sequence[tuple[str, str | None]] = (),
+    ) -> QAResult:
         """Answer one question; ``history`` holds earlier (question, answer) turns of a chat."""
         return self.ask_batch([question], top_k=top_k, threshold=threshold, histories=[history])[0]
 
-    def ask_batch(self, questions: Sequence[str], top_k: int | None = None, threshold: float | None = None,
-                  histories: Sequence[Sequence[tuple[str, str | None]]] | None = None) -> list[QAResult]:
+    def ask_batch(
+        self,
+        questions: Sequence[str],
+        top_k: int | None = None,
+        threshold: float | None = None,
+        histories: Sequence[Sequence[tuple[str, str | None]]] | None = None,
+    ) -> list[QAResult]:
         """Several questions with one batched reader pass."""
         questions = [self.validate(q) for q in questions]
         histories = histories or [()] * len(questions)
@@ -127,13 +140,20 @@ class QAPipeline:
             t1 = time.perf_counter()
             spans = self.reader.read_batch([(q, [p.chunk.text for p in ps]) for q, ps in zip(questions, retrieved)])
             t2 = time.perf_counter()
-            results = [replace(decide(self.verifier, q, found, passages, current.articles, threshold),
-                               retrieval_query=query)  # inside the lock: the support model is a model too
-                       for q, query, passages, found in zip(questions, queries, retrieved, spans)]
+            results = [
+                replace(
+                    decide(self.verifier, q, found, passages, current.articles, threshold), retrieval_query=query
+                )  # inside the lock: the support model is a model too
+                for q, query, passages, found in zip(questions, queries, retrieved, spans)
+            ]
         t3 = time.perf_counter()
         n = len(questions)
-        timings = {"retrieve": 1000 * (t1 - t0) / n, "read": 1000 * (t2 - t1) / n, "verify": 1000 * (t3 - t2) / n,
-                   "total": 1000 * (t3 - t0) / n}
+        timings = {
+            "retrieve": 1000 * (t1 - t0) / n,
+            "read": 1000 * (t2 - t1) / n,
+            "verify": 1000 * (t3 - t2) / n,
+            "total": 1000 * (t3 - t0) / n,
+        }
         return [_with_timings(r, timings) for r in results]
 
     def validate(self, question: str) -> str:
@@ -144,8 +164,9 @@ class QAPipeline:
         question = " ".join(question.split())
         limit = self.settings.max_question_chars
         if len(question) > limit:
-            raise InvalidQuestionError(f"The question is {len(question)} characters long; the limit is {limit}. "
-                                       "Please ask something shorter.")
+            raise InvalidQuestionError(
+                f"The question is {len(question)} characters long; the limit is {limit}. Please ask something shorter."
+            )
         return question
 
     # Index management for long-running apps (the UI): updates swap in a new snapshot.
@@ -169,21 +190,44 @@ def load_verifier(reader: ExtractiveReader) -> VerifierModel:
     model = VerifierModel.load(path) if path.exists() else VerifierModel()
     served = reader.configuration()
     if model.fitted and model.fitted_on != served:
-        log.warning("the verifier beside %s was fitted on %s but the reader runs as %s: its confidence may be off; "
-                    "refit it with python -m training.fit_verifier", reader.model_name, model.fitted_on, served)
+        log.warning(
+            "the verifier beside %s was fitted on %s but the reader runs as %s: its confidence may be off; "
+            "refit it with python -m training.fit_verifier",
+            reader.model_name,
+            model.fitted_on,
+            served,
+        )
     return model
 
 
-def decide(verifier: Verifier, question: str, spans: Sequence[Span], passages: Sequence[Passage],
-           articles: Mapping[str, Article], threshold: float) -> QAResult:
+def decide(
+    verifier: Verifier,
+    question: str,
+    spans: Sequence[Span],
+    passages: Sequence[Passage],
+    articles: Mapping[str, Article],
+    threshold: float,
+) -> QAResult:
     """Reader spans -> cited candidates -> verified answers -> answer or abstain, with the reason."""
-    verdicts = verifier.verify(question, aggregate(list(spans), list(passages), articles), passages, articles,
-                               threshold)
+    verdicts = verifier.verify(
+        question, aggregate(list(spans), list(passages), articles), passages, articles, threshold
+    )
     abstained = not verdicts or verdicts[0].probability < threshold
-    reason = ("No passage holds a span that could answer the question." if not verdicts
-              else verdicts[0].reason if abstained else "")
-    return QAResult(question=question, abstained=abstained, answers=tuple(v.answer for v in verdicts),
-                    passages=tuple(passages), threshold=threshold, reason=reason)
+    reason = (
+        "No passage holds a span that could answer the question."
+        if not verdicts
+        else verdicts[0].reason
+        if abstained
+        else ""
+    )
+    return QAResult(
+        question=question,
+        abstained=abstained,
+        answers=tuple(v.answer for v in verdicts),
+        passages=tuple(passages),
+        threshold=threshold,
+        reason=reason,
+    )
 
 
 def _with_timings(result: QAResult, timings: dict[str, float]) -> QAResult:

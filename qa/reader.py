@@ -101,9 +101,15 @@ class ExtractiveReader:
     @classmethod
     def from_settings(cls, s) -> "ExtractiveReader":
         """The reader as configured by a ``qa.settings.Settings``."""
-        return cls(s.reader_model, max_seq_len=s.max_seq_len, doc_stride=s.doc_stride,
-                   max_answer_tokens=s.max_answer_tokens, batch_size=s.reader_batch_size, device=s.device,
-                   int8=s.reader_int8)
+        return cls(
+            s.reader_model,
+            max_seq_len=s.max_seq_len,
+            doc_stride=s.doc_stride,
+            max_answer_tokens=s.max_answer_tokens,
+            batch_size=s.reader_batch_size,
+            device=s.device,
+            int8=s.reader_int8,
+        )
 
     def warm_up(self) -> None:
         """Load the model once; later calls are no-ops."""
@@ -133,9 +139,13 @@ class ExtractiveReader:
 
     def configuration(self) -> dict:
         """What a calibration or verifier fitted on this reader's scores depends on."""
-        return {"model": Path(self.model_name).name, "int8": bool(self.int8 and self.device == "cpu"),
-                "max_seq_len": self.max_seq_len, "doc_stride": self.doc_stride,
-                "max_answer_tokens": self.max_answer_tokens}
+        return {
+            "model": Path(self.model_name).name,
+            "int8": bool(self.int8 and self.device == "cpu"),
+            "max_seq_len": self.max_seq_len,
+            "doc_stride": self.doc_stride,
+            "max_answer_tokens": self.max_answer_tokens,
+        }
 
     def read(self, question: str, passages: list[str]) -> list[Span]:
         """Best spans of one question over its passages, best first."""
@@ -159,7 +169,7 @@ class ExtractiveReader:
                 best.setdefault((qi, pi), []).append(span)
 
         results: list[list[Span]] = [[] for _ in items]
-        for (qi, pi), spans in best.items():
+        for (qi, _), spans in best.items():
             unique = {}
             for s in sorted(spans, key=lambda s: -s.confidence):
                 unique.setdefault((s.start, s.end), s)  # overlapping windows repeat spans
@@ -275,8 +285,11 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         first, last = span[0], span[-1]
         if first.isspace() or (first in _PAIRS and _PAIRS[first] not in span[1:]):
             start += 1
-        elif last.isspace() or last in ",;:" or (last in _PAIRS.values()
-                                                   and not any(o in span[:-1] for o, c in _PAIRS.items() if c == last)):
+        elif (
+            last.isspace()
+            or last in ",;:"
+            or (last in _PAIRS.values() and not any(o in span[:-1] for o, c in _PAIRS.items() if c == last))
+        ):
             end -= 1
         else:
             return start, end

@@ -28,6 +28,14 @@ class HybridRetriever:
         passages = []
         for rank, row in enumerate(best):
             chunk = store.chunks[row]
-            passages.append(Passage(chunk=chunk, title=store.articles[chunk.doc_id].title, rank=rank + 1,
-                                    score=fused[row], dense_score=dense_scores.get(row), bm25_score=sparse_scores.get(row)))
+            passages.append(
+                Passage(
+                    chunk=chunk,
+                    title=store.articles[chunk.doc_id].title,
+                    rank=rank + 1,
+                    score=fused[row],
+                    dense_score=dense_scores.get(row),
+                    bm25_score=sparse_scores.get(row),
+                )
+            )
         return passages

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from enum import Enum
 from dataclasses import dataclass, field, fields
+from enum import Enum
 from pathlib import Path
 
 from index.errors import UserError
@@ -76,10 +76,23 @@ class Settings:
         try:
             object.__setattr__(self, "faiss_index", FaissIndex(self.faiss_index))
         except ValueError:
-            raise SettingsError(f"faiss_index must be one of {', '.join(k.value for k in FaissIndex)}, "
-                                f"not {self.faiss_index!r}") from None
-        for name in ("chunk_words", "embed_batch_size", "top_k", "max_top_k", "candidates", "rrf_k", "max_seq_len",
-                     "doc_stride", "max_answer_tokens", "reader_batch_size", "max_question_chars", "max_upload_mb"):
+            raise SettingsError(
+                f"faiss_index must be one of {', '.join(k.value for k in FaissIndex)}, not {self.faiss_index!r}"
+            ) from None
+        for name in (
+            "chunk_words",
+            "embed_batch_size",
+            "top_k",
+            "max_top_k",
+            "candidates",
+            "rrf_k",
+            "max_seq_len",
+            "doc_stride",
+            "max_answer_tokens",
+            "reader_batch_size",
+            "max_question_chars",
+            "max_upload_mb",
+        ):
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 raise SettingsError(f"{name} must be a whole number of at least 1, not {value!r}")

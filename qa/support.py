@@ -51,8 +51,14 @@ class SupportModel:
         import torch
 
         self.warm_up()
-        enc = self.tokenizer([q for q, _ in pairs], [s for _, s in pairs], truncation="longest_first",
-                             max_length=self.max_length, padding=True, return_tensors="pt")
+        enc = self.tokenizer(
+            [q for q, _ in pairs],
+            [s for _, s in pairs],
+            truncation="longest_first",
+            max_length=self.max_length,
+            padding=True,
+            return_tensors="pt",
+        )
         with torch.inference_mode():
             logits = self.model(**{k: v.to(self.device) for k, v in enc.items()}).logits
         return logits[:, 0].float().cpu().numpy()

@@ -37,9 +37,21 @@ from qa.support import SupportModel, mark
 log = logging.getLogger(__name__)
 
 FILENAME = "verifier.json"
-FEATURES = ("score_diff", "logprob", "margin", "sentence_coverage", "window_coverage", "passage_coverage",
-            "key_missing_window", "key_missing_passage", "echo", "type_match", "type_mismatch", "answer_words",
-            "support")
+FEATURES = (
+    "score_diff",
+    "logprob",
+    "margin",
+    "sentence_coverage",
+    "window_coverage",
+    "passage_coverage",
+    "key_missing_window",
+    "key_missing_passage",
+    "echo",
+    "type_match",
+    "type_mismatch",
+    "answer_words",
+    "support",
+)
 CANDIDATES = 3  # answers verified per question: the reader's best guesses
 SUPPORT_PAIRS = 3  # citations the support model reads per question: the first of each candidate (~15 ms on 2 cores)
 
@@ -102,14 +114,21 @@ class Verdict:
 
 
 class Verifier:
-    def __init__(self, model: VerifierModel | None = None, support: SupportModel | None = None,
-                 candidates: int = CANDIDATES):
+    def __init__(
+        self, model: VerifierModel | None = None, support: SupportModel | None = None, candidates: int = CANDIDATES
+    ):
         self.model = model or VerifierModel()
         self.support = support
         self.candidates = candidates
 
-    def verify(self, question: str, answers: Sequence[Answer], passages: Sequence[Passage],
-               articles: Mapping[str, Article], threshold: float) -> list[Verdict]:
+    def verify(
+        self,
+        question: str,
+        answers: Sequence[Answer],
+        passages: Sequence[Passage],
+        articles: Mapping[str, Article],
+        threshold: float,
+    ) -> list[Verdict]:
         """The top candidates with verified confidence, best first; citations that don't support are dropped."""
         answers = list(answers[: self.candidates])
         terms = evidence.Terms.of(question)
@@ -118,34 +137,46 @@ class Verifier:
         support = self._support(question, answers)
         verdicts = []
         for i, answer in enumerate(answers):
-            margin = answer.reader_confidence - max((a.reader_confidence for j, a in enumerate(answers) if j != i),
-                                                    default=0.0)
+            margin = answer.reader_confidence - max(
+                (a.reader_confidence for j, a in enumerate(answers) if j != i), default=0.0
+            )
             scored = []
             for k, c in enumerate(answer.citations):
                 # A citation the support model did not read gets its candidate's first reading.
                 logit = support.get((i, k), support.get((i, 0), 0.0))
-                check = citation_check(question, terms, asked, answer, c, chunks[c.chunk_id].text,
-                                       chunks[c.chunk_id].start, articles[c.doc_id], margin, logit)
+                check = citation_check(
+                    question,
+                    terms,
+                    asked,
+                    answer,
+                    c,
+                    chunks[c.chunk_id].text,
+                    chunks[c.chunk_id].start,
+                    articles[c.doc_id],
+                    margin,
+                    logit,
+                )
                 p = 0.0 if check.not_evidence else self.model.probability(check.features)
                 scored.append((p, c, check))
             scored.sort(key=lambda t: -t[0])
             best_p, _, best_check = scored[0]
             supported = tuple(replace(c, confidence=round(p, 4)) for p, c, _ in scored if p >= threshold)
             # Abstaining keeps the best guess's citations to show, metadata lines last resort only.
-            citations = (supported or tuple(c for _, c, ch in scored if not ch.not_evidence)
-                         or tuple(c for _, c, _ in scored))
+            citations = (
+                supported or tuple(c for _, c, ch in scored if not ch.not_evidence) or tuple(c for _, c, _ in scored)
+            )
             verified = replace(answer, confidence=best_p, citations=citations)
             verdicts.append(Verdict(verified, best_p, best_check, explain(answer.text, best_check, best_p, threshold)))
         verdicts.sort(key=lambda v: -v.probability)
         return verdicts
 
-
     def _support(self, question: str, answers: Sequence[Answer]) -> dict[tuple[int, int], float]:
         """Support logits of up to SUPPORT_PAIRS citations, keyed by (candidate, citation), in one batch."""
         if self.support is None:
             return {}
-        order = sorted(((i, k) for i, a in enumerate(answers) for k in range(len(a.citations))),
-                       key=lambda ik: (ik[1], ik[0]))[:SUPPORT_PAIRS]
+        order = sorted(
+            ((i, k) for i, a in enumerate(answers) for k in range(len(a.citations))), key=lambda ik: (ik[1], ik[0])
+        )[:SUPPORT_PAIRS]
         pairs = []
         for i, k in order:
             c = answers[i].citations[k]
@@ -153,15 +184,24 @@ class Verifier:
         return dict(zip(order, (float(x) for x in self.support.score(pairs))))
 
 
-def citation_check(question: str, terms: evidence.Terms, asked: AnswerType | None, answer: Answer, c: Citation,
-                   passage_text: str, passage_start: int, article: Article, margin: float,
-                   support: float = 0.0) -> Check:
+def citation_check(
+    question: str,
+    terms: evidence.Terms,
+    asked: AnswerType | None,
+    answer: Answer,
+    c: Citation,
+    passage_text: str,
+    passage_start: int,
+    article: Article,
+    margin: float,
+    support: float = 0.0,
+) -> Check:
     """The features of one citation: the cited sentence, its neighbours and its passage against the question."""
     a, b = c.sentence_start - passage_start, c.sentence_start - passage_start + len(c.sentence)
     sentences = split_sentences(passage_text)
     idx = [k for k, (s, e) in enumerate(sentences) if e > a and s < b]
     lo, hi = (max(0, idx[0] - 1), min(len(sentences), idx[-1] + 2)) if idx else (0, len(sentences))
-    window = passage_text[sentences[lo][0]:sentences[hi - 1][1]] if sentences else c.sentence
+    window = passage_text[sentences[lo][0] : sentences[hi - 1][1]] if sentences else c.sentence
     sentence_stems, window_stems = evidence.stems(c.sentence), evidence.stems(window)
     passage_stems = evidence.stems(passage_text)
     type_ok = span_matches(asked, answer.text)
@@ -183,9 +223,15 @@ def citation_check(question: str, terms: evidence.Terms, asked: AnswerType | Non
         "reader_confidence": answer.reader_confidence,
     }
     sentence = c.sentence.strip()
-    not_evidence = ("dateline or photo credit" if evidence.is_metadata_line(sentence)
-                    else "headline" if sentence == article.title.strip()
-                    else "social-media handle" if evidence.is_handle(article.text, c.start) else "")
+    not_evidence = (
+        "dateline or photo credit"
+        if evidence.is_metadata_line(sentence)
+        else "headline"
+        if sentence == article.title.strip()
+        else "social-media handle"
+        if evidence.is_handle(article.text, c.start)
+        else ""
+    )
     missing = tuple(terms.surface[t] for t in evidence.missing(terms.all, window_stems))
     covered = tuple(terms.surface[t] for t in terms.all if t in window_stems)
     return Check(features, missing, covered, asked, type_ok, not_evidence)
@@ -207,5 +253,7 @@ def explain(answer: str, check: Check, probability: float, threshold: float) -> 
             covered = ", ".join(f"“{t}”" for t in check.covered_terms[:3])
             return f"The closest passage mentions {covered} but not {missing}."
         return f"No passage mentions {missing}."
-    return (f"The passages don't clearly answer it: the best guess “{answer}” has confidence "
-            f"{probability:.2f}, below {threshold:.2f}.")
+    return (
+        f"The passages don't clearly answer it: the best guess “{answer}” has confidence "
+        f"{probability:.2f}, below {threshold:.2f}."
+    )

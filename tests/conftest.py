@@ -35,8 +35,14 @@ def tiny_reader_dir(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("tiny-reader")
     tokenizer = AutoTokenizer.from_pretrained(default_embedder())
     torch.manual_seed(0)
-    config = BertConfig(vocab_size=tokenizer.vocab_size, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
-                        intermediate_size=64, max_position_embeddings=512)
+    config = BertConfig(
+        vocab_size=tokenizer.vocab_size,
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=512,
+    )
     BertForQuestionAnswering(config).save_pretrained(path)
     tokenizer.save_pretrained(path)
     return path
@@ -72,5 +78,7 @@ def corpus(tmp_path) -> Path:
     shutil.copy(SEEDS / "000_ba8e4a116b29e82d.txt", folder)
     (folder / "moon.txt").write_text(
         "Lunar Base Opens\nThe Artemis lunar base opened on 3 March 2031. Commander Ana Ruiz leads a crew of six.\n"
-        "The base grows potatoes in a greenhouse called Tuber One.\n", encoding="utf-8")
+        "The base grows potatoes in a greenhouse called Tuber One.\n",
+        encoding="utf-8",
+    )
     return folder

@@ -39,8 +39,9 @@ class ReaderGuess:
     logprob: float
 
 
-def read_gold_paragraphs(reader: ExtractiveReader, examples: Sequence[SquadExample], chunk: int = 256,
-                         progress: bool = True) -> list[ReaderGuess]:
+def read_gold_paragraphs(
+    reader: ExtractiveReader, examples: Sequence[SquadExample], chunk: int = 256, progress: bool = True
+) -> list[ReaderGuess]:
     """The best span of every question in its own paragraph."""
     from tqdm import tqdm
 
@@ -57,23 +58,6 @@ def read_gold_paragraphs(reader: ExtractiveReader, examples: Sequence[SquadExamp
                     guesses.append(ReaderGuess(e.id, "", 0.0, float("-inf"), float("-inf")))
                 bar.update(1)
     return guesses
-
-
-def squad_scores(examples: Sequence[SquadExample], predictions: Iterable[str]) -> dict[str, float]:
-    """Official EM/F1 (percent), overall and split into HasAns / NoAns."""
-    rows = [(bool(e.answers), max_over_gold(exact_match, p, e.answers), max_over_gold(f1, p, e.answers))
-            for e, p in zip(examples, predictions)]
-    scores = {"n": len(rows), **_mean(rows, "")}
-    has = [r for r in rows if r[0]]
-    no = [r for r in rows if not r[0]]
-    if no:
-        scores.update({"has_ans_n": len(has), **_mean(has, "has_ans_"), "no_ans_n": len(no), **_mean(no, "no_ans_")})
-    return scores
-
-
-def _mean(rows, prefix: str) -> dict[str, float]:
-    n = len(rows) or 1
-    return {f"{prefix}em": 100 * sum(r[1] for r in rows) / n, f"{prefix}f1": 100 * sum(r[2] for r in rows) / n}
 
 
 def calibrate(reader_dir: Path, data: Path, seed: int = 7, limit: int = 0, device: str = "cpu") -> dict:

@@ -11,8 +11,9 @@ Data, none of it seen by the reader in training and none of it used for reportin
   the question swapped, another paragraph of the article.
 
 Each question is read against its paragraph; up to 3,200 questions of that v2.0 part
-are also asked as the product asks them, retrieving from all its paragraphs, so the verifier also sees passages about something else. Each
-verified candidate becomes one row of features, labelled correct when its token F1 with a gold
+are also asked as the product asks them, retrieving from all its paragraphs, so the
+verifier also sees passages about something else. Each verified candidate becomes one
+row of features, labelled correct when its token F1 with a gold
 answer is at least 0.5. A logistic regression turns the features into a
 probability; the threshold maximizes SQuAD 2.0 F1 on these rows. The result is
 written to ``verifier.json`` beside the reader, with the reader configuration.
@@ -32,11 +33,11 @@ from qa.calibration import expected_calibration_error
 from qa.reader import ExtractiveReader
 from qa.settings import Settings
 from qa.squad_files import SquadExample, load_squad, paragraph_articles, paragraph_passage, split_v2_halves
-from qa.text import CORRECT_F1, f1, max_over_gold
-from training.train_reader import add_negatives
 from qa.support import SupportModel
+from qa.text import CORRECT_F1, f1, max_over_gold
 from qa.verify import FEATURES, Verifier, VerifierModel
 from training.logistic import fit_logistic
+from training.train_reader import add_negatives
 from training.train_support import support_halves
 
 log = logging.getLogger(__name__)
@@ -54,9 +55,13 @@ class Rows:
 
     def __add__(self, other: "Rows") -> "Rows":
         """Both sets of rows, the other's questions numbered after this one's."""
-        return Rows(np.vstack([self.x, other.x]), np.concatenate([self.y, other.y]),
-                    np.concatenate([self.question, other.question + len(self.unanswerable)]),
-                    np.concatenate([self.f1, other.f1]), np.concatenate([self.unanswerable, other.unanswerable]))
+        return Rows(
+            np.vstack([self.x, other.x]),
+            np.concatenate([self.y, other.y]),
+            np.concatenate([self.question, other.question + len(self.unanswerable)]),
+            np.concatenate([self.f1, other.f1]),
+            np.concatenate([self.unanswerable, other.unanswerable]),
+        )
 
     def save(self, path: Path) -> None:
         np.savez(path, x=self.x, y=self.y, question=self.question, f1=self.f1, unanswerable=self.unanswerable)
@@ -72,6 +77,7 @@ def feature_rows(reader: ExtractiveReader, verifier: Verifier, examples: list[Sq
     from tqdm import tqdm
 
     from qa.aggregate import aggregate
+
     x, y, qid, cand_f1 = [], [], [], []
     for b in tqdm(range(0, len(examples), batch), desc="reading", unit="batch"):
         chunk = examples[b : b + batch]
@@ -85,12 +91,12 @@ def feature_rows(reader: ExtractiveReader, verifier: Verifier, examples: list[Sq
                 y.append(float(score >= CORRECT_F1))
                 qid.append(b + k)
                 cand_f1.append(score)
-    return Rows(np.array(x), np.array(y), np.array(qid), np.array(cand_f1),
-                np.array([not e.answers for e in examples]))
+    return Rows(np.array(x), np.array(y), np.array(qid), np.array(cand_f1), np.array([not e.answers for e in examples]))
 
 
-def open_feature_rows(settings: Settings, verifier: Verifier, examples: list[SquadExample],
-                      corpus: list[SquadExample], batch: int = 16) -> Rows:
+def open_feature_rows(
+    settings: Settings, verifier: Verifier, examples: list[SquadExample], corpus: list[SquadExample], batch: int = 16
+) -> Rows:
     """The served setting: every paragraph of ``corpus`` indexed, each question retrieves and reads its top passages.
 
     Unlike a question read against its own paragraph, this shows the verifier
@@ -112,8 +118,9 @@ def open_feature_rows(settings: Settings, verifier: Verifier, examples: list[Squ
         for b in tqdm(range(0, len(examples), batch), desc="retrieving and reading", unit="batch"):
             chunk = examples[b : b + batch]
             retrieved = [pipeline.retriever.retrieve(store, e.question, top_k) for e in chunk]
-            spans = pipeline.reader.read_batch([(e.question, [p.chunk.text for p in ps])
-                                                for e, ps in zip(chunk, retrieved)])
+            spans = pipeline.reader.read_batch(
+                [(e.question, [p.chunk.text for p in ps]) for e, ps in zip(chunk, retrieved)]
+            )
             for k, (e, passages, found) in enumerate(zip(chunk, retrieved, spans)):
                 answers = aggregate(found, passages, store.articles)
                 for v in verifier.verify(e.question, answers, passages, store.articles, threshold=1.0):
@@ -122,8 +129,7 @@ def open_feature_rows(settings: Settings, verifier: Verifier, examples: list[Squ
                     y.append(float(score >= CORRECT_F1))
                     qid.append(b + k)
                     cand_f1.append(score)
-    return Rows(np.array(x), np.array(y), np.array(qid), np.array(cand_f1),
-                np.array([not e.answers for e in examples]))
+    return Rows(np.array(x), np.array(y), np.array(qid), np.array(cand_f1), np.array([not e.answers for e in examples]))
 
 
 def decisions(rows: Rows, p: np.ndarray, threshold: float) -> np.ndarray:
@@ -145,9 +151,14 @@ def fit(rows: Rows, l2: float = 1.0) -> tuple[VerifierModel, dict]:
     grid = np.linspace(0.05, 0.95, 181)
     scores = [decisions(rows, p, t).mean() for t in grid]
     best = int(np.argmax(scores))
-    report = {"rows": int(len(rows.y)), "questions": int(len(rows.unanswerable)),
-              "unanswerable": int(rows.unanswerable.sum()), "fit_f1_at_threshold": 100 * float(scores[best]),
-              "ece": expected_calibration_error(p, rows.y), "correct_means": f"token F1 >= {CORRECT_F1}"}
+    report = {
+        "rows": int(len(rows.y)),
+        "questions": int(len(rows.unanswerable)),
+        "unanswerable": int(rows.unanswerable.sum()),
+        "fit_f1_at_threshold": 100 * float(scores[best]),
+        "ece": expected_calibration_error(p, rows.y),
+        "correct_means": f"token F1 >= {CORRECT_F1}",
+    }
     return VerifierModel(model.weights, model.intercept, float(grid[best])), report
 
 
@@ -156,8 +167,11 @@ def load_fit_data(squad_dir: Path, reader_dir: Path, limit: int = 0) -> tuple[li
     fit_half = support_halves(split_v2_halves(load_squad(squad_dir / "squad-v2.0-dev.json.gz"))[0])[1]
     args = json.loads((reader_dir / "training_args.json").read_text())
     held = set(args["heldout_articles"])
-    heldout = add_negatives([e for e in load_squad(squad_dir / "squad-v1.1-train.json.gz") if e.title in held],
-                            args["negative_ratio"], seed=7)
+    heldout = add_negatives(
+        [e for e in load_squad(squad_dir / "squad-v1.1-train.json.gz") if e.title in held],
+        args["negative_ratio"],
+        seed=7,
+    )
     examples = fit_half + heldout
     return (examples[:limit] if limit else examples), fit_half
 
@@ -166,7 +180,9 @@ def main(
     squad_dir: Path = typer.Option(Path("../shared/squad"), help="folder with the SQuAD files"),
     reader: str = typer.Option("", help="reader directory (default: the served one, from Settings)"),
     limit: int = typer.Option(0, help="use only the first N questions of each part (smoke runs)"),
-    open_questions: int = typer.Option(3200, help="v2.0 fit-half questions also asked with retrieval over its paragraphs"),
+    open_questions: int = typer.Option(
+        3200, help="v2.0 fit-half questions also asked with retrieval over its paragraphs"
+    ),
     cache: Path = typer.Option(None, help="folder to save/load the feature rows, to refit without reading again"),
 ) -> None:
     """Write verifier.json beside the reader."""
@@ -182,8 +198,10 @@ def main(
     asked = random.Random(3).sample(fit_half, min(open_questions, len(fit_half)))
     if limit:
         asked = asked[:limit]
-    parts = {"reader_rows": lambda: feature_rows(r, verifier, examples),
-             "open_rows": lambda: open_feature_rows(settings, verifier, asked, fit_half)}
+    parts = {
+        "reader_rows": lambda: feature_rows(r, verifier, examples),
+        "open_rows": lambda: open_feature_rows(settings, verifier, asked, fit_half),
+    }
     rows = None
     for name, make in parts.items():
         path = cache / f"{name}.npz" if cache else None

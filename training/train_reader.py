@@ -74,8 +74,11 @@ def add_negatives(examples: list[SquadExample], ratio: float, seed: int) -> list
             continue
         kind = rng.random()
         make = _swap_question_term if kind < 0.4 else _cut_answer_sentence if kind < 0.75 else _other_paragraph
-        negative = (make(e, paragraphs[e.title], rng) or _cut_answer_sentence(e, paragraphs[e.title], rng)
-                    or _other_paragraph(e, paragraphs[e.title], rng))
+        negative = (
+            make(e, paragraphs[e.title], rng)
+            or _cut_answer_sentence(e, paragraphs[e.title], rng)
+            or _other_paragraph(e, paragraphs[e.title], rng)
+        )
         if negative is not None:
             out.append(negative)
     return out
@@ -99,9 +102,11 @@ def _other_paragraph(e: SquadExample, paragraphs: dict[int, str], rng: random.Ra
 
 
 WORD = re.compile(r"[A-Za-z][\w'-]+|\d[\d,.]*")
-STOPWORDS = frozenset("""what which who whom whose when where why how does did do was were is are the a an of in on
+STOPWORDS = frozenset(
+    """what which who whom whose when where why how does did do was were is are the a an of in on
 for to from by with and or that this these those their its his her they it as at be been has have had into about
-than then also many much most more""".split())
+than then also many much most more""".split()
+)
 
 
 def _swap_question_term(e: SquadExample, paragraphs: dict[int, str], rng: random.Random) -> SquadExample | None:
@@ -111,19 +116,25 @@ def _swap_question_term(e: SquadExample, paragraphs: dict[int, str], rng: random
     sight, but the paragraph no longer answers what is asked.
     """
     context_lower = e.context.lower()
-    shared = [m for m in WORD.finditer(e.question)
-              if m.start() > 0 and _term_kind(m.group()) != "word" and m.group().lower() not in STOPWORDS
-              and m.group().lower() in context_lower]
+    shared = [
+        m
+        for m in WORD.finditer(e.question)
+        if m.start() > 0
+        and _term_kind(m.group()) != "word"
+        and m.group().lower() not in STOPWORDS
+        and m.group().lower() in context_lower
+    ]
     if not shared:
         return None
     target = rng.choice(shared)
     kind = _term_kind(target.group())
     pool = {w.group() for i, text in paragraphs.items() if i != e.paragraph_index for w in WORD.finditer(text)}
-    candidates = sorted(w for w in pool if _term_kind(w) == kind and w.lower() not in STOPWORDS
-                        and w.lower() not in context_lower)
+    candidates = sorted(
+        w for w in pool if _term_kind(w) == kind and w.lower() not in STOPWORDS and w.lower() not in context_lower
+    )
     if not candidates:
         return None
-    question = e.question[: target.start()] + rng.choice(candidates) + e.question[target.end():]
+    question = e.question[: target.start()] + rng.choice(candidates) + e.question[target.end() :]
     return replace(e, id=f"{e.id}-swap", question=question, answers=(), answer_starts=())
 
 
@@ -142,17 +153,24 @@ def _cut_answer_sentence(e: SquadExample, paragraphs: dict[int, str], rng: rando
     return _unanswered(e, " ".join(kept), "cut")
 
 
-def build_features(tokenizer, examples: list[SquadExample], cfg: TrainConfig) -> list[tuple[list[int], list[int], int, int]]:
+def build_features(
+    tokenizer, examples: list[SquadExample], cfg: TrainConfig
+) -> list[tuple[list[int], list[int], int, int]]:
     """(input_ids, token_type_ids, start, end) per window; answer outside the window -> [CLS]."""
-    enc = encode_pairs(tokenizer, [e.question for e in examples], [e.context for e in examples],
-                       cfg.max_seq_len, cfg.doc_stride)
+    enc = encode_pairs(
+        tokenizer, [e.question for e in examples], [e.context for e in examples], cfg.max_seq_len, cfg.doc_stride
+    )
     features = []
     for f, ex_index in enumerate(enc["overflow_to_sample_mapping"]):
         e = examples[ex_index]
         start_tok = end_tok = 0
         if e.answers:
-            start_tok, end_tok = _answer_tokens(enc["offset_mapping"][f], context_mask(enc, f),
-                                                e.answer_starts[0], e.answer_starts[0] + len(e.answers[0]))
+            start_tok, end_tok = _answer_tokens(
+                enc["offset_mapping"][f],
+                context_mask(enc, f),
+                e.answer_starts[0],
+                e.answer_starts[0] + len(e.answers[0]),
+            )
         features.append((enc["input_ids"][f], enc["token_type_ids"][f], start_tok, end_tok))
     return features
 
@@ -208,7 +226,10 @@ def train(cfg: TrainConfig) -> Path:
     model = AutoModelForQuestionAnswering.from_pretrained(base, dtype=torch.float32).to(device)
     no_decay = ("bias", "LayerNorm.weight", "layer_norm.weight")
     groups = [
-        {"params": [p for n, p in model.named_parameters() if not n.endswith(no_decay)], "weight_decay": cfg.weight_decay},
+        {
+            "params": [p for n, p in model.named_parameters() if not n.endswith(no_decay)],
+            "weight_decay": cfg.weight_decay,
+        },
         {"params": [p for n, p in model.named_parameters() if n.endswith(no_decay)], "weight_decay": 0.0},
     ]
     optimizer = torch.optim.AdamW(groups, lr=cfg.lr)
@@ -237,9 +258,17 @@ def train(cfg: TrainConfig) -> Path:
 
     def save_checkpoint() -> None:
         tmp = ckpt_path.with_suffix(".tmp")
-        torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(),
-                    "scheduler": scheduler.state_dict(), "step": step, "total_steps": total_steps,
-                    "config": asdict(cfg)}, tmp)
+        torch.save(
+            {
+                "model": model.state_dict(),
+                "optimizer": optimizer.state_dict(),
+                "scheduler": scheduler.state_dict(),
+                "step": step,
+                "total_steps": total_steps,
+                "config": asdict(cfg),
+            },
+            tmp,
+        )
         tmp.replace(ckpt_path)
 
     lengths = [len(f[0]) for f in features]
@@ -252,7 +281,7 @@ def train(cfg: TrainConfig) -> Path:
     while step < total_steps:
         batches = bucketed_batches(lengths, cfg.batch_size, cfg.seed + epoch)
         first = step - epoch * steps_per_epoch
-        for batch in batches[max(0, first):]:
+        for batch in batches[max(0, first) :]:
             if step >= total_steps:
                 break
             width = max(lengths[i] for i in batch)
@@ -267,8 +296,13 @@ def train(cfg: TrainConfig) -> Path:
             starts = torch.tensor([features[i][2] for i in batch])
             ends = torch.tensor([features[i][3] for i in batch])
             with torch.autocast(device_type=device, dtype=torch.bfloat16, enabled=device == "cuda"):
-                outputs = model(input_ids=ids.to(device), token_type_ids=types.to(device), attention_mask=mask.to(device),
-                                start_positions=starts.to(device), end_positions=ends.to(device))
+                outputs = model(
+                    input_ids=ids.to(device),
+                    token_type_ids=types.to(device),
+                    attention_mask=mask.to(device),
+                    start_positions=starts.to(device),
+                    end_positions=ends.to(device),
+                )
             outputs.loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
@@ -289,7 +323,9 @@ def train(cfg: TrainConfig) -> Path:
             if step % cfg.checkpoint_every == 0:
                 save_checkpoint()
             if time.monotonic() > deadline:
-                log.warning("time limit reached at step %d of %d; checkpoint saved, run again to resume", step, total_steps)
+                log.warning(
+                    "time limit reached at step %d of %d; checkpoint saved, run again to resume", step, total_steps
+                )
                 save_checkpoint()
                 break
         else:
@@ -301,10 +337,23 @@ def train(cfg: TrainConfig) -> Path:
     model.eval()
     model.half().save_pretrained(out)
     tokenizer.save_pretrained(out)
-    (out / "training_args.json").write_text(json.dumps(
-        {**asdict(cfg), "base": base, "steps": step, "total_steps": total_steps, "device": device,
-         "features": len(features), "examples": len(train_ex), "unanswerable": n_neg,
-         "heldout_articles": held}, indent=2) + "\n")
+    (out / "training_args.json").write_text(
+        json.dumps(
+            {
+                **asdict(cfg),
+                "base": base,
+                "steps": step,
+                "total_steps": total_steps,
+                "device": device,
+                "features": len(features),
+                "examples": len(train_ex),
+                "unanswerable": n_neg,
+                "heldout_articles": held,
+            },
+            indent=2,
+        )
+        + "\n"
+    )
     if step >= total_steps and ckpt_path.exists():
         ckpt_path.unlink()
     return out
@@ -326,9 +375,20 @@ def main(
 ) -> None:
     """Train the reader; run again with the same flags to resume from the checkpoint."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
-    cfg = TrainConfig(data=str(data), out=str(out), base=base, epochs=epochs, lr=lr, batch_size=batch_size,
-                      negative_ratio=negative_ratio, holdout_articles=holdout_articles, limit=limit, seed=seed,
-                      checkpoint_every=checkpoint_every, max_minutes=max_minutes)
+    cfg = TrainConfig(
+        data=str(data),
+        out=str(out),
+        base=base,
+        epochs=epochs,
+        lr=lr,
+        batch_size=batch_size,
+        negative_ratio=negative_ratio,
+        holdout_articles=holdout_articles,
+        limit=limit,
+        seed=seed,
+        checkpoint_every=checkpoint_every,
+        max_minutes=max_minutes,
+    )
     path = train(cfg)
     typer.echo(f"reader saved to {path}")
 

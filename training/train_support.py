@@ -140,14 +140,16 @@ def train(cfg: SupportConfig) -> Path:
     enc = tokenizer([p[0] for p in pairs], [p[1] for p in pairs], truncation="longest_first", max_length=cfg.max_length)
     labels = [float(p[2]) for p in pairs]
     lengths = [len(ids) for ids in enc["input_ids"]]
-    model = AutoModelForSequenceClassification.from_pretrained(base, num_labels=1, num_hidden_layers=cfg.layers,
-                                                               dtype=torch.float32).to(device)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        base, num_labels=1, num_hidden_layers=cfg.layers, dtype=torch.float32
+    ).to(device)
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=0.01)
     steps_per_epoch = math.ceil(len(pairs) / cfg.batch_size)
     total = max(1, int(steps_per_epoch * cfg.epochs))
     warmup = max(1, total // 10)
     scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup))))
+        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup)))
+    )
 
     ckpt = out / "checkpoint.pt"
     step = 0
@@ -161,16 +163,25 @@ def train(cfg: SupportConfig) -> Path:
         step = state["step"]
 
     def save_checkpoint() -> None:
-        torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(),
-                    "scheduler": scheduler.state_dict(), "step": step, "config": asdict(cfg)}, ckpt.with_suffix(".tmp"))
+        torch.save(
+            {
+                "model": model.state_dict(),
+                "optimizer": optimizer.state_dict(),
+                "scheduler": scheduler.state_dict(),
+                "step": step,
+                "config": asdict(cfg),
+            },
+            ckpt.with_suffix(".tmp"),
+        )
         ckpt.with_suffix(".tmp").replace(ckpt)
 
     deadline = started + cfg.max_minutes * 60 if cfg.max_minutes else math.inf
     pad = tokenizer.pad_token_id or 0
     model.train()
     bar = tqdm(total=total, initial=step, desc="training", unit="step", mininterval=2.0)
-    batches = [b for epoch in range(math.ceil(cfg.epochs)) for b in bucketed_batches(lengths, cfg.batch_size,
-                                                                                      cfg.seed + epoch)][:total]
+    batches = [
+        b for epoch in range(math.ceil(cfg.epochs)) for b in bucketed_batches(lengths, cfg.batch_size, cfg.seed + epoch)
+    ][:total]
     for batch in batches[step:]:
         width = max(lengths[i] for i in batch)
         ids = torch.full((len(batch), width), pad, dtype=torch.long)
@@ -201,9 +212,20 @@ def train(cfg: SupportConfig) -> Path:
     model.eval()
     model.half().save_pretrained(out)
     tokenizer.save_pretrained(out)
-    (out / "training_args.json").write_text(json.dumps({**asdict(cfg), "base": Path(base).name, "steps": step,
-                                                       "pairs": len(pairs), "positive": int(sum(labels)),
-                                                       "device": device}, indent=2) + "\n")
+    (out / "training_args.json").write_text(
+        json.dumps(
+            {
+                **asdict(cfg),
+                "base": Path(base).name,
+                "steps": step,
+                "pairs": len(pairs),
+                "positive": int(sum(labels)),
+                "device": device,
+            },
+            indent=2,
+        )
+        + "\n"
+    )
     ckpt.unlink(missing_ok=True)
     return out
 
@@ -222,8 +244,18 @@ def main(
 ) -> None:
     """Train the support model; run again with the same flags to resume."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
-    cfg = SupportConfig(squad_dir=str(squad_dir), out=str(out), base=base, reader=reader, questions=questions,
-                        layers=layers, epochs=epochs, lr=lr, batch_size=batch_size, max_minutes=max_minutes)
+    cfg = SupportConfig(
+        squad_dir=str(squad_dir),
+        out=str(out),
+        base=base,
+        reader=reader,
+        questions=questions,
+        layers=layers,
+        epochs=epochs,
+        lr=lr,
+        batch_size=batch_size,
+        max_minutes=max_minutes,
+    )
     typer.echo(f"support model saved to {train(cfg)}")
 
 

@@ -35,16 +35,21 @@ def build_app(pipeline: QAPipeline) -> gr.Blocks:
             result = pipeline.ask(question, top_k=int(top_k), threshold=float(threshold), history=turns)
         except UserError as exc:
             raise gr.Error(str(exc)) from exc
-        chat = chat + [{"role": "user", "content": render.text(question)},
-                       {"role": "assistant", "content": render.reply(result)}]
+        chat = chat + [
+            {"role": "user", "content": render.text(question)},
+            {"role": "assistant", "content": render.reply(result)},
+        ]
         turns = turns + [(result.question, result.answer.text if result.answer else None)]
         return "", chat, turns, render.sources(result)
 
     def api_ask(question: str, top_k: int = pipeline.settings.top_k, threshold: float | None = None) -> dict:
         """Answer a question from the indexed articles; returns the JSON object of `qa ask --json`."""
         try:
-            return pipeline.ask(question, top_k=_number("top_k", top_k, int),
-                                threshold=None if threshold is None else _number("threshold", threshold, float)).to_dict()
+            return pipeline.ask(
+                question,
+                top_k=_number("top_k", top_k, int),
+                threshold=None if threshold is None else _number("threshold", threshold, float),
+            ).to_dict()
         except UserError as exc:
             raise gr.Error(str(exc)) from exc
 
@@ -65,8 +70,10 @@ def build_app(pipeline: QAPipeline) -> gr.Blocks:
                 Path(s.path).unlink(missing_ok=True)  # a file that cannot be read is not kept
         lines = []
         if report and (report.added or report.updated):
-            lines.append(f"Indexed {len(report.added)} new and {len(report.updated)} changed article(s): "
-                         f"{', '.join(report.added + report.updated)}. They can be asked about now.")
+            lines.append(
+                f"Indexed {len(report.added)} new and {len(report.updated)} changed article(s): "
+                f"{', '.join(report.added + report.updated)}. They can be asked about now."
+            )
         lines += [f"Not indexed: {p}" for p in problems]
         return "\n\n".join(lines) or "Nothing changed.", articles_table(), gr.update(choices=article_ids())
 
@@ -81,27 +88,37 @@ def build_app(pipeline: QAPipeline) -> gr.Blocks:
         counts: dict[str, int] = {}
         for c in pipeline.store.chunks:
             counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
-        return [[a.title or "(untitled)", a.id, counts.get(a.id, 0), Path(a.source).name]
-                for a in pipeline.store.articles.values()]
+        return [
+            [a.title or "(untitled)", a.id, counts.get(a.id, 0), Path(a.source).name]
+            for a in pipeline.store.articles.values()
+        ]
 
     def article_ids() -> list[str]:
         return list(pipeline.store.articles)
 
     def intro() -> str:
         n = len(pipeline.store.articles)
-        return (f"Answers are extracted from **{n} indexed article{'s' if n != 1 else ''}**, with citations; "
-                "when the articles don't say, it says so. Add your own articles in the *Articles* tab.")
+        return (
+            f"Answers are extracted from **{n} indexed article{'s' if n != 1 else ''}**, with citations; "
+            "when the articles don't say, it says so. Add your own articles in the *Articles* tab."
+        )
 
     with gr.Blocks(title=f"News QA · {len(pipeline.store.articles)} articles") as app:
         gr.Markdown("# Ask the articles")
         intro_md = gr.Markdown(intro())
         turns = gr.State([])
         with gr.Tab("Ask"):
-            chat = gr.Chatbot(label="Conversation", height=460, sanitize_html=True, elem_id="chat",
-                              feedback_options=None)
+            chat = gr.Chatbot(
+                label="Conversation", height=460, sanitize_html=True, elem_id="chat", feedback_options=None
+            )
             with gr.Row():
-                question = gr.Textbox(placeholder="Ask a question about the articles…", show_label=False, scale=5,
-                                      max_length=pipeline.settings.max_question_chars, elem_id="question")
+                question = gr.Textbox(
+                    placeholder="Ask a question about the articles…",
+                    show_label=False,
+                    scale=5,
+                    max_length=pipeline.settings.max_question_chars,
+                    elem_id="question",
+                )
                 send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
                 clear = gr.Button("Clear chat", scale=1, elem_id="clear")
             gr.Examples(example_questions(pipeline), inputs=question, label="Try a question")
@@ -109,11 +126,17 @@ def build_app(pipeline: QAPipeline) -> gr.Blocks:
                 sources = gr.HTML(render.sources(None), elem_id="sources")
             with gr.Accordion("Settings", open=False):
                 top_k = gr.Slider(1, 20, value=pipeline.settings.top_k, step=1, label="Passages to read")
-                threshold = gr.Slider(0.0, 1.0, value=round(pipeline.threshold, 3), step=0.005,
-                                      label="Abstain below this confidence (default: calibrated)")
+                threshold = gr.Slider(
+                    0.0,
+                    1.0,
+                    value=round(pipeline.threshold, 3),
+                    step=0.005,
+                    label="Abstain below this confidence (default: calibrated)",
+                )
         with gr.Tab("Articles"):
-            table = gr.Dataframe(articles_table(), headers=["title", "id", "chunks", "file"], interactive=False,
-                                 elem_id="articles")
+            table = gr.Dataframe(
+                articles_table(), headers=["title", "id", "chunks", "file"], interactive=False, elem_id="articles"
+            )
             files = gr.File(file_count="multiple", file_types=UPLOAD_TYPES, label="Add articles", elem_id="upload")
             add = gr.Button("Index uploaded files", variant="primary", elem_id="index-uploads")
             with gr.Row():
@@ -127,9 +150,11 @@ def build_app(pipeline: QAPipeline) -> gr.Blocks:
         question.submit(chat_turn, inputs, outputs, api_visibility="private")
         clear.click(lambda: ([], [], render.sources(None)), None, [chat, turns, sources], api_visibility="private")
         add.click(upload, files, [status, table, pick], api_visibility="private").then(
-            intro, None, intro_md, api_visibility="private")
+            intro, None, intro_md, api_visibility="private"
+        )
         drop.click(remove, pick, [status, table, pick], api_visibility="private").then(
-            intro, None, intro_md, api_visibility="private")
+            intro, None, intro_md, api_visibility="private"
+        )
         gr.api(api_ask, api_name="ask")
     return app
 
@@ -180,8 +205,16 @@ def example_questions(pipeline: QAPipeline, limit: int = 5) -> list[str]:
 def start(app: gr.Blocks, settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True) -> None:
     """Serve the app: uploads bounded in size, cross-origin requests refused (the tests start it the same way)."""
     app.queue(default_concurrency_limit=4).launch(
-        server_name=host, server_port=port, show_error=True, css=CSS, footer_links=["api"], quiet=not block,
-        prevent_thread_lock=not block, max_file_size=settings.max_upload_mb * gr.FileSize.MB, strict_cors=True)
+        server_name=host,
+        server_port=port,
+        show_error=True,
+        css=CSS,
+        footer_links=["api"],
+        quiet=not block,
+        prevent_thread_lock=not block,
+        max_file_size=settings.max_upload_mb * gr.FileSize.MB,
+        strict_cors=True,
+    )
 
 
 def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:

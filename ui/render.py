@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 
-from qa.answers import Answer, Citation, Passage, QAResult
+from qa.answers import Answer, Citation, QAResult
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]#|~])")
 
@@ -34,8 +34,10 @@ def reply(result: QAResult) -> str:
             lines.append(text(result.reason))
         if result.answers:
             guess = result.answers[0]
-            lines.append(f"<small>Best guess: “{text(guess.text)}”, confidence {guess.confidence:.2f}, "
-                         f"below the threshold {result.threshold:.2f}.</small>")
+            lines.append(
+                f"<small>Best guess: “{text(guess.text)}”, confidence {guess.confidence:.2f}, "
+                f"below the threshold {result.threshold:.2f}.</small>"
+            )
         if result.passages:
             lines.append("Closest passages:")
             for p in result.passages[:3]:
@@ -67,10 +69,15 @@ def sources(result: QAResult | None) -> str:
             t = p.chunk.text
             body = f"{text(t[:a])}<mark>{text(t[a:b])}</mark>{text(t[b:])}"
         scores = f"fused {p.score:.4f} · dense {_num(p.dense_score)} · BM25 {_num(p.bm25_score)}"
-        items.append(f"<li><b>#{p.rank} {label(p.title, p.chunk.doc_id)}</b> <small>({text(p.chunk.id)}; {scores})</small>"
-                     f"<br>{body}</li>")
-    query = "" if result.retrieval_query == result.question else \
-        f"<p><small>Follow-up: retrieved with “{text(result.retrieval_query)}”.</small></p>"
+        items.append(
+            f"<li><b>#{p.rank} {label(p.title, p.chunk.doc_id)}</b> <small>({text(p.chunk.id)}; {scores})</small>"
+            f"<br>{body}</li>"
+        )
+    query = (
+        ""
+        if result.retrieval_query == result.question
+        else f"<p><small>Follow-up: retrieved with “{text(result.retrieval_query)}”.</small></p>"
+    )
     return f"{query}<ol class='qa-sources'>{''.join(items)}</ol>"
 
 

@@ -68,7 +68,8 @@ def test_control_characters_in_articles_never_reach_the_terminal(tmp_path, monke
     monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "ix"))
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "ansi.txt").write_text(
-        "The harbour of Velmora was rebuilt by engineer \x1b[31mTomas Ekberg\x1b[0m in 1911.\x07\n", encoding="utf-8")
+        "The harbour of Velmora was rebuilt by engineer \x1b[31mTomas Ekberg\x1b[0m in 1911.\x07\n", encoding="utf-8"
+    )
     assert runner.invoke(app, ["index", str(tmp_path / "corpus")]).exit_code == 0
     result = runner.invoke(app, ["ask", "Who rebuilt the harbour of Velmora?", "--threshold", "0"])
     assert result.exit_code == 0, result.output

@@ -7,16 +7,37 @@ from typer.testing import CliRunner
 from cli.main import app
 from tests.conftest import SEEDS
 
-KEYS = {"n", "em", "f1", "answerable_em", "answerable_f1", "abstain_precision", "abstain_recall",
-        "retrieval_recall_at_k", "mrr", "citation_accuracy", "ece", "latency_p50_ms", "latency_p95_ms"}
+KEYS = {
+    "n",
+    "em",
+    "f1",
+    "answerable_em",
+    "answerable_f1",
+    "abstain_precision",
+    "abstain_recall",
+    "retrieval_recall_at_k",
+    "mrr",
+    "citation_accuracy",
+    "ece",
+    "latency_p50_ms",
+    "latency_p95_ms",
+}
 
 
 def small_gold(path):
     rows = [
-        {"id": "a", "question": "Which missile system did Pakistan deploy on May 10?", "answers": ["Al-Fatah"],
-         "doc_ids": ["000_ba8e4a116b29e82d"]},
-        {"id": "b", "question": "Who is Pakistan's finance chief?", "answers": ["Muhammad Aurangzeb"],
-         "doc_ids": ["002_cdae5d1e4487e0ea"]},
+        {
+            "id": "a",
+            "question": "Which missile system did Pakistan deploy on May 10?",
+            "answers": ["Al-Fatah"],
+            "doc_ids": ["000_ba8e4a116b29e82d"],
+        },
+        {
+            "id": "b",
+            "question": "Who is Pakistan's finance chief?",
+            "answers": ["Muhammad Aurangzeb"],
+            "doc_ids": ["002_cdae5d1e4487e0ea"],
+        },
         {"id": "c", "question": "What is the capital of France?", "answers": [], "doc_ids": []},
     ]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
@@ -51,11 +72,36 @@ def test_qa_eval_writes_a_report_folder(tmp_path):
 
 def test_squad_reader_mode_scores_like_the_official_script(tmp_path):
     context = "The Al-Fatah missile system was deployed on May 10 by Pakistan."
-    data = {"version": "v2.0", "data": [{"title": "T", "paragraphs": [{"context": context, "qas": [
-        {"id": "q1", "question": "Which missile system was deployed?", "is_impossible": False,
-         "answers": [{"text": "Al-Fatah missile system", "answer_start": 4}, {"text": "Al-Fatah", "answer_start": 4}]},
-        {"id": "q2", "question": "What is the capital of France?", "is_impossible": True, "answers": []},
-    ]}]}]}
+    data = {
+        "version": "v2.0",
+        "data": [
+            {
+                "title": "T",
+                "paragraphs": [
+                    {
+                        "context": context,
+                        "qas": [
+                            {
+                                "id": "q1",
+                                "question": "Which missile system was deployed?",
+                                "is_impossible": False,
+                                "answers": [
+                                    {"text": "Al-Fatah missile system", "answer_start": 4},
+                                    {"text": "Al-Fatah", "answer_start": 4},
+                                ],
+                            },
+                            {
+                                "id": "q2",
+                                "question": "What is the capital of France?",
+                                "is_impossible": True,
+                                "answers": [],
+                            },
+                        ],
+                    }
+                ],
+            }
+        ],
+    }
     f = tmp_path / "mini.json"
     f.write_text(json.dumps(data))
     result = CliRunner().invoke(app, ["eval", "--squad", str(f), "--json"])

@@ -29,6 +29,6 @@ def test_seeds_gold_set_is_complete_and_verbatim():
 
 def test_bad_gold_lines_are_reported_with_their_line(tmp_path):
     f = tmp_path / "g.jsonl"
-    f.write_text(json.dumps({"id": "1", "question": "q", "answers": [], "doc_ids": []}) + "\n{\"id\": 2}\n")
+    f.write_text(json.dumps({"id": "1", "question": "q", "answers": [], "doc_ids": []}) + '\n{"id": 2}\n')
     with pytest.raises(ValueError, match="g.jsonl:2"):
         load_gold(f)

@@ -2,8 +2,15 @@
 
 import pytest
 
-from eval.metrics import (abstention_scores, exact_match, expected_calibration_error, f1, max_over_gold,
-                          mean_reciprocal_rank, recall_at_k)
+from eval.metrics import (
+    abstention_scores,
+    exact_match,
+    expected_calibration_error,
+    f1,
+    max_over_gold,
+    mean_reciprocal_rank,
+    recall_at_k,
+)
 from qa.text import normalize_answer
 
 

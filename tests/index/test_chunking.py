@@ -15,7 +15,7 @@ def test_chunks_are_sentence_windows_with_overlap_and_exact_offsets():
         chunks = chunk_article(article, max_words=60, overlap=1)
         assert len(chunks) > 1
         for c in chunks:
-            assert article.text[c.start:c.end] == c.text
+            assert article.text[c.start : c.end] == c.text
             assert c.id == f"{article.id}#{c.index}"
         sentences = split_sentences(article.text)
         for s, e in sentences:  # no sentence is lost between windows

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from index.cleaning import clean_text
-from index.loaders import load_articles, load_file, UnreadableFile
+from index.loaders import UnreadableFile, load_articles, load_file
 from tests.conftest import SEEDS
 
 
@@ -27,7 +27,7 @@ def test_seed_noise_is_removed_and_offsets_map_back_to_the_raw_file():
     assert "اسحاق" not in article.text  # the Urdu line of an embedded post
     i = article.text.index("Both sides reviewed the progress")  # glued to the post's link in the raw file
     for offset in (0, i, len(article.text) - 10):
-        assert raw[article.to_raw(offset):article.to_raw(offset) + 8] == article.text[offset:offset + 8]
+        assert raw[article.to_raw(offset) : article.to_raw(offset) + 8] == article.text[offset : offset + 8]
 
 
 def test_clean_text_drops_footers_and_keeps_positions():
@@ -39,10 +39,16 @@ def test_clean_text_drops_footers_and_keeps_positions():
 
 def test_markdown_html_json_and_jsonl(tmp_path):
     (tmp_path / "a.md").write_text("# Big News Today\nSomething happened in Lahore.\n")
-    (tmp_path / "b.html").write_text("<html><head><title>Page T</title><style>p{}</style></head><body>"
-                                     "<nav>Home</nav><p>Karachi port expanded.</p><script>alert(1)</script></body></html>")
-    (tmp_path / "c.json").write_text(json.dumps({"id": "rec1", "title": "JSON T", "text": "Text one.", "url": "http://x"}))
-    (tmp_path / "d.jsonl").write_text(json.dumps({"text": "First."}) + "\n" + json.dumps({"text": "Second.", "title": "S"}) + "\n")
+    (tmp_path / "b.html").write_text(
+        "<html><head><title>Page T</title><style>p{}</style></head><body>"
+        "<nav>Home</nav><p>Karachi port expanded.</p><script>alert(1)</script></body></html>"
+    )
+    (tmp_path / "c.json").write_text(
+        json.dumps({"id": "rec1", "title": "JSON T", "text": "Text one.", "url": "http://x"})
+    )
+    (tmp_path / "d.jsonl").write_text(
+        json.dumps({"text": "First."}) + "\n" + json.dumps({"text": "Second.", "title": "S"}) + "\n"
+    )
     articles, skipped = load_articles([tmp_path])
     by_id = {a.id: a for a in articles}
     assert not skipped
@@ -71,8 +77,17 @@ def test_bad_files_are_skipped_with_a_reason_and_the_rest_loads(tmp_path):
 
 def test_one_bad_jsonl_record_costs_only_itself_and_names_its_line(tmp_path):
     good = lambda t: json.dumps({"text": t})  # noqa: E731
-    (tmp_path / "feed.jsonl").write_text("\n".join([good("First story."), "{broken", json.dumps({"text": ""}),
-                                                     good("Fourth story."), json.dumps({"title": "no text"})]))
+    (tmp_path / "feed.jsonl").write_text(
+        "\n".join(
+            [
+                good("First story."),
+                "{broken",
+                json.dumps({"text": ""}),
+                good("Fourth story."),
+                json.dumps({"title": "no text"}),
+            ]
+        )
+    )
     articles, skipped = load_articles([tmp_path])
     assert [(a.id, a.text) for a in articles] == [("feed-1", "First story."), ("feed-4", "Fourth story.")]
     reasons = sorted(s.reason for s in skipped)

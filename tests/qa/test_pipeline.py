@@ -7,13 +7,20 @@ from qa.followup import is_follow_up, retrieval_query
 from qa.text import normalize_answer
 
 
-@pytest.mark.parametrize("question, expected, doc", [
-    ("Which missile system did Pakistan deploy on May 10?", "Al-Fatah", "000_ba8e4a116b29e82d"),
-    ("What tariff rate did the Trump administration impose on Pakistani exports?", "29 percent", "002_cdae5d1e4487e0ea"),
-    ("Who is Pakistan's finance chief?", "Muhammad Aurangzeb", "002_cdae5d1e4487e0ea"),
-    ("Which resolution on the peaceful settlement of disputes was passed?", "2788", "004_1757409c2743a54e"),
-    ("How many people were killed in the April 22 attack?", "26", "000_ba8e4a116b29e82d"),
-])
+@pytest.mark.parametrize(
+    "question, expected, doc",
+    [
+        ("Which missile system did Pakistan deploy on May 10?", "Al-Fatah", "000_ba8e4a116b29e82d"),
+        (
+            "What tariff rate did the Trump administration impose on Pakistani exports?",
+            "29 percent",
+            "002_cdae5d1e4487e0ea",
+        ),
+        ("Who is Pakistan's finance chief?", "Muhammad Aurangzeb", "002_cdae5d1e4487e0ea"),
+        ("Which resolution on the peaceful settlement of disputes was passed?", "2788", "004_1757409c2743a54e"),
+        ("How many people were killed in the April 22 attack?", "26", "000_ba8e4a116b29e82d"),
+    ],
+)
 def test_distinctive_questions_are_answered_with_citations(seeds_pipeline, question, expected, doc):
     result = seeds_pipeline.ask(question)
     assert not result.abstained
@@ -21,9 +28,9 @@ def test_distinctive_questions_are_answered_with_citations(seeds_pipeline, quest
     citation = result.answer.citations[0]
     article = seeds_pipeline.store.articles[citation.doc_id]
     assert citation.doc_id == doc
-    assert article.text[citation.start:citation.end] == result.answer.text
+    assert article.text[citation.start : citation.end] == result.answer.text
     assert citation.sentence in article.text and result.answer.text in citation.sentence
-    assert article.text[citation.sentence_start:].startswith(citation.sentence)
+    assert article.text[citation.sentence_start :].startswith(citation.sentence)
 
 
 @pytest.mark.parametrize("question", ["What is the capital of France?", "Who won the 2018 FIFA World Cup?"])
@@ -83,11 +90,14 @@ def test_follow_up_detection():
     assert retrieval_query("And then?", [("Who met Dar?", "Rubio")]) == "Who met Dar? Rubio And then?"
 
 
-@pytest.mark.parametrize("question", [
-    "Who was the Kabul Airport attack mastermind that Pakistan helped extradite?",
-    "What was the outcome of the U.S.-Pakistan Counterterrorism Dialogue?",
-    "Which American company was selected to develop Pakistan's oil reserves?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was the Kabul Airport attack mastermind that Pakistan helped extradite?",
+        "What was the outcome of the U.S.-Pakistan Counterterrorism Dialogue?",
+        "Which American company was selected to develop Pakistan's oil reserves?",
+    ],
+)
 def test_tempting_unanswerable_questions_abstain_with_a_reason(seeds_pipeline, question):
     result = seeds_pipeline.ask(question)
     assert result.abstained and result.answer is None

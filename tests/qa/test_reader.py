@@ -1,7 +1,5 @@
 """Reader plumbing on a tiny random model: offsets, windows, batching, calibration, loading errors."""
 
-import json
-
 import pytest
 
 from qa.calibration import Calibration
@@ -15,7 +13,7 @@ def test_spans_point_into_their_passages(tiny_reader_dir):
     spans = reader.read("Who met Rubio?", passages)
     assert spans and all(0.0 <= s.confidence <= 1.0 for s in spans)
     for s in spans:
-        assert passages[s.passage_index][s.start:s.end] == s.text
+        assert passages[s.passage_index][s.start : s.end] == s.text
         assert len(reader.tokenizer(s.text, add_special_tokens=False)["input_ids"]) <= 5
     assert [s.confidence for s in spans] == sorted((s.confidence for s in spans), reverse=True)
 
@@ -26,8 +24,9 @@ def test_long_passages_are_read_in_strided_windows(tiny_reader_dir):
     spans = reader.read("What is discussed?", [long_passage])
     assert spans
     assert max(s.end for s in spans) <= len(long_passage)
-    enc = reader.tokenizer(["q"], [long_passage], truncation="only_second", max_length=64, stride=16,
-                           return_overflowing_tokens=True)
+    enc = reader.tokenizer(
+        ["q"], [long_passage], truncation="only_second", max_length=64, stride=16, return_overflowing_tokens=True
+    )
     assert len(enc["input_ids"]) > 5  # really several windows
 
 
@@ -50,7 +49,7 @@ def test_calibration_file_is_applied(tiny_reader_dir, tmp_path):
     reader = ExtractiveReader(model)
     spans = reader.read("Who?", ["Alice met Bob."])
     assert reader.calibration.threshold == 0.3
-    assert spans[0].confidence == pytest.approx(1 / (1 + 2.718281828 ** -2.0), abs=1e-6)
+    assert spans[0].confidence == pytest.approx(1 / (1 + 2.718281828**-2.0), abs=1e-6)
 
 
 def test_missing_reader_says_how_to_get_one(tmp_path):

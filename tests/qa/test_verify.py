@@ -11,35 +11,41 @@ from qa.answers import Answer, Citation, Passage
 from qa.verify import FEATURES, Verifier, VerifierModel, explain
 
 
-@pytest.mark.parametrize("question, kind", [
-    ("When did Dar meet Rubio?", AnswerType.DATE),
-    ("On what date was the call reported?", AnswerType.DATE),
-    ("In which year did the war end?", AnswerType.DATE),
-    ("How many people were killed?", AnswerType.NUMBER),
-    ("What percentage tariff was imposed?", AnswerType.NUMBER),
-    ("Who is Pakistan's finance chief?", AnswerType.PERSON),
-    ("Where will the dialogue be held?", AnswerType.PLACE),
-    ("In which city did Dar chair meetings?", AnswerType.PLACE),
-    ("What did Rubio express gratitude for?", None),
-])
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("When did Dar meet Rubio?", AnswerType.DATE),
+        ("On what date was the call reported?", AnswerType.DATE),
+        ("In which year did the war end?", AnswerType.DATE),
+        ("How many people were killed?", AnswerType.NUMBER),
+        ("What percentage tariff was imposed?", AnswerType.NUMBER),
+        ("Who is Pakistan's finance chief?", AnswerType.PERSON),
+        ("Where will the dialogue be held?", AnswerType.PLACE),
+        ("In which city did Dar chair meetings?", AnswerType.PLACE),
+        ("What did Rubio express gratitude for?", None),
+    ],
+)
 def test_question_types(question, kind):
     assert question_type(question) is kind
 
 
-@pytest.mark.parametrize("kind, span, ok", [
-    (AnswerType.DATE, "July 25, 2025", True),
-    (AnswerType.DATE, "Friday", True),
-    (AnswerType.DATE, "last month", True),
-    (AnswerType.DATE, "Islamabad", False),
-    (AnswerType.NUMBER, "26 people", True),
-    (AnswerType.NUMBER, "eight-day", True),
-    (AnswerType.NUMBER, "Marco Rubio", False),
-    (AnswerType.PERSON, "Marco Rubio", True),
-    (AnswerType.PERSON, "the army chief", True),
-    (AnswerType.PERSON, "26", False),
-    (AnswerType.PLACE, "August 2021", False),
-    (None, "anything", None),
-])
+@pytest.mark.parametrize(
+    "kind, span, ok",
+    [
+        (AnswerType.DATE, "July 25, 2025", True),
+        (AnswerType.DATE, "Friday", True),
+        (AnswerType.DATE, "last month", True),
+        (AnswerType.DATE, "Islamabad", False),
+        (AnswerType.NUMBER, "26 people", True),
+        (AnswerType.NUMBER, "eight-day", True),
+        (AnswerType.NUMBER, "Marco Rubio", False),
+        (AnswerType.PERSON, "Marco Rubio", True),
+        (AnswerType.PERSON, "the army chief", True),
+        (AnswerType.PERSON, "26", False),
+        (AnswerType.PLACE, "August 2021", False),
+        (None, "anything", None),
+    ],
+)
 def test_span_types(kind, span, ok):
     assert span_matches(kind, span) is ok
 
@@ -61,13 +67,16 @@ def test_echo_flags_answers_made_of_the_question():
     assert evidence.echo("ExxonMobil", q) == 0.0
 
 
-@pytest.mark.parametrize("line, meta", [
-    ("Islamabad — August 4, 2025:", True),
-    ("ISLAMABAD:", True),
-    ("Photo: Foreign Office", True),
-    ("Dar met Rubio in Islamabad on Monday.", False),
-    ("Islamabad: Deputy Prime Minister Ishaq Dar spoke with Marco Rubio.", False),
-])
+@pytest.mark.parametrize(
+    "line, meta",
+    [
+        ("Islamabad — August 4, 2025:", True),
+        ("ISLAMABAD:", True),
+        ("Photo: Foreign Office", True),
+        ("Dar met Rubio in Islamabad on Monday.", False),
+        ("Islamabad: Deputy Prime Minister Ishaq Dar spoke with Marco Rubio.", False),
+    ],
+)
 def test_datelines_and_photo_credits_are_metadata(line, meta):
     assert evidence.is_metadata_line(line) is meta
 
@@ -78,11 +87,24 @@ def _case(text: str, answer: str, question: str, reader_confidence: float = 0.9,
     chunk = Chunk(id=f"{doc}#0", doc_id=doc, index=0, start=0, end=len(text), text=text)
     sentence_start = text.rfind("\n", 0, start) + 1
     sentence_end = text.find("\n", start) if "\n" in text[start:] else len(text)
-    citation = Citation(doc_id=doc, title="", start=start, end=start + len(answer),
-                        sentence=text[sentence_start:sentence_end], sentence_start=sentence_start, chunk_id=chunk.id,
-                        confidence=reader_confidence)
-    cand = Answer(answer, reader_confidence, (citation,), reader_confidence=reader_confidence, reader_score=5.0,
-                  reader_logprob=-0.5)
+    citation = Citation(
+        doc_id=doc,
+        title="",
+        start=start,
+        end=start + len(answer),
+        sentence=text[sentence_start:sentence_end],
+        sentence_start=sentence_start,
+        chunk_id=chunk.id,
+        confidence=reader_confidence,
+    )
+    cand = Answer(
+        answer,
+        reader_confidence,
+        (citation,),
+        reader_confidence=reader_confidence,
+        reader_score=5.0,
+        reader_logprob=-0.5,
+    )
     return cand, Passage(chunk=chunk, title="", rank=1, score=1.0), {doc: article}
 
 
@@ -92,7 +114,9 @@ def _model(**weights) -> VerifierModel:
 
 
 def test_verifier_drops_a_candidate_whose_sentence_lacks_the_key_terms():
-    text = "Relations took a positive turn under President Trump.\nPakistan helped arrest a plotter of the Kabul attack."
+    text = (
+        "Relations took a positive turn under President Trump.\nPakistan helped arrest a plotter of the Kabul attack."
+    )
     question = "Who was the Kabul Airport attack mastermind that Pakistan helped extradite?"
     cand, passage, articles = _case(text, "President Trump", question)
     verdict = Verifier(_model(key_missing_window=-10.0)).verify(question, [cand], [passage], articles, 0.5)[0]
@@ -106,8 +130,9 @@ def test_verifier_reranks_candidates_by_verified_probability():
     question = "When did the meeting take place?"
     place, passage, articles = _case(text, "Islamabad", question, reader_confidence=0.9)
     date, _, _ = _case(text, "July 25, 2025", question, reader_confidence=0.6)
-    verdicts = Verifier(_model(type_mismatch=-5.0, type_match=3.0)).verify(question, [place, date], [passage],
-                                                                             articles, 0.5)
+    verdicts = Verifier(_model(type_mismatch=-5.0, type_match=3.0)).verify(
+        question, [place, date], [passage], articles, 0.5
+    )
     assert [v.answer.text for v in verdicts] == ["July 25, 2025", "Islamabad"]
     assert verdicts[0].probability == pytest.approx(1 / (1 + math.exp(-3.0)))
     assert verdicts[1].reason == "The question asks for a date, but the closest passage gives “Islamabad”."
@@ -134,11 +159,21 @@ def test_only_citations_that_pass_count_as_agreement():
     cand_a, passage_a, articles = _case(good, "Islamabad", "Where will the Counterterrorism Dialogue be held?", doc="a")
     dateline = "Islamabad — August 4, 2025:\nDar spoke with Rubio."
     cand_b, passage_b, articles_b = _case(dateline, "Islamabad", "x", doc="b")
-    merged = Answer("Islamabad", 0.9, cand_a.citations + cand_b.citations, reader_confidence=0.9, reader_score=5.0,
-                    reader_logprob=-0.5)
+    merged = Answer(
+        "Islamabad",
+        0.9,
+        cand_a.citations + cand_b.citations,
+        reader_confidence=0.9,
+        reader_score=5.0,
+        reader_logprob=-0.5,
+    )
     verdict = Verifier(_model(window_coverage=6.0, type_match=1.0)).verify(
-        "Where will the Counterterrorism Dialogue be held?", [merged], [passage_a, passage_b],
-        {**articles, **articles_b}, 0.5)[0]
+        "Where will the Counterterrorism Dialogue be held?",
+        [merged],
+        [passage_a, passage_b],
+        {**articles, **articles_b},
+        0.5,
+    )[0]
     assert verdict.probability > 0.5
     assert verdict.answer.articles == ["a"]
 
@@ -164,10 +199,18 @@ def test_model_round_trips_and_rejects_other_features(tmp_path):
 def test_explanations_name_the_failed_check():
     from qa.verify import Check
 
-    base = dict(features={"echo": 0.0, "window_coverage": 0.5}, missing_terms=("outcome",),
-                covered_terms=("Counterterrorism", "Dialogue"), asked_type=None, type_ok=None, not_evidence="")
-    assert explain("Islamabad", Check(**base), 0.2, 0.5) == \
-        "The closest passage mentions “Counterterrorism”, “Dialogue” but not “outcome”."
+    base = dict(
+        features={"echo": 0.0, "window_coverage": 0.5},
+        missing_terms=("outcome",),
+        covered_terms=("Counterterrorism", "Dialogue"),
+        asked_type=None,
+        type_ok=None,
+        not_evidence="",
+    )
+    assert (
+        explain("Islamabad", Check(**base), 0.2, 0.5)
+        == "The closest passage mentions “Counterterrorism”, “Dialogue” but not “outcome”."
+    )
     assert explain("Islamabad", Check(**base), 0.8, 0.5) == ""
     echo = Check(**{**base, "features": {"echo": 1.0, "window_coverage": 1.0}})
     assert "repeats words of the question" in explain("an American company", echo, 0.2, 0.5)
@@ -224,9 +267,19 @@ def test_the_support_model_reads_at_most_a_few_citations_first_ones_first():
 
     text = "\n".join(f"Sentence {i} names Rubio." for i in range(10))
     cand, passage, articles = _case(text, "Rubio", "Who?")
-    citations = tuple(Citation(doc_id="a", title="", start=text.index("Rubio", i * 5), end=text.index("Rubio", i * 5) + 5,
-                               sentence="x", sentence_start=text.index("Rubio", i * 5), chunk_id="a#0", confidence=0.9)
-                      for i in range(8))
+    citations = tuple(
+        Citation(
+            doc_id="a",
+            title="",
+            start=text.index("Rubio", i * 5),
+            end=text.index("Rubio", i * 5) + 5,
+            sentence="x",
+            sentence_start=text.index("Rubio", i * 5),
+            chunk_id="a#0",
+            confidence=0.9,
+        )
+        for i in range(8)
+    )
     many = [Answer(f"Rubio{j}", 0.9 - j / 10, citations, reader_confidence=0.9 - j / 10) for j in range(3)]
     support = FakeSupport("never")
     Verifier(_model(support=1.0), support).verify("Who?", many, [passage], articles, 0.5)

@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 from qa.support import SupportModel, mark
 from tests.training.test_train_reader import make_squad
-from training.train_support import main as train_main, support_halves
+from training.train_support import main as train_main
+from training.train_support import support_halves
 
 
 def test_support_training_runs_end_to_end(tmp_path, tiny_reader_dir):
@@ -17,7 +18,8 @@ def test_support_training_runs_end_to_end(tmp_path, tiny_reader_dir):
     squad.mkdir()
     data = json.loads(make_squad(tmp_path / "s.json").read_text())
     data["data"][0]["paragraphs"][0]["qas"].append(
-        {"id": "impossible-1", "question": "Which cities were struck?", "answers": [], "is_impossible": True})
+        {"id": "impossible-1", "question": "Which cities were struck?", "answers": [], "is_impossible": True}
+    )
     for name in ("squad-v1.1-train.json.gz", "squad-v2.0-dev.json.gz"):
         with gzip.open(squad / name, "wt", encoding="utf-8") as fh:
             json.dump(data, fh)
@@ -27,9 +29,25 @@ def test_support_training_runs_end_to_end(tmp_path, tiny_reader_dir):
     out = tmp_path / "support"
     app = typer.Typer()
     app.command()(train_main)
-    result = CliRunner().invoke(app, ["--squad-dir", str(squad), "--out", str(out), "--base", str(tiny_reader_dir),
-                                      "--reader", str(reader), "--questions", "4", "--layers", "1",
-                                      "--batch-size", "4"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "--squad-dir",
+            str(squad),
+            "--out",
+            str(out),
+            "--base",
+            str(tiny_reader_dir),
+            "--reader",
+            str(reader),
+            "--questions",
+            "4",
+            "--layers",
+            "1",
+            "--batch-size",
+            "4",
+        ],
+    )
     assert result.exit_code == 0, result.output
     args = json.loads((out / "training_args.json").read_text())
     assert args["steps"] > 0 and args["pairs"] > args["positive"] > 0
@@ -53,8 +71,10 @@ def test_support_halves_split_titles_and_keep_every_question():
 def test_pairs_are_sentence_level_evidence():
     from training.train_support import sentence_level
 
-    found = [("Rubio met Dar.", 0, 5, 0),  # a boundary slip inside the answering sentence: dropped
-             ("Rubio met Dar.", 10, 13, 1),
-             ("Rubio met Dar.", 6, 13, 1),  # a second right span of the same sentence: dropped
-             ("Trump spoke.", 0, 5, 0)]  # a sentence that does not answer: kept as a negative
+    found = [
+        ("Rubio met Dar.", 0, 5, 0),  # a boundary slip inside the answering sentence: dropped
+        ("Rubio met Dar.", 10, 13, 1),
+        ("Rubio met Dar.", 6, 13, 1),  # a second right span of the same sentence: dropped
+        ("Trump spoke.", 0, 5, 0),
+    ]  # a sentence that does not answer: kept as a negative
     assert sentence_level(found) == [("Rubio met Dar.", 10, 13, 1), ("Trump spoke.", 0, 5, 0)]

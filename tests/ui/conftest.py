@@ -1,6 +1,4 @@
-import shutil
 import socket
-import time
 
 import pytest
 

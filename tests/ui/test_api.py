@@ -33,14 +33,17 @@ def test_api_reports_bad_questions(server):
         client.predict("   ", api_name="/ask")
 
 
-@pytest.mark.parametrize("top_k, threshold, message", [
-    (1_000_000, None, "top_k must be between 1 and 20"),
-    (0, None, "top_k must be between 1 and 20"),
-    ("abc", None, "top_k must be a number"),
-    (2.5, None, "top_k must be a whole number"),
-    (3, 7.0, "threshold must be between 0 and 1"),
-    (3, "high", "threshold must be a number"),
-])
+@pytest.mark.parametrize(
+    "top_k, threshold, message",
+    [
+        (1_000_000, None, "top_k must be between 1 and 20"),
+        (0, None, "top_k must be between 1 and 20"),
+        ("abc", None, "top_k must be a number"),
+        (2.5, None, "top_k must be a whole number"),
+        (3, 7.0, "threshold must be between 0 and 1"),
+        (3, "high", "threshold must be a number"),
+    ],
+)
 def test_api_bounds_its_parameters_with_clear_messages(server, top_k, threshold, message):
     client = Client(server[0], verbose=False)
     with pytest.raises(Exception, match=message):

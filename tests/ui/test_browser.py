@@ -9,15 +9,25 @@ import pytest
 from tests.conftest import REPO
 
 CHROMIUM = Path("/usr/bin/chromium")
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed (apt install chromium)")]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed (apt install chromium)"),
+]
 OUTPUT = Path(os.environ.get("QA_TEST_OUTPUT", REPO / "test-output"))
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run"]
-MADE_UP = ("The Zorblat Festival\n"
-           "The Zorblat Festival of Quetta was founded by Mira Okonkwo in 1987. "
-           "<script>window.__xss = 'article script ran'</script> "
-           "Mira Okonkwo <img src=x onerror=\"window.__xss='article img ran'\"> also designed its glass lanterns.\n")
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+MADE_UP = (
+    "The Zorblat Festival\n"
+    "The Zorblat Festival of Quetta was founded by Mira Okonkwo in 1987. "
+    "<script>window.__xss = 'article script ran'</script> "
+    "Mira Okonkwo <img src=x onerror=\"window.__xss='article img ran'\"> also designed its glass lanterns.\n"
+)
 
 
 @pytest.fixture(scope="module")

@@ -10,11 +10,27 @@ from ui.app import store_upload
 
 def result(sentence: str, answer: str, abstained=False) -> QAResult:
     start = sentence.index(answer)
-    c = Citation(doc_id="d1", title="<b>T</b>", start=start, end=start + len(answer), sentence=sentence,
-                 sentence_start=0, chunk_id="d1#0", confidence=0.9)
-    p = Passage(chunk=Chunk("d1#0", "d1", 0, 0, len(sentence), sentence), title="<b>T</b>", rank=1, score=0.03,
-                dense_score=0.5, bm25_score=None)
-    return QAResult(question="q", abstained=abstained, answers=(Answer(answer, 0.9, (c,)),), passages=(p,), threshold=0.4)
+    c = Citation(
+        doc_id="d1",
+        title="<b>T</b>",
+        start=start,
+        end=start + len(answer),
+        sentence=sentence,
+        sentence_start=0,
+        chunk_id="d1#0",
+        confidence=0.9,
+    )
+    p = Passage(
+        chunk=Chunk("d1#0", "d1", 0, 0, len(sentence), sentence),
+        title="<b>T</b>",
+        rank=1,
+        score=0.03,
+        dense_score=0.5,
+        bm25_score=None,
+    )
+    return QAResult(
+        question="q", abstained=abstained, answers=(Answer(answer, 0.9, (c,)),), passages=(p,), threshold=0.4
+    )
 
 
 def test_untrusted_markup_is_escaped_and_the_answer_highlighted():
