@@ -84,7 +84,9 @@ class ExtractiveReader:
         device: str = "cpu",
         spans_per_window: int = 3,
         int8: bool = False,
+        loaded: tuple | None = None,
     ):
+        """``loaded``: an already built (model, tokenizer) pair, e.g. a fake with fixed logits in tests."""
         self.model_name = str(model)
         self.max_seq_len = max_seq_len
         self.doc_stride = doc_stride
@@ -93,8 +95,7 @@ class ExtractiveReader:
         self.device = device
         self.spans_per_window = spans_per_window
         self.int8 = int8
-        self.model = None
-        self.tokenizer = None
+        self.model, self.tokenizer = loaded or (None, None)
         self.calibration = Calibration()
         self._band_cache: np.ndarray | None = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from index.embedder import Embedder
 from index.store import IndexStore
 from qa.answers import Passage
+from qa.fusion import rrf
 
 
 class HybridRetriever:
@@ -19,10 +20,7 @@ class HybridRetriever:
         k = max(top_k, self.candidates)
         dense = store.search_dense(self.embedder.encode([query])[0], k)
         sparse = store.search_bm25(query, k)
-        fused: dict[int, float] = {}
-        for ranking in (dense, sparse):
-            for rank, (row, _) in enumerate(ranking):
-                fused[row] = fused.get(row, 0.0) + 1.0 / (self.rrf_k + rank + 1)
+        fused = rrf([[row for row, _ in dense], [row for row, _ in sparse]], self.rrf_k)
         dense_scores, sparse_scores = dict(dense), dict(sparse)
         best = sorted(fused, key=lambda r: (-fused[r], r))[:top_k]
         passages = []

@@ -7,6 +7,7 @@ override the defaults and CLI flags override both (see ``Settings.with_overrides
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import os
 from dataclasses import dataclass, field, fields
 from enum import Enum
@@ -15,10 +16,9 @@ from pathlib import Path
 from index.errors import UserError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-REPO_DIR = PACKAGE_DIR.parent
 DEFAULT_READER_DIR = PACKAGE_DIR / "models" / "reader"
 DEFAULT_SUPPORT_DIR = PACKAGE_DIR / "models" / "support"
-DEFAULT_SEEDS_DIR = REPO_DIR / "seeds"
+DEFAULT_SEEDS_DIR = Path(importlib.util.find_spec("seeds").origin).parent  # installed with the package
 
 
 def default_embedder() -> str:

@@ -55,3 +55,31 @@ def test_calibration_file_is_applied(tiny_reader_dir, tmp_path):
 def test_missing_reader_says_how_to_get_one(tmp_path):
     with pytest.raises(ReaderNotFoundError, match="train_reader|QA_READER_MODEL"):
         ExtractiveReader(tmp_path / "nowhere").warm_up()
+
+
+class FixedLogitsQA:
+    """A fake QA model: start and end logits peak on one token id, wherever it is; config like a real one's."""
+
+    def __init__(self, token_id: int):
+        from types import SimpleNamespace
+
+        self.token_id = token_id
+        self.config = SimpleNamespace(max_position_embeddings=512)
+        self.dtype = None
+
+    def __call__(self, input_ids, attention_mask, token_type_ids=None):
+        from types import SimpleNamespace
+
+        hit = (input_ids == self.token_id).float() * 20.0 - 10.0
+        return SimpleNamespace(start_logits=hit, end_logits=hit)
+
+
+def test_every_window_of_a_long_passage_is_read(tiny_reader_dir):
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_reader_dir)
+    target = tokenizer.convert_tokens_to_ids("karachi")
+    passage = " ".join(f"Sentence {i} is about the weather." for i in range(120)) + " The port is in Karachi."
+    reader = ExtractiveReader("fake", max_seq_len=64, doc_stride=16, loaded=(FixedLogitsQA(target), tokenizer))
+    spans = reader.read("Where is the port?", [passage])
+    assert spans[0].text == "Karachi" and passage[spans[0].start : spans[0].end] == "Karachi"

@@ -1,3 +1,5 @@
+import pytest
+
 from index import store
 from qa.retriever import HybridRetriever
 
@@ -18,3 +20,16 @@ def test_rrf_fuses_both_rankings(seeds_index, embedder):
     assert top.chunk.doc_id == "004_1757409c2743a54e"
     assert top.dense_score is not None and top.bm25_score is not None
     assert top.score > passages[-1].score
+
+
+def test_fused_scores_count_both_rankings(seeds_index, embedder):
+    s = store.load(seeds_index)
+    query = "Which tariff did the Trump administration impose on Pakistani exports?"
+    dense = [row for row, _ in s.search_dense(embedder.encode([query])[0], 10)]
+    sparse = [row for row, _ in s.search_bm25(query, 10)]
+    assert set(sparse) - set(dense)  # the precondition: BM25 finds something dense does not
+    passages = HybridRetriever(embedder, candidates=10, rrf_k=60).retrieve(s, query, top_k=8)
+    expected = {row: sum(1 / (60 + r.index(row) + 1) for r in (dense, sparse) if row in r) for row in {*dense, *sparse}}
+    best = sorted(expected, key=lambda row: (-expected[row], row))[:8]
+    assert [p.chunk.id for p in passages] == [s.chunks[row].id for row in best]
+    assert [p.score for p in passages] == pytest.approx([expected[row] for row in best])
