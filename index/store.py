@@ -13,6 +13,7 @@ CURRENT, so an interrupted run leaves the previous index usable.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -122,6 +123,9 @@ def _load_generation(index_dir: Path) -> IndexStore:
         raise CorruptIndexError(
             index_dir, f"format version {manifest.get('format_version')}, expected {FORMAT_VERSION}"
         )
+    damaged = verify_checksums(gen, manifest.get("checksums", {}))
+    if damaged:
+        raise CorruptIndexError(index_dir, f"{damaged} does not match its checksum")
     try:
         import faiss
 
@@ -214,6 +218,7 @@ def _write_generation(
         bm25 = bm25s.BM25()
         bm25.index(bm25_tokenize([c.text for c in chunks]), show_progress=False)
         bm25.save(str(gen / "bm25"), show_progress=False)
+    manifest["checksums"] = {str(f.relative_to(gen)): _sha256(f) for f in sorted(gen.rglob("*")) if f.is_file()}
     (gen / "manifest.json").write_text(json.dumps(manifest, indent=2))
     _fsync_dir(gen)
     tmp = index_dir / f"{CURRENT}.{uuid.uuid4().hex[:8]}.tmp"
@@ -221,6 +226,46 @@ def _write_generation(
     os.replace(tmp, index_dir / CURRENT)
     remove_stale(index_dir, keep=name)
     return IndexStore(gen, manifest, {a.id: a for a in articles}, chunks, embeddings, dense, bm25)
+
+
+VERIFIED = ".verified.json"  # per generation: files whose checksum matched, by size and mtime
+
+
+def verify_checksums(gen: Path, checksums: dict[str, str]) -> str:
+    """The first file whose bytes do not match the manifest ("" when all do).
+
+    Files verified before, whose size and modification time have not changed
+    since, are not read again, so a warm reload costs a few stat calls.
+    """
+    try:
+        verified = json.loads((gen / VERIFIED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        verified = {}
+    seen = {}
+    for name, expected in checksums.items():
+        path = gen / name
+        try:
+            stat = path.stat()
+        except OSError:
+            return name
+        key = [stat.st_size, stat.st_mtime_ns]
+        if verified.get(name) != key and _sha256(path) != expected:
+            return name
+        seen[name] = key
+    if seen != verified:
+        try:
+            (gen / VERIFIED).write_text(json.dumps(seen), encoding="utf-8")
+        except OSError:
+            pass  # a read-only index is verified again next time
+    return ""
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def remove_stale(index_dir: Path, keep: str) -> None:

@@ -189,3 +189,18 @@ def test_a_removed_record_of_an_uploaded_feed_stays_removed(tmp_path, corpus, em
     assert "s1" in store.load(tmp_path / "ix").articles
     b.sync([corpus])
     assert "s1" in store.load(tmp_path / "ix").articles
+
+
+@pytest.mark.parametrize("name", ["embeddings.npy", "dense.faiss", "chunks.jsonl", "bm25/params.index.json"])
+def test_a_single_flipped_byte_is_detected(tmp_path, corpus, embedder, name):
+    b = builder(tmp_path / "ix", embedder)
+    b.sync([corpus])
+    gen = store.load(tmp_path / "ix").path  # verified once: later loads only stat the files
+    target = gen / name if (gen / name).exists() else next((gen / "bm25").iterdir())
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    target.write_bytes(bytes(data))
+    with pytest.raises(CorruptIndexError, match="does not match its checksum"):
+        store.load(tmp_path / "ix")
+    assert b.sync([corpus]).articles == 2  # plain indexing rebuilds over it
+    store.load(tmp_path / "ix")

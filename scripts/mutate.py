@@ -1,0 +1,149 @@
+"""Mutation check: apply named bugs to the core modules one at a time and see whether the tests catch each.
+
+    .venv/bin/python scripts/mutate.py            # all mutants (about 10 minutes on 2 cores)
+    .venv/bin/python scripts/mutate.py rrf-dense-only reader-first-window
+
+Each mutant replaces one exact piece of source text, runs the tests that cover
+that module, and restores the file. A mutant is *killed* when those tests fail.
+The share killed is printed at the end. Not part of CI: it runs the suite many times.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Mutant:
+    name: str
+    path: str
+    old: str
+    new: str
+    tests: tuple[str, ...]
+
+
+FUSION = ("tests/qa/test_fusion.py", "tests/qa/test_retrieval.py")
+READER = ("tests/qa/test_reader.py",)
+AGGREGATE = ("tests/qa/test_aggregate.py", "tests/qa/test_verify.py")
+VERIFY = ("tests/qa/test_verify.py",)
+STORE = ("tests/index/test_store.py",)
+
+MUTANTS = [
+    Mutant(
+        "rrf-dense-only",
+        "qa/retriever.py",
+        "rrf([[row for row, _ in dense], [row for row, _ in sparse]], self.rrf_k)",
+        "rrf([[row for row, _ in dense]], self.rrf_k)",
+        FUSION,
+    ),
+    Mutant("rrf-rank-from-zero", "qa/fusion.py", "enumerate(ranking, 1)", "enumerate(ranking)", FUSION),
+    Mutant("rrf-ignores-k", "qa/fusion.py", "1.0 / (k + rank)", "1.0 / rank", FUSION),
+    Mutant(
+        "reader-first-window",
+        "qa/reader.py",
+        '        for f, pair_index in enumerate(enc["overflow_to_sample_mapping"]):\n',
+        '        for f, pair_index in enumerate(enc["overflow_to_sample_mapping"]):\n'
+        '            if f > 0 and enc["overflow_to_sample_mapping"][f - 1] == pair_index:\n'
+        "                continue\n",
+        READER,
+    ),
+    Mutant("reader-span-end-exclusive", "qa/reader.py", "offsets[ei][1]", "offsets[ei][0]", READER),
+    Mutant("reader-band-one-token", "qa/reader.py", "(j - i < self.max_answer_tokens)", "(j - i < 1)", READER),
+    Mutant("reader-unsorted", "qa/reader.py", "spans.sort(key=lambda s: -s.confidence)", "pass", READER),
+    Mutant("trim-keeps-commas", "qa/reader.py", 'last in ",;:"', 'last in ";:"', ("tests/qa/test_settings.py",)),
+    Mutant(
+        "aggregate-no-merge",
+        "qa/aggregate.py",
+        "key = normalize_answer(span.text)",
+        "key = f'{span.passage_index}:{span.text}'",
+        AGGREGATE,
+    ),
+    Mutant(
+        "aggregate-duplicate-sentences",
+        "qa/aggregate.py",
+        "            if (article.id, s_start) in seen:\n",
+        "            if False:\n",
+        AGGREGATE,
+    ),
+    Mutant(
+        "aggregate-worst-first",
+        "qa/aggregate.py",
+        "members.sort(key=lambda m: -m[0].confidence)",
+        "members.sort(key=lambda m: m[0].confidence)",
+        AGGREGATE,
+    ),
+    Mutant(
+        "verify-keeps-metadata", "qa/verify.py", "p = 0.0 if check.not_evidence else", "p = 0.0 if False else", VERIFY
+    ),
+    Mutant("verify-no-rerank", "qa/verify.py", "verdicts.sort(key=lambda v: -v.probability)", "pass", VERIFY),
+    Mutant("verify-support-ignored", "qa/verify.py", '"support": support,', '"support": 0.0,', VERIFY),
+    Mutant(
+        "verify-all-citations-count",
+        "qa/verify.py",
+        "for p, c, _ in scored if p >= threshold)",
+        "for p, c, _ in scored)",
+        VERIFY,
+    ),
+    Mutant("types-date-anything", "qa/answer_types.py", "        return has_date\n", "        return True\n", VERIFY),
+    Mutant(
+        "evidence-no-stemming",
+        "qa/evidence.py",
+        'return _stemmer().stemWord(word.lower().replace("’", "\'").removesuffix("\'s"))',
+        "return word.lower()",
+        VERIFY,
+    ),
+    Mutant(
+        "store-no-shape-check", "index/store.py", "if embeddings.shape != (len(chunks), dim) or", "if False and", STORE
+    ),
+    Mutant("store-no-retry", "index/store.py", "if attempt == 2 or now == name:", "if True:", STORE),
+    Mutant(
+        "store-undecodable-raw",
+        "index/store.py",
+        "except (OSError, ValueError) as exc:  # ValueError",
+        "except (OSError,) as exc:  # ValueError",
+        STORE,
+    ),
+]
+
+
+def run(mutant: Mutant) -> bool:
+    """True when the tests catch the mutant."""
+    path = REPO / mutant.path
+    source = path.read_text(encoding="utf-8")
+    if source.count(mutant.old) != 1:
+        raise SystemExit(f"{mutant.name}: the text to mutate is not found exactly once in {mutant.path}")
+    path.write_text(source.replace(mutant.old, mutant.new), encoding="utf-8")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *mutant.tests],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+        )
+        return result.returncode != 0
+    finally:
+        path.write_text(source, encoding="utf-8")
+
+
+def main(names: list[str]) -> None:
+    chosen = [m for m in MUTANTS if not names or m.name in names]
+    killed = 0
+    for m in chosen:
+        started = time.perf_counter()
+        caught = run(m)
+        killed += caught
+        print(
+            f"{'killed  ' if caught else 'SURVIVED'} {m.name:32} {m.path:22} {time.perf_counter() - started:5.1f} s",
+            flush=True,
+        )
+    print(f"{killed} of {len(chosen)} mutants killed ({100 * killed / len(chosen):.0f}%)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
