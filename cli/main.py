@@ -139,11 +139,13 @@ def ask(
     answer = result.answer
     n = len(answer.articles)
     agree = f", {n} articles agree" if n > 1 else ""
-    out.print(f"[bold]{safe(answer.text)}[/]  (confidence {answer.confidence:.2f}{agree})")
+    when = f" ({safe(answer.absolute_date)}, from the article's date)" if answer.absolute_date else ""
+    out.print(f"[bold]{safe(answer.text)}[/]{when}  (confidence {answer.confidence:.2f}{agree})")
     for i, c in enumerate(answer.citations, 1):
         a, b = c.start - c.sentence_start, c.end - c.sentence_start
         sentence = safe(c.sentence[:a]) + "[bold underline]" + safe(c.sentence[a:b]) + "[/]" + safe(c.sentence[b:])
-        out.print(f"  [{i}] {safe(c.title or c.doc_id)} (chars {c.start}-{c.end}): {sentence}")
+        source = " · ".join(x for x in (c.title or c.doc_id, c.outlet, c.published) if x)
+        out.print(f"  [{i}] {safe(source)} (chars {c.start}-{c.end}): {sentence}")
 
 
 @app.command()

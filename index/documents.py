@@ -15,7 +15,10 @@ class Article:
     text: str
     source: str = ""  # file it came from
     url: str = ""
-    published: str = ""
+    published: str = ""  # ISO date when known
+    outlet: str = ""  # the news outlet, from metadata
+    title_found: str = ""  # how the title was found: "metadata", "headline" or "first words"
+    date_found: str = ""  # how the date was found: "metadata" or "dateline"
     # (clean_offset, raw_offset) anchors: where each kept run of the cleaned text starts in the raw text
     raw_anchors: tuple[tuple[int, int], ...] = field(default=(), repr=False)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from index.cleaning import clean_text, looks_like_headline
 from index.documents import Article
+from index.metadata import dateline_date, label_from_text
 
 log = logging.getLogger(__name__)
 
@@ -156,18 +157,41 @@ def _utf16(data: bytes) -> str:
 
 
 def make_article(
-    doc_id: str, raw: str, title: str = "", source: str = "", url: str = "", published: str = ""
+    doc_id: str,
+    raw: str,
+    title: str = "",
+    source: str = "",
+    url: str = "",
+    published: str = "",
+    outlet: str = "",
 ) -> Article:
-    """Clean the text; without a title, a headline-like first line becomes the title."""
+    """Clean the text and find what the file did not say: a title (a headline-like first line, else the first
+    words, never an id) and a publication date (from a dateline such as "Islamabad — August 4, 2025:")."""
     text, anchors = clean_text(raw)
     if not text.strip():
         raise UnreadableFile("no text left after cleaning")
-    if not title:
+    title_found = "metadata" if title.strip() else ""
+    if not title_found:
         first = text.split("\n", 1)[0]
         if "\n" in text and looks_like_headline(first.lstrip("# ")):
-            title = first.lstrip("# ").strip()
+            title, title_found = first.lstrip("# ").strip(), "headline"
+        else:
+            title, title_found = label_from_text(text), "first words"
+    date_found = "metadata" if published.strip() else ""
+    if not date_found:
+        published = dateline_date(text)
+        date_found = "dateline" if published else ""
     return Article(
-        id=doc_id, title=title.strip(), text=text, source=source, url=url, published=published, raw_anchors=anchors
+        id=doc_id,
+        title=title.strip(),
+        text=text,
+        source=source,
+        url=url,
+        published=published.strip(),
+        outlet=outlet.strip(),
+        title_found=title_found,
+        date_found=date_found,
+        raw_anchors=anchors,
     )
 
 
@@ -226,7 +250,8 @@ def json_articles(text: str, stem: str, source: str, lines: bool) -> tuple[list[
                     title=str(record.get("title") or ""),
                     source=source,
                     url=str(record.get("url") or ""),
-                    published=str(record.get("published") or ""),
+                    published=str(record.get("published") or record.get("date") or ""),
+                    outlet=str(record.get("outlet") or record.get("source") or ""),
                 )
             )
         except UnreadableFile as exc:

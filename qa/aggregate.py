@@ -42,6 +42,8 @@ def aggregate(spans: list[Span], passages: list[Passage], articles: dict[str, Ar
                     sentence_start=s_start,
                     chunk_id=chunk.id,
                     confidence=span.confidence,
+                    published=article.published,
+                    outlet=article.outlet,
                 )
             )
         best = members[0][0]

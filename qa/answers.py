@@ -45,11 +45,15 @@ class Citation:
     sentence_start: int
     chunk_id: str
     confidence: float
+    published: str = ""  # the article's date (ISO), when known
+    outlet: str = ""
 
     def to_dict(self) -> dict:
         return {
             "doc_id": self.doc_id,
             "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published,
             "start": self.start,
             "end": self.end,
             "sentence": self.sentence,
@@ -67,6 +71,7 @@ class Answer:
     reader_confidence: float = 0.0  # the reader's calibrated span confidence, before verification
     reader_score: float = 0.0  # span score minus the window's no-answer score
     reader_logprob: float = 0.0  # log P(start) + log P(end)
+    absolute_date: str = ""  # a relative answer ("Friday") worked out from its article's date ("25 July 2025")
 
     @property
     def articles(self) -> list[str]:
@@ -77,6 +82,7 @@ class Answer:
             "text": self.text,
             "confidence": self.confidence,
             "reader_confidence": self.reader_confidence,
+            "absolute_date": self.absolute_date,
             "articles": len(self.articles),
             "citations": [c.to_dict() for c in self.citations],
         }

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from index.metadata import is_metadata_line  # noqa: F401 - part of the evidence checks
+
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _STOPWORDS = frozenset(
     """a an the of in on at to for from by with about as into onto upon over under after before
@@ -26,14 +28,6 @@ _QUESTION_FRAME = frozenset(
     """name named names call called kind type sort happen happened happens according say said
 says tell told give given describe described mention mentioned refer referred term termed year date day time
 number amount percent percentage""".split()
-)
-# Sentences that carry metadata, not evidence: datelines ("Islamabad — August 4, 2025:") and photo credits.
-_DATELINE = re.compile(
-    r"^[A-Z][\w .,'’-]{1,40}\s*[—–:-]\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})?"
-    r"\s*:?\s*$"
-)
-_CAPTION = re.compile(
-    r"\b(?:Photo|Image|Picture|File photo|Courtesy)\s*(?::|by\b)|\((?:Photo|AP|AFP|Reuters)[^)]*\)\s*$", re.I
 )
 
 
@@ -103,9 +97,3 @@ def echo(answer: str, question: str) -> float:
 def is_handle(text: str, start: int) -> bool:
     """A social-media handle or hashtag ("@MIshaqDar50"): a name for machines, not an answer."""
     return start > 0 and text[start - 1] in "@#"
-
-
-def is_metadata_line(sentence: str) -> bool:
-    """A dateline or a photo credit: it names places and dates, but reports nothing."""
-    s = sentence.strip()
-    return bool(_DATELINE.match(s)) or bool(_CAPTION.search(s))

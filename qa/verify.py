@@ -32,6 +32,7 @@ from index.documents import Article
 from qa import evidence
 from qa.answer_types import AnswerType, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
+from qa.dates import absolute_date
 from qa.support import SupportModel, mark
 
 log = logging.getLogger(__name__)
@@ -165,7 +166,8 @@ class Verifier:
             citations = (
                 supported or tuple(c for _, c, ch in scored if not ch.not_evidence) or tuple(c for _, c, _ in scored)
             )
-            verified = replace(answer, confidence=best_p, citations=citations)
+            when = absolute_date(answer.text, citations[0].published)
+            verified = replace(answer, confidence=best_p, citations=citations, absolute_date=when)
             verdicts.append(Verdict(verified, best_p, best_check, explain(answer.text, best_check, best_p, threshold)))
         verdicts.sort(key=lambda v: -v.probability)
         return verdicts

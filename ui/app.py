@@ -89,7 +89,7 @@ def build_app(pipeline: QAPipeline) -> gr.Blocks:
         for c in pipeline.store.chunks:
             counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
         return [
-            [a.title or "(untitled)", a.id, counts.get(a.id, 0), Path(a.source).name]
+            [a.title, a.outlet, a.published, a.id, counts.get(a.id, 0), Path(a.source).name]
             for a in pipeline.store.articles.values()
         ]
 
@@ -135,7 +135,10 @@ def build_app(pipeline: QAPipeline) -> gr.Blocks:
                 )
         with gr.Tab("Articles"):
             table = gr.Dataframe(
-                articles_table(), headers=["title", "id", "chunks", "file"], interactive=False, elem_id="articles"
+                articles_table(),
+                headers=["title", "outlet", "date", "id", "chunks", "file"],
+                interactive=False,
+                elem_id="articles",
             )
             files = gr.File(file_count="multiple", file_types=UPLOAD_TYPES, label="Add articles", elem_id="upload")
             add = gr.Button("Index uploaded files", variant="primary", elem_id="index-uploads")

@@ -26,6 +26,17 @@ def label(title: str, doc_id: str) -> str:
     return text(title or doc_id)
 
 
+def source_line(c: Citation) -> str:
+    """Title, then outlet and date when known: "Dar seeks 'stable relationship'… · Dawn · 2025-08-04"."""
+    return " · ".join(text(x) for x in (c.title or c.doc_id, c.outlet, c.published) if x)
+
+
+def answer_line(answer: Answer) -> str:
+    """The answer in bold, a relative date worked out beside it: "Friday (25 July 2025, from the article's date)"."""
+    when = f" ({text(answer.absolute_date)}, from the article's date)" if answer.absolute_date else ""
+    return f"**{text(answer.text)}**{when}"
+
+
 def reply(result: QAResult) -> str:
     """The chat message for one result."""
     if result.abstained:
@@ -44,8 +55,8 @@ def reply(result: QAResult) -> str:
                 lines.append(f"- <b>{label(p.title, p.chunk.doc_id)}</b>: {text(_clip(p.chunk.text, 220))}")
         return "\n\n".join(lines)
     answer = result.answer
-    lines = [f"**{text(answer.text)}**", f"<small>confidence {answer.confidence:.2f}{_agreement(answer)}</small>"]
-    lines += [f"{i}. <b>{label(c.title, c.doc_id)}</b>: {highlighted(c)}" for i, c in enumerate(answer.citations, 1)]
+    lines = [answer_line(answer), f"<small>confidence {answer.confidence:.2f}{_agreement(answer)}</small>"]
+    lines += [f"{i}. <b>{source_line(c)}</b>: {highlighted(c)}" for i, c in enumerate(answer.citations, 1)]
     return "\n\n".join(lines[:2]) + "\n\n" + "\n".join(lines[2:])
 
 

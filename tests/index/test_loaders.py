@@ -13,7 +13,14 @@ def test_seeds_load_with_ids_and_headline_title():
     by_id = {a.id: a for a in articles}
     assert set(by_id) == {p.stem for p in SEEDS.glob("*.txt")}
     assert by_id["003_e6d2326b0e866887"].title == "Dar seeks 'stable relationship' with US in first meeting with Rubio"
-    assert by_id["001_840db5600f595d32"].title == ""  # "Islamabad — August 4, 2025:" is a dateline, not a headline
+    assert by_id["003_e6d2326b0e866887"].title_found == "headline"
+    dated = by_id["001_840db5600f595d32"]  # "Islamabad — August 4, 2025:" is a dateline, not a headline
+    assert dated.title.startswith("Deputy Prime Minister and Foreign Minister of Pakistan") and dated.title.endswith(
+        "…"
+    )
+    assert dated.title_found == "first words"
+    assert (dated.published, dated.date_found) == ("2025-08-04", "dateline")
+    assert all(a.title and a.title != a.id for a in articles)
 
 
 def test_seed_noise_is_removed_and_offsets_map_back_to_the_raw_file():

@@ -79,3 +79,23 @@ def test_unsupported_upload_is_refused(tmp_path):
     f.write_bytes(b"MZ")
     with pytest.raises(ValueError, match="unsupported"):
         store_upload(f, tmp_path / "uploads")
+
+
+def test_citations_name_title_outlet_and_date_and_relative_dates_are_worked_out():
+
+    c = Citation(
+        doc_id="d",
+        title="Dar meets Rubio",
+        start=4,
+        end=10,
+        sentence="Met Friday in Washington.",
+        sentence_start=0,
+        chunk_id="d#0",
+        confidence=0.9,
+        published="2025-07-28",
+        outlet="Dawn",
+    )
+    answer = Answer("Friday", 0.9, (c,), absolute_date="25 July 2025")
+    html = render.reply(QAResult("When?", False, (answer,), (), 0.5))
+    assert "**Friday** (25 July 2025, from the article's date)" in html
+    assert "Dar meets Rubio · Dawn · 2025-07-28" in html

@@ -1,0 +1,64 @@
+"""News metadata found in an article's text: a readable title, and the date from a dateline.
+
+Metadata from the file (a JSON record's ``title`` or ``published``) always wins;
+what is found in the text says how it was found, so the UI can say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# "Islamabad — August 4, 2025:"  "LONDON, 4 August 2025 (Reuters) -"  "Paris, Aug. 4, 2025 —"
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w .'’-]{1,40}?\s*[,—–:-]\s*(?:" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2})\s+" + _MONTH.replace("month", "month2") + r"\s+(?P<year2>\d{4}))\b",
+    re.I,
+)
+TITLE_WORDS = 12
+# Lines that carry metadata, not evidence: datelines ("Islamabad — August 4, 2025:") and photo credits.
+_DATELINE_LINE = re.compile(
+    r"^[A-Z][\w .,'’-]{1,40}\s*[—–:-]\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})?"
+    r"\s*:?\s*$"
+)
+_CAPTION = re.compile(
+    r"\b(?:Photo|Image|Picture|File photo|Courtesy)\s*(?::|by\b)|\((?:Photo|AP|AFP|Reuters)[^)]*\)\s*$", re.I
+)
+
+
+def dateline_date(text: str) -> str:
+    """The ISO date of a dateline opening the text ("" when there is none, or it is not a real date)."""
+    first = text.lstrip().split("\n", 1)[0][:120]
+    m = _DATELINE.match(first)
+    if not m:
+        return ""
+    month = _MONTHS[(m.group("month") or m.group("month2")).lower()]
+    day, year = int(m.group("day") or m.group("day2")), int(m.group("year") or m.group("year2"))
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def is_metadata_line(line: str) -> bool:
+    """A dateline or a photo credit: it names places and dates, but reports nothing."""
+    s = line.strip()
+    return bool(_DATELINE_LINE.match(s)) or bool(_CAPTION.search(s))
+
+
+def label_from_text(text: str, words: int = TITLE_WORDS) -> str:
+    """A short label for an article without a title: its first words, never an id."""
+    first = next((line.strip() for line in text.splitlines() if line.strip() and not is_metadata_line(line)), "")
+    first = re.sub(r"^[A-Z][\w .'’-]{1,40}?\s*[—–:-]\s*(?=\S)", "", first)  # drop a dateline ("ISLAMABAD: ")
+    parts = first.split()
+    label = " ".join(parts[:words])
+    return label + "…" if len(parts) > words else label.rstrip(".")

@@ -1,0 +1,44 @@
+"""Titles and dates found in article text."""
+
+import pytest
+
+from index.loaders import make_article
+from index.metadata import dateline_date, is_metadata_line, label_from_text
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Islamabad — August 4, 2025:\nDeputy Prime Minister…", "2025-08-04"),
+        ("LONDON, 4 August 2025 (Reuters) - Talks resumed.", "2025-08-04"),
+        ("Paris, Aug. 4, 2025 — Talks resumed.", "2025-08-04"),
+        ("ISLAMABAD: Pakistan's Deputy Prime Minister met Rubio.", ""),  # a dateline without a date
+        ("The talks on July 25, 2025 went well.", ""),  # a date, but not a dateline
+        ("Paris, Feb 30, 2025 — no such day.", ""),
+        ("París, 4 de agosto de 2025: Las conversaciones…", ""),  # not an English dateline: no guess
+        ("Islamabad — August 4, 2025: The call on July 29 was the first.", "2025-08-04"),  # two dates: the dateline's
+    ],
+)
+def test_dateline_dates(text, date):
+    assert dateline_date(text) == date
+
+
+def test_labels_skip_datelines_and_never_are_empty_for_text():
+    assert label_from_text("Islamabad — August 4, 2025:\nDar held a call with Rubio.") == "Dar held a call with Rubio"
+    assert label_from_text("ISLAMABAD: " + " ".join(f"w{i}" for i in range(30))).startswith("w0 w1")
+    assert is_metadata_line("Islamabad — August 4, 2025:") and not is_metadata_line("Dar met Rubio in Islamabad.")
+
+
+def test_metadata_from_the_file_wins_over_what_the_text_says():
+    a = make_article(
+        "x", "Islamabad — August 4, 2025:\nDar spoke.", title="Given", published="2025-08-05", outlet="Dawn"
+    )
+    assert (a.title, a.title_found, a.published, a.date_found, a.outlet) == (
+        "Given",
+        "metadata",
+        "2025-08-05",
+        "metadata",
+        "Dawn",
+    )
+    b = make_article("y", "Islamabad — August 4, 2025:\nDar spoke.")
+    assert (b.title, b.title_found, b.published, b.date_found) == ("Dar spoke", "first words", "2025-08-04", "dateline")
