@@ -9,6 +9,7 @@ Snowball stemming, so "extradite" meets "extraditing". Names and numbers are
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,7 +41,9 @@ def _stemmer():
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word.lower().replace("’", "'").removesuffix("'s"))
+    """Lower-cased, accents folded ("Beyoncé" meets "Beyonce"), possessive dropped, Snowball-stemmed."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return _stemmer().stemWord(folded.replace("’", "'").removesuffix("'s"))
 
 
 def words(text: str) -> list[str]:

@@ -138,6 +138,15 @@ def test_verifier_reranks_candidates_by_verified_probability():
     assert verdicts[1].reason == "The question asks for a date, but the closest passage gives “Islamabad”."
 
 
+def test_a_citation_missing_most_key_terms_is_vetoed_whatever_the_model_says():
+    text = "Relations took a positive turn under President Trump."
+    question = "Who was the Kabul Airport attack mastermind that Pakistan helped extradite?"
+    cand, passage, articles = _case(text, "President Trump", question)
+    verdict = Verifier(_model(score_diff=10.0)).verify(question, [cand], [passage], articles, 0.5)[0]
+    assert verdict.check.lacks_key_terms and verdict.probability == 0.0
+    assert verdict.reason == "The passage that gives “President Trump” does not mention “Kabul”, “Airport”, “Pakistan”."
+
+
 def test_a_dateline_never_supports_an_answer():
     text = "Islamabad — August 4, 2025:\nThe dialogue is scheduled for August in Islamabad."
     question = "Where will the dialogue be held?"
@@ -200,7 +209,8 @@ def test_explanations_name_the_failed_check():
     from qa.verify import Check
 
     base = dict(
-        features={"echo": 0.0, "window_coverage": 0.5},
+        missing_key_terms=(),
+        features={"echo": 0.0, "window_coverage": 0.5, "key_missing_window": 0.0},
         missing_terms=("outcome",),
         covered_terms=("Counterterrorism", "Dialogue"),
         asked_type=None,
@@ -212,7 +222,7 @@ def test_explanations_name_the_failed_check():
         == "The closest passage mentions “Counterterrorism”, “Dialogue” but not “outcome”."
     )
     assert explain("Islamabad", Check(**base), 0.8, 0.5) == ""
-    echo = Check(**{**base, "features": {"echo": 1.0, "window_coverage": 1.0}})
+    echo = Check(**{**base, "features": {"echo": 1.0, "window_coverage": 1.0, "key_missing_window": 0.0}})
     assert "repeats words of the question" in explain("an American company", echo, 0.2, 0.5)
 
 
