@@ -27,7 +27,7 @@ from qa.reader import ExtractiveReader, Span
 from qa.retriever import HybridRetriever
 from qa.settings import Settings
 from qa.support import SupportModel
-from qa.verify import Verifier, VerifierModel
+from qa.verify import Verifier, VerifierModel, served_configuration
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ class QAPipeline:
             support = SupportModel.load(self.settings.support_model, self.settings.device)
             if support is not None:
                 support.warm_up()
-            self.verifier = Verifier(load_verifier(self.reader), support)
+            self.verifier = Verifier(load_verifier(self.reader, support), support)
 
     @property
     def threshold(self) -> float:
@@ -184,11 +184,11 @@ class QAPipeline:
         return report
 
 
-def load_verifier(reader: ExtractiveReader) -> VerifierModel:
+def load_verifier(reader: ExtractiveReader, support: SupportModel | None = None) -> VerifierModel:
     """The verifier fitted for this reader; warns when it was fitted on another configuration than the one served."""
     path = Path(reader.model_name)
     model = VerifierModel.load(path) if path.exists() else VerifierModel()
-    served = reader.configuration()
+    served = served_configuration(reader, support)
     if model.fitted and model.fitted_on != served:
         log.warning(
             "the verifier beside %s was fitted on %s but the reader runs as %s: its confidence may be off; "

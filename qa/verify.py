@@ -114,6 +114,11 @@ class VerifierModel:
         (Path(model_dir) / FILENAME).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
 
+def served_configuration(reader, support: SupportModel | None) -> dict:
+    """What a fitted verifier depends on: the reader as it runs, and which support model reads with it."""
+    return {**reader.configuration(), "support": Path(support.model_name).name if support else None}
+
+
 @dataclass(frozen=True)
 class Verdict:
     """A verified answer: its probability of being right, the citations that support it, and why not, if not."""

@@ -35,7 +35,7 @@ from qa.settings import Settings
 from qa.squad_files import SquadExample, load_squad, paragraph_articles, paragraph_passage, split_v2_halves
 from qa.support import SupportModel
 from qa.text import CORRECT_F1, f1, max_over_gold
-from qa.verify import FEATURES, Verifier, VerifierModel
+from qa.verify import FEATURES, Verifier, VerifierModel, served_configuration
 from training.logistic import fit_logistic
 from training.train_reader import add_negatives
 from training.train_support import support_halves
@@ -211,8 +211,7 @@ def main(
             part.save(path)
         rows = part if rows is None else rows + part
     model, report = fit(rows)
-    fitted_on = {**r.configuration(), "support": Path(settings.support_model).name if support else None}
-    model = VerifierModel(model.weights, model.intercept, model.threshold, fitted_on)
+    model = VerifierModel(model.weights, model.intercept, model.threshold, served_configuration(r, support))
     model.save(Path(r.model_name), **report)
     typer.echo(json.dumps({"threshold": model.threshold, **report}, indent=2))
 

@@ -15,7 +15,7 @@ def test_build_and_reload(tmp_path, corpus, embedder):
     assert report.articles == 2 and report.chunks > 2 and report.embedded_chunks == report.chunks
     loaded = store.load(tmp_path / "ix")
     assert len(loaded.chunks) == report.chunks == loaded.dense.ntotal
-    assert loaded.manifest["embedder"] == embedder.model_name and loaded.manifest["dimension"] == 384
+    assert loaded.manifest["embedder"] == embedder.identity and loaded.manifest["dimension"] == 384
     assert np.allclose(np.linalg.norm(loaded.embeddings, axis=1), 1.0, atol=1e-4)
     hits = loaded.search_bm25("greenhouse potatoes", 3)
     assert loaded.chunks[hits[0][0]].doc_id == "moon"

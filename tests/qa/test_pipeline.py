@@ -59,7 +59,7 @@ def test_json_shape(seeds_pipeline):
 
 
 def test_threshold_override_changes_the_decision(seeds_pipeline):
-    assert seeds_pipeline.ask("Who is Pakistan's finance chief?", threshold=1.01).abstained
+    assert seeds_pipeline.ask("Who is Pakistan's finance chief?", threshold=1.0).abstained
     assert not seeds_pipeline.ask("What is the capital of France?", threshold=0.0).abstained
 
 
@@ -113,8 +113,13 @@ def test_a_dateline_does_not_count_as_an_agreeing_article(seeds_pipeline):
 
 
 def test_the_verifier_is_fitted_for_the_served_reader(seeds_pipeline):
+    from qa.verify import served_configuration
+
     model = seeds_pipeline.verifier.model
-    assert model.fitted and model.fitted_on == seeds_pipeline.reader.configuration()
+    assert model.fitted and model.fitted_on == served_configuration(
+        seeds_pipeline.reader, seeds_pipeline.verifier.support
+    )
+    assert seeds_pipeline.verifier.support is not None
     assert seeds_pipeline.threshold == model.threshold
 
 

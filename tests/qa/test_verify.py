@@ -8,7 +8,7 @@ from index.documents import Article, Chunk
 from qa import evidence
 from qa.answer_types import AnswerType, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
-from qa.verify import FEATURES, Verifier, VerifierModel, explain
+from qa.verify import FEATURES, Verifier, VerifierModel, explain, served_configuration
 
 
 @pytest.mark.parametrize(
@@ -236,7 +236,7 @@ def test_a_verifier_fitted_on_another_reader_configuration_warns(tiny_reader_dir
     shutil.copytree(tiny_reader_dir, model_dir)
     reader = ExtractiveReader(model_dir, int8=False)
     reader.warm_up()
-    fitted = VerifierModel(tuple(0.0 for _ in FEATURES), 0.0, 0.4, reader.configuration())
+    fitted = VerifierModel(tuple(0.0 for _ in FEATURES), 0.0, 0.4, served_configuration(reader, None))
     fitted.save(model_dir)
     with caplog.at_level("WARNING"):
         assert load_verifier(reader) == fitted
