@@ -156,9 +156,14 @@ def serve(
     reader: Optional[str] = ReaderOpt,
 ) -> None:
     """Start the chat UI in the browser (indexes seeds/ first if there is no index)."""
+    from eval.gold import example_questions
     from ui.app import launch
 
-    run(lambda: launch(settings(index_dir=index_dir, reader_model=reader), host=host, port=port))
+    run(
+        lambda: launch(
+            settings(index_dir=index_dir, reader_model=reader), host=host, port=port, examples=example_questions
+        )
+    )
 
 
 def _eval_app():

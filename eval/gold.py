@@ -51,3 +51,8 @@ def load_gold(path: str | Path) -> list[GoldItem]:
     if not items:
         raise ValueError(f"{path} holds no questions")
     return items
+
+
+def example_questions(loaded: set[str], path: str | Path = DEFAULT_GOLD) -> list[str]:
+    """Answerable gold questions about one or two of the loaded articles: examples for the chat page."""
+    return [i.question for i in load_gold(path) if i.answerable and set(i.doc_ids) <= loaded and len(i.doc_ids) <= 2]

@@ -6,27 +6,28 @@ returning the same JSON object as ``qa ask --json``.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import shutil
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import gradio as gr
 
 from index.errors import UserError
+from index.loaders import SUFFIXES
 from qa.errors import InvalidQuestionError
 from qa.pipeline import QAPipeline
 from qa.settings import Settings
 from ui import render
 
 log = logging.getLogger(__name__)
-UPLOAD_TYPES = [".txt", ".md", ".html", ".htm", ".json", ".jsonl"]
-GOLD_DIR = Path(__file__).resolve().parents[1] / "eval" / "gold"
+UPLOAD_TYPES = sorted(SUFFIXES)  # exactly what the loaders read
+ExampleSource = Callable[[set[str]], Sequence[str]]  # article ids loaded -> example questions about them
 CSS = "mark { background: #ffe58a; padding: 0 2px; } .qa-sources li { margin-bottom: .6em; }"
 
 
-def build_app(pipeline: QAPipeline) -> gr.Blocks:
+def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr.Blocks:
     pipeline.warm_up()
 
     def chat_turn(question: str, chat: list, turns: list, top_k: float, threshold: float):
@@ -121,7 +122,7 @@ def build_app(pipeline: QAPipeline) -> gr.Blocks:
                 )
                 send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
                 clear = gr.Button("Clear chat", scale=1, elem_id="clear")
-            gr.Examples(example_questions(pipeline), inputs=question, label="Try a question")
+            gr.Examples(example_questions(pipeline, examples), inputs=question, label="Try a question")
             with gr.Accordion("Sources of the last answer", open=False):
                 sources = gr.HTML(render.sources(None), elem_id="sources")
             with gr.Accordion("Settings", open=False):
@@ -190,15 +191,10 @@ def store_upload(path: Path, uploads_dir: Path) -> Path:
     return target
 
 
-def example_questions(pipeline: QAPipeline, limit: int = 5) -> list[str]:
-    """Questions from a gold set about the loaded articles; otherwise questions about their titles."""
+def example_questions(pipeline: QAPipeline, examples: ExampleSource | None, limit: int = 5) -> list[str]:
+    """Questions about the loaded articles from ``examples`` (the CLI passes the gold set's); else about titles."""
     loaded = set(pipeline.store.articles)
-    picked = []
-    for gold in sorted(GOLD_DIR.glob("*.jsonl")):
-        for line in gold.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            if record["answers"] and set(record["doc_ids"]) <= loaded and len(record["doc_ids"]) <= 2:
-                picked.append(record["question"])
+    picked = list(examples(loaded)) if examples else []
     if not picked:
         picked = [f"What happened in “{a.title}”?" for a in pipeline.store.articles.values() if a.title]
     step = max(1, len(picked) // limit)
@@ -220,5 +216,7 @@ def start(app: gr.Blocks, settings: Settings, host: str = "127.0.0.1", port: int
     )
 
 
-def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
-    start(build_app(QAPipeline(settings)), settings, host, port)
+def launch(
+    settings: Settings, host: str = "127.0.0.1", port: int = 7860, examples: ExampleSource | None = None
+) -> None:
+    start(build_app(QAPipeline(settings), examples), settings, host, port)

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from eval.gold import DEFAULT_GOLD, load_gold
+from eval.gold import DEFAULT_GOLD, example_questions, load_gold
 from index.loaders import load_articles
 from tests.conftest import SEEDS
 
@@ -32,3 +32,10 @@ def test_bad_gold_lines_are_reported_with_their_line(tmp_path):
     f.write_text(json.dumps({"id": "1", "question": "q", "answers": [], "doc_ids": []}) + '\n{"id": 2}\n')
     with pytest.raises(ValueError, match="g.jsonl:2"):
         load_gold(f)
+
+
+def test_example_questions_are_answerable_and_about_the_loaded_articles():
+    examples = example_questions({"002_cdae5d1e4487e0ea"})
+    assert "Who is Pakistan's finance chief?" in examples
+    assert all(q in {i.question for i in load_gold(DEFAULT_GOLD) if i.answerable} for q in examples)
+    assert "What is the capital of France?" not in examples and example_questions(set()) == []

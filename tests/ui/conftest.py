@@ -22,7 +22,9 @@ def server(tmp_path_factory, embedder):
     settings = Settings(index_dir=index_dir, corpus_dir=SEEDS, max_upload_mb=1)
     pipeline = QAPipeline(settings)
     pipeline.embedder = pipeline.retriever.embedder = embedder
-    app = build_app(pipeline)
+    from eval.gold import example_questions
+
+    app = build_app(pipeline, example_questions)
     port = free_port()
     start(app, settings, "127.0.0.1", port, block=False)
     url = f"http://127.0.0.1:{port}/"
