@@ -76,22 +76,14 @@ def feature_rows(reader: ExtractiveReader, verifier: Verifier, examples: list[Sq
     """Read every question against its paragraph; features of each of its verified candidates."""
     from tqdm import tqdm
 
-    from qa.aggregate import aggregate
+    def read():
+        for b in tqdm(range(0, len(examples), batch), desc="reading", unit="batch"):
+            chunk = examples[b : b + batch]
+            for e, found in zip(chunk, reader.read_batch([(e.question, [e.context]) for e in chunk])):
+                passage, articles = paragraph_passage(e)
+                yield e, found, [passage], articles
 
-    x, y, qid, cand_f1 = [], [], [], []
-    for b in tqdm(range(0, len(examples), batch), desc="reading", unit="batch"):
-        chunk = examples[b : b + batch]
-        spans = reader.read_batch([(e.question, [e.context]) for e in chunk])
-        for k, (e, found) in enumerate(zip(chunk, spans)):
-            passage, articles = paragraph_passage(e)
-            answers = aggregate(found, [passage], articles)
-            for v in verifier.verify(e.question, answers, [passage], articles, threshold=1.0):
-                score = max_over_gold(f1, v.answer.text, e.answers) if e.answers else 0.0
-                x.append([v.check.features[name] for name in FEATURES])
-                y.append(float(score >= CORRECT_F1))
-                qid.append(b + k)
-                cand_f1.append(score)
-    return Rows(np.array(x), np.array(y), np.array(qid), np.array(cand_f1), np.array([not e.answers for e in examples]))
+    return rows_of(verifier, examples, read())
 
 
 def open_feature_rows(
@@ -106,29 +98,38 @@ def open_feature_rows(
 
     from tqdm import tqdm
 
-    from qa.aggregate import aggregate
     from qa.pipeline import QAPipeline
 
-    x, y, qid, cand_f1 = [], [], [], []
     with tempfile.TemporaryDirectory(prefix="qa-fit-") as tmp:
         pipeline = QAPipeline(settings.with_overrides(index_dir=Path(tmp)))
         pipeline.builder.index_articles(paragraph_articles(corpus))
         pipeline.warm_up(build_if_missing=False)
         store, top_k = pipeline.store, settings.top_k
-        for b in tqdm(range(0, len(examples), batch), desc="retrieving and reading", unit="batch"):
-            chunk = examples[b : b + batch]
-            retrieved = [pipeline.retriever.retrieve(store, e.question, top_k) for e in chunk]
-            spans = pipeline.reader.read_batch(
-                [(e.question, [p.chunk.text for p in ps]) for e, ps in zip(chunk, retrieved)]
-            )
-            for k, (e, passages, found) in enumerate(zip(chunk, retrieved, spans)):
-                answers = aggregate(found, passages, store.articles)
-                for v in verifier.verify(e.question, answers, passages, store.articles, threshold=1.0):
-                    score = max_over_gold(f1, v.answer.text, e.answers) if e.answers else 0.0
-                    x.append([v.check.features[name] for name in FEATURES])
-                    y.append(float(score >= CORRECT_F1))
-                    qid.append(b + k)
-                    cand_f1.append(score)
+
+        def read():
+            for b in tqdm(range(0, len(examples), batch), desc="retrieving and reading", unit="batch"):
+                chunk = examples[b : b + batch]
+                retrieved = [pipeline.retriever.retrieve(store, e.question, top_k) for e in chunk]
+                questions = [(e.question, [p.chunk.text for p in ps]) for e, ps in zip(chunk, retrieved)]
+                for e, passages, found in zip(chunk, retrieved, pipeline.reader.read_batch(questions)):
+                    yield e, found, passages, store.articles
+
+        return rows_of(verifier, examples, read())
+
+
+def rows_of(verifier: Verifier, examples: list[SquadExample], read) -> Rows:
+    """One row per verified candidate of each question, from (example, spans, passages, articles) in order."""
+    from qa.aggregate import aggregate
+
+    x, y, qid, cand_f1 = [], [], [], []
+    for q, (e, found, passages, articles) in enumerate(read):
+        answers = aggregate(found, passages, articles)
+        for v in verifier.verify(e.question, answers, passages, articles, threshold=1.0):
+            score = max_over_gold(f1, v.answer.text, e.answers) if e.answers else 0.0
+            x.append([v.check.features[name] for name in FEATURES])
+            y.append(float(score >= CORRECT_F1))
+            qid.append(q)
+            cand_f1.append(score)
     return Rows(np.array(x), np.array(y), np.array(qid), np.array(cand_f1), np.array([not e.answers for e in examples]))
 
 

@@ -1,0 +1,33 @@
+"""Fitting the verifier: per-question decisions and the threshold, on synthetic rows (no models)."""
+
+import numpy as np
+
+from qa.verify import FEATURES
+from training.fit_verifier import Rows, decisions, fit
+
+
+def test_decisions_take_each_questions_best_candidate_or_abstain():
+    rows = Rows(
+        x=np.zeros((3, len(FEATURES))),
+        y=np.array([1.0, 0.0, 0.0]),
+        question=np.array([0, 0, 1]),
+        f1=np.array([1.0, 0.0, 0.0]),
+        unanswerable=np.array([False, True]),
+    )
+    p = np.array([0.9, 0.2, 0.3])
+    assert decisions(rows, p, 0.5).tolist() == [1.0, 1.0]  # q0 answered right, q1 abstained rightly
+    assert decisions(rows, p, 0.95).tolist() == [0.0, 1.0]  # q0 wrongly abstained
+    assert decisions(rows, p, 0.1).tolist() == [1.0, 0.0]  # q1 answered although unanswerable
+
+
+def test_fit_learns_the_signal_and_a_threshold_between_the_classes():
+    rng = np.random.default_rng(0)
+    n = 600
+    x = np.zeros((n, len(FEATURES)))
+    right = rng.random(n) < 0.5
+    x[:, FEATURES.index("support")] = np.where(right, 2.0, -2.0) + rng.normal(0, 0.5, n)
+    rows = Rows(x=x, y=right.astype(float), question=np.arange(n), f1=right.astype(float), unanswerable=~right)
+    model, report = fit(rows)
+    assert model.weights[FEATURES.index("support")] > 1.0
+    assert 0.05 < model.threshold < 0.95 and report["fit_f1_at_threshold"] > 95
+    assert report["questions"] == n and report["unanswerable"] == int((~right).sum())
