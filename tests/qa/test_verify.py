@@ -125,17 +125,26 @@ def test_verifier_drops_a_candidate_whose_sentence_lacks_the_key_terms():
     assert verdict.reason.startswith("The closest passage mentions")
 
 
-def test_verifier_reranks_candidates_by_verified_probability():
+def test_type_mismatch_lowers_the_probability_and_is_the_reason():
     text = "The dialogue will be held in Islamabad.\nThe meeting took place on July 25, 2025."
     question = "When did the meeting take place?"
     place, passage, articles = _case(text, "Islamabad", question, reader_confidence=0.9)
     date, _, _ = _case(text, "July 25, 2025", question, reader_confidence=0.6)
-    verdicts = Verifier(_model(type_mismatch=-5.0, type_match=3.0)).verify(
-        question, [place, date], [passage], articles, 0.5
-    )
-    assert [v.answer.text for v in verdicts] == ["July 25, 2025", "Islamabad"]
-    assert verdicts[0].probability == pytest.approx(1 / (1 + math.exp(-3.0)))
-    assert verdicts[1].reason == "The question asks for a date, but the closest passage gives “Islamabad”."
+    model = _model(type_mismatch=-5.0, type_match=3.0)
+    verdicts = Verifier(model).verify(question, [place, date], [passage], articles, 0.5)
+    assert [v.answer.text for v in verdicts] == ["Islamabad", "July 25, 2025"]  # the reader's order stands
+    assert verdicts[1].probability == pytest.approx(1 / (1 + math.exp(-3.0)))
+    assert verdicts[0].probability == pytest.approx(1 / (1 + math.exp(5.0)))
+    assert verdicts[0].reason == "The question asks for a date, but the closest passage gives “Islamabad”."
+
+
+def test_a_candidate_nothing_supports_goes_last():
+    text = "Islamabad — August 4, 2025:\nThe dialogue will be held in Rawalpindi."
+    question = "Where will the dialogue be held?"
+    dateline, passage, articles = _case(text, "Islamabad", question, reader_confidence=0.9)
+    city, _, _ = _case(text, "Rawalpindi", question, reader_confidence=0.5)
+    verdicts = Verifier(_model(type_match=3.0)).verify(question, [dateline, city], [passage], articles, 0.5)
+    assert [v.answer.text for v in verdicts] == ["Rawalpindi", "Islamabad"]
 
 
 def test_a_citation_missing_most_key_terms_is_vetoed_whatever_the_model_says():
