@@ -79,9 +79,20 @@ MUTANTS = [
         AGGREGATE,
     ),
     Mutant(
-        "verify-keeps-metadata", "qa/verify.py", "p = 0.0 if check.not_evidence else", "p = 0.0 if False else", VERIFY
+        "verify-keeps-metadata",
+        "qa/verify.py",
+        "p = 0.0 if check.not_evidence or check.lacks_key_terms else",
+        "p = 0.0 if check.lacks_key_terms else",
+        VERIFY,
     ),
-    Mutant("verify-no-rerank", "qa/verify.py", "verdicts.sort(key=lambda v: -v.probability)", "pass", VERIFY),
+    Mutant(
+        "verify-reader-order-only",
+        "qa/verify.py",
+        "verdicts.sort(key=lambda v: (v.probability < threshold, v.probability <= 0.0, -v.answer.reader_confidence))",
+        "verdicts.sort(key=lambda v: -v.answer.reader_confidence)",
+        VERIFY,
+    ),
+    Mutant("verify-no-veto", "qa/verify.py", "> KEY_MISSING_LIMIT", "> 1.0", VERIFY),
     Mutant("verify-support-ignored", "qa/verify.py", '"support": support,', '"support": 0.0,', VERIFY),
     Mutant(
         "verify-all-citations-count",
@@ -94,8 +105,8 @@ MUTANTS = [
     Mutant(
         "evidence-no-stemming",
         "qa/evidence.py",
-        'return _stemmer().stemWord(word.lower().replace("’", "\'").removesuffix("\'s"))',
-        "return word.lower()",
+        'return _stemmer().stemWord(folded.replace("’", "\'").removesuffix("\'s"))',
+        "return folded",
         VERIFY,
     ),
     Mutant(

@@ -83,3 +83,31 @@ def test_every_window_of_a_long_passage_is_read(tiny_reader_dir):
     reader = ExtractiveReader("fake", max_seq_len=64, doc_stride=16, loaded=(FixedLogitsQA(target), tokenizer))
     spans = reader.read("Where is the port?", [passage])
     assert spans[0].text == "Karachi" and passage[spans[0].start : spans[0].end] == "Karachi"
+
+
+class SpanLogitsQA(FixedLogitsQA):
+    """Start logits peak on one token, end logits on another."""
+
+    def __init__(self, start_id: int, end_id: int):
+        super().__init__(start_id)
+        self.end_id = end_id
+
+    def __call__(self, input_ids, attention_mask, token_type_ids=None):
+        from types import SimpleNamespace
+
+        start = (input_ids == self.token_id).float() * 20.0 - 10.0
+        end = (input_ids == self.end_id).float() * 20.0 - 10.0
+        return SimpleNamespace(start_logits=start, end_logits=end)
+
+
+def test_answers_span_several_tokens_and_no_more_than_the_limit(tiny_reader_dir):
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_reader_dir)
+    start, end = tokenizer.convert_tokens_to_ids(["commander", "ruiz"])
+    model = SpanLogitsQA(start, end)
+    passage = "The base is led by Commander Ana Ruiz of Spain."
+    reader = ExtractiveReader("fake", loaded=(model, tokenizer))
+    assert reader.read("Who leads the base?", [passage])[0].text == "Commander Ana Ruiz"
+    short = ExtractiveReader("fake", max_answer_tokens=2, loaded=(model, tokenizer))
+    assert all(s.text != "Commander Ana Ruiz" for s in short.read("Who leads the base?", [passage]))
