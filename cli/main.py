@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from index.errors import UserError
-from qa.settings import Settings
+from qa.settings import Settings, default
 
 app = typer.Typer(
     add_completion=False,
@@ -79,25 +79,17 @@ def index(
     index_dir: Optional[Path] = IndexOpt,
     rebuild: bool = typer.Option(False, help="ignore the existing index and embed everything again"),
     faiss_index: Optional[str] = typer.Option(None, "--faiss", help="flat (exact, default) or hnsw (approximate)"),
-    chunk_words: Optional[int] = typer.Option(None, help="words per chunk (default 150)"),
+    chunk_words: Optional[int] = typer.Option(
+        None, help=f"words per chunk (default {default('chunk_words')}, env QA_CHUNK_WORDS)"
+    ),
     follow_links: bool = typer.Option(False, help="follow links that point outside the given folders"),
 ) -> None:
     """Index articles (.txt .md .html .json .jsonl); only new or changed ones are embedded."""
-    from index.builder import IndexBuilder
-    from index.embedder import Embedder
+    from qa.corpus import Corpus
 
     s = settings(index_dir=index_dir, faiss_index=faiss_index, chunk_words=chunk_words)
-    paths = paths or [s.corpus_dir]
-    builder = IndexBuilder(
-        s.index_dir,
-        Embedder(s.embedder, s.embed_batch_size, s.device),
-        s.chunk_words,
-        s.chunk_overlap_sentences,
-        s.faiss_index,
-        progress=sys.stderr.isatty(),
-        follow_links=follow_links,
-    )
-    report = run(lambda: builder.sync(paths, rebuild=rebuild))
+    corpus = Corpus.from_settings(s, progress=sys.stderr.isatty(), follow_links=follow_links)
+    report = run(lambda: corpus.sync(paths or [s.corpus_dir], rebuild=rebuild))
     out.print(
         f"Indexed [bold]{report.articles}[/] articles, [bold]{report.chunks}[/] chunks into {safe(str(s.index_dir))} "
         f"in {report.seconds:.1f} s (added {len(report.added)}, updated {len(report.updated)}, "
@@ -119,7 +111,8 @@ def ask(
     """Answer a question from the indexed articles (indexes seeds/ first if there is no index)."""
     from qa.pipeline import QAPipeline
 
-    pipeline = QAPipeline(settings(index_dir=index_dir, reader_model=reader, top_k=top_k, threshold=threshold))
+    s = settings(index_dir=index_dir, reader_model=reader, top_k=top_k, threshold=threshold)
+    pipeline = QAPipeline.from_settings(s)
     result = run(lambda: pipeline.ask(question))
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))

@@ -24,16 +24,16 @@ def main(
     squad: Optional[Path] = typer.Option(None),
     questions: int = typer.Option(200),
 ) -> None:
-    pipeline = QAPipeline(Settings.from_env().with_overrides(index_dir=index))
+    pipeline = QAPipeline.from_settings(Settings.from_env().with_overrides(index_dir=index))
     if squad:
         from eval.squad import paragraph_articles
         from qa.squad_files import load_squad
 
         examples = load_squad(squad)
-        report = pipeline.builder.index_articles(paragraph_articles(examples))
+        report = pipeline.corpus.index_articles(paragraph_articles(examples))
         asked = [e.question for e in examples[:: max(1, len(examples) // questions)]][:questions]
     else:
-        report = pipeline.builder.sync([corpus])
+        report = pipeline.corpus.sync([corpus])
         asked = gold_questions()
     build_s = time.perf_counter() - _STARTED
     size = sum(f.stat().st_size for f in index.rglob("*") if f.is_file())

@@ -78,9 +78,9 @@ def _gold(settings: Settings, gold: Path, corpus, index_dir, top_k, as_json: boo
 
     items = load_gold(gold)
     with tempfile.TemporaryDirectory(prefix="qa-eval-") as tmp:
-        pipeline = QAPipeline(settings.with_overrides(index_dir=index_dir or Path(tmp)))
+        pipeline = QAPipeline.from_settings(settings.with_overrides(index_dir=index_dir or Path(tmp)))
         if index_dir is None:  # a fresh index of the corpus, so results never depend on leftover uploads
-            pipeline.builder.sync(corpus or [settings.corpus_dir])
+            pipeline.corpus.sync(corpus or [settings.corpus_dir])
         pipeline.warm_up(build_if_missing=False)
         rows, _ = run_gold(pipeline, items, top_k=top_k, progress=not as_json and sys.stderr.isatty())
         metrics = gold_metrics(items, rows, top_k if top_k is not None else settings.top_k)
@@ -103,7 +103,7 @@ def _squad(settings: Settings, path: Path, mode: Mode, limit: int, top_k, as_jso
     if mode is Mode.open:
         metrics = evaluate_open(settings, path, limit=limit, top_k=top_k, progress=progress)
     else:
-        pipeline = QAPipeline(settings)  # only its reader, verifier and threshold: no index is loaded
+        pipeline = QAPipeline.from_settings(settings)  # only its reader, verifier and threshold: no index is loaded
         pipeline.warm_up_models()
         metrics = {
             "mode": "reader",

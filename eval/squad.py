@@ -113,8 +113,8 @@ def evaluate_open(settings, path, limit: int = 0, top_k: int | None = None, prog
     if limit:
         examples = examples[:limit]
     with tempfile.TemporaryDirectory(prefix="qa-squad-open-") as tmp:
-        pipeline = QAPipeline(settings.with_overrides(index_dir=Path(tmp)))
-        pipeline.builder.index_articles(articles)
+        pipeline = QAPipeline.from_settings(settings.with_overrides(index_dir=Path(tmp)))
+        pipeline.corpus.index_articles(articles)
         pipeline.warm_up(build_if_missing=False)
         predictions, hits, timings = [], [], []
         with tqdm(total=len(examples), desc="questions", unit="q", disable=not progress) as bar:

@@ -1,7 +1,9 @@
 """Builds and updates the index incrementally: only new or changed articles are embedded.
 
-builder = IndexBuilder(Path(".qa-index"), Embedder(model))
+builder = IndexBuilder(index_dir, embedder, chunk_words=..., overlap=..., faiss_kind=...)
 report = builder.sync(["seeds/"])  # the index now holds exactly these files' articles
+
+The defaults live in ``qa.settings.Settings``; ``qa.corpus.Corpus.from_settings`` builds one with them.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from index.documents import Article, Chunk
 from index.embedder import Embedder
 from index.errors import CorruptIndexError, EmptyCorpusError, IndexWriteError
 from index.loaders import Skipped, load_articles
+from index.manifest import Manifest
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +51,10 @@ class IndexBuilder:
         self,
         index_dir: Path,
         embedder: Embedder,
-        chunk_words: int = 150,
-        overlap: int = 1,
-        faiss_kind: str = "flat",
+        *,
+        chunk_words: int,
+        overlap: int,
+        faiss_kind: str,
         progress: bool = False,
         lock_timeout: float = 600.0,
         follow_links: bool = False,
@@ -158,24 +162,17 @@ class IndexBuilder:
             if filled:
                 embeddings = np.concatenate(filled)
             else:
-                same = old is not None and old.manifest["embedder"] == self.embedder.identity
-                embeddings = np.zeros((0, old.manifest["dimension"] if same else self.embedder.dimension), np.float32)
-            manifest = {
-                "embedder": self.embedder.identity,
-                "embedder_path": self.embedder.model_name,
-                "dimension": int(embeddings.shape[1]),
-                "chunk_words": self.chunk_words,
-                "chunk_overlap_sentences": self.overlap,
-                "bm25": {
-                    "library": "bm25s",
-                    "method": "lucene",
-                    "k1": 1.5,
-                    "b": 0.75,
-                    "stemmer": "snowball-english",
-                    "stopwords": "en",
-                },
-            }
-            store.write(self.index_dir, manifest, list(wanted.values()), new_chunks, embeddings, self.faiss_kind)
+                same = old is not None and old.manifest.embedder == self.embedder.identity
+                embeddings = np.zeros((0, old.manifest.dimension if same else self.embedder.dimension), np.float32)
+            manifest = Manifest(
+                embedder=self.embedder.identity,
+                embedder_path=str(self.embedder.model_name),
+                dimension=int(embeddings.shape[1]),
+                chunk_words=self.chunk_words,
+                chunk_overlap_sentences=self.overlap,
+                faiss_index=self.faiss_kind,
+            )
+            store.write(self.index_dir, manifest, list(wanted.values()), new_chunks, embeddings)
 
         added = [k for k in wanted if k not in old_articles]
         updated = [k for k in wanted if k in old_articles and k not in reuse]
@@ -220,9 +217,9 @@ class IndexBuilder:
     def _reusable_rows(self, old: store.IndexStore | None, wanted: dict[str, Article]) -> dict[str, list[int]]:
         """Chunk rows of unchanged articles, when the old index was built the same way."""
         if old is None or (
-            old.manifest.get("embedder"),
-            old.manifest.get("chunk_words"),
-            old.manifest.get("chunk_overlap_sentences"),
+            old.manifest.embedder,
+            old.manifest.chunk_words,
+            old.manifest.chunk_overlap_sentences,
         ) != (self.embedder.identity, self.chunk_words, self.overlap):
             return {}
         rows: dict[str, list[int]] = {}

@@ -44,7 +44,7 @@ def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
     return first[0], max(last[1], first[1])
 
 
-def chunk_article(article: Article, max_words: int = 150, overlap: int = 1) -> list[Chunk]:
+def chunk_article(article: Article, max_words: int, overlap: int) -> list[Chunk]:
     """Windows of whole sentences up to ``max_words``, each repeating the last ``overlap`` sentences."""
     sentences = []
     for s, e in split_sentences(article.text):

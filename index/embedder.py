@@ -12,7 +12,7 @@ import numpy as np
 class Embedder:
     """Cheap to build; ``warm_up`` loads the model once."""
 
-    def __init__(self, model: str, batch_size: int = 64, device: str = "cpu"):
+    def __init__(self, model: str, batch_size: int, device: str):
         self.model_name = model
         self.batch_size = batch_size
         self.device = device

@@ -20,15 +20,15 @@ import os
 import shutil
 import time
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from index.documents import Article, Chunk
 from index.errors import CorruptIndexError, IndexNotFoundError, IndexWriteError
+from index.manifest import Bm25Params, Manifest, ManifestError
 
-FORMAT_VERSION = 1
 CURRENT = "CURRENT"
 log = logging.getLogger(__name__)
 
@@ -40,14 +40,18 @@ def _bm25s():
     return bm25s
 
 
-def bm25_tokenize(texts: list[str]) -> list[list[str]]:
-    """Lower-cased, stop-worded, Snowball-stemmed tokens (the same for chunks and queries)."""
+def bm25_tokenize(texts: list[str], params: Bm25Params) -> list[list[str]]:
+    """Lower-cased, stop-worded, stemmed tokens as the manifest says (the same for chunks and queries)."""
     import Stemmer
 
     bm25s = _bm25s()
-
+    language = params.stemmer_language
     return bm25s.tokenize(
-        texts, stopwords="en", stemmer=Stemmer.Stemmer("english"), return_ids=False, show_progress=False
+        texts,
+        stopwords=params.stopwords or None,
+        stemmer=Stemmer.Stemmer(language) if language else None,
+        return_ids=False,
+        show_progress=False,
     )
 
 
@@ -56,7 +60,7 @@ class IndexStore:
     """A loaded generation; treat it as read-only (writers make a new one)."""
 
     path: Path
-    manifest: dict
+    manifest: Manifest
     articles: dict[str, Article]
     chunks: list[Chunk]
     embeddings: np.ndarray
@@ -72,12 +76,9 @@ class IndexStore:
     def search_bm25(self, query: str, k: int) -> list[tuple[int, float]]:
         if not self.chunks:
             return []
-        docs, scores = self.bm25.retrieve(bm25_tokenize([query]), k=min(k, len(self.chunks)), show_progress=False)
+        tokens = bm25_tokenize([query], self.manifest.bm25)
+        docs, scores = self.bm25.retrieve(tokens, k=min(k, len(self.chunks)), show_progress=False)
         return [(int(i), float(s)) for i, s in zip(docs[0], scores[0]) if s > 0]
-
-    @property
-    def embedder(self) -> str:
-        return self.manifest["embedder"]
 
 
 def exists(index_dir: Path) -> bool:
@@ -116,14 +117,12 @@ def _load_generation(index_dir: Path) -> IndexStore:
         raise IndexNotFoundError(index_dir)
     try:
         gen = index_dir / (index_dir / CURRENT).read_text().strip()
-        manifest = json.loads((gen / "manifest.json").read_text())
+        manifest = Manifest.from_json(json.loads((gen / "manifest.json").read_text()))
+    except ManifestError as exc:
+        raise CorruptIndexError(index_dir, f"manifest: {exc}") from exc
     except (OSError, ValueError) as exc:  # ValueError: undecodable bytes or invalid JSON
         raise CorruptIndexError(index_dir, f"unreadable manifest: {exc}") from exc
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise CorruptIndexError(
-            index_dir, f"format version {manifest.get('format_version')}, expected {FORMAT_VERSION}"
-        )
-    damaged = verify_checksums(gen, manifest.get("checksums", {}))
+    damaged = verify_checksums(gen, manifest.checksums)
     if damaged:
         raise CorruptIndexError(index_dir, f"{damaged} does not match its checksum")
     try:
@@ -138,7 +137,7 @@ def _load_generation(index_dir: Path) -> IndexStore:
         bm25 = bm25s.BM25.load(str(gen / "bm25"), show_progress=False) if chunks else None
     except Exception as exc:  # any damaged file means the same thing to the user
         raise CorruptIndexError(index_dir, f"{type(exc).__name__}: {exc}") from exc
-    dim = manifest["dimension"]
+    dim = manifest.dimension
     if embeddings.shape != (len(chunks), dim) or dense.ntotal != len(chunks) or dense.d != dim:
         raise CorruptIndexError(
             index_dir,
@@ -146,25 +145,23 @@ def _load_generation(index_dir: Path) -> IndexStore:
             f"are {embeddings.shape[0]} x {embeddings.shape[1]} and the FAISS index "
             f"{dense.ntotal} x {dense.d}",
         )
-    if set(manifest["articles"]) != set(articles) or any(c.doc_id not in articles for c in chunks):
+    if set(manifest.articles) != set(articles) or any(c.doc_id not in articles for c in chunks):
         raise CorruptIndexError(index_dir, "articles and chunks do not match the manifest")
     return IndexStore(gen, manifest, articles, chunks, embeddings, dense, bm25)
 
 
 def write(
-    index_dir: Path,
-    manifest: dict,
-    articles: list[Article],
-    chunks: list[Chunk],
-    embeddings: np.ndarray,
-    faiss_kind: str = "flat",
+    index_dir: Path, manifest: Manifest, articles: list[Article], chunks: list[Chunk], embeddings: np.ndarray
 ) -> IndexStore:
-    """Write a new generation and make it live; the old one stays live until the switch."""
+    """Write a new generation and make it live; the old one stays live until the switch.
+
+    ``manifest`` says how it was built; its article hashes and checksums are filled in here.
+    """
     index_dir = ensure_index_dir(index_dir)
     name = f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
     gen = index_dir / name
     try:
-        return _write_generation(index_dir, gen, manifest, articles, chunks, embeddings, faiss_kind)
+        return _write_generation(index_dir, gen, manifest, articles, chunks, embeddings)
     except OSError as exc:  # disk full, permissions: drop the partial generation, keep the live one
         shutil.rmtree(gen, ignore_errors=True)
         raise IndexWriteError(
@@ -187,11 +184,10 @@ def ensure_index_dir(index_dir: Path) -> Path:
 def _write_generation(
     index_dir: Path,
     gen: Path,
-    manifest: dict,
+    manifest: Manifest,
     articles: list[Article],
     chunks: list[Chunk],
     embeddings: np.ndarray,
-    faiss_kind: str,
 ) -> IndexStore:
     import faiss
 
@@ -199,27 +195,23 @@ def _write_generation(
 
     name = gen.name
     gen.mkdir()
-    manifest = {
-        **manifest,
-        "format_version": FORMAT_VERSION,
-        "faiss_index": faiss_kind,
-        "articles": {a.id: a.content_hash for a in articles},
-        "chunks": len(chunks),
-    }
+    manifest = replace(manifest, articles={a.id: a.content_hash for a in articles}, chunks=len(chunks))
     _write_jsonl(gen / "articles.jsonl", (asdict(a) for a in articles))
     _write_jsonl(gen / "chunks.jsonl", (asdict(c) for c in chunks))
     np.save(gen / "embeddings.npy", embeddings, allow_pickle=False)
-    dense = _faiss_index(faiss_kind, manifest["dimension"], len(chunks))
+    dense = _faiss_index(manifest.faiss_index, manifest.dimension)
     if len(chunks):
         dense.add(embeddings)
     faiss.write_index(dense, str(gen / "dense.faiss"))
     bm25 = None
     if chunks:
-        bm25 = bm25s.BM25()
-        bm25.index(bm25_tokenize([c.text for c in chunks]), show_progress=False)
+        p = manifest.bm25
+        bm25 = bm25s.BM25(method=p.method, k1=p.k1, b=p.b)
+        bm25.index(bm25_tokenize([c.text for c in chunks], p), show_progress=False)
         bm25.save(str(gen / "bm25"), show_progress=False)
-    manifest["checksums"] = {str(f.relative_to(gen)): _sha256(f) for f in sorted(gen.rglob("*")) if f.is_file()}
-    (gen / "manifest.json").write_text(json.dumps(manifest, indent=2))
+    checksums = {str(f.relative_to(gen)): _sha256(f) for f in sorted(gen.rglob("*")) if f.is_file()}
+    manifest = replace(manifest, checksums=checksums)
+    (gen / "manifest.json").write_text(json.dumps(manifest.to_json(), indent=2))
     _fsync_dir(gen)
     tmp = index_dir / f"{CURRENT}.{uuid.uuid4().hex[:8]}.tmp"
     tmp.write_text(name)
@@ -275,7 +267,7 @@ def remove_stale(index_dir: Path, keep: str) -> None:
             shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
 
 
-def _faiss_index(kind: str, dim: int, n: int):
+def _faiss_index(kind: str, dim: int):
     import faiss
 
     if kind == "flat":

@@ -1,6 +1,6 @@
 """Question in, cited answer out: retrieve, read, aggregate, decide whether to abstain.
 
-pipeline = QAPipeline(Settings.from_env())
+pipeline = QAPipeline.from_settings(Settings.from_env())
 result = pipeline.ask("Which missile system did Pakistan deploy on May 10?")
 print(result.answer.text, result.answer.citations[0].doc_id)
 """
@@ -10,17 +10,16 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from index import store
-from index.builder import IndexBuilder, IndexReport
 from index.documents import Article
 from index.embedder import Embedder
-from index.errors import CorruptIndexError
 from qa.aggregate import aggregate
 from qa.answers import Passage, QAResult
+from qa.corpus import Corpus
 from qa.errors import InvalidQuestionError
 from qa.followup import retrieval_query
 from qa.reader import ExtractiveReader, Span
@@ -33,67 +32,60 @@ log = logging.getLogger(__name__)
 
 
 class QAPipeline:
-    """Loads the index and both models once; ``ask`` is safe to call from several threads."""
+    """Answers from the corpus's current snapshot; ``ask`` is safe to call from several threads.
 
-    def __init__(self, settings: Settings | None = None):
-        self.settings = settings or Settings()
-        s = self.settings
-        self.embedder = Embedder(s.embedder, batch_size=s.embed_batch_size, device=s.device)
-        self.reader = ExtractiveReader.from_settings(s)
-        self.retriever = HybridRetriever(self.embedder, candidates=s.candidates, rrf_k=s.rrf_k)
-        self.verifier = Verifier()  # its fitted model is loaded with the reader, in warm_up
-        self.store: store.IndexStore | None = None
+    Built from ready parts, so tests and tools pass in models they already hold;
+    ``from_settings`` is the usual way to get one.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        corpus: Corpus,
+        reader: ExtractiveReader,
+        retriever: HybridRetriever,
+        verifier: Verifier | None = None,
+    ):
+        self.settings = settings
+        self.corpus = corpus
+        self.reader = reader
+        self.retriever = retriever
+        self.verifier = verifier  # None: the one fitted for the reader, loaded in warm_up
         self._models_lock = threading.Lock()  # one forward pass at a time: 2 cores gain nothing from more
-        self._index_lock = threading.Lock()
 
-    @property
-    def builder(self) -> IndexBuilder:
-        s = self.settings
-        return IndexBuilder(s.index_dir, self.embedder, s.chunk_words, s.chunk_overlap_sentences, s.faiss_index)
-
-    def warm_up(self, build_if_missing: bool = True) -> None:
-        """Load (or, the first time, build from the default corpus) the index, then both models."""
-        self.warm_up_models()  # first: a missing reader is the most likely set-up problem
-        if self.store is None:
-            if build_if_missing and not store.exists(self.settings.index_dir):
-                log.info("no index at %s yet: indexing %s", self.settings.index_dir, self.settings.corpus_dir)
-                self.builder.sync([self.settings.corpus_dir])
-            self.store = store.load(self.settings.index_dir)
-        if self.store.embedder != self.embedder.identity:
-            self.embedder = self._index_embedder(self.store)
-            self.retriever.embedder = self.embedder
-        self.embedder.warm_up()
-
-    def _index_embedder(self, index: store.IndexStore) -> Embedder:
-        """Queries must be embedded by the model that embedded the index: load it, or say how to re-index."""
-        recorded = index.manifest.get("embedder_path") or index.embedder
-        candidate = Embedder(recorded, self.settings.embed_batch_size, self.settings.device)
-        if Path(recorded).is_dir() or not Path(recorded).is_absolute() and "@" not in recorded:
-            log.warning("index was built with embedder %s; using it for queries too", index.embedder)
-            return candidate
-        raise CorruptIndexError(
-            self.settings.index_dir,
-            f"it was built with the embedder {index.embedder}, which is "
-            f"not here (configured: {self.embedder.identity})",
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Settings | None = None,
+        embedder: Embedder | None = None,
+        reader: ExtractiveReader | None = None,
+        verifier: Verifier | None = None,
+    ) -> QAPipeline:
+        s = settings or Settings()
+        return cls(
+            s,
+            Corpus.from_settings(s, embedder),
+            reader or ExtractiveReader.from_settings(s),
+            HybridRetriever.from_settings(s),
+            verifier,
         )
 
-    def refresh(self) -> None:
-        """Swap in the index another process (``qa index``) wrote since it was loaded: one small read per question."""
-        if store.current_generation(self.settings.index_dir) in ("", self.store.path.name):
-            return
-        with self._index_lock:
-            if store.current_generation(self.settings.index_dir) != self.store.path.name:
-                log.info("the index changed on disk; loading it")
-                self.store = store.load(self.settings.index_dir)
+    @property
+    def store(self) -> store.IndexStore:
+        """The index answers come from now."""
+        return self.corpus.current().index
+
+    def warm_up(self, build_if_missing: bool = True) -> None:
+        """Load both models, then the index (the first time with none, the default corpus is indexed)."""
+        self.warm_up_models()  # first: a missing reader is the most likely set-up problem
+        self.corpus.open(build_if_missing).embedder.warm_up()
 
     def warm_up_models(self) -> None:
         """Load the reader and the verifier fitted for it (no index needed)."""
-        if self.reader.model is None:
+        with self._models_lock:
             self.reader.warm_up()
-            support = SupportModel.load(self.settings.support_model, self.settings.device)
-            if support is not None:
-                support.warm_up()
-            self.verifier = Verifier(load_verifier(self.reader, support), support)
+            if self.verifier is None:
+                self.verifier = load_verifier(self.reader, self.settings)
 
     @property
     def threshold(self) -> float:
@@ -124,19 +116,20 @@ class QAPipeline:
         questions = [self.validate(q) for q in questions]
         histories = histories or [()] * len(questions)
         self.warm_up()
-        self.refresh()
         top_k = top_k if top_k is not None else self.settings.top_k
         if not 1 <= top_k <= self.settings.max_top_k:
             raise InvalidQuestionError(f"top_k must be between 1 and {self.settings.max_top_k}, got {top_k}")
         threshold = threshold if threshold is not None else self.threshold
         if not 0.0 <= threshold <= 1.0:
             raise InvalidQuestionError(f"threshold must be between 0 and 1, got {threshold}")
-        current = self.store  # one snapshot for the whole batch, even if an upload swaps it meanwhile
+        snapshot = self.corpus.current()  # one snapshot for the whole batch, even if an upload swaps it meanwhile
+        current = snapshot.index
 
         t0 = time.perf_counter()
         with self._models_lock:
             queries = [retrieval_query(q, h) for q, h in zip(questions, histories)]
-            retrieved = [self.retriever.retrieve(current, query, top_k) for query in queries]
+            vectors = snapshot.embedder.encode(queries)
+            retrieved = [self.retriever.retrieve(current, q, v, top_k) for q, v in zip(queries, vectors)]
             t1 = time.perf_counter()
             spans = self.reader.read_batch([(q, [p.chunk.text for p in ps]) for q, ps in zip(questions, retrieved)])
             t2 = time.perf_counter()
@@ -169,22 +162,16 @@ class QAPipeline:
             )
         return question
 
-    # Index management for long-running apps (the UI): updates swap in a new snapshot.
 
-    def add_files(self, paths: Iterable[str | Path]) -> IndexReport:
-        with self._index_lock:
-            report = self.builder.add(paths)
-            self.store = store.load(self.settings.index_dir)
-        return report
-
-    def remove_articles(self, doc_ids: Iterable[str]) -> IndexReport:
-        with self._index_lock:
-            report = self.builder.remove(doc_ids)
-            self.store = store.load(self.settings.index_dir)
-        return report
+def load_verifier(reader: ExtractiveReader, settings: Settings) -> Verifier:
+    """The verifier fitted for this (loaded) reader, with its support model."""
+    support = SupportModel.load(settings.support_model, settings.device)
+    if support is not None:
+        support.warm_up()
+    return Verifier(load_verifier_model(reader, support), support)
 
 
-def load_verifier(reader: ExtractiveReader, support: SupportModel | None = None) -> VerifierModel:
+def load_verifier_model(reader: ExtractiveReader, support: SupportModel | None = None) -> VerifierModel:
     """The verifier fitted for this reader; warns when it was fitted on another configuration than the one served."""
     path = Path(reader.model_name)
     model = VerifierModel.load(path) if path.exists() else VerifierModel()

@@ -19,6 +19,7 @@ import numpy as np
 
 from qa.calibration import Calibration
 from qa.errors import ReaderNotFoundError
+from qa.settings import default
 
 log = logging.getLogger(__name__)
 
@@ -77,13 +78,13 @@ class ExtractiveReader:
     def __init__(
         self,
         model: str | Path,
-        max_seq_len: int = 384,
-        doc_stride: int = 128,
-        max_answer_tokens: int = 30,
-        batch_size: int = 16,
-        device: str = "cpu",
+        max_seq_len: int = default("max_seq_len"),
+        doc_stride: int = default("doc_stride"),
+        max_answer_tokens: int = default("max_answer_tokens"),
+        batch_size: int = default("reader_batch_size"),
+        device: str = default("device"),
         spans_per_window: int = 3,
-        int8: bool = False,
+        int8: bool = default("reader_int8"),
         loaded: tuple | None = None,
     ):
         """``loaded``: an already built (model, tokenizer) pair, e.g. a fake with fixed logits in tests."""

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-from index.embedder import Embedder
+import numpy as np
+
 from index.store import IndexStore
 from qa.answers import Passage
 from qa.fusion import rrf
 
 
 class HybridRetriever:
-    """RRF needs no score calibration between the two retrievers, only their ranks."""
+    """RRF needs no score calibration between the two retrievers, only their ranks.
 
-    def __init__(self, embedder: Embedder, candidates: int = 30, rrf_k: int = 60):
-        self.embedder = embedder
+    The query arrives embedded (by the snapshot's embedder), so retrieval holds no model.
+    """
+
+    def __init__(self, candidates: int, rrf_k: int):
         self.candidates = candidates
         self.rrf_k = rrf_k
 
-    def retrieve(self, store: IndexStore, query: str, top_k: int) -> list[Passage]:
+    @classmethod
+    def from_settings(cls, s) -> HybridRetriever:
+        return cls(s.candidates, s.rrf_k)
+
+    def retrieve(self, store: IndexStore, query: str, vector: np.ndarray, top_k: int) -> list[Passage]:
         k = max(top_k, self.candidates)
-        dense = store.search_dense(self.embedder.encode([query])[0], k)
+        dense = store.search_dense(vector, k)
         sparse = store.search_bm25(query, k)
         fused = rrf([[row for row, _ in dense], [row for row, _ in sparse]], self.rrf_k)
         dense_scores, sparse_scores = dict(dense), dict(sparse)

@@ -119,6 +119,11 @@ class Settings:
         return dataclasses.replace(self, **{k: v for k, v in overrides.items() if v is not None})
 
 
+def default(name: str):
+    """The one default of a knob, for library signatures (``max_seq_len: int = default("max_seq_len")``)."""
+    return Settings.__dataclass_fields__[name].default
+
+
 def _parse(f: dataclasses.Field, raw: str):
     kind = str(f.type)
     try:

@@ -14,14 +14,51 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 
 
+def make_builder(index_dir: Path, embedder, **options):
+    """An IndexBuilder with the product's defaults (from Settings), changed by ``options``."""
+    from index.builder import IndexBuilder
+    from qa.settings import Settings
+
+    s = Settings()
+    config = dict(chunk_words=s.chunk_words, overlap=s.chunk_overlap_sentences, faiss_kind=s.faiss_index.value)
+    return IndexBuilder(index_dir, embedder, **{**config, **options})
+
+
 @pytest.fixture(scope="session")
 def embedder():
     from index.embedder import Embedder
-    from qa.settings import default_embedder
+    from qa.settings import Settings
 
-    e = Embedder(default_embedder())
+    s = Settings()
+    e = Embedder(s.embedder, s.embed_batch_size, s.device)
     e.warm_up()
     return e
+
+
+@pytest.fixture(scope="session")
+def reader():
+    """The shipped reader, as served."""
+    from qa.reader import ExtractiveReader
+    from qa.settings import Settings
+
+    r = ExtractiveReader.from_settings(Settings())
+    r.warm_up()
+    return r
+
+
+@pytest.fixture(scope="session")
+def verifier(reader):
+    """The shipped verifier and support model fitted for the served reader."""
+    from qa.pipeline import load_verifier
+    from qa.settings import Settings
+
+    return load_verifier(reader, Settings())
+
+
+@pytest.fixture(scope="session")
+def models(embedder, reader, verifier) -> dict:
+    """The real models, for ``QAPipeline.from_settings(settings, **models)``."""
+    return {"embedder": embedder, "reader": reader, "verifier": verifier}
 
 
 @pytest.fixture(scope="session")
@@ -51,21 +88,18 @@ def tiny_reader_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def seeds_index(tmp_path_factory, embedder) -> Path:
     """The seeds indexed once for the session (tests must not modify it)."""
-    from index.builder import IndexBuilder
-
     path = tmp_path_factory.mktemp("seeds-index")
-    IndexBuilder(path, embedder).sync([SEEDS])
+    make_builder(path, embedder).sync([SEEDS])
     return path
 
 
 @pytest.fixture(scope="session")
-def seeds_pipeline(seeds_index, embedder):
+def seeds_pipeline(seeds_index, models):
     """The full pipeline with the shipped reader over the seeds."""
     from qa.pipeline import QAPipeline
     from qa.settings import Settings
 
-    pipeline = QAPipeline(Settings(index_dir=seeds_index))
-    pipeline.embedder = pipeline.retriever.embedder = embedder
+    pipeline = QAPipeline.from_settings(Settings(index_dir=seeds_index), **models)
     pipeline.warm_up()
     return pipeline
 

@@ -101,15 +101,17 @@ def open_feature_rows(
     from qa.pipeline import QAPipeline
 
     with tempfile.TemporaryDirectory(prefix="qa-fit-") as tmp:
-        pipeline = QAPipeline(settings.with_overrides(index_dir=Path(tmp)))
-        pipeline.builder.index_articles(paragraph_articles(corpus))
+        pipeline = QAPipeline.from_settings(settings.with_overrides(index_dir=Path(tmp)))
+        pipeline.corpus.index_articles(paragraph_articles(corpus))
         pipeline.warm_up(build_if_missing=False)
-        store, top_k = pipeline.store, settings.top_k
+        snapshot, top_k = pipeline.corpus.current(), settings.top_k
+        store = snapshot.index
 
         def read():
             for b in tqdm(range(0, len(examples), batch), desc="retrieving and reading", unit="batch"):
                 chunk = examples[b : b + batch]
-                retrieved = [pipeline.retriever.retrieve(store, e.question, top_k) for e in chunk]
+                vectors = snapshot.embedder.encode([e.question for e in chunk])
+                retrieved = [pipeline.retriever.retrieve(store, e.question, v, top_k) for e, v in zip(chunk, vectors)]
                 questions = [(e.question, [p.chunk.text for p in ps]) for e, ps in zip(chunk, retrieved)]
                 for e, passages, found in zip(chunk, retrieved, pipeline.reader.read_batch(questions)):
                     yield e, found, passages, store.articles

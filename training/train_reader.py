@@ -26,6 +26,7 @@ from pathlib import Path
 import typer
 
 from qa.reader import context_mask, encode_pairs
+from qa.settings import default
 from qa.squad_files import SquadExample, load_squad
 
 log = logging.getLogger(__name__)
@@ -43,8 +44,8 @@ class TrainConfig:
     batch_size: int = 32
     warmup: float = 0.1
     weight_decay: float = 0.01
-    max_seq_len: int = 384
-    doc_stride: int = 128
+    max_seq_len: int = default("max_seq_len")
+    doc_stride: int = default("doc_stride")
     negative_ratio: float = 0.5  # negatives per answerable question: 0.5 -> one third unanswerable
     holdout_articles: int = 12
     limit: int = 0  # use only the first N questions (smoke tests)

@@ -61,10 +61,10 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
         for f in files:
             path = Path(getattr(f, "name", f))
             try:
-                saved.append(store_upload(path, pipeline.builder.uploads_dir))
+                saved.append(store_upload(path, pipeline.corpus.uploads_dir))
             except ValueError as exc:
                 problems.append(f"{path.name}: {exc}")
-        report = pipeline.add_files(saved) if saved else None
+        report = pipeline.corpus.add_files(saved) if saved else None
         if report:
             for s in report.skipped:
                 problems.append(f"{Path(s.path).name}: {s.reason}")
@@ -81,7 +81,7 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
     def remove(doc_id: str | None):
         if not doc_id:
             return "Pick an article to remove.", articles_table(), gr.update(choices=article_ids())
-        report = pipeline.remove_articles([doc_id])
+        report = pipeline.corpus.remove_articles([doc_id])
         msg = f"Removed {doc_id}." if report.removed else f"{doc_id} is not in the index."
         return msg, articles_table(), gr.update(choices=article_ids(), value=None)
 
@@ -219,4 +219,4 @@ def start(app: gr.Blocks, settings: Settings, host: str = "127.0.0.1", port: int
 def launch(
     settings: Settings, host: str = "127.0.0.1", port: int = 7860, examples: ExampleSource | None = None
 ) -> None:
-    start(build_app(QAPipeline(settings), examples), settings, host, port)
+    start(build_app(QAPipeline.from_settings(settings), examples), settings, host, port)

@@ -2,12 +2,12 @@ import numpy as np
 import pytest
 
 from index import store
-from index.builder import IndexBuilder
 from index.errors import CorruptIndexError, EmptyCorpusError, IndexNotFoundError
+from tests.conftest import make_builder
 
 
-def builder(path, embedder):
-    return IndexBuilder(path, embedder, chunk_words=60)
+def builder(path, embedder, **options):
+    return make_builder(path, embedder, chunk_words=60, **options)
 
 
 def test_build_and_reload(tmp_path, corpus, embedder):
@@ -15,7 +15,7 @@ def test_build_and_reload(tmp_path, corpus, embedder):
     assert report.articles == 2 and report.chunks > 2 and report.embedded_chunks == report.chunks
     loaded = store.load(tmp_path / "ix")
     assert len(loaded.chunks) == report.chunks == loaded.dense.ntotal
-    assert loaded.manifest["embedder"] == embedder.identity and loaded.manifest["dimension"] == 384
+    assert loaded.manifest.embedder == embedder.identity and loaded.manifest.dimension == 384
     assert np.allclose(np.linalg.norm(loaded.embeddings, axis=1), 1.0, atol=1e-4)
     hits = loaded.search_bm25("greenhouse potatoes", 3)
     assert loaded.chunks[hits[0][0]].doc_id == "moon"
@@ -101,7 +101,7 @@ def test_empty_folder_is_a_clear_error(tmp_path, embedder):
 
 
 def test_hnsw_index_finds_the_same_article(tmp_path, corpus, embedder):
-    IndexBuilder(tmp_path / "ix", embedder, faiss_kind="hnsw").sync([corpus])
+    builder(tmp_path / "ix", embedder, faiss_kind="hnsw").sync([corpus])
     loaded = store.load(tmp_path / "ix")
     hits = loaded.search_dense(embedder.encode(["Who leads the lunar base crew?"])[0], 2)
     assert loaded.chunks[hits[0][0]].doc_id == "moon"
@@ -164,7 +164,7 @@ def test_index_write_failures_are_messages_and_keep_the_old_index(tmp_path, corp
     assert [p.name for p in (tmp_path / "ix").iterdir() if p.name.startswith("gen-")] == [before.name]
     monkeypatch.undo()
 
-    impatient = IndexBuilder(tmp_path / "ix", embedder, chunk_words=60, lock_timeout=0.1)
+    impatient = builder(tmp_path / "ix", embedder, lock_timeout=0.1)
     with FileLock(str(tmp_path / "ix" / "lock")):  # another run holds the lock
         with pytest.raises(IndexWriteError, match="Another indexing run"):
             impatient.sync([corpus])

@@ -5,6 +5,7 @@ import pytest
 from qa.errors import InvalidQuestionError
 from qa.followup import is_follow_up, retrieval_query
 from qa.text import normalize_answer
+from tests.conftest import make_builder
 
 
 @pytest.mark.parametrize(
@@ -123,33 +124,31 @@ def test_the_verifier_is_fitted_for_the_served_reader(seeds_pipeline):
     assert seeds_pipeline.threshold == model.threshold
 
 
-def test_a_running_pipeline_sees_an_index_changed_by_another_process(tmp_path, corpus, embedder):
-    from index.builder import IndexBuilder
+def test_a_running_pipeline_sees_an_index_changed_by_another_process(tmp_path, corpus, embedder, models):
     from qa.pipeline import QAPipeline
     from qa.settings import Settings
 
-    IndexBuilder(tmp_path / "ix", embedder).sync([corpus])
-    pipeline = QAPipeline(Settings(index_dir=tmp_path / "ix"))
+    make_builder(tmp_path / "ix", embedder).sync([corpus])
+    pipeline = QAPipeline.from_settings(Settings(index_dir=tmp_path / "ix"), **models)
     assert "moon" in {p.chunk.doc_id for p in pipeline.ask("Who leads the lunar base crew?").passages}
     (corpus / "moon.txt").unlink()  # as `qa index` in another process would
-    IndexBuilder(tmp_path / "ix", embedder).sync([corpus])
+    make_builder(tmp_path / "ix", embedder).sync([corpus])
     result = pipeline.ask("Who leads the lunar base crew?")
     assert "moon" not in {p.chunk.doc_id for p in result.passages} and "moon" not in pipeline.store.articles
 
 
-def test_an_index_from_an_embedder_that_is_not_here_says_to_re_index(tmp_path, corpus, embedder):
+def test_an_index_from_an_embedder_that_is_not_here_says_to_re_index(tmp_path, corpus, embedder, models):
     import json
 
     from index import store
-    from index.builder import IndexBuilder
     from index.errors import CorruptIndexError
     from qa.pipeline import QAPipeline
     from qa.settings import Settings
 
-    IndexBuilder(tmp_path / "ix", embedder).sync([corpus])
+    make_builder(tmp_path / "ix", embedder).sync([corpus])
     manifest_path = store.load(tmp_path / "ix").path / "manifest.json"
     manifest = json.loads(manifest_path.read_text())
     manifest.update(embedder="other-model/model@0123456789ab", embedder_path="/gone/other-model/model")
     manifest_path.write_text(json.dumps(manifest))
     with pytest.raises(CorruptIndexError, match="built with the embedder other-model/model@0123456789ab.*Re-index"):
-        QAPipeline(Settings(index_dir=tmp_path / "ix")).ask("Who leads the lunar base crew?")
+        QAPipeline.from_settings(Settings(index_dir=tmp_path / "ix"), **models).ask("Who leads the lunar base crew?")

@@ -6,7 +6,8 @@ from qa.retriever import HybridRetriever
 
 def test_distinctive_question_retrieves_the_right_article(seeds_index, embedder):
     s = store.load(seeds_index)
-    passages = HybridRetriever(embedder).retrieve(s, "Which missile system did Pakistan deploy on May 10?", top_k=3)
+    query = "Which missile system did Pakistan deploy on May 10?"
+    passages = HybridRetriever(candidates=30, rrf_k=60).retrieve(s, query, embedder.encode([query])[0], top_k=3)
     assert "000_ba8e4a116b29e82d" in [p.chunk.doc_id for p in passages]
     assert [p.rank for p in passages] == [1, 2, 3]
     assert all(p.dense_score is not None or p.bm25_score is not None for p in passages)
@@ -14,8 +15,8 @@ def test_distinctive_question_retrieves_the_right_article(seeds_index, embedder)
 
 def test_rrf_fuses_both_rankings(seeds_index, embedder):
     s = store.load(seeds_index)
-    retriever = HybridRetriever(embedder, candidates=10, rrf_k=60)
-    passages = retriever.retrieve(s, "Resolution 2788 Peaceful Settlement of Disputes", top_k=5)
+    query = "Resolution 2788 Peaceful Settlement of Disputes"
+    passages = HybridRetriever(candidates=10, rrf_k=60).retrieve(s, query, embedder.encode([query])[0], top_k=5)
     top = passages[0]
     assert top.chunk.doc_id == "004_1757409c2743a54e"
     assert top.dense_score is not None and top.bm25_score is not None
@@ -28,7 +29,8 @@ def test_fused_scores_count_both_rankings(seeds_index, embedder):
     dense = [row for row, _ in s.search_dense(embedder.encode([query])[0], 10)]
     sparse = [row for row, _ in s.search_bm25(query, 10)]
     assert set(sparse) - set(dense)  # the precondition: BM25 finds something dense does not
-    passages = HybridRetriever(embedder, candidates=10, rrf_k=60).retrieve(s, query, top_k=8)
+    vector = embedder.encode([query])[0]
+    passages = HybridRetriever(candidates=10, rrf_k=60).retrieve(s, query, vector, top_k=8)
     expected = {row: sum(1 / (60 + r.index(row) + 1) for r in (dense, sparse) if row in r) for row in {*dense, *sparse}}
     best = sorted(expected, key=lambda row: (-expected[row], row))[:8]
     assert [p.chunk.id for p in passages] == [s.chunks[row].id for row in best]

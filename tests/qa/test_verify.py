@@ -240,7 +240,7 @@ def test_explanations_name_the_failed_check():
 def test_a_verifier_fitted_on_another_reader_configuration_warns(tiny_reader_dir, tmp_path, caplog):
     import shutil
 
-    from qa.pipeline import load_verifier
+    from qa.pipeline import load_verifier_model
     from qa.reader import ExtractiveReader
 
     model_dir = tmp_path / "m"
@@ -250,12 +250,12 @@ def test_a_verifier_fitted_on_another_reader_configuration_warns(tiny_reader_dir
     fitted = VerifierModel(tuple(0.0 for _ in FEATURES), 0.0, 0.4, served_configuration(reader, None))
     fitted.save(model_dir)
     with caplog.at_level("WARNING"):
-        assert load_verifier(reader) == fitted
+        assert load_verifier_model(reader) == fitted
     assert not caplog.records
     other = ExtractiveReader(model_dir, int8=True)
     other.warm_up()
     with caplog.at_level("WARNING"):
-        assert load_verifier(other).threshold == 0.4
+        assert load_verifier_model(other).threshold == 0.4
     assert "fitted on" in caplog.text and "int8" in caplog.text
 
 

@@ -12,7 +12,7 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory, embedder):
+def server(tmp_path_factory, models):
     """The real app over a private copy of the seeds index, served on a free local port."""
     from qa.pipeline import QAPipeline
     from qa.settings import Settings
@@ -20,8 +20,7 @@ def server(tmp_path_factory, embedder):
 
     index_dir = tmp_path_factory.mktemp("ui-index")
     settings = Settings(index_dir=index_dir, corpus_dir=SEEDS, max_upload_mb=1)
-    pipeline = QAPipeline(settings)
-    pipeline.embedder = pipeline.retriever.embedder = embedder
+    pipeline = QAPipeline.from_settings(settings, **models)
     from eval.gold import example_questions
 
     app = build_app(pipeline, example_questions)
