@@ -77,8 +77,9 @@ def evaluate_reader(
     with tqdm(total=len(examples), desc="reading", unit="q", disable=not progress) as bar:
         for b in range(0, len(examples), chunk):
             batch = examples[b : b + chunk]
-            for e, found in zip(batch, reader.read_batch([(e.question, [e.context]) for e in batch])):
-                passage, articles = paragraph_passage(e)
+            read = [paragraph_passage(e) for e in batch]
+            found_all = reader.read_batch([(e.question, [passage]) for e, (passage, _) in zip(batch, read)])
+            for e, (passage, articles), found in zip(batch, read, found_all):
                 result = decide(verifier, e.question, found, [passage], articles, threshold)
                 guess = result.answers[0].text if result.answers else ""
                 predictions.append(result.answer.text if result.answer else "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from index.documents import Article, Chunk
 
@@ -36,11 +37,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence(s) containing text[start:end]."""
-    spans = split_sentences(text)
-    first = next((s for s in spans if s[1] > start), spans[-1])
-    last = next((s for s in spans if s[1] >= end), spans[-1])
+def sentence_at(sentences: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence(s) of ``sentences`` (from ``split_sentences``) holding [start, end)."""
+    first = next((s for s in sentences if s[1] > start), sentences[-1])
+    last = next((s for s in sentences if s[1] >= end), sentences[-1])
     return first[0], max(last[1], first[1])
 
 
@@ -65,6 +65,7 @@ def chunk_article(article: Article, max_words: int, overlap: int) -> list[Chunk]
                 start=start,
                 end=end,
                 text=article.text[start:end],
+                sentences=tuple(sentences[i:j]),
             )
         )
         if j >= len(sentences):

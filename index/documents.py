@@ -38,7 +38,11 @@ class Article:
 
 @dataclass(frozen=True)
 class Chunk:
-    """A window of whole sentences of one article."""
+    """A window of whole sentences of one article.
+
+    ``sentences`` keeps the split made when chunking, so a citation names its
+    sentence without splitting the text again.
+    """
 
     id: str  # "<article id>#<n>"
     doc_id: str
@@ -46,3 +50,4 @@ class Chunk:
     start: int  # character offsets into Article.text
     end: int
     text: str
+    sentences: tuple[tuple[int, int], ...]  # (start, end) of each sentence, offsets into Article.text

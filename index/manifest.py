@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: chunks carry their sentence spans
 BM25_METHODS = ("robertson", "atire", "bm25l", "bm25+", "lucene")
 
 

@@ -131,7 +131,7 @@ def _load_generation(index_dir: Path) -> IndexStore:
         bm25s = _bm25s()
 
         articles = {a["id"]: _article(a) for a in _read_jsonl(gen / "articles.jsonl")}
-        chunks = [Chunk(**c) for c in _read_jsonl(gen / "chunks.jsonl")]
+        chunks = [_chunk(c) for c in _read_jsonl(gen / "chunks.jsonl")]
         embeddings = np.load(gen / "embeddings.npy", allow_pickle=False)
         dense = faiss.read_index(str(gen / "dense.faiss"))
         bm25 = bm25s.BM25.load(str(gen / "bm25"), show_progress=False) if chunks else None
@@ -277,6 +277,11 @@ def _faiss_index(kind: str, dim: int):
         index.hnsw.efSearch = 64
         return index
     raise ValueError(f"unknown FAISS index {kind!r}; choose 'flat' (exact) or 'hnsw' (approximate, large corpora)")
+
+
+def _chunk(record: dict) -> Chunk:
+    record["sentences"] = tuple(tuple(s) for s in record["sentences"])
+    return Chunk(**record)
 
 
 def _article(record: dict) -> Article:

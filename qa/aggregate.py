@@ -6,6 +6,8 @@ one answer that keeps every citation, so agreement between outlets is visible.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from index.chunking import sentence_at
 from index.documents import Article
 from qa.answers import Answer, Citation, Passage
@@ -13,12 +15,13 @@ from qa.reader import Span
 from qa.text import normalize_answer
 
 
-def aggregate(spans: list[Span], passages: list[Passage], articles: dict[str, Article], limit: int = 5) -> list[Answer]:
+def aggregate(spans: Sequence[Span], articles: Mapping[str, Article], limit: int = 5) -> list[Answer]:
+    """Spans read from retrieved passages (``Span.passage``) grouped into answers, best first."""
     groups: dict[str, list[tuple[Span, Passage]]] = {}
     for span in spans:
         key = normalize_answer(span.text)
-        if key:
-            groups.setdefault(key, []).append((span, passages[span.passage_index]))
+        if key and isinstance(span.passage, Passage):
+            groups.setdefault(key, []).append((span, span.passage))
     answers = []
     for members in groups.values():
         members.sort(key=lambda m: -m[0].confidence)
@@ -27,8 +30,7 @@ def aggregate(spans: list[Span], passages: list[Passage], articles: dict[str, Ar
             chunk = passage.chunk
             start, end = chunk.start + span.start, chunk.start + span.end
             article = articles[chunk.doc_id]
-            # Chunks are whole sentences, so the sentence is found in the chunk, not the whole article.
-            s_start, s_end = (chunk.start + x for x in sentence_at(chunk.text, span.start, span.end))
+            s_start, s_end = sentence_at(chunk.sentences, start, end)
             if (article.id, s_start) in seen:
                 continue  # overlapping chunks find the same sentence twice
             seen.add((article.id, s_start))

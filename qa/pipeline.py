@@ -131,7 +131,7 @@ class QAPipeline:
             vectors = snapshot.embedder.encode(queries)
             retrieved = [self.retriever.retrieve(current, q, v, top_k) for q, v in zip(queries, vectors)]
             t1 = time.perf_counter()
-            spans = self.reader.read_batch([(q, [p.chunk.text for p in ps]) for q, ps in zip(questions, retrieved)])
+            spans = self.reader.read_batch(list(zip(questions, retrieved)))
             t2 = time.perf_counter()
             results = [
                 replace(
@@ -196,9 +196,7 @@ def decide(
     threshold: float,
 ) -> QAResult:
     """Reader spans -> cited candidates -> verified answers -> answer or abstain, with the reason."""
-    verdicts = verifier.verify(
-        question, aggregate(list(spans), list(passages), articles), passages, articles, threshold
-    )
+    verdicts = verifier.verify(question, aggregate(spans, articles), passages, articles, threshold)
     abstained = not verdicts or verdicts[0].probability < threshold
     reason = (
         "No passage holds a span that could answer the question."

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from qa.answers import Passage
 from qa.calibration import Calibration
 from qa.errors import ReaderNotFoundError
 from qa.settings import default
@@ -26,9 +28,9 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Span:
-    """One candidate answer in one passage (character offsets into that passage)."""
+    """One candidate answer in the passage it was read from (character offsets into that passage's text)."""
 
-    passage_index: int
+    passage: Passage | str
     start: int
     end: int
     text: str
@@ -149,25 +151,29 @@ class ExtractiveReader:
             "max_answer_tokens": self.max_answer_tokens,
         }
 
-    def read(self, question: str, passages: list[str]) -> list[Span]:
+    def read(self, question: str, passages: Sequence[Passage | str]) -> list[Span]:
         """Best spans of one question over its passages, best first."""
         return self.read_batch([(question, passages)])[0]
 
-    def read_batch(self, items: list[tuple[str, list[str]]]) -> list[list[Span]]:
-        """Several questions, each with its own passages, in shared model batches."""
+    def read_batch(self, items: Sequence[tuple[str, Sequence[Passage | str]]]) -> list[list[Span]]:
+        """Several questions, each with its own passages (retrieved ones, or plain texts), in shared model batches.
+
+        Each span points at the passage it came from.
+        """
         self.warm_up()
         pairs = [(qi, pi) for qi, (_, passages) in enumerate(items) for pi in range(len(passages))]
         if not pairs:
             return [[] for _ in items]
         questions = [items[qi][0] for qi, _ in pairs]
-        contexts = [items[qi][1][pi] for qi, pi in pairs]
+        contexts = [_text(items[qi][1][pi]) for qi, pi in pairs]
         enc = encode_pairs(self.tokenizer, questions, contexts, self.max_seq_len, self.doc_stride)
         start_logits, end_logits = self._logits(enc["input_ids"], enc.get("token_type_ids"))
 
         best: dict[tuple[int, int], list[Span]] = {}
         for f, pair_index in enumerate(enc["overflow_to_sample_mapping"]):
             qi, pi = pairs[pair_index]
-            for span in self._decode(enc, f, start_logits[f], end_logits[f], pi, contexts[pair_index]):
+            passage = items[qi][1][pi]
+            for span in self._decode(enc, f, start_logits[f], end_logits[f], passage, contexts[pair_index]):
                 best.setdefault((qi, pi), []).append(span)
 
         results: list[list[Span]] = [[] for _ in items]
@@ -219,7 +225,9 @@ class ExtractiveReader:
             self._band_cache = (j >= i) & (j - i < self.max_answer_tokens)
         return self._band_cache[:m, :m]
 
-    def _decode(self, enc, f: int, start: np.ndarray, end: np.ndarray, passage_index: int, context: str) -> list[Span]:
+    def _decode(
+        self, enc, f: int, start: np.ndarray, end: np.ndarray, passage: Passage | str, context: str
+    ) -> list[Span]:
         """Exact best spans of one window: every (i, j) with i <= j < i + max_answer_tokens."""
         ctx = np.flatnonzero(context_mask(enc, f))
         if not len(ctx):
@@ -246,7 +254,7 @@ class ExtractiveReader:
             logprob = float(log_ps[si] + log_pe[ei])
             spans.append(
                 Span(
-                    passage_index=passage_index,
+                    passage=passage,
                     start=c_start,
                     end=c_end,
                     text=context[c_start:c_end],
@@ -295,6 +303,10 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             end -= 1
         else:
             return start, end
+
+
+def _text(passage: Passage | str) -> str:
+    return passage if isinstance(passage, str) else passage.chunk.text
 
 
 def _logsumexp(x: np.ndarray) -> float:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.chunking import split_sentences
 from index.documents import Article, Chunk
 from qa.answers import Passage
 
@@ -76,5 +77,6 @@ def paragraph_passage(e: SquadExample) -> tuple[Passage, dict[str, Article]]:
     """A SQuAD paragraph as the single retrieved passage of its question (the reader benchmark's setting)."""
     doc_id = paragraph_id(e)
     article = Article(id=doc_id, title="", text=e.context)
-    chunk = Chunk(id=f"{doc_id}#0", doc_id=doc_id, index=0, start=0, end=len(e.context), text=e.context)
+    sentences = tuple(split_sentences(e.context))
+    chunk = Chunk(f"{doc_id}#0", doc_id, 0, 0, len(e.context), e.context, sentences)
     return Passage(chunk=chunk, title="", rank=1, score=1.0), {doc_id: article}

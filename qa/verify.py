@@ -27,8 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from index.chunking import split_sentences
-from index.documents import Article
+from index.documents import Article, Chunk
 from qa import evidence
 from qa.answer_types import AnswerType, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
@@ -167,8 +166,7 @@ class Verifier:
                     asked,
                     answer,
                     c,
-                    chunks[c.chunk_id].text,
-                    chunks[c.chunk_id].start,
+                    chunks[c.chunk_id],
                     articles[c.doc_id],
                     margin,
                     logit,
@@ -210,20 +208,19 @@ def citation_check(
     asked: AnswerType | None,
     answer: Answer,
     c: Citation,
-    passage_text: str,
-    passage_start: int,
+    chunk: Chunk,
     article: Article,
     margin: float,
     support: float = 0.0,
 ) -> Check:
     """The features of one citation: the cited sentence, its neighbours and its passage against the question."""
-    a, b = c.sentence_start - passage_start, c.sentence_start - passage_start + len(c.sentence)
-    sentences = split_sentences(passage_text)
+    a, b = c.sentence_start, c.sentence_start + len(c.sentence)
+    sentences = chunk.sentences
     idx = [k for k, (s, e) in enumerate(sentences) if e > a and s < b]
     lo, hi = (max(0, idx[0] - 1), min(len(sentences), idx[-1] + 2)) if idx else (0, len(sentences))
-    window = passage_text[sentences[lo][0] : sentences[hi - 1][1]] if sentences else c.sentence
+    window = article.text[sentences[lo][0] : sentences[hi - 1][1]] if sentences else c.sentence
     sentence_stems, window_stems = evidence.stems(c.sentence), evidence.stems(window)
-    passage_stems = evidence.stems(passage_text)
+    passage_stems = evidence.stems(chunk.text)
     type_ok = span_matches(asked, answer.text)
     n_words = len(evidence.words(answer.text))
     features = {

@@ -79,8 +79,9 @@ def feature_rows(reader: ExtractiveReader, verifier: Verifier, examples: list[Sq
     def read():
         for b in tqdm(range(0, len(examples), batch), desc="reading", unit="batch"):
             chunk = examples[b : b + batch]
-            for e, found in zip(chunk, reader.read_batch([(e.question, [e.context]) for e in chunk])):
-                passage, articles = paragraph_passage(e)
+            read = [paragraph_passage(e) for e in chunk]
+            found_all = reader.read_batch([(e.question, [passage]) for e, (passage, _) in zip(chunk, read)])
+            for e, (passage, articles), found in zip(chunk, read, found_all):
                 yield e, found, [passage], articles
 
     return rows_of(verifier, examples, read())
@@ -112,7 +113,7 @@ def open_feature_rows(
                 chunk = examples[b : b + batch]
                 vectors = snapshot.embedder.encode([e.question for e in chunk])
                 retrieved = [pipeline.retriever.retrieve(store, e.question, v, top_k) for e, v in zip(chunk, vectors)]
-                questions = [(e.question, [p.chunk.text for p in ps]) for e, ps in zip(chunk, retrieved)]
+                questions = [(e.question, ps) for e, ps in zip(chunk, retrieved)]
                 for e, passages, found in zip(chunk, retrieved, pipeline.reader.read_batch(questions)):
                     yield e, found, passages, store.articles
 
@@ -125,7 +126,7 @@ def rows_of(verifier: Verifier, examples: list[SquadExample], read) -> Rows:
 
     x, y, qid, cand_f1 = [], [], [], []
     for q, (e, found, passages, articles) in enumerate(read):
-        answers = aggregate(found, passages, articles)
+        answers = aggregate(found, articles)
         for v in verifier.verify(e.question, answers, passages, articles, threshold=1.0):
             score = max_over_gold(f1, v.answer.text, e.answers) if e.answers else 0.0
             x.append([v.check.features[name] for name in FEATURES])

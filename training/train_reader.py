@@ -25,13 +25,12 @@ from pathlib import Path
 
 import typer
 
+from index.chunking import split_sentences
 from qa.reader import context_mask, encode_pairs
 from qa.settings import default
 from qa.squad_files import SquadExample, load_squad
 
 log = logging.getLogger(__name__)
-
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“'(])")
 
 
 @dataclass(frozen=True)
@@ -144,11 +143,7 @@ def _term_kind(word: str) -> str:
 
 
 def _cut_answer_sentence(e: SquadExample, paragraphs: dict[int, str], rng: random.Random) -> SquadExample | None:
-    sentences, pos = [], 0
-    for piece in SENTENCE_END.split(e.context):
-        start = e.context.index(piece, pos)
-        sentences.append((start, start + len(piece)))
-        pos = start + len(piece)
+    sentences = split_sentences(e.context)  # the same sentences the index cuts articles into
     answer_spans = [(s, s + len(a)) for s, a in zip(e.answer_starts, e.answers)]
     kept = [e.context[s:t] for s, t in sentences if not any(s < ae and as_ < t for as_, ae in answer_spans)]
     return _unanswered(e, " ".join(kept), "cut")

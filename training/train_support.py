@@ -33,7 +33,7 @@ from pathlib import Path
 
 import typer
 
-from index.chunking import sentence_at
+from index.chunking import sentence_at, split_sentences
 from qa.reader import ExtractiveReader
 from qa.settings import Settings
 from qa.squad_files import SquadExample, load_squad, split_v2_halves
@@ -91,7 +91,7 @@ def make_pairs(reader: ExtractiveReader, examples: list[SquadExample], batch: in
             found = []
             for start, end in dict.fromkeys(c for c in candidates if c[1] > c[0]):
                 label = int(bool(e.answers) and max_over_gold(f1, e.context[start:end], e.answers) >= CORRECT_F1)
-                s_start, s_end = sentence_at(e.context, start, end)
+                s_start, s_end = sentence_at(split_sentences(e.context), start, end)
                 found.append((e.context[s_start:s_end], start - s_start, end - s_start, label))
             pairs.extend((e.question, mark(s, a, z), label) for s, a, z, label in sentence_level(found))
     return pairs

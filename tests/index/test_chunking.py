@@ -17,7 +17,9 @@ def test_chunks_are_sentence_windows_with_overlap_and_exact_offsets():
         for c in chunks:
             assert article.text[c.start : c.end] == c.text
             assert c.id == f"{article.id}#{c.index}"
+            assert c.sentences[0][0] == c.start and c.sentences[-1][1] == c.end  # the chunk's own sentence spans
         sentences = split_sentences(article.text)
+        assert sorted({s for c in chunks for s in c.sentences}) == sentences  # the split made once, kept
         for s, e in sentences:  # no sentence is lost between windows
             assert any(c.start <= s and e <= c.end for c in chunks)
         assert any(b.start < a.end for a, b in zip(chunks, chunks[1:]))  # windows share a sentence
@@ -34,5 +36,7 @@ def test_huge_unpunctuated_text_is_cut_into_bounded_chunks():
 def test_sentence_at_finds_the_containing_sentence():
     text = "First one here. The Al-Fatah system was used. Last."
     start = text.index("Al-Fatah")
-    s, e = sentence_at(text, start, start + 8)
+    s, e = sentence_at(split_sentences(text), start, start + 8)
     assert text[s:e] == "The Al-Fatah system was used."
+    s, e = sentence_at(split_sentences(text), start, text.index("Last") + 2)  # a span across a boundary
+    assert text[s:e] == "The Al-Fatah system was used. Last."

@@ -13,7 +13,7 @@ def test_spans_point_into_their_passages(tiny_reader_dir):
     spans = reader.read("Who met Rubio?", passages)
     assert spans and all(0.0 <= s.confidence <= 1.0 for s in spans)
     for s in spans:
-        assert passages[s.passage_index][s.start : s.end] == s.text
+        assert s.passage in passages and s.passage[s.start : s.end] == s.text
         assert len(reader.tokenizer(s.text, add_special_tokens=False)["input_ids"]) <= 5
     assert [s.confidence for s in spans] == sorted((s.confidence for s in spans), reverse=True)
 
@@ -36,7 +36,7 @@ def test_batch_equals_single_reads(tiny_reader_dir):
     batch = reader.read_batch(items)
     for (q, ps), got in zip(items, batch):
         single = reader.read(q, ps)
-        assert [(s.passage_index, s.start, s.end) for s in got] == [(s.passage_index, s.start, s.end) for s in single]
+        assert [(s.passage, s.start, s.end) for s in got] == [(s.passage, s.start, s.end) for s in single]
         assert [s.score for s in got] == pytest.approx([s.score for s in single], abs=1e-4)
 
 
@@ -111,3 +111,18 @@ def test_answers_span_several_tokens_and_no_more_than_the_limit(tiny_reader_dir)
     assert reader.read("Who leads the base?", [passage])[0].text == "Commander Ana Ruiz"
     short = ExtractiveReader("fake", max_answer_tokens=2, loaded=(model, tokenizer))
     assert all(s.text != "Commander Ana Ruiz" for s in short.read("Who leads the base?", [passage]))
+
+
+def test_spans_of_retrieved_passages_point_at_those_passages(tiny_reader_dir):
+    from index.documents import Chunk
+    from qa.answers import Passage
+
+    texts = ["Ishaq Dar met Marco Rubio.", "The tariff was 29 percent."]
+    passages = [
+        Passage(Chunk(f"d{i}#0", f"d{i}", 0, 0, len(t), t, ((0, len(t)),)), title="", rank=i + 1, score=1.0)
+        for i, t in enumerate(texts)
+    ]
+    spans = ExtractiveReader(tiny_reader_dir).read("Who met Rubio?", passages)
+    assert {id(s.passage) for s in spans} <= {id(p) for p in passages}
+    assert {s.passage.chunk.id for s in spans} == {"d0#0", "d1#0"}
+    assert all(s.passage.chunk.text[s.start : s.end] == s.text for s in spans)

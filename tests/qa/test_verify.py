@@ -4,6 +4,7 @@ import math
 
 import pytest
 
+from index.chunking import split_sentences
 from index.documents import Article, Chunk
 from qa import evidence
 from qa.answer_types import AnswerType, question_type, span_matches
@@ -84,7 +85,7 @@ def test_datelines_and_photo_credits_are_metadata(line, meta):
 def _case(text: str, answer: str, question: str, reader_confidence: float = 0.9, doc="a"):
     start = text.index(answer)
     article = Article(id=doc, title="", text=text)
-    chunk = Chunk(id=f"{doc}#0", doc_id=doc, index=0, start=0, end=len(text), text=text)
+    chunk = Chunk(f"{doc}#0", doc, 0, 0, len(text), text, tuple(split_sentences(text)))
     sentence_start = text.rfind("\n", 0, start) + 1
     sentence_end = text.find("\n", start) if "\n" in text[start:] else len(text)
     citation = Citation(

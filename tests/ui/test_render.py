@@ -21,7 +21,7 @@ def result(sentence: str, answer: str, abstained=False) -> QAResult:
         confidence=0.9,
     )
     p = Passage(
-        chunk=Chunk("d1#0", "d1", 0, 0, len(sentence), sentence),
+        chunk=Chunk("d1#0", "d1", 0, 0, len(sentence), sentence, ((0, len(sentence)),)),
         title="<b>T</b>",
         rank=1,
         score=0.03,
