@@ -32,7 +32,8 @@ FUSION = ("tests/qa/test_fusion.py", "tests/qa/test_retrieval.py")
 READER = ("tests/qa/test_reader.py",)
 AGGREGATE = ("tests/qa/test_aggregate.py", "tests/qa/test_verify.py")
 VERIFY = ("tests/qa/test_verify.py",)
-STORE = ("tests/index/test_store.py",)
+STORE = ("tests/index/test_store.py", "tests/index/test_manifest.py")
+CORPUS = ("tests/qa/test_corpus.py",)
 
 MUTANTS = [
     Mutant(
@@ -119,6 +120,30 @@ MUTANTS = [
         "except (OSError, ValueError) as exc:  # ValueError",
         "except (OSError,) as exc:  # ValueError",
         STORE,
+    ),
+    Mutant(
+        "manifest-tokenizer-ignored",
+        "index/store.py",
+        "stemmer=Stemmer.Stemmer(language) if language else None,",
+        'stemmer=Stemmer.Stemmer("english"),',
+        STORE,
+    ),
+    Mutant(
+        "manifest-unchecked", "index/manifest.py", "        return cls(**values)", "        return cls(**data)", STORE
+    ),
+    Mutant(
+        "corpus-never-swaps",
+        "qa/corpus.py",
+        'if store.current_generation(self.settings.index_dir) in ("", snapshot.index.path.name):',
+        "if True:",
+        CORPUS,
+    ),
+    Mutant(
+        "citation-first-sentence",
+        "qa/aggregate.py",
+        "s_start, s_end = sentence_at(chunk.sentences, start, end)",
+        "s_start, s_end = chunk.sentences[0]",
+        AGGREGATE,
     ),
 ]
 

@@ -204,3 +204,18 @@ def test_a_single_flipped_byte_is_detected(tmp_path, corpus, embedder, name):
         store.load(tmp_path / "ix")
     assert b.sync([corpus]).articles == 2  # plain indexing rebuilds over it
     store.load(tmp_path / "ix")
+
+
+def test_vectors_that_do_not_match_the_chunks_are_reported_even_with_valid_checksums(tmp_path, corpus, embedder):
+    """A writer bug, not a flipped byte: the checksums agree, the shapes do not."""
+    import hashlib
+    import json
+
+    builder(tmp_path / "ix", embedder).sync([corpus])
+    gen = store.load(tmp_path / "ix").path
+    np.save(gen / "embeddings.npy", np.load(gen / "embeddings.npy")[:-1], allow_pickle=False)
+    manifest = json.loads((gen / "manifest.json").read_text())
+    manifest["checksums"]["embeddings.npy"] = hashlib.sha256((gen / "embeddings.npy").read_bytes()).hexdigest()
+    (gen / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(CorruptIndexError, match="vectors"):
+        store.load(tmp_path / "ix")
