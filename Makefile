@@ -25,8 +25,8 @@ serve: install          ## index seeds/ if needed and open the chat UI on http:/
 ask: install            ## make ask Q="your question"
 	$(BIN)/qa ask "$(Q)"
 
-test: install-test      ## lint, then the whole test suite (browser tests included)
-	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+test: install-test      ## lint and type-check, then the whole test suite (browser tests included)
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 eval: install           ## score the system on the seeds gold set (report under runs/)

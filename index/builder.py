@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,8 +126,8 @@ class IndexBuilder:
         self,
         articles: list[Article],
         keep_others: bool,
-        skipped: list[Skipped] = (),
-        drop: set[str] = frozenset(),
+        skipped: Sequence[Skipped] = (),
+        drop: Set[str] = frozenset(),
         rebuild: bool = False,
     ) -> IndexReport:
         started = time.perf_counter()
@@ -141,29 +141,16 @@ class IndexBuilder:
             reuse = self._reusable_rows(old, wanted)
 
             new_chunks: list[Chunk] = []
-            blocks: list[np.ndarray | int] = []  # reused vectors, or how many fresh ones come next
-            to_embed: list[Chunk] = []
+            sources: list[int] = []  # per chunk: its row in the old index, or -1 when it must be embedded
             for article in wanted.values():
-                if article.id in reuse:
-                    rows = reuse[article.id]
-                    new_chunks.extend(old.chunks[r] for r in rows)
-                    blocks.append(old.embeddings[rows])
+                if old is not None and article.id in reuse:
+                    new_chunks.extend(old.chunks[r] for r in reuse[article.id])
+                    sources.extend(reuse[article.id])
                 else:
                     pieces = chunk_article(article, self.chunk_words, self.overlap)
                     new_chunks.extend(pieces)
-                    to_embed.extend(pieces)
-                    blocks.append(len(pieces))
-            fresh = self.embedder.encode([c.text for c in to_embed], progress=self.progress) if to_embed else None
-            filled, cursor = [], 0
-            for block in blocks:
-                if isinstance(block, int):
-                    block, cursor = fresh[cursor : cursor + block], cursor + block
-                filled.append(block)
-            if filled:
-                embeddings = np.concatenate(filled)
-            else:
-                same = old is not None and old.manifest.embedder == self.embedder.identity
-                embeddings = np.zeros((0, old.manifest.dimension if same else self.embedder.dimension), np.float32)
+                    sources.extend([-1] * len(pieces))
+            embeddings = self._embeddings(old, new_chunks, np.array(sources, dtype=np.int64))
             manifest = Manifest(
                 embedder=self.embedder.identity,
                 embedder_path=str(self.embedder.model_name),
@@ -184,10 +171,23 @@ class IndexBuilder:
             updated=updated,
             removed=removed,
             unchanged=len(reuse),
-            embedded_chunks=len(to_embed),
+            embedded_chunks=sources.count(-1),
             skipped=list(skipped),
             seconds=time.perf_counter() - started,
         )
+
+    def _embeddings(self, old: store.IndexStore | None, chunks: list[Chunk], sources: np.ndarray) -> np.ndarray:
+        """Vectors in chunk order: reused rows copied from the old index, the rest embedded now."""
+        reusing = old is not None and old.manifest.embedder == self.embedder.identity
+        fresh = sources < 0
+        dim = old.manifest.dimension if old is not None and reusing and not fresh.any() else self.embedder.dimension
+        vectors = np.zeros((len(chunks), dim), np.float32)
+        if old is not None and (~fresh).any():
+            vectors[~fresh] = old.embeddings[sources[~fresh]]
+        if fresh.any():
+            texts = [c.text for c, new in zip(chunks, fresh) if new]
+            vectors[fresh] = self.embedder.encode(texts, progress=self.progress)
+        return vectors
 
     @contextmanager
     def _lock(self):

@@ -50,7 +50,8 @@ def chunk_article(article: Article, max_words: int, overlap: int) -> list[Chunk]
     for s, e in split_sentences(article.text):
         sentences.extend(_split_long(article.text, s, e, max_words))
     words = [len(article.text[s:e].split()) for s, e in sentences]
-    chunks, i = [], 0
+    chunks: list[Chunk] = []
+    i = 0
     while i < len(sentences):
         j, total = i, 0
         while j < len(sentences) and (j == i or total + words[j] <= max_words):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -16,7 +17,7 @@ class Embedder:
         self.model_name = model
         self.batch_size = batch_size
         self.device = device
-        self.model = None
+        self.model: Any = None  # a SentenceTransformer, loaded in warm_up
 
     def warm_up(self) -> None:
         if self.model is None:

@@ -205,7 +205,7 @@ def html_to_text(html: str) -> tuple[str, str]:
     title = ""
     og = soup.find("meta", attrs={"property": "og:title"})
     if og and og.get("content"):
-        title = og["content"]
+        title = str(og["content"])
     elif soup.title and soup.title.string:
         title = soup.title.string
     elif soup.h1:

@@ -20,8 +20,10 @@ import os
 import shutil
 import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -64,8 +66,8 @@ class IndexStore:
     articles: dict[str, Article]
     chunks: list[Chunk]
     embeddings: np.ndarray
-    dense: object  # faiss.Index
-    bm25: object  # bm25s.BM25 or None when there are no chunks
+    dense: Any  # faiss.Index
+    bm25: Any  # bm25s.BM25, or None when there are no chunks
 
     def search_dense(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         if not self.chunks:
@@ -101,15 +103,16 @@ def load(index_dir: Path) -> IndexStore:
     """
     index_dir = Path(index_dir)
     name = current_generation(index_dir)
-    for attempt in range(3):
+    for _ in range(2):
         try:
             return _load_generation(index_dir)
         except CorruptIndexError:
             now = current_generation(index_dir)
-            if attempt == 2 or now == name:
+            if now == name:
                 raise
             log.info("%s changed while loading; loading the new generation", index_dir)
             name = now
+    return _load_generation(index_dir)
 
 
 def _load_generation(index_dir: Path) -> IndexStore:
@@ -223,7 +226,7 @@ def _write_generation(
 VERIFIED = ".verified.json"  # per generation: files whose checksum matched, by size and mtime
 
 
-def verify_checksums(gen: Path, checksums: dict[str, str]) -> str:
+def verify_checksums(gen: Path, checksums: Mapping[str, str]) -> str:
     """The first file whose bytes do not match the manifest ("" when all do).
 
     Files verified before, whose size and modification time have not changed

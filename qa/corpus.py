@@ -66,14 +66,16 @@ class Corpus:
 
     def open(self, build_if_missing: bool = True) -> Snapshot:
         """The loaded index; the first time with no index on disk, the default corpus is indexed."""
-        if self._snapshot is None:
+        snapshot = self._snapshot
+        if snapshot is None:
             with self._lock:
-                if self._snapshot is None:
+                snapshot = self._snapshot
+                if snapshot is None:
                     if build_if_missing and not store.exists(self.settings.index_dir):
                         log.info("no index at %s yet: indexing %s", self.settings.index_dir, self.settings.corpus_dir)
                         self.builder.sync([self.settings.corpus_dir])
-                    self._snapshot = self._load()
-        return self._snapshot
+                    snapshot = self._snapshot = self._load()
+        return snapshot
 
     def current(self) -> Snapshot:
         """The newest snapshot: swaps in the generation another process wrote since the last call."""
@@ -81,10 +83,11 @@ class Corpus:
         if store.current_generation(self.settings.index_dir) in ("", snapshot.index.path.name):
             return snapshot
         with self._lock:
-            if store.current_generation(self.settings.index_dir) != self._snapshot.index.path.name:
+            snapshot = self._snapshot or snapshot
+            if store.current_generation(self.settings.index_dir) != snapshot.index.path.name:
                 log.info("the index changed on disk; loading it")
-                self._snapshot = self._load()
-            return self._snapshot
+                snapshot = self._snapshot = self._load()
+            return snapshot
 
     def sync(self, paths: Iterable[str | Path], rebuild: bool = False) -> IndexReport:
         """Make the index hold exactly the articles under ``paths`` (plus uploads)."""

@@ -80,19 +80,21 @@ class QAPipeline:
         self.warm_up_models()  # first: a missing reader is the most likely set-up problem
         self.corpus.open(build_if_missing).embedder.warm_up()
 
-    def warm_up_models(self) -> None:
-        """Load the reader and the verifier fitted for it (no index needed)."""
-        with self._models_lock:
-            self.reader.warm_up()
-            if self.verifier is None:
-                self.verifier = load_verifier(self.reader, self.settings)
+    def warm_up_models(self) -> Verifier:
+        """Load the reader and the verifier fitted for it (no index needed); returns the verifier."""
+        verifier = self.verifier
+        if verifier is None:
+            with self._models_lock:
+                self.reader.warm_up()
+                verifier = self.verifier = self.verifier or load_verifier(self.reader, self.settings)
+        return verifier
 
     @property
     def threshold(self) -> float:
         t = self.settings.threshold
         if t is not None:
             return t
-        model = self.verifier.model
+        model = self.warm_up_models().model
         return model.threshold if model.fitted else self.reader.calibration.threshold
 
     def ask(
@@ -116,6 +118,7 @@ class QAPipeline:
         questions = [self.validate(q) for q in questions]
         histories = histories or [()] * len(questions)
         self.warm_up()
+        verifier = self.warm_up_models()
         top_k = top_k if top_k is not None else self.settings.top_k
         if not 1 <= top_k <= self.settings.max_top_k:
             raise InvalidQuestionError(f"top_k must be between 1 and {self.settings.max_top_k}, got {top_k}")
@@ -135,7 +138,7 @@ class QAPipeline:
             t2 = time.perf_counter()
             results = [
                 replace(
-                    decide(self.verifier, q, found, passages, current.articles, threshold), retrieval_query=query
+                    decide(verifier, q, found, passages, current.articles, threshold), retrieval_query=query
                 )  # inside the lock: the support model is a model too
                 for q, query, passages, found in zip(questions, queries, retrieved, spans)
             ]

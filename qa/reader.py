@@ -15,6 +15,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -98,6 +99,8 @@ class ExtractiveReader:
         self.device = device
         self.spans_per_window = spans_per_window
         self.int8 = int8
+        self.model: Any
+        self.tokenizer: Any
         self.model, self.tokenizer = loaded or (None, None)
         self.calibration = Calibration()
         self._band_cache: np.ndarray | None = None
@@ -178,7 +181,7 @@ class ExtractiveReader:
 
         results: list[list[Span]] = [[] for _ in items]
         for (qi, _), spans in best.items():
-            unique = {}
+            unique: dict[tuple[int, int], Span] = {}
             for s in sorted(spans, key=lambda s: -s.confidence):
                 unique.setdefault((s.start, s.end), s)  # overlapping windows repeat spans
             results[qi].extend(list(unique.values())[: self.spans_per_window])
@@ -191,8 +194,8 @@ class ExtractiveReader:
         import torch
 
         order = sorted(range(len(input_ids)), key=lambda i: len(input_ids[i]))
-        starts: list[np.ndarray] = [None] * len(input_ids)
-        ends: list[np.ndarray] = [None] * len(input_ids)
+        starts: list[np.ndarray] = [np.empty(0)] * len(input_ids)
+        ends: list[np.ndarray] = [np.empty(0)] * len(input_ids)
         pad = self.tokenizer.pad_token_id or 0
         with torch.inference_mode():
             for b in range(0, len(order), self.batch_size):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from pathlib import Path
@@ -18,7 +19,8 @@ from index.errors import UserError
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_READER_DIR = PACKAGE_DIR / "models" / "reader"
 DEFAULT_SUPPORT_DIR = PACKAGE_DIR / "models" / "support"
-DEFAULT_SEEDS_DIR = Path(importlib.util.find_spec("seeds").origin).parent  # installed with the package
+_SEEDS = importlib.util.find_spec("seeds")  # installed with the package
+DEFAULT_SEEDS_DIR = Path(_SEEDS.origin).parent if _SEEDS and _SEEDS.origin else Path("seeds")
 
 
 def default_embedder() -> str:
@@ -104,12 +106,12 @@ class Settings:
             raise SettingsError(f"threshold must be between 0 and 1, not {self.threshold}")
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> "Settings":
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
         """Defaults overridden by ``QA_<FIELD>`` environment variables."""
-        environ = os.environ if environ is None else environ
+        env: Mapping[str, str] = os.environ if environ is None else environ
         values = {}
         for f in fields(cls):
-            raw = environ.get(f"QA_{f.name.upper()}")
+            raw = env.get(f"QA_{f.name.upper()}")
             if raw is not None and raw != "":
                 values[f.name] = _parse(f, raw)
         return cls(**values)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -32,8 +33,8 @@ class SupportModel:
         self.model_name = str(model)
         self.max_length = max_length
         self.device = device
-        self.model = None
-        self.tokenizer = None
+        self.model: Any = None  # loaded in warm_up
+        self.tokenizer: Any = None
 
     def warm_up(self) -> None:
         if self.model is not None:

@@ -266,7 +266,7 @@ def explain(answer: str, check: Check, probability: float, threshold: float) -> 
         return f"The passage that gives “{answer}” does not mention {missing}."
     if check.features["echo"] >= 0.99:
         return f"The best guess “{answer}” only repeats words of the question."
-    if check.type_ok is False:
+    if check.type_ok is False and check.asked_type is not None:
         return f"The question asks for a {check.asked_type.value}, but the closest passage gives “{answer}”."
     if check.missing_terms and check.features["window_coverage"] < 1.0:
         missing = ", ".join(f"“{t}”" for t in check.missing_terms[:3])

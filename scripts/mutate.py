@@ -113,7 +113,7 @@ MUTANTS = [
     Mutant(
         "store-no-shape-check", "index/store.py", "if embeddings.shape != (len(chunks), dim) or", "if False and", STORE
     ),
-    Mutant("store-no-retry", "index/store.py", "if attempt == 2 or now == name:", "if True:", STORE),
+    Mutant("store-no-retry", "index/store.py", "            if now == name:", "            if True:", STORE),
     Mutant(
         "store-undecodable-raw",
         "index/store.py",
