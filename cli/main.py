@@ -127,7 +127,7 @@ def ask(
                 f"< threshold {result.threshold:.2f})"
             )
         for p in result.passages[:3]:
-            out.print(f"  closest passage [{safe(p.title or p.chunk.doc_id)}]: {safe(p.chunk.text[:160])}…")
+            out.print(f"  closest passage [{safe(p.title or p.chunk.article_id)}]: {safe(p.chunk.text[:160])}…")
         return
     answer = result.answer
     n = len(answer.articles)
@@ -137,7 +137,7 @@ def ask(
     for i, c in enumerate(answer.citations, 1):
         a, b = c.start - c.sentence_start, c.end - c.sentence_start
         sentence = safe(c.sentence[:a]) + "[bold underline]" + safe(c.sentence[a:b]) + "[/]" + safe(c.sentence[b:])
-        source = " · ".join(x for x in (c.title or c.doc_id, c.outlet, c.published) if x)
+        source = " · ".join(x for x in (c.title or c.article_id, c.outlet, c.published) if x)
         out.print(f"  [{i}] {safe(source)} (chars {c.start}-{c.end}): {sentence}")
 
 

@@ -68,8 +68,8 @@ def run_gold(
                 em=max_over_gold(exact_match, prediction, item.answers),
                 f1=max_over_gold(f1, prediction, item.answers),
                 correct=bool(item.answers) and max_over_gold(f1, guess, item.answers) >= CORRECT_F1,
-                retrieved=" ".join(dict.fromkeys(p.chunk.doc_id for p in result.passages)),
-                cited=top.citations[0].doc_id if top and top.citations else "",
+                retrieved=" ".join(dict.fromkeys(p.chunk.article_id for p in result.passages)),
+                cited=top.citations[0].article_id if top and top.citations else "",
                 retrieve_ms=result.timings_ms["retrieve"],
                 read_ms=result.timings_ms["read"],
                 verify_ms=result.timings_ms["verify"],
@@ -84,7 +84,7 @@ def gold_metrics(items: Sequence[GoldItem], rows: Sequence[QuestionRow], top_k: 
     answerable = [(i, r) for i, r in zip(items, rows) if i.answerable]
     answered = [(i, r) for i, r in answerable if not r.abstained]
     retrieved = [r.retrieved.split() for r in rows]
-    gold_docs = [list(i.doc_ids) for i in items]
+    gold_docs = [list(i.article_ids) for i in items]
     pct = lambda xs: 100 * sum(xs) / len(xs) if xs else 0.0  # noqa: E731
     metrics = {
         "n": len(rows),
@@ -102,7 +102,7 @@ def gold_metrics(items: Sequence[GoldItem], rows: Sequence[QuestionRow], top_k: 
         "top_k": top_k,
         "retrieval_recall_at_k": recall_at_k(retrieved, gold_docs),
         "mrr": mean_reciprocal_rank(retrieved, gold_docs),
-        "citation_accuracy": sum(r.cited in i.doc_ids for i, r in answered) / len(answered) if answered else 0.0,
+        "citation_accuracy": sum(r.cited in i.article_ids for i, r in answered) / len(answered) if answered else 0.0,
         "ece": expected_calibration_error([r.confidence for r in rows], [r.correct for r in rows]),
         "correct_means": f"token F1 >= {CORRECT_F1}",
     }

@@ -1,4 +1,4 @@
-"""Gold question sets: JSONL, one {"id", "question", "answers", "doc_ids"} object per line.
+"""Gold question sets: JSONL, one {"id", "question", "answers", "article_ids"} object per line.
 
 An empty ``answers`` list means the articles do not answer the question.
 """
@@ -17,7 +17,7 @@ class GoldItem:
     id: str
     question: str
     answers: tuple[str, ...]
-    doc_ids: tuple[str, ...]
+    article_ids: tuple[str, ...]
 
     @property
     def answerable(self) -> bool:
@@ -37,12 +37,12 @@ def load_gold(path: str | Path) -> list[GoldItem]:
                     id=str(record["id"]),
                     question=str(record["question"]),
                     answers=tuple(map(str, record["answers"])),
-                    doc_ids=tuple(map(str, record["doc_ids"])),
+                    article_ids=tuple(map(str, record["article_ids" if "article_ids" in record else "doc_ids"])),
                 )
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
                 raise ValueError(
                     f"{path}:{n}: not a gold record ({exc}); expected "
-                    '{"id", "question", "answers": [...], "doc_ids": [...]}'
+                    '{"id", "question", "answers": [...], "article_ids": [...]}'
                 ) from exc
             if item.id in seen:
                 raise ValueError(f"{path}:{n}: duplicate id {item.id!r}")
@@ -55,4 +55,5 @@ def load_gold(path: str | Path) -> list[GoldItem]:
 
 def example_questions(loaded: set[str], path: str | Path = DEFAULT_GOLD) -> list[str]:
     """Answerable gold questions about one or two of the loaded articles: examples for the chat page."""
-    return [i.question for i in load_gold(path) if i.answerable and set(i.doc_ids) <= loaded and len(i.doc_ids) <= 2]
+    items = load_gold(path)
+    return [i.question for i in items if i.answerable and set(i.article_ids) <= loaded and len(i.article_ids) <= 2]

@@ -124,7 +124,7 @@ def evaluate_open(settings, path, limit: int = 0, top_k: int | None = None, prog
                 for e, result in zip(batch, pipeline.ask_batch([e.question for e in batch], top_k=top_k)):
                     predictions.append(result.answer.text if result.answer else "")
                     gold_id = paragraph_id(e)
-                    hits.append(any(p.chunk.doc_id == gold_id for p in result.passages))
+                    hits.append(any(p.chunk.article_id == gold_id for p in result.passages))
                     timings.append(result.timings_ms["total"])
                 bar.update(len(batch))
     scores = squad_scores(examples, predictions)

@@ -98,14 +98,14 @@ class IndexBuilder:
         self._save_removed_uploads(self._removed_uploads() - {a.id for a in articles})  # added again: back for good
         return self._update(articles, keep_others=True, skipped=skipped)
 
-    def remove(self, doc_ids: Iterable[str]) -> IndexReport:
+    def remove(self, article_ids: Iterable[str]) -> IndexReport:
         """Drop articles; an uploaded one stays dropped even when its file (a JSONL feed) holds other articles."""
-        doc_ids = set(doc_ids)
+        article_ids = set(article_ids)
         for f in self.uploads_dir.glob("*") if self.uploads_dir.exists() else ():
-            if f.stem in doc_ids:
+            if f.stem in article_ids:
                 f.unlink()
-        self._save_removed_uploads(self._removed_uploads() | doc_ids)
-        return self._update([], keep_others=True, drop=doc_ids)
+        self._save_removed_uploads(self._removed_uploads() | article_ids)
+        return self._update([], keep_others=True, drop=article_ids)
 
     def _is_upload(self, article: Article) -> bool:
         return Path(article.source).resolve().is_relative_to(self.uploads_dir.resolve())
@@ -224,7 +224,7 @@ class IndexBuilder:
             return {}
         rows: dict[str, list[int]] = {}
         for i, c in enumerate(old.chunks):
-            rows.setdefault(c.doc_id, []).append(i)
+            rows.setdefault(c.article_id, []).append(i)
         return {
             k: rows.get(k, [])
             for k, a in wanted.items()

@@ -61,7 +61,7 @@ def chunk_article(article: Article, max_words: int, overlap: int) -> list[Chunk]
         chunks.append(
             Chunk(
                 id=f"{article.id}#{len(chunks)}",
-                doc_id=article.id,
+                article_id=article.id,
                 index=len(chunks),
                 start=start,
                 end=end,

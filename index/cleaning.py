@@ -1,4 +1,4 @@
-"""Removes news-page noise while remembering where every kept character came from."""
+"""Removes news-page noise: embedded social posts, footers and "Also Read" links."""
 
 from __future__ import annotations
 
@@ -9,12 +9,8 @@ _FOOTERS = re.compile(r"^\s*(load next story|read more|advertisement|also read\s
 _MENTION = re.compile(r"@\w+")
 
 
-def clean_text(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The text without embedded social posts, footers and "Also Read" links.
-
-    Returns the cleaned text and (clean_offset, raw_offset) anchors, one per kept
-    run, so offsets in the cleaned text can be mapped back to the raw text.
-    """
+def clean_text(raw: str) -> str:
+    """The text without embedded social posts, footers and "Also Read" links, one kept line per line."""
     lines = []  # (raw_start, raw_end) of each line, without its newline
     pos = 0
     for line in raw.splitlines(keepends=True):
@@ -39,12 +35,7 @@ def clean_text(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             continue  # the body of an embedded post, whose link is on the next line
         kept.append((s, e))
 
-    parts, anchors, clean_pos = [], [], 0
-    for s, e in kept:
-        anchors.append((clean_pos, s))
-        parts.append(raw[s:e])
-        clean_pos += e - s + 1
-    return "\n".join(parts), tuple(anchors)
+    return "\n".join(raw[s:e] for s, e in kept)
 
 
 def looks_like_headline(line: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -19,21 +19,10 @@ class Article:
     outlet: str = ""  # the news outlet, from metadata
     title_found: str = ""  # how the title was found: "metadata", "headline" or "first words"
     date_found: str = ""  # how the date was found: "metadata" or "dateline"
-    # (clean_offset, raw_offset) anchors: where each kept run of the cleaned text starts in the raw text
-    raw_anchors: tuple[tuple[int, int], ...] = field(default=(), repr=False)
 
     @property
     def content_hash(self) -> str:
         return hashlib.sha256(f"{self.title}\x00{self.text}".encode()).hexdigest()[:16]
-
-    def to_raw(self, offset: int) -> int:
-        """Offset in the original file text for an offset in ``text``."""
-        clean, raw = 0, 0
-        for c, r in self.raw_anchors:
-            if c > offset:
-                break
-            clean, raw = c, r
-        return raw + (offset - clean)
 
 
 @dataclass(frozen=True)
@@ -45,7 +34,7 @@ class Chunk:
     """
 
     id: str  # "<article id>#<n>"
-    doc_id: str
+    article_id: str
     index: int
     start: int  # character offsets into Article.text
     end: int

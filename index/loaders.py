@@ -112,13 +112,13 @@ def load_file(path: Path) -> tuple[list[Article], list[str]]:
     except OSError as exc:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
     text = decode(data, path)
-    doc_id = path.stem
+    article_id = path.stem
     if suffix in HTML_SUFFIXES:
         title, body = html_to_text(text)
-        return [make_article(doc_id, body, title=title, source=str(path))], []
+        return [make_article(article_id, body, title=title, source=str(path))], []
     if suffix in JSON_SUFFIXES:
-        return json_articles(text, doc_id, str(path), lines=suffix == ".jsonl")
-    return [make_article(doc_id, text, source=str(path))], []
+        return json_articles(text, article_id, str(path), lines=suffix == ".jsonl")
+    return [make_article(article_id, text, source=str(path))], []
 
 
 def decode(data: bytes, path: Path | str = "") -> str:
@@ -157,7 +157,7 @@ def _utf16(data: bytes) -> str:
 
 
 def make_article(
-    doc_id: str,
+    article_id: str,
     raw: str,
     title: str = "",
     source: str = "",
@@ -167,7 +167,7 @@ def make_article(
 ) -> Article:
     """Clean the text and find what the file did not say: a title (a headline-like first line, else the first
     words, never an id) and a publication date (from a dateline such as "Islamabad — August 4, 2025:")."""
-    text, anchors = clean_text(raw)
+    text = clean_text(raw)
     if not text.strip():
         raise UnreadableFile("no text left after cleaning")
     title_found = "metadata" if title.strip() else ""
@@ -182,7 +182,7 @@ def make_article(
         published = dateline_date(text)
         date_found = "dateline" if published else ""
     return Article(
-        id=doc_id,
+        id=article_id,
         title=title.strip(),
         text=text,
         source=source,
@@ -191,7 +191,6 @@ def make_article(
         outlet=outlet.strip(),
         title_found=title_found,
         date_found=date_found,
-        raw_anchors=anchors,
     )
 
 
@@ -242,10 +241,10 @@ def json_articles(text: str, stem: str, source: str, lines: bool) -> tuple[list[
                 raise record
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise UnreadableFile('no "text" string')
-            doc_id = str(record.get("id") or (stem if len(records) == 1 else f"{stem}-{n}"))
+            article_id = str(record.get("id") or (stem if len(records) == 1 else f"{stem}-{n}"))
             articles.append(
                 make_article(
-                    doc_id,
+                    article_id,
                     record["text"],
                     title=str(record.get("title") or ""),
                     source=source,

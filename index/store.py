@@ -148,7 +148,7 @@ def _load_generation(index_dir: Path) -> IndexStore:
             f"are {embeddings.shape[0]} x {embeddings.shape[1]} and the FAISS index "
             f"{dense.ntotal} x {dense.d}",
         )
-    if set(manifest.articles) != set(articles) or any(c.doc_id not in articles for c in chunks):
+    if set(manifest.articles) != set(articles) or any(c.article_id not in articles for c in chunks):
         raise CorruptIndexError(index_dir, "articles and chunks do not match the manifest")
     return IndexStore(gen, manifest, articles, chunks, embeddings, dense, bm25)
 
@@ -288,7 +288,6 @@ def _chunk(record: dict) -> Chunk:
 
 
 def _article(record: dict) -> Article:
-    record["raw_anchors"] = tuple(tuple(a) for a in record.get("raw_anchors", ()))
     return Article(**record)
 
 

@@ -29,14 +29,14 @@ def aggregate(spans: Sequence[Span], articles: Mapping[str, Article], limit: int
         for span, passage in members:
             chunk = passage.chunk
             start, end = chunk.start + span.start, chunk.start + span.end
-            article = articles[chunk.doc_id]
+            article = articles[chunk.article_id]
             s_start, s_end = sentence_at(chunk.sentences, start, end)
             if (article.id, s_start) in seen:
                 continue  # overlapping chunks find the same sentence twice
             seen.add((article.id, s_start))
             citations.append(
                 Citation(
-                    doc_id=article.id,
+                    article_id=article.id,
                     title=article.title,
                     start=start,
                     end=end,

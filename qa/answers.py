@@ -22,7 +22,7 @@ class Passage:
         c = self.chunk
         return {
             "chunk_id": c.id,
-            "doc_id": c.doc_id,
+            "article_id": c.article_id,
             "title": self.title,
             "start": c.start,
             "end": c.end,
@@ -37,7 +37,7 @@ class Passage:
 class Citation:
     """Where an answer stands: ``article.text[start:end]`` is the answer, inside ``sentence``."""
 
-    doc_id: str
+    article_id: str
     title: str
     start: int
     end: int
@@ -50,7 +50,7 @@ class Citation:
 
     def to_dict(self) -> dict:
         return {
-            "doc_id": self.doc_id,
+            "article_id": self.article_id,
             "title": self.title,
             "outlet": self.outlet,
             "published": self.published,
@@ -75,7 +75,7 @@ class Answer:
 
     @property
     def articles(self) -> list[str]:
-        return list(dict.fromkeys(c.doc_id for c in self.citations))
+        return list(dict.fromkeys(c.article_id for c in self.citations))
 
     def to_dict(self) -> dict:
         return {

@@ -100,8 +100,8 @@ class Corpus:
     def add_files(self, paths: Iterable[str | Path]) -> IndexReport:
         return self._write(lambda: self.builder.add(paths))
 
-    def remove_articles(self, doc_ids: Iterable[str]) -> IndexReport:
-        return self._write(lambda: self.builder.remove(doc_ids))
+    def remove_articles(self, article_ids: Iterable[str]) -> IndexReport:
+        return self._write(lambda: self.builder.remove(article_ids))
 
     def _write(self, update) -> IndexReport:
         with self._lock:

@@ -2,7 +2,7 @@
 
 pipeline = QAPipeline.from_settings(Settings.from_env())
 result = pipeline.ask("Which missile system did Pakistan deploy on May 10?")
-print(result.answer.text, result.answer.citations[0].doc_id)
+print(result.answer.text, result.answer.citations[0].article_id)
 """
 
 from __future__ import annotations

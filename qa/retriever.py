@@ -36,7 +36,7 @@ class HybridRetriever:
             passages.append(
                 Passage(
                     chunk=chunk,
-                    title=store.articles[chunk.doc_id].title,
+                    title=store.articles[chunk.article_id].title,
                     rank=rank + 1,
                     score=fused[row],
                     dense_score=dense_scores.get(row),

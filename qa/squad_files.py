@@ -75,8 +75,8 @@ def paragraph_articles(examples: Sequence[SquadExample]) -> list[Article]:
 
 def paragraph_passage(e: SquadExample) -> tuple[Passage, dict[str, Article]]:
     """A SQuAD paragraph as the single retrieved passage of its question (the reader benchmark's setting)."""
-    doc_id = paragraph_id(e)
-    article = Article(id=doc_id, title="", text=e.context)
+    article_id = paragraph_id(e)
+    article = Article(id=article_id, title="", text=e.context)
     sentences = tuple(split_sentences(e.context))
-    chunk = Chunk(f"{doc_id}#0", doc_id, 0, 0, len(e.context), e.context, sentences)
-    return Passage(chunk=chunk, title="", rank=1, score=1.0), {doc_id: article}
+    chunk = Chunk(f"{article_id}#0", article_id, 0, 0, len(e.context), e.context, sentences)
+    return Passage(chunk=chunk, title="", rank=1, score=1.0), {article_id: article}

@@ -167,7 +167,7 @@ class Verifier:
                     answer,
                     c,
                     chunks[c.chunk_id],
-                    articles[c.doc_id],
+                    articles[c.article_id],
                     margin,
                     logit,
                 )

@@ -78,17 +78,17 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
         lines += [f"Not indexed: {p}" for p in problems]
         return "\n\n".join(lines) or "Nothing changed.", articles_table(), gr.update(choices=article_ids())
 
-    def remove(doc_id: str | None):
-        if not doc_id:
+    def remove(article_id: str | None):
+        if not article_id:
             return "Pick an article to remove.", articles_table(), gr.update(choices=article_ids())
-        report = pipeline.corpus.remove_articles([doc_id])
-        msg = f"Removed {doc_id}." if report.removed else f"{doc_id} is not in the index."
+        report = pipeline.corpus.remove_articles([article_id])
+        msg = f"Removed {article_id}." if report.removed else f"{article_id} is not in the index."
         return msg, articles_table(), gr.update(choices=article_ids(), value=None)
 
     def articles_table() -> list[list]:
         counts: dict[str, int] = {}
         for c in pipeline.store.chunks:
-            counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
+            counts[c.article_id] = counts.get(c.article_id, 0) + 1
         return [
             [a.title, a.outlet, a.published, a.id, counts.get(a.id, 0), Path(a.source).name]
             for a in pipeline.store.articles.values()

@@ -22,13 +22,13 @@ def highlighted(c: Citation) -> str:
     return f"{text(s[:a])}<mark>{text(s[a:b])}</mark>{text(s[b:])}"
 
 
-def label(title: str, doc_id: str) -> str:
-    return text(title or doc_id)
+def label(title: str, article_id: str) -> str:
+    return text(title or article_id)
 
 
 def source_line(c: Citation) -> str:
     """Title, then outlet and date when known: "Dar seeks 'stable relationship'… · Dawn · 2025-08-04"."""
-    return " · ".join(text(x) for x in (c.title or c.doc_id, c.outlet, c.published) if x)
+    return " · ".join(text(x) for x in (c.title or c.article_id, c.outlet, c.published) if x)
 
 
 def answer_line(answer: Answer) -> str:
@@ -52,7 +52,7 @@ def reply(result: QAResult) -> str:
         if result.passages:
             lines.append("Closest passages:")
             for p in result.passages[:3]:
-                lines.append(f"- <b>{label(p.title, p.chunk.doc_id)}</b>: {text(_clip(p.chunk.text, 220))}")
+                lines.append(f"- <b>{label(p.title, p.chunk.article_id)}</b>: {text(_clip(p.chunk.text, 220))}")
         return "\n\n".join(lines)
     answer = result.answer
     lines = [answer_line(answer), f"<small>confidence {answer.confidence:.2f}{_agreement(answer)}</small>"]
@@ -81,7 +81,7 @@ def sources(result: QAResult | None) -> str:
             body = f"{text(t[:a])}<mark>{text(t[a:b])}</mark>{text(t[b:])}"
         scores = f"fused {p.score:.4f} · dense {_num(p.dense_score)} · BM25 {_num(p.bm25_score)}"
         items.append(
-            f"<li><b>#{p.rank} {label(p.title, p.chunk.doc_id)}</b> <small>({text(p.chunk.id)}; {scores})</small>"
+            f"<li><b>#{p.rank} {label(p.title, p.chunk.article_id)}</b> <small>({text(p.chunk.id)}; {scores})</small>"
             f"<br>{body}</li>"
         )
     query = (

@@ -25,7 +25,7 @@ def test_index_then_ask_json(tmp_path, monkeypatch):
     lines = [line for line in result.stdout.splitlines() if line.strip()]
     assert len(lines) == 1  # exactly one JSON object on stdout
     d = json.loads(lines[0])
-    assert d["answer"] == "Muhammad Aurangzeb" and d["citations"][0]["doc_id"] == "002_cdae5d1e4487e0ea"
+    assert d["answer"] == "Muhammad Aurangzeb" and d["citations"][0]["article_id"] == "002_cdae5d1e4487e0ea"
     assert len(d["passages"]) == 2
 
     result = runner.invoke(app, ["ask", "Who is Pakistan's finance chief?"])

@@ -30,15 +30,15 @@ def small_gold(path):
             "id": "a",
             "question": "Which missile system did Pakistan deploy on May 10?",
             "answers": ["Al-Fatah"],
-            "doc_ids": ["000_ba8e4a116b29e82d"],
+            "article_ids": ["000_ba8e4a116b29e82d"],
         },
         {
             "id": "b",
             "question": "Who is Pakistan's finance chief?",
             "answers": ["Muhammad Aurangzeb"],
-            "doc_ids": ["002_cdae5d1e4487e0ea"],
+            "article_ids": ["002_cdae5d1e4487e0ea"],
         },
-        {"id": "c", "question": "What is the capital of France?", "answers": [], "doc_ids": []},
+        {"id": "c", "question": "What is the capital of France?", "answers": [], "article_ids": []},
     ]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     return path

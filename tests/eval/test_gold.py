@@ -14,22 +14,22 @@ def test_seeds_gold_set_is_complete_and_verbatim():
     articles = {a.id: a.text for a in load_articles([SEEDS])[0]}
     assert len(items) >= 60
     assert sum(not i.answerable for i in items) >= 12
-    assert any(len(i.doc_ids) >= 2 for i in items) and sum(len(i.doc_ids) == 1 for i in items) >= 20
+    assert any(len(i.article_ids) >= 2 for i in items) and sum(len(i.article_ids) == 1 for i in items) >= 20
     for item in items:
-        assert all(d in articles for d in item.doc_ids), item.id
+        assert all(d in articles for d in item.article_ids), item.id
         if item.answerable:
-            assert item.doc_ids, item.id
+            assert item.article_ids, item.id
             for answer in item.answers:
-                assert any(answer in articles[d] for d in item.doc_ids), (item.id, answer)
-            for d in item.doc_ids:
+                assert any(answer in articles[d] for d in item.article_ids), (item.id, answer)
+            for d in item.article_ids:
                 assert any(a in articles[d] for a in item.answers), (item.id, d)
         else:
-            assert not item.doc_ids, item.id
+            assert not item.article_ids, item.id
 
 
 def test_bad_gold_lines_are_reported_with_their_line(tmp_path):
     f = tmp_path / "g.jsonl"
-    f.write_text(json.dumps({"id": "1", "question": "q", "answers": [], "doc_ids": []}) + '\n{"id": 2}\n')
+    f.write_text(json.dumps({"id": "1", "question": "q", "answers": [], "article_ids": []}) + '\n{"id": 2}\n')
     with pytest.raises(ValueError, match="g.jsonl:2"):
         load_gold(f)
 

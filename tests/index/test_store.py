@@ -18,7 +18,7 @@ def test_build_and_reload(tmp_path, corpus, embedder):
     assert loaded.manifest.embedder == embedder.identity and loaded.manifest.dimension == 384
     assert np.allclose(np.linalg.norm(loaded.embeddings, axis=1), 1.0, atol=1e-4)
     hits = loaded.search_bm25("greenhouse potatoes", 3)
-    assert loaded.chunks[hits[0][0]].doc_id == "moon"
+    assert loaded.chunks[hits[0][0]].article_id == "moon"
 
 
 def test_incremental_add_change_remove_and_idempotence(tmp_path, corpus, embedder):
@@ -104,7 +104,7 @@ def test_hnsw_index_finds_the_same_article(tmp_path, corpus, embedder):
     builder(tmp_path / "ix", embedder, faiss_kind="hnsw").sync([corpus])
     loaded = store.load(tmp_path / "ix")
     hits = loaded.search_dense(embedder.encode(["Who leads the lunar base crew?"])[0], 2)
-    assert loaded.chunks[hits[0][0]].doc_id == "moon"
+    assert loaded.chunks[hits[0][0]].article_id == "moon"
 
 
 def test_a_load_racing_a_writer_gets_the_new_generation(tmp_path, corpus, embedder, monkeypatch):

@@ -35,7 +35,7 @@ def test_equal_answers_from_several_articles_merge_and_keep_every_citation():
     assert top.confidence == 0.9 and top.reader_confidence == 0.9 and top.reader_score == 4.0
     assert top.articles == ["b", "a"]  # best citation first
     for c in top.citations:
-        article = articles[c.doc_id].text
+        article = articles[c.article_id].text
         assert article[c.start : c.end] == "Marco Rubio"
         assert article[c.sentence_start :].startswith(c.sentence) and "Marco Rubio" in c.sentence
     assert top.citations[0].sentence == "Later he met Marco Rubio again."

@@ -27,8 +27,8 @@ def test_distinctive_questions_are_answered_with_citations(seeds_pipeline, quest
     assert not result.abstained
     assert normalize_answer(expected) in normalize_answer(result.answer.text)
     citation = result.answer.citations[0]
-    article = seeds_pipeline.store.articles[citation.doc_id]
-    assert citation.doc_id == doc
+    article = seeds_pipeline.store.articles[citation.article_id]
+    assert citation.article_id == doc
     assert article.text[citation.start : citation.end] == result.answer.text
     assert citation.sentence in article.text and result.answer.text in citation.sentence
     assert article.text[citation.sentence_start :].startswith(citation.sentence)
@@ -54,7 +54,7 @@ def test_json_shape(seeds_pipeline):
     assert {"question", "answer", "confidence", "abstained", "answers", "citations", "timings_ms"} <= set(d)
     assert 0.0 <= d["confidence"] <= 1.0 and isinstance(d["abstained"], bool)
     assert set(d["timings_ms"]) == {"retrieve", "read", "verify", "total"}
-    assert {"doc_id", "title", "start", "end", "sentence"} <= set(d["citations"][0])
+    assert {"article_id", "title", "start", "end", "sentence"} <= set(d["citations"][0])
     assert {"text", "confidence", "citations"} <= set(d["answers"][0])
     assert len(d["passages"]) == 3
 
@@ -130,11 +130,11 @@ def test_a_running_pipeline_sees_an_index_changed_by_another_process(tmp_path, c
 
     make_builder(tmp_path / "ix", embedder).sync([corpus])
     pipeline = QAPipeline.from_settings(Settings(index_dir=tmp_path / "ix"), **models)
-    assert "moon" in {p.chunk.doc_id for p in pipeline.ask("Who leads the lunar base crew?").passages}
+    assert "moon" in {p.chunk.article_id for p in pipeline.ask("Who leads the lunar base crew?").passages}
     (corpus / "moon.txt").unlink()  # as `qa index` in another process would
     make_builder(tmp_path / "ix", embedder).sync([corpus])
     result = pipeline.ask("Who leads the lunar base crew?")
-    assert "moon" not in {p.chunk.doc_id for p in result.passages} and "moon" not in pipeline.store.articles
+    assert "moon" not in {p.chunk.article_id for p in result.passages} and "moon" not in pipeline.store.articles
 
 
 def test_an_index_from_an_embedder_that_is_not_here_says_to_re_index(tmp_path, corpus, embedder, models):

@@ -8,7 +8,7 @@ def test_distinctive_question_retrieves_the_right_article(seeds_index, embedder)
     s = store.load(seeds_index)
     query = "Which missile system did Pakistan deploy on May 10?"
     passages = HybridRetriever(candidates=30, rrf_k=60).retrieve(s, query, embedder.encode([query])[0], top_k=3)
-    assert "000_ba8e4a116b29e82d" in [p.chunk.doc_id for p in passages]
+    assert "000_ba8e4a116b29e82d" in [p.chunk.article_id for p in passages]
     assert [p.rank for p in passages] == [1, 2, 3]
     assert all(p.dense_score is not None or p.bm25_score is not None for p in passages)
 
@@ -18,7 +18,7 @@ def test_rrf_fuses_both_rankings(seeds_index, embedder):
     query = "Resolution 2788 Peaceful Settlement of Disputes"
     passages = HybridRetriever(candidates=10, rrf_k=60).retrieve(s, query, embedder.encode([query])[0], top_k=5)
     top = passages[0]
-    assert top.chunk.doc_id == "004_1757409c2743a54e"
+    assert top.chunk.article_id == "004_1757409c2743a54e"
     assert top.dense_score is not None and top.bm25_score is not None
     assert top.score > passages[-1].score
 

@@ -89,7 +89,7 @@ def _case(text: str, answer: str, question: str, reader_confidence: float = 0.9,
     sentence_start = text.rfind("\n", 0, start) + 1
     sentence_end = text.find("\n", start) if "\n" in text[start:] else len(text)
     citation = Citation(
-        doc_id=doc,
+        article_id=doc,
         title="",
         start=start,
         end=start + len(answer),
@@ -291,7 +291,7 @@ def test_the_support_model_reads_at_most_a_few_citations_first_ones_first():
     cand, passage, articles = _case(text, "Rubio", "Who?")
     citations = tuple(
         Citation(
-            doc_id="a",
+            article_id="a",
             title="",
             start=text.index("Rubio", i * 5),
             end=text.index("Rubio", i * 5) + 5,

@@ -11,7 +11,7 @@ from ui.app import store_upload
 def result(sentence: str, answer: str, abstained=False) -> QAResult:
     start = sentence.index(answer)
     c = Citation(
-        doc_id="d1",
+        article_id="d1",
         title="<b>T</b>",
         start=start,
         end=start + len(answer),
@@ -84,7 +84,7 @@ def test_unsupported_upload_is_refused(tmp_path):
 def test_citations_name_title_outlet_and_date_and_relative_dates_are_worked_out():
 
     c = Citation(
-        doc_id="d",
+        article_id="d",
         title="Dar meets Rubio",
         start=4,
         end=10,
