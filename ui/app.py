@@ -20,6 +20,7 @@ from qa.errors import InvalidQuestionError
 from qa.pipeline import QAPipeline
 from qa.settings import Settings
 from ui import render
+from ui.server import Server, asgi_app, serve
 
 log = logging.getLogger(__name__)
 UPLOAD_TYPES = sorted(SUFFIXES)  # exactly what the loaders read
@@ -201,19 +202,11 @@ def example_questions(pipeline: QAPipeline, examples: ExampleSource | None, limi
     return picked[::step][:limit]
 
 
-def start(app: gr.Blocks, settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True) -> None:
-    """Serve the app: uploads bounded in size, cross-origin requests refused (the tests start it the same way)."""
-    app.queue(default_concurrency_limit=4).launch(
-        server_name=host,
-        server_port=port,
-        show_error=True,
-        css=CSS,
-        footer_links=["api"],
-        quiet=not block,
-        prevent_thread_lock=not block,
-        max_file_size=settings.max_upload_mb * gr.FileSize.MB,
-        strict_cors=True,
-    )
+def start(app: gr.Blocks, settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True) -> Server:
+    """Serve the app (the tests start it the same way): uploads bounded in size, cross-origin requests refused,
+    security headers on every response (``ui.server``)."""
+    app.queue(default_concurrency_limit=4)
+    return serve(asgi_app(app, host, settings.max_upload_mb * gr.FileSize.MB, CSS), host, port, block)
 
 
 def launch(

@@ -75,3 +75,38 @@ def test_control_characters_in_articles_never_reach_the_terminal(tmp_path, monke
     assert result.exit_code == 0, result.output
     assert "Tomas Ekberg" in result.stdout
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+
+
+def test_ctrl_c_stops_the_server(tmp_path, seeds_index):
+    """`qa serve` ends cleanly on SIGINT (Ctrl-C), as on SIGTERM."""
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from tests.ui.conftest import free_port
+
+    shutil.copytree(seeds_index, tmp_path / "ix")
+    port = free_port()
+    env = {**os.environ, "QA_INDEX_DIR": str(tmp_path / "ix")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cli", "serve", "--port", str(port)], env=env, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        assert proc.poll() is None, "the server did not start"
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) in (0, 130)  # 130: the shell's code for "ended by SIGINT"
+        assert "Traceback" not in proc.stderr.read()
+    finally:
+        proc.kill()

@@ -25,7 +25,7 @@ def server(tmp_path_factory, models):
 
     app = build_app(pipeline, example_questions)
     port = free_port()
-    start(app, settings, "127.0.0.1", port, block=False)
+    running = start(app, settings, "127.0.0.1", port, block=False)
     url = f"http://127.0.0.1:{port}/"
     yield url, pipeline
-    app.close()
+    running.should_exit = True

@@ -71,3 +71,34 @@ def test_concurrent_users_get_their_own_answers(server):
     for question, got in results:
         assert got["question"] == question
         assert normalize_answer(QUESTIONS[question]) in normalize_answer(got["answer"] or ""), (question, got["answer"])
+
+
+def test_every_response_carries_the_security_headers(server):
+    import httpx
+
+    page = httpx.get(server[0], timeout=30)
+    assert page.status_code == 200
+    assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
+    assert page.headers["x-frame-options"] == "DENY" and page.headers["x-content-type-options"] == "nosniff"
+
+
+def test_other_sites_cannot_upload_or_get_credentials(server):
+    import httpx
+
+    url = server[0]
+    foreign = {"Origin": "http://evil.example"}
+    upload = httpx.post(url + "gradio_api/upload", files={"files": ("a.txt", b"An article.")}, headers=foreign)
+    assert upload.status_code == 403
+    page = httpx.get(url, headers=foreign, timeout=30)
+    assert "access-control-allow-origin" not in page.headers
+    assert "access-control-allow-credentials" not in page.headers
+    own = {"Origin": url.rstrip("/")}
+    assert httpx.post(url + "gradio_api/upload", files={"files": ("a.txt", b"An article.")}, headers=own).is_success
+
+
+def test_a_loopback_server_refuses_foreign_host_names(server):
+    """DNS rebinding: a page on evil.example resolving to 127.0.0.1 must not reach the app."""
+    import httpx
+
+    assert httpx.get(server[0], headers={"Host": "evil.example"}, timeout=30).status_code == 421
+    assert httpx.get(server[0], headers={"Host": "localhost"}, timeout=30).status_code == 200

@@ -40,10 +40,14 @@ def browser():
         chromium.close()
 
 
+CONSOLE: list[str] = []  # the page's console messages, to catch what the security policy blocks
+
+
 @pytest.fixture(scope="module")
 def page(browser):
     pg = browser.new_page(viewport={"width": 1200, "height": 1000})
     pg.set_default_timeout(60_000)
+    pg.on("console", lambda message: CONSOLE.append(message.text))
     return pg
 
 
@@ -67,6 +71,7 @@ def test_seed_question_shows_a_cited_answer(server, page):
     )  # its title
     assert "000_ba8e4a116b29e82d" not in chat.inner_text()  # never a bare id
     assert "confidence" in chat.inner_text()
+    assert not [m for m in CONSOLE if "Content Security Policy" in m]  # the page works under its own policy
     OUTPUT.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(OUTPUT / "cited-answer.png"), full_page=True)
     assert (OUTPUT / "cited-answer.png").stat().st_size > 10_000
