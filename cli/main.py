@@ -95,6 +95,8 @@ def index(
         f"in {report.seconds:.1f} s (added {len(report.added)}, updated {len(report.updated)}, "
         f"removed {len(report.removed)}, unchanged {report.unchanged}; embedded {report.embedded_chunks} chunks)."
     )
+    if report.timings:
+        out.print("Time: " + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in report.timings.items()) + ".")
     for skipped in report.skipped:
         out.print(f"[yellow]skipped[/] {safe(skipped.path)}: {safe(skipped.reason)}")
 

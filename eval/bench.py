@@ -31,6 +31,7 @@ SQUAD_DIR = Path(__file__).resolve().parents[2] / "shared" / "squad"
 def main(
     squad_dir: Path = typer.Option(SQUAD_DIR, help="folder with squad-v1.1-dev.json.gz (and -train)"),
     train: bool = typer.Option(False, help="also index the 18,896 SQuAD train paragraphs (several minutes)"),
+    large_mb: int = typer.Option(0, help="also index one plain-text file of this many MB (50: about half an hour)"),
     questions: int = typer.Option(200, help="warm questions per SQuAD corpus"),
     as_json: bool = typer.Option(False, "--json", help="print JSON instead of a Markdown table"),
     out: Optional[Path] = typer.Option(None, help="also write the JSON here"),
@@ -44,7 +45,10 @@ def main(
         typer.echo(f"skipping SQuAD: {dev} not found", err=True)
     if train and tr.exists():
         corpora.append(("squad-v1.1-train paragraphs", ["--squad", str(tr), "--questions", str(questions)]))
-    rows = [{"corpus": name, **_measure(args)} for name, args in corpora]
+    with tempfile.TemporaryDirectory(prefix="qa-bench-large-") as large:
+        if large_mb:
+            corpora.append((f"one {large_mb} MB text file", ["--corpus", str(large_text(Path(large), large_mb))]))
+        rows = [{"corpus": name, **_measure(args)} for name, args in corpora]
     speed = reader_speed(Settings.from_env())
     report = {
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
@@ -87,6 +91,18 @@ def reader_speed(settings: Settings, passages: int = 64) -> dict:
     }
 
 
+def large_text(folder: Path, mb: int) -> Path:
+    """One news-like text file of ``mb`` MB: the seed articles over and over, each copy numbered."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(DEFAULT_SEEDS_DIR.glob("*.txt"))]
+    path = folder / "large.txt"
+    with open(path, "w", encoding="utf-8") as fh:
+        n = 0
+        while fh.tell() < mb * 2**20:
+            fh.write(f"Dispatch {n}.\n\n{seeds[n % len(seeds)]}\n\n")
+            n += 1
+    return path
+
+
 def _measure(args: list[str]) -> dict:
     with tempfile.TemporaryDirectory(prefix="qa-bench-") as tmp:
         worker = subprocess.run(
@@ -124,6 +140,10 @@ def markdown(rows: list[dict]) -> str:
         "warm p50 ms",
         "warm p95 ms",
         "cold start s",
+        "read s",
+        "chunk s",
+        "embed s",
+        "write s",
     ]
     keys = [
         "corpus",
@@ -136,10 +156,14 @@ def markdown(rows: list[dict]) -> str:
         "warm_p50_ms",
         "warm_p95_ms",
         "cold_start_s",
+        "read_s",
+        "chunk_s",
+        "embed_s",
+        "write_s",
     ]
     fmt = lambda v: f"{v:.1f}" if isinstance(v, float) else str(v)  # noqa: E731
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    lines += ["| " + " | ".join(fmt(r[k]) for k in keys) + " |" for r in rows]
+    lines += ["| " + " | ".join(fmt(r.get(k, "")) for k in keys) + " |" for r in rows]
     return "\n".join(lines)
 
 

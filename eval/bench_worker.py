@@ -52,6 +52,7 @@ def main(
                 "chunks": report.chunks,
                 "build_s": build_s,
                 "chunks_per_s": report.chunks / report.seconds if report.seconds else 0.0,
+                **{f"{stage}_s": seconds for stage, seconds in report.timings.items()},
                 "index_mb": size / 2**20,
                 "peak_rss_mb": peak_rss_mb(),
                 "questions": len(asked),

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 from filelock import FileLock, Timeout
+from tqdm import tqdm
 
 from index import store
 from index.chunking import chunk_article
@@ -44,6 +45,7 @@ class IndexReport:
     embedded_chunks: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds spent reading, chunking, embedding, writing
 
 
 class IndexBuilder:
@@ -55,6 +57,7 @@ class IndexBuilder:
         chunk_words: int,
         overlap: int,
         faiss_kind: str,
+        max_article_chars: int,
         progress: bool = False,
         lock_timeout: float = 600.0,
         follow_links: bool = False,
@@ -64,6 +67,7 @@ class IndexBuilder:
         self.chunk_words = chunk_words
         self.overlap = overlap
         self.faiss_kind = faiss_kind
+        self.max_article_chars = max_article_chars
         self.progress = progress
         self.lock_timeout = lock_timeout
         self.follow_links = follow_links  # links out of a corpus folder are followed only when asked
@@ -77,7 +81,9 @@ class IndexBuilder:
         paths = list(paths)
         if self.uploads_dir.exists():
             paths.append(self.uploads_dir)
-        articles, skipped = load_articles(paths, self.follow_links)
+        timings: dict[str, float] = {}
+        with _timed(timings, "read"):
+            articles, skipped = self._load(paths)
         removed = self._removed_uploads()
         articles = [a for a in articles if not (a.id in removed and self._is_upload(a))]
         if not articles:
@@ -86,7 +92,7 @@ class IndexBuilder:
                 f"No readable articles (.txt, .md, .html, .json, .jsonl) in {where}."
                 + (f" Skipped: {'; '.join(f'{s.path}: {s.reason}' for s in skipped)}" if skipped else "")
             )
-        return self._update(articles, keep_others=False, skipped=skipped, rebuild=rebuild)
+        return self._update(articles, keep_others=False, skipped=skipped, rebuild=rebuild, timings=timings)
 
     def index_articles(self, articles: list[Article]) -> IndexReport:
         """Make the index hold exactly these in-memory articles (for corpora that are not files)."""
@@ -94,9 +100,11 @@ class IndexBuilder:
 
     def add(self, paths: Iterable[str | Path]) -> IndexReport:
         """Add or replace the articles in ``paths``, keeping everything else."""
-        articles, skipped = load_articles(paths, self.follow_links)
+        timings: dict[str, float] = {}
+        with _timed(timings, "read"):
+            articles, skipped = self._load(paths)
         self._save_removed_uploads(self._removed_uploads() - {a.id for a in articles})  # added again: back for good
-        return self._update(articles, keep_others=True, skipped=skipped)
+        return self._update(articles, keep_others=True, skipped=skipped, timings=timings)
 
     def remove(self, article_ids: Iterable[str]) -> IndexReport:
         """Drop articles; an uploaded one stays dropped even when its file (a JSONL feed) holds other articles."""
@@ -106,6 +114,9 @@ class IndexBuilder:
                 f.unlink()
         self._save_removed_uploads(self._removed_uploads() | article_ids)
         return self._update([], keep_others=True, drop=article_ids)
+
+    def _load(self, paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped]]:
+        return load_articles(paths, max_article_chars=self.max_article_chars, follow_links=self.follow_links)
 
     def _is_upload(self, article: Article) -> bool:
         return Path(article.source).resolve().is_relative_to(self.uploads_dir.resolve())
@@ -129,8 +140,10 @@ class IndexBuilder:
         skipped: Sequence[Skipped] = (),
         drop: Set[str] = frozenset(),
         rebuild: bool = False,
+        timings: dict[str, float] | None = None,
     ) -> IndexReport:
-        started = time.perf_counter()
+        timings = dict(timings or {})
+        started = time.perf_counter() - sum(timings.values())
         store.ensure_index_dir(self.index_dir)
         with self._lock():
             old = self._load_reusable(rebuild)
@@ -142,15 +155,17 @@ class IndexBuilder:
 
             new_chunks: list[Chunk] = []
             sources: list[int] = []  # per chunk: its row in the old index, or -1 when it must be embedded
-            for article in wanted.values():
-                if old is not None and article.id in reuse:
-                    new_chunks.extend(old.chunks[r] for r in reuse[article.id])
-                    sources.extend(reuse[article.id])
-                else:
-                    pieces = chunk_article(article, self.chunk_words, self.overlap)
-                    new_chunks.extend(pieces)
-                    sources.extend([-1] * len(pieces))
-            embeddings = self._embeddings(old, new_chunks, np.array(sources, dtype=np.int64))
+            with _timed(timings, "chunk"):
+                for article in tqdm(wanted.values(), "chunking", unit="article", disable=not self.progress):
+                    if old is not None and article.id in reuse:
+                        new_chunks.extend(old.chunks[r] for r in reuse[article.id])
+                        sources.extend(reuse[article.id])
+                    else:
+                        pieces = chunk_article(article, self.chunk_words, self.overlap)
+                        new_chunks.extend(pieces)
+                        sources.extend([-1] * len(pieces))
+            with _timed(timings, "embed"):
+                embeddings = self._embeddings(old, new_chunks, np.array(sources, dtype=np.int64))
             manifest = Manifest(
                 embedder=self.embedder.identity,
                 embedder_path=str(self.embedder.model_name),
@@ -159,7 +174,8 @@ class IndexBuilder:
                 chunk_overlap_sentences=self.overlap,
                 faiss_index=self.faiss_kind,
             )
-            store.write(self.index_dir, manifest, list(wanted.values()), new_chunks, embeddings)
+            with _timed(timings, "write"):
+                store.write(self.index_dir, manifest, list(wanted.values()), new_chunks, embeddings)
 
         added = [k for k in wanted if k not in old_articles]
         updated = [k for k in wanted if k in old_articles and k not in reuse]
@@ -174,6 +190,7 @@ class IndexBuilder:
             embedded_chunks=sources.count(-1),
             skipped=list(skipped),
             seconds=time.perf_counter() - started,
+            timings={k: round(v, 3) for k, v in timings.items()},
         )
 
     def _embeddings(self, old: store.IndexStore | None, chunks: list[Chunk], sources: np.ndarray) -> np.ndarray:
@@ -230,3 +247,12 @@ class IndexBuilder:
             for k, a in wanted.items()
             if k in old.articles and old.articles[k].content_hash == a.content_hash
         }
+
+
+@contextmanager
+def _timed(timings: dict[str, float], name: str):
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - started

@@ -1,15 +1,17 @@
 """Reads article files (.txt, .md, .html, .json, .jsonl) into Articles.
 
 A file that cannot be read is skipped with a reason, never fatal: one bad file
-must not cost the user the rest of the corpus.
+must not cost the user the rest of the corpus. Text files are read in blocks,
+and one longer than the per-article limit becomes several articles
+("<name>-part2", ...) cut at paragraph breaks; a longer JSON record is skipped.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from index.cleaning import clean_text, looks_like_headline
@@ -22,7 +24,8 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 50 * 1024 * 1024  # HTML and JSON are parsed whole; text files are streamed and have no limit
+BLOCK_CHARS = 1 << 20  # text files are decoded this much at a time
 
 
 class UnreadableFile(Exception):
@@ -72,13 +75,15 @@ def _link_problem(f: Path, root: Path, follow_links: bool) -> str:
     return ""
 
 
-def load_articles(paths: Iterable[str | Path], follow_links: bool = False) -> tuple[list[Article], list[Skipped]]:
+def load_articles(
+    paths: Iterable[str | Path], *, max_article_chars: int, follow_links: bool = False
+) -> tuple[list[Article], list[Skipped]]:
     """Every readable article under ``paths``, and the files skipped with their reasons."""
     articles: dict[str, Article] = {}
     files, skipped = find_files(paths, follow_links)
     for path in files:
         try:
-            loaded, problems = load_file(path)
+            loaded, problems = load_file(path, max_article_chars)
         except Exception as exc:  # noqa: BLE001 - any loader failure is one named skip, never the whole corpus
             reason = str(exc) if isinstance(exc, UnreadableFile) else f"could not be read ({type(exc).__name__}: {exc})"
             log.warning("skipping %s: %s", path, reason)
@@ -97,28 +102,98 @@ def load_articles(paths: Iterable[str | Path], follow_links: bool = False) -> tu
     return list(articles.values()), skipped
 
 
-def load_file(path: Path) -> tuple[list[Article], list[str]]:
-    """The articles in one file (one, except for JSON lists and JSONL), and the records in it that were skipped."""
+def load_file(path: Path, max_article_chars: int) -> tuple[list[Article], list[str]]:
+    """The articles in one file (one, except for JSON lists, JSONL and long texts), and the records skipped."""
     suffix = path.suffix.lower()
     if path.stem in ("", ".", ".."):
         raise UnreadableFile("the file name has nothing before its extension")
     if suffix not in SUFFIXES:
         raise UnreadableFile(f"unsupported file type {suffix or '(none)'}; use one of {', '.join(sorted(SUFFIXES))}")
     try:
+        if suffix in TEXT_SUFFIXES:
+            return text_articles(path, max_article_chars), []
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UnreadableFile(f"file is {size // 2**20} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit")
+            raise UnreadableFile(
+                f"file is {size // 2**20} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit for {suffix} files "
+                "(plain text files have none)"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
     text = decode(data, path)
-    article_id = path.stem
     if suffix in HTML_SUFFIXES:
         title, body = html_to_text(text)
-        return [make_article(article_id, body, title=title, source=str(path))], []
-    if suffix in JSON_SUFFIXES:
-        return json_articles(text, article_id, str(path), lines=suffix == ".jsonl")
-    return [make_article(article_id, text, source=str(path))], []
+        return [make_article(path.stem, _within(body, max_article_chars), title=title, source=str(path))], []
+    return json_articles(text, path.stem, str(path), lines=suffix == ".jsonl", max_article_chars=max_article_chars)
+
+
+def text_articles(path: Path, max_article_chars: int) -> list[Article]:
+    """A text file read in blocks; past ``max_article_chars`` it becomes parts cut at paragraph breaks."""
+    with open(path, "rb") as fh:
+        head = fh.read(8192)
+    codec = _text_codec(head)
+    try:
+        parts = list(_parts(path, codec, max_article_chars))
+    except UnicodeDecodeError:
+        if codec != "utf-8-sig":
+            raise UnreadableFile(f"not valid {codec} text") from None
+        try:
+            parts = list(_parts(path, "cp1252", max_article_chars))
+        except UnicodeDecodeError as exc:
+            raise UnreadableFile("not UTF-8 text, and not Windows-1252 either") from exc
+        log.warning("%s is not UTF-8; read it as Windows-1252", path)
+    if len(parts) <= 1:
+        return [make_article(path.stem, parts[0] if parts else "", source=str(path))]
+    log.warning("%s is over the %d-character article limit: indexed as %d parts", path, max_article_chars, len(parts))
+    first = make_article(f"{path.stem}-part1", parts[0], source=str(path))
+    rest = [
+        make_article(
+            f"{path.stem}-part{k}", part, title=f"{first.title} (part {k})", source=str(path), published=first.published
+        )
+        for k, part in enumerate(parts[1:], 2)
+    ]
+    return [replace(first, title=f"{first.title} (part 1)"), *rest]
+
+
+def _text_codec(head: bytes) -> str:
+    utf16 = _utf16(head)
+    if utf16:
+        return utf16
+    if b"\x00" in head:
+        raise UnreadableFile("looks like a binary file, not text")
+    return "utf-8-sig"
+
+
+def _parts(path: Path, codec: str, limit: int) -> Iterator[str]:
+    """Decoded text in pieces of at most ``limit`` characters, each cut at a paragraph, line or word break.
+
+    Only about ``limit`` plus one block is ever held, so the work stays linear in the file's size.
+    """
+    buffer = ""
+    with open(path, encoding=codec, newline="") as fh:
+        while block := fh.read(BLOCK_CHARS):
+            buffer += block
+            while len(buffer) > limit:
+                cut = _cut(buffer, limit)
+                yield buffer[:cut]
+                buffer = buffer[cut:]
+    if buffer.strip():
+        yield buffer
+
+
+def _cut(text: str, limit: int) -> int:
+    for sep in ("\n\n", "\n", ". ", " "):
+        i = text.rfind(sep, limit // 2, limit)
+        if i > 0:
+            return i + len(sep)
+    return limit
+
+
+def _within(text: str, limit: int) -> str:
+    if len(text) > limit:
+        raise UnreadableFile(f"the article is {len(text):,} characters, over the {limit:,}-character limit")
+    return text
 
 
 def decode(data: bytes, path: Path | str = "") -> str:
@@ -216,7 +291,9 @@ def html_to_text(html: str) -> tuple[str, str]:
     return " ".join(title.split()), "\n".join(line for line in lines if line)
 
 
-def json_articles(text: str, stem: str, source: str, lines: bool) -> tuple[list[Article], list[str]]:
+def json_articles(
+    text: str, stem: str, source: str, lines: bool, max_article_chars: int
+) -> tuple[list[Article], list[str]]:
     """The articles of a JSON or JSONL file, and why each bad record was skipped ("line 3: ...").
 
     One bad record costs only itself. JSONL records are named by line number
@@ -245,7 +322,7 @@ def json_articles(text: str, stem: str, source: str, lines: bool) -> tuple[list[
             articles.append(
                 make_article(
                     article_id,
-                    record["text"],
+                    _within(record["text"], max_article_chars),
                     title=str(record.get("title") or ""),
                     source=source,
                     url=str(record.get("url") or ""),

@@ -55,6 +55,7 @@ class Corpus:
             chunk_words=s.chunk_words,
             overlap=s.chunk_overlap_sentences,
             faiss_kind=s.faiss_index.value,
+            max_article_chars=s.max_article_chars,
             progress=progress,
             follow_links=follow_links,
         )

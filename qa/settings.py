@@ -57,6 +57,7 @@ class Settings:
     chunk_overlap_sentences: int = 1
     embed_batch_size: int = 64
     faiss_index: FaissIndex = FaissIndex.FLAT
+    max_article_mb: int = 5  # a longer text file is indexed as parts; a longer JSON record or page is skipped
     # retrieval
     top_k: int = 5
     max_top_k: int = 20  # the most passages one question may ask to read (bounds the API's cost)
@@ -94,6 +95,7 @@ class Settings:
             "reader_batch_size",
             "max_question_chars",
             "max_upload_mb",
+            "max_article_mb",
         ):
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
@@ -104,6 +106,10 @@ class Settings:
             raise SettingsError(f"top_k ({self.top_k}) is above max_top_k ({self.max_top_k})")
         if self.threshold is not None and not 0.0 <= self.threshold <= 1.0:
             raise SettingsError(f"threshold must be between 0 and 1, not {self.threshold}")
+
+    @property
+    def max_article_chars(self) -> int:
+        return self.max_article_mb * 2**20
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":

@@ -14,13 +14,27 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 
 
+def _article_limit() -> int:
+    from qa.settings import Settings
+
+    return Settings().max_article_chars
+
+
+ARTICLE_LIMIT = _article_limit()  # characters per article, as the shipped settings allow
+
+
 def make_builder(index_dir: Path, embedder, **options):
     """An IndexBuilder with the product's defaults (from Settings), changed by ``options``."""
     from index.builder import IndexBuilder
     from qa.settings import Settings
 
     s = Settings()
-    config = dict(chunk_words=s.chunk_words, overlap=s.chunk_overlap_sentences, faiss_kind=s.faiss_index.value)
+    config = dict(
+        chunk_words=s.chunk_words,
+        overlap=s.chunk_overlap_sentences,
+        faiss_kind=s.faiss_index.value,
+        max_article_chars=s.max_article_chars,
+    )
     return IndexBuilder(index_dir, embedder, **{**config, **options})
 
 

@@ -19,6 +19,7 @@ def test_index_then_ask_json(tmp_path, monkeypatch):
     result = runner.invoke(app, ["index", str(tmp_path / "corpus")])
     assert result.exit_code == 0, result.output
     assert "Indexed 2 articles" in result.stdout and "skipped" in result.stdout and "bad.txt" in result.stdout
+    assert "Time: read" in result.stdout and "embed" in result.stdout
 
     result = runner.invoke(app, ["ask", "Who is Pakistan's finance chief?", "--json", "--top-k", "2"])
     assert result.exit_code == 0, result.output

@@ -6,12 +6,12 @@ import pytest
 
 from eval.gold import DEFAULT_GOLD, example_questions, load_gold
 from index.loaders import load_articles
-from tests.conftest import SEEDS
+from tests.conftest import ARTICLE_LIMIT, SEEDS
 
 
 def test_seeds_gold_set_is_complete_and_verbatim():
     items = load_gold(DEFAULT_GOLD)
-    articles = {a.id: a.text for a in load_articles([SEEDS])[0]}
+    articles = {a.id: a.text for a in load_articles([SEEDS], max_article_chars=ARTICLE_LIMIT)[0]}
     assert len(items) >= 60
     assert sum(not i.answerable for i in items) >= 12
     assert any(len(i.article_ids) >= 2 for i in items) and sum(len(i.article_ids) == 1 for i in items) >= 20

@@ -1,7 +1,7 @@
 from index.chunking import chunk_article, sentence_at, split_sentences
 from index.documents import Article
 from index.loaders import load_articles
-from tests.conftest import SEEDS
+from tests.conftest import ARTICLE_LIMIT, SEEDS
 
 
 def test_sentences_respect_abbreviations_and_lines():
@@ -11,7 +11,7 @@ def test_sentences_respect_abbreviations_and_lines():
 
 
 def test_chunks_are_sentence_windows_with_overlap_and_exact_offsets():
-    for article in load_articles([SEEDS])[0]:
+    for article in load_articles([SEEDS], max_article_chars=ARTICLE_LIMIT)[0]:
         chunks = chunk_article(article, max_words=60, overlap=1)
         assert len(chunks) > 1
         for c in chunks:
