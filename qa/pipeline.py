@@ -60,11 +60,13 @@ class QAPipeline:
         embedder: Embedder | None = None,
         reader: ExtractiveReader | None = None,
         verifier: Verifier | None = None,
+        progress: bool = False,
     ) -> QAPipeline:
+        """``progress``: indexing shows progress bars (the terminal's, or the chat page's through Gradio)."""
         s = settings or Settings()
         return cls(
             s,
-            Corpus.from_settings(s, embedder),
+            Corpus.from_settings(s, embedder, progress=progress),
             reader or ExtractiveReader.from_settings(s),
             HybridRetriever.from_settings(s),
             verifier,

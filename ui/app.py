@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import gradio as gr
+from gradio.utils import get_upload_folder
 
 from index.errors import UserError
 from index.loaders import SUFFIXES
@@ -55,17 +56,30 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
         except UserError as exc:
             raise gr.Error(str(exc)) from exc
 
-    def upload(files: list | None):
+    def upload(files: list | None, progress=gr.Progress(track_tqdm=True)):
+        """Index uploads while other sessions keep asking (its own queue); progress comes from the indexer's bars."""
         if not files:
-            return "Choose one or more files first.", articles_table(), gr.update(choices=article_ids())
+            yield "Choose one or more files first.", articles_table(), gr.update(choices=article_ids()), None
+            return
+        yield (
+            f"Indexing {len(files)} file(s)… Questions can still be asked meanwhile.",
+            articles_table(),
+            gr.update(choices=article_ids()),
+            gr.update(),
+        )
         saved, problems = [], []
-        for f in files:
-            path = Path(getattr(f, "name", f))
-            try:
-                saved.append(store_upload(path, pipeline.corpus.uploads_dir))
-            except ValueError as exc:
-                problems.append(f"{path.name}: {exc}")
-        report = pipeline.corpus.add_files(saved) if saved else None
+        temporary = [Path(getattr(f, "name", f)) for f in files]
+        try:
+            for path in temporary:
+                try:
+                    saved.append(store_upload(path, pipeline.corpus.uploads_dir))
+                except ValueError as exc:
+                    problems.append(f"{path.name}: {exc}")
+                except OSError:
+                    problems.append(f"{path.name}: the upload is no longer on the server; add the file again")
+            report = pipeline.corpus.add_files(saved) if saved else None
+        finally:
+            remove_temporary(temporary)
         if report:
             for s in report.skipped:
                 problems.append(f"{Path(s.path).name}: {s.reason}")
@@ -77,7 +91,8 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
                 f"{', '.join(report.added + report.updated)}. They can be asked about now."
             )
         lines += [f"Not indexed: {p}" for p in problems]
-        return "\n\n".join(lines) or "Nothing changed.", articles_table(), gr.update(choices=article_ids())
+        # The file list is emptied: its temporary copies are gone, and a second click must not index them again.
+        yield "\n\n".join(lines) or "Nothing changed.", articles_table(), gr.update(choices=article_ids()), None
 
     def remove(article_id: str | None):
         if not article_id:
@@ -105,7 +120,8 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
             "when the articles don't say, it says so. Add your own articles in the *Articles* tab."
         )
 
-    with gr.Blocks(title=f"News QA · {len(pipeline.store.articles)} articles") as app:
+    # Gradio's copies of uploads that were never indexed are deleted after an hour.
+    with gr.Blocks(title=f"News QA · {len(pipeline.store.articles)} articles", delete_cache=(600, 3600)) as app:
         gr.Markdown("# Ask the articles")
         intro_md = gr.Markdown(intro())
         turns = gr.State([])
@@ -154,7 +170,7 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
         send.click(chat_turn, inputs, outputs, api_visibility="private")
         question.submit(chat_turn, inputs, outputs, api_visibility="private")
         clear.click(lambda: ([], [], render.sources(None)), None, [chat, turns, sources], api_visibility="private")
-        add.click(upload, files, [status, table, pick], api_visibility="private").then(
+        add.click(upload, files, [status, table, pick, files], api_visibility="private").then(
             intro, None, intro_md, api_visibility="private"
         )
         drop.click(remove, pick, [status, table, pick], api_visibility="private").then(
@@ -192,6 +208,20 @@ def store_upload(path: Path, uploads_dir: Path) -> Path:
     return target
 
 
+def remove_temporary(paths: Sequence[Path]) -> None:
+    """Gradio's own copies of uploads (never a user's file elsewhere), with their folders once empty."""
+    cache = Path(get_upload_folder()).resolve()
+    for path in paths:
+        path = path.resolve()
+        if path.is_relative_to(cache) and path != cache:
+            path.unlink(missing_ok=True)
+            if path.parent != cache:
+                try:
+                    path.parent.rmdir()
+                except OSError:
+                    pass  # not empty: another upload shares it
+
+
 def example_questions(pipeline: QAPipeline, examples: ExampleSource | None, limit: int = 5) -> list[str]:
     """Questions about the loaded articles from ``examples`` (the CLI passes the gold set's); else about titles."""
     loaded = set(pipeline.store.articles)
@@ -212,4 +242,4 @@ def start(app: gr.Blocks, settings: Settings, host: str = "127.0.0.1", port: int
 def launch(
     settings: Settings, host: str = "127.0.0.1", port: int = 7860, examples: ExampleSource | None = None
 ) -> None:
-    start(build_app(QAPipeline.from_settings(settings), examples), settings, host, port)
+    start(build_app(QAPipeline.from_settings(settings, progress=True), examples), settings, host, port)

@@ -20,7 +20,7 @@ def server(tmp_path_factory, models):
 
     index_dir = tmp_path_factory.mktemp("ui-index")
     settings = Settings(index_dir=index_dir, corpus_dir=SEEDS, max_upload_mb=1)
-    pipeline = QAPipeline.from_settings(settings, **models)
+    pipeline = QAPipeline.from_settings(settings, **models, progress=True)
     from eval.gold import example_questions
 
     app = build_app(pipeline, example_questions)

@@ -88,8 +88,11 @@ def test_follow_up_and_clear(server, page):
 
 
 def test_uploaded_article_is_answerable_and_its_markup_never_runs(server, page, tmp_path):
+    import uuid
+
     upload = tmp_path / "zorblat.txt"
-    upload.write_text(MADE_UP, encoding="utf-8")
+    marker = f"Reference {uuid.uuid4().hex}."  # finds this run's temporary copy among older ones
+    upload.write_text(MADE_UP + marker + "\n", encoding="utf-8")
     bad = tmp_path / "broken.json"
     bad.write_text("{not json", encoding="utf-8")
     page.get_by_role("tab", name="Articles").click()
@@ -100,6 +103,10 @@ def test_uploaded_article_is_answerable_and_its_markup_never_runs(server, page, 
     status.get_by_text("zorblat", exact=False).first.wait_for()
     assert "broken.json" in status.inner_text() and "invalid JSON" in status.inner_text()
     page.locator("#articles").get_by_text("zorblat").first.wait_for()
+    from gradio.utils import get_upload_folder
+
+    copies = Path(get_upload_folder()).rglob("zorblat.txt")
+    assert not [c for c in copies if marker in c.read_text(encoding="utf-8")]  # Gradio's temporary copy is gone
 
     page.get_by_role("tab", name="Ask").click()
     ask(page, "Who founded the Zorblat Festival?", "Okonkwo")
@@ -111,6 +118,23 @@ def test_uploaded_article_is_answerable_and_its_markup_never_runs(server, page, 
     assert page.locator("#chat img[src='x']").count() == 0
     assert page.locator("#chat script").count() == 0
     page.screenshot(path=str(OUTPUT / "uploaded-answer.png"), full_page=True)
+
+
+def test_questions_are_answered_while_a_long_upload_is_indexed(server, page, tmp_path):
+    long = tmp_path / "harbour-log.txt"
+    days = [f"On day {i} the harbour of Gwadar logged {i % 17} cargo ships and {i % 5} tankers." for i in range(2500)]
+    long.write_text("Harbour Log\n" + "\n".join(days) + "\n", encoding="utf-8")
+    page.get_by_role("tab", name="Articles").click()
+    page.locator("#upload input[type=file]").set_input_files([str(long)])
+    page.wait_for_timeout(1000)
+    page.locator("#index-uploads").click()
+    status = page.locator("#upload-status")
+    status.get_by_text("Questions can still be asked meanwhile").wait_for()
+    page.get_by_role("tab", name="Ask").click()
+    ask(page, "Who is Pakistan's finance chief?", "Aurangzeb")
+    assert "Indexed" not in status.inner_text()  # answered before the upload finished indexing
+    page.get_by_role("tab", name="Articles").click()
+    status.get_by_text("harbour-log", exact=False).first.wait_for(timeout=180_000)
 
 
 def test_two_users_keep_separate_chats(server, browser):

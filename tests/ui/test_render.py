@@ -99,3 +99,18 @@ def test_citations_name_title_outlet_and_date_and_relative_dates_are_worked_out(
     html = render.reply(QAResult("When?", False, (answer,), (), 0.5))
     assert "**Friday** (25 July 2025, from the article's date)" in html
     assert "Dar meets Rubio · Dawn · 2025-07-28" in html
+
+
+def test_only_gradios_own_temporary_copies_are_removed(tmp_path, monkeypatch):
+    from ui import app
+
+    cache = tmp_path / "gradio-cache"
+    (cache / "abc123").mkdir(parents=True)
+    copy = cache / "abc123" / "report.txt"
+    copy.write_text("An uploaded article.", encoding="utf-8")
+    mine = tmp_path / "my-report.txt"
+    mine.write_text("The user's own file.", encoding="utf-8")
+    monkeypatch.setattr(app, "get_upload_folder", lambda: str(cache))
+    app.remove_temporary([copy, mine])
+    assert not (cache / "abc123").exists() and cache.exists()  # the copy and its folder, not the cache itself
+    assert mine.exists()  # a file outside Gradio's cache is never touched
