@@ -239,12 +239,12 @@ def verify_checksums(gen: Path, checksums: Mapping[str, str]) -> str:
     seen = {}
     for name, expected in checksums.items():
         path = gen / name
-        try:
+        try:  # a file a writer deletes meanwhile is missing: the caller retries on the new generation
             stat = path.stat()
+            key = [stat.st_size, stat.st_mtime_ns]
+            if verified.get(name) != key and _sha256(path) != expected:
+                return name
         except OSError:
-            return name
-        key = [stat.st_size, stat.st_mtime_ns]
-        if verified.get(name) != key and _sha256(path) != expected:
             return name
         seen[name] = key
     if seen != verified:

@@ -116,6 +116,8 @@ def test_odd_files_links_and_encodings_get_named_skips_or_are_read(tmp_path, cap
     (corpus / "le16.txt").write_bytes("Plain UTF-16 without a mark.".encode("utf-16-le"))
     (corpus / "latin.txt").write_bytes("Caf\xe9 opened.".encode("cp1252"))
     (corpus / "..txt").write_text("Odd name.")
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (corpus / ".DS_Store").write_bytes(b"\x00\x01")
     (corpus / "dangling.txt").symlink_to(tmp_path / "missing.txt")
     (corpus / "loop.txt").symlink_to(corpus / "loop.txt")
     (corpus / "escape.txt").symlink_to(outside)
@@ -129,6 +131,7 @@ def test_odd_files_links_and_encodings_get_named_skips_or_are_read(tmp_path, cap
     assert reasons["nowhere.txt"] == "no such file or folder"
     assert "nothing before its extension" in reasons["..txt"]
     assert reasons["dangling.txt"] == reasons["loop.txt"] == "broken or looping link"
+    assert reasons["scan.pdf"] == "not an article file (.pdf)" and ".DS_Store" not in reasons  # hidden: not named
     assert "outside the folder" in reasons["escape.txt"] and "Outside the corpus." not in texts.values()
     followed, _ = load_articles([corpus], max_article_chars=ARTICLE_LIMIT, follow_links=True)
     assert "Outside the corpus." in {a.text for a in followed}
