@@ -51,8 +51,8 @@ def find_files(paths: Iterable[str | Path], follow_links: bool = False) -> tuple
         elif p.is_dir():
             root = p.resolve()
             for f in sorted(p.rglob("*")):
-                if any(part.startswith(".") for part in f.relative_to(p).parts) or f.is_dir():
-                    continue  # hidden files and folders (.git, .DS_Store) are not articles
+                if any(part.startswith((".", "__")) for part in f.relative_to(p).parts) or f.is_dir():
+                    continue  # hidden and package files (.git, .DS_Store, __init__.py) are not articles
                 if f.suffix.lower() not in SUFFIXES:
                     skipped.append(Skipped(str(f), f"not an article file ({f.suffix or 'no extension'})"))
                     continue
