@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 UPLOADS = "uploads"  # files added through the UI live here and stay part of the corpus
 REMOVED = "removed-uploads.json"  # ids of uploaded articles a user removed, kept out of later syncs
+REMOVED_FILES = ".removed"  # uploaded files of removed articles, under uploads/, until restored
 
 
 @dataclass(frozen=True)
@@ -110,10 +111,21 @@ class IndexBuilder:
         """Drop articles; an uploaded one stays dropped even when its file (a JSONL feed) holds other articles."""
         article_ids = set(article_ids)
         for f in self.uploads_dir.glob("*") if self.uploads_dir.exists() else ():
-            if f.stem in article_ids:
-                f.unlink()
+            if f.is_file() and f.stem in article_ids:  # kept aside (a hidden folder is never read) for restore
+                (self.uploads_dir / REMOVED_FILES).mkdir(exist_ok=True)
+                f.replace(self.uploads_dir / REMOVED_FILES / f.name)
         self._save_removed_uploads(self._removed_uploads() | article_ids)
         return self._update([], keep_others=True, drop=article_ids)
+
+    def restore(self, articles: Iterable[Article]) -> IndexReport:
+        """Undo ``remove``: the articles (as they were) back in the index, an uploaded file back among the uploads."""
+        articles = list(articles)
+        for a in articles:
+            kept = self.uploads_dir / REMOVED_FILES / Path(a.source).name
+            if self._is_upload(a) and kept.is_file():
+                kept.replace(self.uploads_dir / kept.name)
+        self._save_removed_uploads(self._removed_uploads() - {a.id for a in articles})
+        return self._update(articles, keep_others=True)
 
     def _load(self, paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped]]:
         return load_articles(paths, max_article_chars=self.max_article_chars, follow_links=self.follow_links)

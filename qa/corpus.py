@@ -19,6 +19,7 @@ from pathlib import Path
 
 from index import store
 from index.builder import IndexBuilder, IndexReport
+from index.documents import Article
 from index.embedder import Embedder
 from index.errors import CorruptIndexError
 from qa.settings import Settings
@@ -103,6 +104,10 @@ class Corpus:
 
     def remove_articles(self, article_ids: Iterable[str]) -> IndexReport:
         return self._write(lambda: self.builder.remove(article_ids))
+
+    def restore_articles(self, articles: Iterable[Article]) -> IndexReport:
+        """Undo a removal with the articles as they were (the chat page keeps them until it closes)."""
+        return self._write(lambda: self.builder.restore(articles))
 
     def _write(self, update) -> IndexReport:
         with self._lock:

@@ -22,6 +22,7 @@ from qa.answers import Passage, QAResult
 from qa.corpus import Corpus
 from qa.errors import InvalidQuestionError
 from qa.followup import retrieval_query
+from qa.language import NOT_ENGLISH, looks_english
 from qa.reader import ExtractiveReader, Span
 from qa.retriever import HybridRetriever
 from qa.settings import Settings
@@ -210,6 +211,8 @@ def decide(
         if abstained
         else ""
     )
+    if abstained and not looks_english(question):
+        reason = f"{NOT_ENGLISH} {reason}"
     return QAResult(
         question=question,
         abstained=abstained,

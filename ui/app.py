@@ -30,22 +30,51 @@ CSS = "mark { background: #ffe58a; padding: 0 2px; } .qa-sources li { margin-bot
 
 
 def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr.Blocks:
-    pipeline.warm_up()
+    pipeline.warm_up()  # models loaded at start: the first question does not wait for them
+    settings = pipeline.settings
 
-    def chat_turn(question: str, chat: list, turns: list, top_k: float, threshold: float):
-        """Chat handler: answers, remembers the turn for follow-ups, shows the sources."""
+    def show_question(question: str, chat: list):
+        """Step one, at once: the question appears with "Reading the articles…"; a bad one is said instead."""
         try:
-            result = pipeline.ask(question, top_k=int(top_k), threshold=float(threshold), history=turns)
+            question = pipeline.validate(question)
         except UserError as exc:
             raise gr.Error(str(exc)) from exc
         chat = chat + [
             {"role": "user", "content": render.text(question)},
-            {"role": "assistant", "content": render.reply(result)},
+            {"role": "assistant", "content": render.READING},
         ]
-        turns = turns + [(result.question, result.answer.text if result.answer else None)]
-        return "", chat, turns, render.sources(result)
+        return "", chat, question
 
-    def api_ask(question: str, top_k: int = pipeline.settings.top_k, threshold: float | None = None) -> dict:
+    def answer(question: str, chat: list, turns: list, top_k: float, threshold: float):
+        """Step two: the answer replaces the reading note; the turn is remembered for follow-ups."""
+        try:
+            result = pipeline.ask(question, top_k=int(top_k), threshold=float(threshold), history=turns)
+        except UserError as exc:
+            return chat[:-1] + [{"role": "assistant", "content": render.problem(str(exc))}], turns, gr.update(), None
+        chat = chat[:-1] + [{"role": "assistant", "content": render.reply(result)}]
+        turns = turns + [(result.question, result.answer.text if result.answer else None)]
+        return chat, turns, render.sources(result), result
+
+    def after_answer(result):
+        """The cited articles to open, and the plain text the copy button puts on the clipboard."""
+        citations = result.answer.citations if result is not None and result.answer else ()
+        choices = [(f"[{i}] {c.title or c.article_id}", i - 1) for i, c in enumerate(citations, 1)]
+        return gr.update(choices=choices, value=None, visible=bool(choices)), render.plain(result)
+
+    def open_article(index: int | None, result):
+        if index is None or result is None or result.answer is None or index >= len(result.answer.citations):
+            return gr.update(visible=False)
+        citation = result.answer.citations[index]
+        current = pipeline.store.articles.get(citation.article_id)
+        if current is None:
+            return gr.update(value="<p>This article has been removed since.</p>", visible=True)
+        return gr.update(value=render.article(current, citation), visible=True)
+
+    def clear_all():
+        """Every way of clearing (the button, the chat's trash icon) forgets the conversation too."""
+        return [], [], render.sources(None), None, gr.update(choices=[], value=None, visible=False), "", None
+
+    def api_ask(question: str, top_k: int = settings.top_k, threshold: float | None = None) -> dict:
         """Answer a question from the indexed articles; returns the JSON object of `qa ask --json`."""
         try:
             return pipeline.ask(
@@ -59,14 +88,9 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
     def upload(files: list | None, progress=gr.Progress(track_tqdm=True)):
         """Index uploads while other sessions keep asking (its own queue); progress comes from the indexer's bars."""
         if not files:
-            yield "Choose one or more files first.", articles_table(), gr.update(choices=article_ids()), None
+            yield "Choose one or more files first.", None
             return
-        yield (
-            f"Indexing {len(files)} file(s)… Questions can still be asked meanwhile.",
-            articles_table(),
-            gr.update(choices=article_ids()),
-            gr.update(),
-        )
+        yield f"Indexing {len(files)} file(s)… Questions can still be asked meanwhile.", gr.update()
         saved, problems = [], []
         temporary = [Path(getattr(f, "name", f)) for f in files]
         try:
@@ -92,92 +116,160 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
             )
         lines += [f"Not indexed: {p}" for p in problems]
         # The file list is emptied: its temporary copies are gone, and a second click must not index them again.
-        yield "\n\n".join(lines) or "Nothing changed.", articles_table(), gr.update(choices=article_ids()), None
+        yield "\n\n".join(lines) or "Nothing changed.", None
 
-    def remove(article_id: str | None):
-        if not article_id:
-            return "Pick an article to remove.", articles_table(), gr.update(choices=article_ids())
-        report = pipeline.corpus.remove_articles([article_id])
-        msg = f"Removed {article_id}." if report.removed else f"{article_id} is not in the index."
-        return msg, articles_table(), gr.update(choices=article_ids(), value=None)
+    def confirm_removal(article_id: str | None):
+        if not article_id or article_id not in pipeline.store.articles:
+            return "Pick an article to remove first.", gr.update(visible=False), ""
+        a = pipeline.store.articles[article_id]
+        question = f"Remove **{render.text(a.title)}** ({render.text(a.id)})? It will no longer be used for answers."
+        return "", gr.update(visible=True), question
 
-    def articles_table() -> list[list]:
+    def remove(article_id: str | None, removed: list):
+        a = pipeline.store.articles.get(article_id or "")
+        if a is None:
+            return f"{article_id} is not in the index any more.", gr.update(visible=False), removed, gr.update()
+        pipeline.corpus.remove_articles([a.id])
+        removed = removed + [a]
+        msg = f"Removed “{a.title}”. *Restore* brings it back while this page is open."
+        return msg, gr.update(visible=False), removed, gr.update(visible=True, value=f"Restore “{a.title}”")
+
+    def restore(removed: list):
+        if not removed:
+            return "Nothing to restore.", removed, gr.update(visible=False)
+        a, removed = removed[-1], removed[:-1]
+        pipeline.corpus.restore_articles([a])
+        button = gr.update(visible=bool(removed), value=f"Restore “{removed[-1].title}”" if removed else "Restore")
+        return f"Restored “{a.title}”.", removed, button
+
+    def current_view():
+        """What a page shows of the index, read when it loads and after every change: never a stale count."""
+        index = pipeline.store
         counts: dict[str, int] = {}
-        for c in pipeline.store.chunks:
+        for c in index.chunks:
             counts[c.article_id] = counts.get(c.article_id, 0) + 1
-        return [
+        table = [
             [a.title, a.outlet, a.published, a.id, counts.get(a.id, 0), Path(a.source).name]
-            for a in pipeline.store.articles.values()
+            for a in index.articles.values()
         ]
-
-    def article_ids() -> list[str]:
-        return list(pipeline.store.articles)
-
-    def intro() -> str:
-        n = len(pipeline.store.articles)
-        return (
+        choices = [(f"{a.title} ({a.id})", a.id) for a in index.articles.values()]
+        n = len(index.articles)
+        intro = (
             f"Answers are extracted from **{n} indexed article{'s' if n != 1 else ''}**, with citations; "
-            "when the articles don't say, it says so. Add your own articles in the *Articles* tab."
+            "when the articles don't say, it says so. Add your own articles in the *Articles* tab. "
+            "The reader understands English questions."
         )
+        return intro, table, gr.update(choices=choices, value=None), n
 
     # Gradio's copies of uploads that were never indexed are deleted after an hour.
-    with gr.Blocks(title=f"News QA · {len(pipeline.store.articles)} articles", delete_cache=(600, 3600)) as app:
+    with gr.Blocks(title="News QA", delete_cache=(600, 3600)) as app:
         gr.Markdown("# Ask the articles")
-        intro_md = gr.Markdown(intro())
+        intro_md = gr.Markdown(elem_id="intro")
+        count = gr.Number(visible=False)
         turns = gr.State([])
+        asked = gr.State("")
+        last = gr.State(None)  # the last QAResult of this page, for its citations
+        removed = gr.State([])  # articles removed from this page, restorable until it closes
         with gr.Tab("Ask"):
-            chat = gr.Chatbot(
-                label="Conversation", height=460, sanitize_html=True, elem_id="chat", feedback_options=None
-            )
             with gr.Row():
-                question = gr.Textbox(
-                    placeholder="Ask a question about the articles…",
-                    show_label=False,
-                    scale=5,
-                    max_length=pipeline.settings.max_question_chars,
-                    elem_id="question",
-                )
-                send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-                clear = gr.Button("Clear chat", scale=1, elem_id="clear")
-            gr.Examples(example_questions(pipeline, examples), inputs=question, label="Try a question")
-            with gr.Accordion("Sources of the last answer", open=False):
+                with gr.Column(scale=3):
+                    chat = gr.Chatbot(
+                        label="Conversation",
+                        height=460,
+                        sanitize_html=True,
+                        elem_id="chat",
+                        feedback_options=None,
+                        autoscroll=False,  # the page scrolls to the answer's start instead (ANSWER_IN_VIEW)
+                        buttons=[],  # the copy button below copies plain text, not markup
+                    )
+                    with gr.Row():
+                        question = gr.Textbox(
+                            placeholder=f"Ask a question about the articles (up to {settings.max_question_chars:,} "
+                            "characters)…",
+                            show_label=False,
+                            scale=5,
+                            elem_id="question",
+                        )
+                        send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
+                    with gr.Row():
+                        copy = gr.Button("Copy answer", size="sm", elem_id="copy")
+                        clear = gr.Button("Clear chat", size="sm", elem_id="clear")
+                    plain = gr.Textbox(visible=False, elem_id="plain")
+                    gr.Examples(example_questions(pipeline, examples), inputs=question, label="Try a question")
+                with gr.Column(scale=2):
+                    cited = gr.Radio([], label="Read a cited article", visible=False, elem_id="cited-articles")
+                    reader = gr.HTML(visible=False, elem_id="article")
+            with gr.Accordion("Passages read for the last answer", open=False):
                 sources = gr.HTML(render.sources(None), elem_id="sources")
             with gr.Accordion("Settings", open=False):
-                top_k = gr.Slider(1, 20, value=pipeline.settings.top_k, step=1, label="Passages to read")
+                top_k = gr.Slider(
+                    1,
+                    settings.max_top_k,
+                    value=settings.top_k,
+                    step=1,
+                    label="Passages to read",
+                    info="How many of the best-matching passages the reader reads. More can find more, but is slower.",
+                )
                 threshold = gr.Slider(
                     0.0,
                     1.0,
                     value=round(pipeline.threshold, 3),
                     step=0.005,
-                    label="Abstain below this confidence (default: calibrated)",
+                    label="Answer only above this confidence",
+                    info="Below it the reply is “The articles don't say”. Lower it and it guesses more, "
+                    "and more often wrongly; the default is calibrated.",
                 )
         with gr.Tab("Articles"):
             table = gr.Dataframe(
-                articles_table(),
-                headers=["title", "outlet", "date", "id", "chunks", "file"],
-                interactive=False,
-                elem_id="articles",
+                headers=["title", "outlet", "date", "id", "chunks", "file"], interactive=False, elem_id="articles"
             )
             files = gr.File(file_count="multiple", file_types=UPLOAD_TYPES, label="Add articles", elem_id="upload")
             add = gr.Button("Index uploaded files", variant="primary", elem_id="index-uploads")
             with gr.Row():
-                pick = gr.Dropdown(article_ids(), label="Article to remove", scale=3)
-                drop = gr.Button("Remove article", variant="stop", scale=1)
+                pick = gr.Dropdown([], value=None, label="Article to remove", scale=3, elem_id="pick")
+                drop = gr.Button("Remove article…", variant="stop", scale=1, elem_id="remove")
+            with gr.Group(visible=False, elem_id="confirm") as confirm:
+                confirm_md = gr.Markdown()
+                with gr.Row():
+                    yes = gr.Button("Yes, remove it", variant="stop", elem_id="confirm-remove")
+                    cancel = gr.Button("Cancel", elem_id="cancel-remove")
+            undo = gr.Button("Restore", visible=False, elem_id="restore")
             status = gr.Markdown(elem_id="upload-status")
 
-        inputs = [question, chat, turns, top_k, threshold]
-        outputs = [question, chat, turns, sources]
-        send.click(chat_turn, inputs, outputs, api_visibility="private")
-        question.submit(chat_turn, inputs, outputs, api_visibility="private")
-        clear.click(lambda: ([], [], render.sources(None)), None, [chat, turns, sources], api_visibility="private")
-        add.click(upload, files, [status, table, pick, files], api_visibility="private").then(
-            intro, None, intro_md, api_visibility="private"
-        )
-        drop.click(remove, pick, [status, table, pick], api_visibility="private").then(
-            intro, None, intro_md, api_visibility="private"
-        )
+        view = [intro_md, table, pick, count]
+        private = {"api_visibility": "private"}
+
+        def refresh(event):
+            """After an event: the current index everywhere on the page, the tab's title too."""
+            return event.then(current_view, None, view, **private).then(None, count, None, js=TITLE)
+
+        refresh(app.load(lambda: None, None, None, **private))
+        for trigger in (send.click, question.submit):
+            trigger(show_question, [question, chat], [question, chat, asked], **private).success(
+                answer, [asked, chat, turns, top_k, threshold], [chat, turns, sources, last], **private
+            ).then(after_answer, last, [cited, plain], **private).then(None, None, None, js=ANSWER_IN_VIEW)
+        cited.change(open_article, [cited, last], reader, **private).then(None, None, None, js=CITED_IN_VIEW)
+        outputs = [chat, turns, sources, last, cited, plain, reader]
+        clear.click(clear_all, None, outputs, **private)
+        chat.clear(clear_all, None, outputs, **private)
+        copy.click(None, plain, None, js=COPY)
+        refresh(add.click(upload, files, [status, files], **private))
+        drop.click(confirm_removal, pick, [status, confirm, confirm_md], **private)
+        cancel.click(lambda: gr.update(visible=False), None, confirm, **private)
+        refresh(yes.click(remove, [pick, removed], [status, confirm, removed, undo], **private))
+        refresh(undo.click(restore, removed, [status, removed, undo], **private))
         gr.api(api_ask, api_name="ask")
     return app
+
+
+TITLE = "(n) => { document.title = `News QA · ${n} article${n === 1 ? '' : 's'}`; }"
+# After an answer, the start of the answer is in view (on a phone the citations would push it off screen).
+ANSWER_IN_VIEW = """() => { setTimeout(() => {
+  const bots = document.querySelectorAll('#chat .message.bot, #chat [data-testid="bot"]');
+  if (bots.length) bots[bots.length - 1].scrollIntoView({block: 'start'});
+}, 50); }"""
+CITED_IN_VIEW = "() => { setTimeout(() => document.getElementById('cited')?.scrollIntoView({block: 'center'}), 50); }"
+COPY = "(text) => { if (text) navigator.clipboard.writeText(text); }"
 
 
 def _number(name: str, value, kind: type):

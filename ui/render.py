@@ -6,7 +6,10 @@ from __future__ import annotations
 import html
 import re
 
+from index.documents import Article
 from qa.answers import Answer, Citation, QAResult
+
+READING = "<small>Reading the articles…</small>"
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]#|~])")
 
@@ -55,9 +58,46 @@ def reply(result: QAResult) -> str:
                 lines.append(f"- <b>{label(p.title, p.chunk.article_id)}</b>: {text(_clip(p.chunk.text, 220))}")
         return "\n\n".join(lines)
     answer = result.answer
-    lines = [answer_line(answer), f"<small>confidence {answer.confidence:.2f}{_agreement(answer)}</small>"]
-    lines += [f"{i}. <b>{source_line(c)}</b>: {highlighted(c)}" for i, c in enumerate(answer.citations, 1)]
-    return "\n\n".join(lines[:2]) + "\n\n" + "\n".join(lines[2:])
+    markers = " ".join(f"[{i}]" for i in range(1, len(answer.citations) + 1))
+    lines = [
+        f"{answer_line(answer)} {markers}",
+        f"<small>confidence {answer.confidence:.2f}{_agreement(answer)}</small>",
+    ]
+    lines += [f"[{i}] <b>{source_line(c)}</b>: {highlighted(c)}" for i, c in enumerate(answer.citations, 1)]
+    return "\n\n".join(lines[:2]) + "\n\n" + "\n\n".join(lines[2:])
+
+
+def plain(result: QAResult | None) -> str:
+    """The answer as plain text with its sources, for the clipboard: "Marco Rubio [1] [2]" then one line each."""
+    if result is None:
+        return ""
+    if result.abstained or result.answer is None:
+        return "The articles don't say." + (f" {result.reason}" if result.reason else "")
+    answer = result.answer
+    when = f" ({answer.absolute_date}, from the article's date)" if answer.absolute_date else ""
+    markers = " ".join(f"[{i}]" for i in range(1, len(answer.citations) + 1))
+    lines = [f"{answer.text}{when} {markers}"]
+    for i, c in enumerate(answer.citations, 1):
+        lines.append(f"[{i}] " + ", ".join(x for x in (c.title or c.article_id, c.outlet, c.published) if x))
+    return "\n".join(lines)
+
+
+def problem(message: str) -> str:
+    """A question the product cannot take (empty, too long): said in the chat, in words."""
+    return f"<small>{text(message)}</small>"
+
+
+def article(a: Article, c: Citation | None = None) -> str:
+    """A whole article to read beside the chat, the cited sentence marked (``id="cited"``, scrolled into view)."""
+    head = " · ".join(plain_html(x) for x in (a.outlet, a.published) if x)
+    body = a.text
+    if c is not None and c.article_id == a.id:
+        s, e = c.sentence_start, c.sentence_start + len(c.sentence)
+        marked = f"{plain_html(body[:s])}<mark id='cited'>{plain_html(body[s:e])}</mark>{plain_html(body[e:])}"
+    else:
+        marked = plain_html(body)
+    paragraphs = "".join(f"<p>{p}</p>" for p in marked.split("\n") if p.strip())
+    return f"<h3>{plain_html(a.title)}</h3><p><small>{head}</small></p><div class='qa-article'>{paragraphs}</div>"
 
 
 def _agreement(answer: Answer) -> str:
@@ -66,30 +106,48 @@ def _agreement(answer: Answer) -> str:
 
 
 def sources(result: QAResult | None) -> str:
-    """The retrieved passages with their scores, the answer highlighted where it was found."""
+    """The passages read for the last answer, in words: which article, why it was read, the answer marked.
+    The retrieval scores are behind a "details" toggle."""
     if result is None:
         return "<p>Ask a question to see the passages it was answered from.</p>"
     top = result.answers[0] if result.answers else None
     spans = {c.chunk_id: c for c in top.citations} if top else {}
     items = []
     for p in result.passages:
-        body = text(p.chunk.text)
+        t = p.chunk.text
         c = spans.get(p.chunk.id)
         if c is not None:
             a, b = c.start - p.chunk.start, c.end - p.chunk.start
-            t = p.chunk.text
-            body = f"{text(t[:a])}<mark>{text(t[a:b])}</mark>{text(t[b:])}"
-        scores = f"fused {p.score:.4f} · dense {_num(p.dense_score)} · BM25 {_num(p.bm25_score)}"
+            body = f"{plain_html(t[:a])}<mark>{plain_html(t[a:b])}</mark>{plain_html(t[b:])}"
+        else:
+            body = plain_html(t)
+        scores = f"fused {p.score:.4f} · dense {_num(p.dense_score)} · BM25 {_num(p.bm25_score)} · {p.chunk.id}"
         items.append(
-            f"<li><b>#{p.rank} {label(p.title, p.chunk.article_id)}</b> <small>({text(p.chunk.id)}; {scores})</small>"
-            f"<br>{body}</li>"
+            f"<li><b>{plain_html(p.title or p.chunk.article_id)}</b> <small>{_why(p.dense_score, p.bm25_score)}"
+            f"{' · the answer is here' if c is not None else ''}</small><br>{body}"
+            f"<details><summary><small>details</small></summary><small>{plain_html(scores)}</small></details></li>"
         )
     query = (
         ""
         if result.retrieval_query == result.question
-        else f"<p><small>Follow-up: retrieved with “{text(result.retrieval_query)}”.</small></p>"
+        else f"<p><small>Follow-up: searched for “{plain_html(result.retrieval_query)}”.</small></p>"
     )
     return f"{query}<ol class='qa-sources'>{''.join(items)}</ol>"
+
+
+def _why(dense: float | None, bm25: float | None) -> str:
+    if dense is not None and bm25 is not None:
+        return "read because it is close in meaning and shares words with the question"
+    return (
+        "read because it is close in meaning to the question"
+        if dense is not None
+        else ("read because it shares words with the question")
+    )
+
+
+def plain_html(s: str) -> str:
+    """Escape for an HTML panel (no Markdown there, so no backslashes)."""
+    return html.escape(s, quote=False)
 
 
 def _num(x: float | None) -> str:

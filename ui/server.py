@@ -21,9 +21,10 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-# Gradio's page needs inline scripts and styles; everything else stays on this server, nothing may frame it.
+# Gradio's page needs inline scripts and styles, and evaluates the app's small js= handlers;
+# everything else stays on this server, and nothing may frame it.
 CSP = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; connect-src 'self'; "
     "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'"
 )

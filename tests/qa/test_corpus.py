@@ -32,3 +32,21 @@ def test_a_write_by_another_process_is_picked_up(tmp_path, corpus, embedder):
     (corpus / "moon.txt").unlink()
     make_builder(settings.index_dir, embedder).sync([corpus])  # as `qa index` would, elsewhere
     assert "moon" not in c.current().index.articles and "moon" in first.index.articles
+
+
+def test_a_removed_upload_can_be_restored_and_stays_after_a_resync(tmp_path, corpus, embedder):
+    c = Corpus.from_settings(Settings(index_dir=tmp_path / "ix", corpus_dir=corpus), embedder)
+    c.open()
+    c.uploads_dir.mkdir(parents=True)
+    upload = c.uploads_dir / "mars.txt"
+    upload.write_text("Mars Rover\nThe rover Perseverance found clay on Mars in 2031.\n", encoding="utf-8")
+    c.add_files([upload])
+    removed = c.current().index.articles["mars"]
+    c.remove_articles(["mars"])
+    assert not upload.exists() and "mars" not in c.current().index.articles
+    c.sync([corpus])  # `qa index` meanwhile: a removed upload stays removed
+    assert "mars" not in c.current().index.articles
+    assert c.restore_articles([removed]).added == ["mars"]
+    assert upload.exists() and c.current().index.articles["mars"].text == removed.text
+    c.sync([corpus])  # and a restored one stays
+    assert "mars" in c.current().index.articles

@@ -152,3 +152,9 @@ def test_an_index_from_an_embedder_that_is_not_here_says_to_re_index(tmp_path, c
     manifest_path.write_text(json.dumps(manifest))
     with pytest.raises(CorruptIndexError, match="built with the embedder other-model/model@0123456789ab.*Re-index"):
         QAPipeline.from_settings(Settings(index_dir=tmp_path / "ix"), **models).ask("Who leads the lunar base crew?")
+
+
+def test_a_question_in_another_language_says_the_reader_understands_english(seeds_pipeline):
+    result = seeds_pipeline.ask("Qui est le ministre des finances du Pakistan ?")
+    assert result.abstained and result.reason.startswith("The reader understands English questions")
+    assert not seeds_pipeline.ask("Who is Pakistan's finance chief?").reason

@@ -45,9 +45,13 @@ CONSOLE: list[str] = []  # the page's console messages, to catch what the securi
 
 @pytest.fixture(scope="module")
 def page(browser):
-    pg = browser.new_page(viewport={"width": 1200, "height": 1000})
+    context = browser.new_context(
+        viewport={"width": 1200, "height": 1000}, permissions=["clipboard-read", "clipboard-write"]
+    )
+    pg = context.new_page()
     pg.set_default_timeout(60_000)
     pg.on("console", lambda message: CONSOLE.append(message.text))
+    pg.on("pageerror", lambda error: CONSOLE.append(f"page error: {error}"))
     return pg
 
 
@@ -71,10 +75,48 @@ def test_seed_question_shows_a_cited_answer(server, page):
     )  # its title
     assert "000_ba8e4a116b29e82d" not in chat.inner_text()  # never a bare id
     assert "confidence" in chat.inner_text()
-    assert not [m for m in CONSOLE if "Content Security Policy" in m]  # the page works under its own policy
+    assert not [m for m in CONSOLE if "Content Security Policy" in m or m.startswith("page error")]
+    assert "Al-Fatah [1]" in chat.inner_text()  # the inline marker beside the answer
     OUTPUT.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(OUTPUT / "cited-answer.png"), full_page=True)
     assert (OUTPUT / "cited-answer.png").stat().st_size > 10_000
+
+
+def test_a_citation_opens_its_article_with_the_sentence_highlighted(server, page):
+    url, pipeline = server
+    page.locator("#cited-articles label").first.click()
+    cited = page.locator("#article mark#cited")
+    cited.wait_for()
+    assert "Al-Fatah" in cited.inner_text()
+    article = pipeline.store.articles["000_ba8e4a116b29e82d"]
+    assert article.title in page.locator("#article").inner_text()
+    page.wait_for_function(
+        "() => { const r = document.getElementById('cited').getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= window.innerHeight; }"
+    )
+    page.screenshot(path=str(OUTPUT / "opened-article.png"), full_page=True)
+
+
+def test_copy_puts_plain_text_with_sources_on_the_clipboard(server, page):
+    page.locator("#copy").click()
+    page.wait_for_timeout(300)
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    lines = copied.splitlines()
+    assert lines[0] == "Al-Fatah [1]" and lines[1].startswith("[1] Deputy Prime Minister")
+    assert not any(tag in copied for tag in ("<", "**", "&lt;"))
+
+
+def test_the_chats_own_trash_icon_also_forgets_the_conversation(server, page):
+    ask(page, "Who did Ishaq Dar meet at the State Department?", "Rubio")
+    page.locator("#chat button[aria-label='Clear']").click()
+    page.wait_for_function("() => !document.querySelector('#chat').innerText.includes('State Department')")
+    ask(page, "When did they meet?", "When did they meet?")
+    page.locator("#chat .message").last.wait_for()
+    page.get_by_text("Passages read for the last answer").click()
+    sources = page.locator("#sources")
+    sources.get_by_text("read because").first.wait_for()
+    assert "Follow-up" not in sources.inner_text()  # not read as a follow-up of the cleared question
+    page.get_by_text("Passages read for the last answer").click()
 
 
 def test_follow_up_and_clear(server, page):
@@ -135,6 +177,58 @@ def test_questions_are_answered_while_a_long_upload_is_indexed(server, page, tmp
     assert "Indexed" not in status.inner_text()  # answered before the upload finished indexing
     page.get_by_role("tab", name="Articles").click()
     status.get_by_text("harbour-log", exact=False).first.wait_for(timeout=180_000)
+
+
+def test_removal_asks_first_and_can_be_undone(server, page):
+    url, pipeline = server
+    page.get_by_role("tab", name="Articles").click()
+    status = page.locator("#upload-status")
+    page.locator("#remove").click()  # nothing is selected by default
+    status.get_by_text("Pick an article to remove first").wait_for()
+    page.locator("#pick input").fill("zorblat")
+    page.get_by_role("option", name="The Zorblat Festival (zorblat)").click()
+    page.locator("#remove").click()
+    page.locator("#confirm").get_by_text("The Zorblat Festival").wait_for()
+    page.locator("#cancel-remove").click()
+    assert "zorblat" in pipeline.store.articles  # cancelling removes nothing
+    page.locator("#remove").click()
+    page.locator("#confirm-remove").click()
+    status.get_by_text("Removed “The Zorblat Festival”").wait_for()
+    assert "zorblat" not in pipeline.store.articles
+    page.locator("#restore").click()
+    status.get_by_text("Restored “The Zorblat Festival”").wait_for()
+    assert "zorblat" in pipeline.store.articles
+    page.locator("#pick input").fill("zorblat")
+    page.get_by_role("option", name="The Zorblat Festival (zorblat)").click()
+    page.locator("#remove").click()
+    page.locator("#confirm-remove").click()
+    status.get_by_text("Removed").wait_for()
+
+
+def test_a_new_tab_shows_the_index_as_it_is_now(server, browser):
+    url, pipeline = server
+    n = len(pipeline.store.articles)
+    tab = browser.new_page()
+    tab.set_default_timeout(60_000)
+    tab.goto(url)
+    tab.get_by_text(f"{n} indexed articles").wait_for()
+    tab.wait_for_function(f"() => document.title === 'News QA · {n} articles'")
+    tab.get_by_role("tab", name="Articles").click()
+    assert "harbour-log" in tab.locator("#articles").inner_text()  # an upload from another page
+    assert "zorblat" not in tab.locator("#articles").inner_text()  # removed from another page
+    tab.locator("#pick input").click()
+    assert tab.get_by_role("option", name="Harbour Log (harbour-log)").count() == 1
+    assert tab.get_by_role("option", name="The Zorblat Festival (zorblat)").count() == 0
+
+
+def test_on_a_phone_the_answer_is_in_view_after_asking(server, browser):
+    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    phone.set_default_timeout(60_000)
+    phone.goto(server[0])
+    ask(phone, "Who did Ishaq Dar speak with in a phone conversation?", "[2]")  # a long reply: several sources
+    phone.wait_for_timeout(500)
+    box = phone.locator("#chat .message").last.get_by_text("Rubio").first.bounding_box()
+    assert box is not None and -box["height"] / 2 <= box["y"] <= 844 - box["height"]  # on screen
 
 
 def test_two_users_keep_separate_chats(server, browser):

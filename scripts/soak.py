@@ -1,4 +1,4 @@
-"""Load and soak figures for the chat server: ``python -m eval.soak`` (about four minutes on 2 cores).
+"""Load and soak figures for the chat server: ``python scripts/soak.py`` (about four minutes on 2 cores).
 
 The real app is served on a free local port over a private copy of the seeds
 index, and questions go through its public API (``gradio_client``), as a user's
