@@ -109,13 +109,17 @@ def ask(
     index_dir: Optional[Path] = IndexOpt,
     reader: Optional[str] = ReaderOpt,
     threshold: Optional[float] = typer.Option(None, help="abstain below this confidence (default: calibrated)"),
+    since: Optional[str] = typer.Option(None, help="only articles published on or after this day (2025-08-01)"),
+    until: Optional[str] = typer.Option(None, help="only articles published on or before this day"),
+    source: Optional[str] = typer.Option(None, help="only articles whose outlet, web site or file name has this"),
 ) -> None:
     """Answer a question from the indexed articles (indexes seeds/ first if there is no index)."""
+    from qa.filters import Filters
     from qa.pipeline import QAPipeline
 
     s = settings(index_dir=index_dir, reader_model=reader, top_k=top_k, threshold=threshold)
     pipeline = QAPipeline.from_settings(s)
-    result = run(lambda: pipeline.ask(question))
+    result = run(lambda: pipeline.ask(question, filters=Filters.parse(since, until, source)))
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
         return

@@ -100,6 +100,7 @@ class QAResult:
     timings_ms: dict[str, float] = field(default_factory=dict)
     retrieval_query: str = ""
     reason: str = ""  # why it abstained, in plain words ("" when it answered)
+    filters: str = ""  # the filters it was limited by, in words ("" for all articles)
 
     @property
     def answer(self) -> Answer | None:
@@ -118,6 +119,7 @@ class QAResult:
             "confidence": self.confidence,
             "abstained": self.abstained,
             "reason": self.reason,
+            "filters": self.filters,
             "answers": [a.to_dict() for a in self.answers],
             "citations": [c.to_dict() for c in top.citations] if top else [],
             "passages": [p.to_dict() for p in self.passages],

@@ -21,6 +21,7 @@ from qa.aggregate import aggregate
 from qa.answers import Passage, QAResult
 from qa.corpus import Corpus
 from qa.errors import InvalidQuestionError
+from qa.filters import Filters
 from qa.followup import retrieval_query
 from qa.language import NOT_ENGLISH, looks_english
 from qa.reader import ExtractiveReader, Span
@@ -106,9 +107,10 @@ class QAPipeline:
         top_k: int | None = None,
         threshold: float | None = None,
         history: Sequence[tuple[str, str | None]] = (),
+        filters: Filters | None = None,
     ) -> QAResult:
         """Answer one question; ``history`` holds earlier (question, answer) turns of a chat."""
-        return self.ask_batch([question], top_k=top_k, threshold=threshold, histories=[history])[0]
+        return self.ask_batch([question], top_k, threshold, histories=[history], filters=filters)[0]
 
     def ask_batch(
         self,
@@ -116,8 +118,9 @@ class QAPipeline:
         top_k: int | None = None,
         threshold: float | None = None,
         histories: Sequence[Sequence[tuple[str, str | None]]] | None = None,
+        filters: Filters | None = None,
     ) -> list[QAResult]:
-        """Several questions with one batched reader pass."""
+        """Several questions with one batched reader pass; ``filters`` limits them to some articles."""
         questions = [self.validate(q) for q in questions]
         histories = histories or [()] * len(questions)
         self.warm_up()
@@ -130,12 +133,13 @@ class QAPipeline:
             raise InvalidQuestionError(f"threshold must be between 0 and 1, got {threshold}")
         snapshot = self.corpus.current()  # one snapshot for the whole batch, even if an upload swaps it meanwhile
         current = snapshot.index
+        allowed = allowed_rows(current, filters) if filters and filters.active else None
 
         t0 = time.perf_counter()
         with self._models_lock:
             queries = [retrieval_query(q, h) for q, h in zip(questions, histories)]
             vectors = snapshot.embedder.encode(queries)
-            retrieved = [self.retriever.retrieve(current, q, v, top_k) for q, v in zip(queries, vectors)]
+            retrieved = [self.retriever.retrieve(current, q, v, top_k, allowed) for q, v in zip(queries, vectors)]
             t1 = time.perf_counter()
             spans = self.reader.read_batch(list(zip(questions, retrieved)))
             t2 = time.perf_counter()
@@ -146,6 +150,8 @@ class QAPipeline:
                 for q, query, passages, found in zip(questions, queries, retrieved, spans)
             ]
         t3 = time.perf_counter()
+        if filters and filters.active:
+            results = [_filtered(r, filters, bool(allowed)) for r in results]
         n = len(questions)
         timings = {
             "retrieve": 1000 * (t1 - t0) / n,
@@ -221,6 +227,19 @@ def decide(
         threshold=threshold,
         reason=reason,
     )
+
+
+def allowed_rows(index: store.IndexStore, filters: Filters) -> set[int]:
+    """The chunk rows of the articles the filters let through."""
+    ok = {k for k, a in index.articles.items() if filters.allows(a)}
+    return {row for row, c in enumerate(index.chunks) if c.article_id in ok}
+
+
+def _filtered(result: QAResult, filters: Filters, any_article: bool) -> QAResult:
+    reason = result.reason
+    if not any_article:
+        reason = f"No indexed article matches the filters ({filters.describe()})."
+    return replace(result, filters=filters.describe(), reason=reason)
 
 
 def _with_timings(result: QAResult, timings: dict[str, float]) -> QAResult:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 import numpy as np
 
 from index.store import IndexStore
@@ -23,10 +25,18 @@ class HybridRetriever:
     def from_settings(cls, s) -> HybridRetriever:
         return cls(s.candidates, s.rrf_k)
 
-    def retrieve(self, store: IndexStore, query: str, vector: np.ndarray, top_k: int) -> list[Passage]:
+    def retrieve(
+        self, store: IndexStore, query: str, vector: np.ndarray, top_k: int, allowed: Set[int] | None = None
+    ) -> list[Passage]:
+        """The ``top_k`` best passages; with ``allowed`` (chunk rows), only those compete (filtered questions)."""
         k = max(top_k, self.candidates)
-        dense = store.search_dense(vector, k)
-        sparse = store.search_bm25(query, k)
+        if allowed is None:
+            dense = store.search_dense(vector, k)
+            sparse = store.search_bm25(query, k)
+        else:  # rank everything, keep the allowed: exact, and cheap at the sizes a flat index serves
+            n = len(store.chunks)
+            dense = [(r, s) for r, s in store.search_dense(vector, n) if r in allowed][:k]
+            sparse = [(r, s) for r, s in store.search_bm25(query, n) if r in allowed][:k]
         fused = rrf([[row for row, _ in dense], [row for row, _ in sparse]], self.rrf_k)
         dense_scores, sparse_scores = dict(dense), dict(sparse)
         best = sorted(fused, key=lambda r: (-fused[r], r))[:top_k]

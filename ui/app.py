@@ -18,6 +18,7 @@ from gradio.utils import get_upload_folder
 from index.errors import UserError
 from index.loaders import SUFFIXES
 from qa.errors import InvalidQuestionError
+from qa.filters import Filters
 from qa.pipeline import QAPipeline
 from qa.settings import Settings
 from ui import render
@@ -45,10 +46,11 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
         ]
         return "", chat, question
 
-    def answer(question: str, chat: list, turns: list, top_k: float, threshold: float):
+    def answer(question: str, chat: list, turns: list, top_k: float, threshold: float, since, until, source):
         """Step two: the answer replaces the reading note; the turn is remembered for follow-ups."""
         try:
-            result = pipeline.ask(question, top_k=int(top_k), threshold=float(threshold), history=turns)
+            filters = Filters.parse(since, until, source)
+            result = pipeline.ask(question, int(top_k), float(threshold), history=turns, filters=filters)
         except UserError as exc:
             return chat[:-1] + [{"role": "assistant", "content": render.problem(str(exc))}], turns, gr.update(), None
         chat = chat[:-1] + [{"role": "assistant", "content": render.reply(result)}]
@@ -74,13 +76,22 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
         """Every way of clearing (the button, the chat's trash icon) forgets the conversation too."""
         return [], [], render.sources(None), None, gr.update(choices=[], value=None, visible=False), "", None
 
-    def api_ask(question: str, top_k: int = settings.top_k, threshold: float | None = None) -> dict:
-        """Answer a question from the indexed articles; returns the JSON object of `qa ask --json`."""
+    def api_ask(
+        question: str,
+        top_k: int = settings.top_k,
+        threshold: float | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+    ) -> dict:
+        """Answer a question from the indexed articles; returns the JSON object of `qa ask --json`.
+        ``since``/``until`` (2025-08-01) and ``source`` (outlet, web site or file name) limit the articles."""
         try:
             return pipeline.ask(
                 question,
                 top_k=_number("top_k", top_k, int),
                 threshold=None if threshold is None else _number("threshold", threshold, float),
+                filters=Filters.parse(since, until, source),
             ).to_dict()
         except UserError as exc:
             raise gr.Error(str(exc)) from exc
@@ -153,13 +164,14 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
             for a in index.articles.values()
         ]
         choices = [(f"{a.title} ({a.id})", a.id) for a in index.articles.values()]
+        outlets = sorted({a.outlet for a in index.articles.values() if a.outlet})
         n = len(index.articles)
         intro = (
             f"Answers are extracted from **{n} indexed article{'s' if n != 1 else ''}**, with citations; "
             "when the articles don't say, it says so. Add your own articles in the *Articles* tab. "
             "The reader understands English questions."
         )
-        return intro, table, gr.update(choices=choices, value=None), n
+        return intro, table, gr.update(choices=choices, value=None), n, gr.update(choices=outlets)
 
     # Gradio's copies of uploads that were never indexed are deleted after an hour.
     with gr.Blocks(title="News QA", delete_cache=(600, 3600)) as app:
@@ -201,6 +213,18 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
                     reader = gr.HTML(visible=False, elem_id="article")
             with gr.Accordion("Passages read for the last answer", open=False):
                 sources = gr.HTML(render.sources(None), elem_id="sources")
+            with gr.Accordion("Filters", open=False):
+                with gr.Row():
+                    since = gr.Textbox(label="From", placeholder="2025-08-01", elem_id="since")
+                    until = gr.Textbox(label="To", placeholder="2025-08-31", elem_id="until")
+                    source = gr.Dropdown(
+                        [],
+                        value=None,
+                        allow_custom_value=True,
+                        label="Source",
+                        elem_id="source",
+                        info="Outlet, web site or file name; articles without a known date are left out of a range.",
+                    )
             with gr.Accordion("Settings", open=False):
                 top_k = gr.Slider(
                     1,
@@ -236,7 +260,7 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
             undo = gr.Button("Restore", visible=False, elem_id="restore")
             status = gr.Markdown(elem_id="upload-status")
 
-        view = [intro_md, table, pick, count]
+        view = [intro_md, table, pick, count, source]
         private = {"api_visibility": "private"}
 
         def refresh(event):
@@ -246,7 +270,10 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
         refresh(app.load(lambda: None, None, None, **private))
         for trigger in (send.click, question.submit):
             trigger(show_question, [question, chat], [question, chat, asked], **private).success(
-                answer, [asked, chat, turns, top_k, threshold], [chat, turns, sources, last], **private
+                answer,
+                [asked, chat, turns, top_k, threshold, since, until, source],
+                [chat, turns, sources, last],
+                **private,
             ).then(after_answer, last, [cited, plain], **private).then(None, None, None, js=ANSWER_IN_VIEW)
         cited.change(open_article, [cited, last], reader, **private).then(None, None, None, js=CITED_IN_VIEW)
         outputs = [chat, turns, sources, last, cited, plain, reader]

@@ -32,6 +32,11 @@ def test_index_then_ask_json(tmp_path, monkeypatch):
     result = runner.invoke(app, ["ask", "Who is Pakistan's finance chief?"])
     assert "Muhammad Aurangzeb" in result.stdout and "[1]" in result.stdout
 
+    result = runner.invoke(app, ["ask", "Who is Pakistan's finance chief?", "--json", "--source", "000_ba8e"])
+    assert {p["article_id"] for p in json.loads(result.stdout)["passages"]} == {"000_ba8e4a116b29e82d"}
+    result = runner.invoke(app, ["ask", "Who is Pakistan's finance chief?", "--since", "last week"])
+    assert result.exit_code == 2 and "since must be a date like 2025-08-04" in result.output
+
 
 def test_first_ask_indexes_the_default_corpus(tmp_path, monkeypatch):
     monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "fresh"))

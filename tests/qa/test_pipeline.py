@@ -158,3 +158,17 @@ def test_a_question_in_another_language_says_the_reader_understands_english(seed
     result = seeds_pipeline.ask("Qui est le ministre des finances du Pakistan ?")
     assert result.abstained and result.reason.startswith("The reader understands English questions")
     assert not seeds_pipeline.ask("Who is Pakistan's finance chief?").reason
+
+
+def test_filters_limit_the_articles_a_question_reads(seeds_pipeline):
+    from qa.filters import Filters
+
+    dated = seeds_pipeline.ask(
+        "Where is the Counterterrorism Dialogue going to be held?", filters=Filters.parse("2025-08-01")
+    )
+    assert {p.chunk.article_id for p in dated.passages} == {"001_840db5600f595d32"}  # the one article dated August
+    assert dated.filters == "2025-08-01 to any date" and dated.to_dict()["filters"] == dated.filters
+    one = seeds_pipeline.ask("Who is Pakistan's finance chief?", filters=Filters.parse(source="002_cdae"))
+    assert {p.chunk.article_id for p in one.passages} == {"002_cdae5d1e4487e0ea"}
+    none = seeds_pipeline.ask("Who is Pakistan's finance chief?", filters=Filters.parse(since="2030-01-01"))
+    assert none.abstained and none.reason == "No indexed article matches the filters (2030-01-01 to any date)."

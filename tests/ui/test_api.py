@@ -50,6 +50,16 @@ def test_api_bounds_its_parameters_with_clear_messages(server, top_k, threshold,
         client.predict("Who is Pakistan's finance chief?", top_k, threshold, api_name="/ask")
 
 
+def test_api_filters_by_date_and_source(server):
+    client = Client(server[0], verbose=False)
+    late = client.predict("Who is Pakistan's finance chief?", 5, None, "2030-01-01", None, None, api_name="/ask")
+    assert late["abstained"] and late["reason"].startswith("No indexed article matches the filters")
+    one = client.predict("Who is Pakistan's finance chief?", 5, None, None, None, "002_cdae", api_name="/ask")
+    assert {p["article_id"] for p in one["passages"]} == {"002_cdae5d1e4487e0ea"}
+    with pytest.raises(Exception, match="until must be a date"):
+        client.predict("Who is Pakistan's finance chief?", 5, None, None, "soon", None, api_name="/ask")
+
+
 def test_uploads_over_the_size_limit_are_refused(server):
     import httpx
 

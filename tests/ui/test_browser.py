@@ -106,6 +106,14 @@ def test_copy_puts_plain_text_with_sources_on_the_clipboard(server, page):
     assert not any(tag in copied for tag in ("<", "**", "&lt;"))
 
 
+def test_filters_in_the_page_limit_the_articles(server, page):
+    page.get_by_text("Filters").first.click()
+    page.locator("#since input, #since textarea").first.fill("2030-01-01")
+    ask(page, "Who is Pakistan's finance chief?", "No indexed article matches the filters")
+    page.locator("#since input, #since textarea").first.fill("")
+    page.get_by_text("Filters").first.click()
+
+
 def test_the_chats_own_trash_icon_also_forgets_the_conversation(server, page):
     ask(page, "Who did Ishaq Dar meet at the State Department?", "Rubio")
     page.locator("#chat button[aria-label='Clear']").click()
