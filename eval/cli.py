@@ -44,6 +44,9 @@ def main(
     as_json: bool = typer.Option(False, "--json", help="print one JSON object of metrics"),
     out: Optional[Path] = typer.Option(None, help="report folder (default runs/<timestamp>/)"),
     squad: Optional[Path] = typer.Option(None, help="score on a SQuAD v1.1/v2.0 file (.json or .json.gz) instead"),
+    conversations: Optional[Path] = typer.Option(
+        None, help="score scripted conversations (follow-ups) instead, e.g. eval/gold/conversations.jsonl"
+    ),
     mode: Mode = typer.Option(
         Mode.reader, help="SQuAD: reader = gold paragraph given; open = retrieve from all paragraphs"
     ),
@@ -60,6 +63,8 @@ def main(
         metrics = (
             _squad(settings, squad, mode, limit, top_k, as_json, half)
             if squad
+            else _conversations(settings, conversations, corpus, as_json)
+            if conversations
             else _gold(settings, gold, corpus, index_dir, top_k, as_json, out)
         )
     except (UserError, ValueError, OSError) as exc:
@@ -92,6 +97,26 @@ def _gold(settings: Settings, gold: Path, corpus, index_dir, top_k, as_json: boo
     if not as_json:
         _print_table(f"{gold.name}: {metrics['n']} questions", summary_table(metrics))
         Console().print(f"Report: {out}/ ({', '.join(p.name for p in written)})")
+    return metrics
+
+
+def _conversations(settings: Settings, path: Path, corpus, as_json: bool) -> dict:
+    import tempfile
+
+    from eval.conversations import conversation_metrics, load_conversations, run_conversations
+    from qa.pipeline import QAPipeline
+
+    with tempfile.TemporaryDirectory(prefix="qa-eval-") as tmp:
+        pipeline = QAPipeline.from_settings(settings.with_overrides(index_dir=Path(tmp)))
+        pipeline.corpus.sync(corpus or [settings.corpus_dir])
+        metrics = conversation_metrics(run_conversations(pipeline, load_conversations(path)))
+    if not as_json:
+        console.print(
+            f"{path.name}: {metrics['turns_right']} of {metrics['turns']} turns right; "
+            f"follow-ups {metrics['follow_ups_right']} of {metrics['follow_ups']}"
+        )
+        for line in metrics["wrong"]:
+            console.print(f"  wrong: {line}")
     return metrics
 
 

@@ -101,6 +101,7 @@ class QAResult:
     retrieval_query: str = ""
     reason: str = ""  # why it abstained, in plain words ("" when it answered)
     filters: str = ""  # the filters it was limited by, in words ("" for all articles)
+    resolved_question: str = ""  # a follow-up completed from the chat ("And when?" -> "When will …?"), else ""
 
     @property
     def answer(self) -> Answer | None:
@@ -120,6 +121,7 @@ class QAResult:
             "abstained": self.abstained,
             "reason": self.reason,
             "filters": self.filters,
+            "resolved_question": self.resolved_question,
             "answers": [a.to_dict() for a in self.answers],
             "citations": [c.to_dict() for c in top.citations] if top else [],
             "passages": [p.to_dict() for p in self.passages],

@@ -1,7 +1,14 @@
-"""Follow-up questions: "When did they meet?" needs the previous turn to find the right passages.
+"""Follow-up questions: "When did they meet?", "And when?", "Who else attended?".
 
-Only retrieval uses the previous question and answer; the reader still answers
-the new question as asked.
+Retrieval reads a follow-up together with the previous turn's question and
+answer. The reader and the verifier get the question *resolved* against that
+turn, because an extractive reader cannot answer "And when?" on its own:
+- an elliptical question takes the previous question's frame: "Where will the
+  dialogue be held?" then "And when?" becomes "When will the dialogue be held?";
+  "Which Commerce Secretary did he meet?" then "And the Trade Representative?"
+  becomes "Which Trade Representative did he meet?";
+- he, she, him, his and her become the previous answer when it is a name
+  ("What is his military rank?" -> "What is Asim Munir's military rank?").
 """
 
 from __future__ import annotations
@@ -10,24 +17,91 @@ import re
 from collections.abc import Sequence
 
 _REFERRING = re.compile(
-    r"\b(he|she|they|them|their|his|her|it|its|this|that|these|those|there|then|the meeting|the two)\b", re.I
+    r"\b(he|she|they|them|their|his|her|it|its|this|that|these|those|there|then|the meeting|the two|else|also"
+    r"|too|again|other)\b",
+    re.I,
 )
 _WORD = re.compile(r"[A-Za-z0-9][\w'-]*")
 _QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how did does do was were is are the a an of in on "
-    "to for and or with at by from".split()
+    "to for and or with at by from about".split()
 )
+_LEAD = re.compile(r"^\s*(?:and|so|but|what about|how about)\s+", re.I)
+_WH = re.compile(r"^\s*((?:in |on |at |for |from |since )?(?:what|which|who|whom|whose|when|where|why|how)\b)", re.I)
+# The whole of an elliptical wh-question: "when", "in which month", "how many", "and the date" (no verb of its own).
+_BARE_WH = re.compile(
+    r"^(?:(?:in|on|at|for|from|since)\s+)?(?:what|which|who|whom|whose|when|where|why|how)(?:\s+(?:many|much|long|"
+    r"often|old|far))?(?:\s+\w+)?$",
+    re.I,
+)
+_AUXILIARY = re.compile(r"\b(did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|may|might)\b", re.I)
+_COPULAR = re.compile(r"^\s*(who|what|where)\s+(is|are|was|were)\s+(?:the\s+)?[^?]+\??\s*$", re.I)
+_PERSON = re.compile(r"\b(he|she|him|his|her)\b", re.I)
+_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
+
+
+def content_words(question: str) -> list[str]:
+    return [w for w in _WORD.findall(question) if w.lower() not in _QUESTION_WORDS]
 
 
 def is_follow_up(question: str) -> bool:
-    """Refers back (pronouns, "there", "then") or has too few words of its own to retrieve with."""
-    content = [w for w in _WORD.findall(question) if w.lower() not in _QUESTION_WORDS]
-    return bool(_REFERRING.search(question)) or len(content) < 2
+    """Refers back (pronouns, "there", "else"), starts with "and"/"what about", has too few words of its own,
+    or names nothing of its own."""
+    words = content_words(question)
+    names = [w for w in _WORD.findall(question)[1:] if w[0].isupper() or w[0].isdigit()]
+    return bool(_REFERRING.search(question) or _LEAD.match(question)) or len(words) < 2 or not names
 
 
 def retrieval_query(question: str, history: Sequence[tuple[str, str | None]]) -> str:
-    """The question, preceded by the last turn's question and answer when it is a follow-up."""
+    """The question, preceded by the last turn's question and answer when it is a follow-up (and by the turn
+    before that too when the last one was a follow-up itself: "Who met Dar?", "When?", "Who else attended?")."""
+    if not history or not is_follow_up(question):
+        return question
+    turns = history[-2:] if len(history) > 1 and is_follow_up(history[-1][0]) else history[-1:]
+    return " ".join(part for q, a in turns for part in (q, a or "") if part) + " " + question
+
+
+def resolve(question: str, history: Sequence[tuple[str, str | None]]) -> str:
+    """The question the reader answers: completed from the previous turn when it leans on it."""
     if not history or not is_follow_up(question):
         return question
     last_question, last_answer = history[-1]
-    return " ".join(part for part in (last_question, last_answer or "", question) if part)
+    resolved = _complete(question, last_question)
+    if last_answer and _NAME.match(last_answer.strip()):
+        name = last_answer.strip()
+        resolved = _PERSON.sub(lambda m: _pronoun(m.group(1), name), resolved)
+    return resolved
+
+
+def _complete(question: str, last_question: str) -> str:
+    """An elliptical question ("And when?", "And the date?") in the frame of the previous one."""
+    bare = _LEAD.sub("", question).strip().rstrip("?").strip()
+    if len(content_words(bare)) > 2 or _AUXILIARY.search(bare):
+        return question  # a question of its own, only leaning on a pronoun
+    frame = _AUXILIARY.search(last_question)
+    wh = _WH.match(last_question)
+    if frame is None or wh is None:
+        return question
+    rest = last_question[frame.start() :]
+    if _BARE_WH.match(bare):  # "And when?" -> "When will ... ?"
+        return f"{bare[0].upper()}{bare[1:]} {rest}"
+    if bare and not _WH.match(bare):  # "And the Trade Representative?" -> "Which Trade Representative did ... ?"
+        noun = re.sub(r"^(?:the|a|an)\s+", "", bare, flags=re.I)
+        copular = _COPULAR.match(last_question)
+        if copular:  # "Who is the US Trade Representative?" then "And the Commerce Secretary?"
+            return f"{copular.group(1)} {copular.group(2)} the {noun}?"
+        asked = _ASKS_FOR.get(noun.lower(), f"Which {noun}")  # "And the date?" -> "When did ... ?"
+        return f"{asked} {rest}"
+    return question
+
+
+_ASKS_FOR = {
+    **dict.fromkeys(("date", "day", "time", "year", "month"), "When"),
+    **dict.fromkeys(("place", "location", "venue", "city"), "Where"),
+    **dict.fromkeys(("reason", "cause"), "Why"),
+    **dict.fromkeys(("number", "toll", "death toll", "count", "total"), "How many"),
+}
+
+
+def _pronoun(word: str, name: str) -> str:
+    return f"{name}'s" if word.lower() in ("his",) else name

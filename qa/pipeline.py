@@ -8,6 +8,7 @@ print(result.answer.text, result.answer.citations[0].article_id)
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Mapping, Sequence
@@ -22,12 +23,13 @@ from qa.answers import Passage, QAResult
 from qa.corpus import Corpus
 from qa.errors import InvalidQuestionError
 from qa.filters import Filters
-from qa.followup import retrieval_query
+from qa.followup import resolve, retrieval_query
 from qa.language import NOT_ENGLISH, looks_english
 from qa.reader import ExtractiveReader, Span
 from qa.retriever import HybridRetriever
 from qa.settings import Settings
 from qa.support import SupportModel
+from qa.text import normalize_answer
 from qa.verify import Verifier, VerifierModel, served_configuration
 
 log = logging.getLogger(__name__)
@@ -138,16 +140,20 @@ class QAPipeline:
         t0 = time.perf_counter()
         with self._models_lock:
             queries = [retrieval_query(q, h) for q, h in zip(questions, histories)]
+            resolved = [resolve(q, h) for q, h in zip(questions, histories)]
             vectors = snapshot.embedder.encode(queries)
             retrieved = [self.retriever.retrieve(current, q, v, top_k, allowed) for q, v in zip(queries, vectors)]
             t1 = time.perf_counter()
-            spans = self.reader.read_batch(list(zip(questions, retrieved)))
+            spans = self.reader.read_batch(list(zip(resolved, retrieved)))
             t2 = time.perf_counter()
             results = [
                 replace(
-                    decide(verifier, q, found, passages, current.articles, threshold), retrieval_query=query
+                    decide(verifier, r, found, passages, current.articles, threshold, _given(q, h)),
+                    question=q,
+                    resolved_question=r if r != q else "",
+                    retrieval_query=query,
                 )  # inside the lock: the support model is a model too
-                for q, query, passages, found in zip(questions, queries, retrieved, spans)
+                for q, r, h, query, passages, found in zip(questions, resolved, histories, queries, retrieved, spans)
             ]
         t3 = time.perf_counter()
         if filters and filters.active:
@@ -206,9 +212,17 @@ def decide(
     passages: Sequence[Passage],
     articles: Mapping[str, Article],
     threshold: float,
+    exclude: str = "",
 ) -> QAResult:
-    """Reader spans -> cited candidates -> verified answers -> answer or abstain, with the reason."""
-    verdicts = verifier.verify(question, aggregate(spans, articles), passages, articles, threshold)
+    """Reader spans -> cited candidates -> verified answers -> answer or abstain, with the reason.
+
+    ``exclude``: an answer already given ("Who else attended?" must not repeat it).
+    """
+    candidates = aggregate(spans, articles)
+    if exclude:
+        given = set(normalize_answer(exclude).split())
+        candidates = [a for a in candidates if not set(normalize_answer(a.text).split()) & given]
+    verdicts = verifier.verify(question, candidates, passages, articles, threshold)
     abstained = not verdicts or verdicts[0].probability < threshold
     reason = (
         "No passage holds a span that could answer the question."
@@ -227,6 +241,13 @@ def decide(
         threshold=threshold,
         reason=reason,
     )
+
+
+def _given(question: str, history: Sequence[tuple[str, str | None]]) -> str:
+    """The previous answer, when the question asks for someone or something *else*."""
+    if history and history[-1][1] and re.search(r"\b(else|other|another)\b", question, re.I):
+        return history[-1][1] or ""
+    return ""
 
 
 def allowed_rows(index: store.IndexStore, filters: Filters) -> set[int]:

@@ -117,7 +117,13 @@ def main(
     report = {
         "burst": {**summary(burst_results), "at_once": burst, "wall_s": burst_s},
         "soak": {**summary(soak_results), "clients": clients, "minutes": minutes},
-        "memory_mb": {"start": memory[0], "after_burst": memory[1], "end": memory[-1], "max": max(memory)},
+        "memory_mb": {
+            "start": memory[0],
+            "after_burst": memory[1],
+            "end": memory[-1],
+            "max": max(memory),
+            "per_minute": memory[1::12],  # sampled every 5 s: is it still growing at the end?
+        },
     }
     if as_json:
         typer.echo(json.dumps(report, indent=2))
@@ -133,7 +139,8 @@ def main(
     )
     typer.echo(
         f"Memory (server and its clients, one process): {m['start']:.0f} MB at start, "
-        f"{m['after_burst']:.0f} after the burst, {m['end']:.0f} at the end (max {m['max']:.0f})"
+        f"{m['after_burst']:.0f} after the burst, {m['end']:.0f} at the end (max {m['max']:.0f}); "
+        f"each minute: {', '.join(f'{x:.0f}' for x in m['per_minute'])}"
     )
 
 

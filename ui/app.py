@@ -54,7 +54,7 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
         except UserError as exc:
             return chat[:-1] + [{"role": "assistant", "content": render.problem(str(exc))}], turns, gr.update(), None
         chat = chat[:-1] + [{"role": "assistant", "content": render.reply(result)}]
-        turns = turns + [(result.question, result.answer.text if result.answer else None)]
+        turns = turns + [(result.resolved_question or result.question, result.answer.text if result.answer else None)]
         return chat, turns, render.sources(result), result
 
     def after_answer(result):

@@ -87,7 +87,8 @@ def test_follow_up_detection():
     assert is_follow_up("When did they meet?")
     assert is_follow_up("Where?")
     assert not is_follow_up("Which missile system did Pakistan deploy on May 10?")
-    assert retrieval_query("Which missile system?", [("a", "b")]) == "Which missile system?"
+    own = "Which missile system did Pakistan use?"
+    assert retrieval_query(own, [("a", "b")]) == own
     assert retrieval_query("And then?", [("Who met Dar?", "Rubio")]) == "Who met Dar? Rubio And then?"
 
 
@@ -172,3 +173,16 @@ def test_filters_limit_the_articles_a_question_reads(seeds_pipeline):
     assert {p.chunk.article_id for p in one.passages} == {"002_cdae5d1e4487e0ea"}
     none = seeds_pipeline.ask("Who is Pakistan's finance chief?", filters=Filters.parse(since="2030-01-01"))
     assert none.abstained and none.reason == "No indexed article matches the filters (2030-01-01 to any date)."
+
+
+def test_an_elliptical_follow_up_is_answered_in_the_frame_of_the_last_question(seeds_pipeline):
+    first = seeds_pipeline.ask("Where will the U.S.-Pakistan Counterterrorism Dialogue be held?")
+    follow = seeds_pipeline.ask("And when?", history=[(first.question, first.answer.text)])
+    assert follow.resolved_question == "When will the U.S.-Pakistan Counterterrorism Dialogue be held?"
+    assert follow.question == "And when?" and not follow.abstained and "August" in follow.answer.text
+
+
+def test_who_else_never_repeats_the_answer_already_given(seeds_pipeline):
+    history = [("Who did Ishaq Dar meet at the State Department?", "Marco Rubio")]
+    result = seeds_pipeline.ask("Who else attended?", history=history)
+    assert all("rubio" not in normalize_answer(a.text) for a in result.answers)
