@@ -135,16 +135,20 @@ def ask(
         for p in result.passages[:3]:
             out.print(f"  closest passage [{safe(p.title or p.chunk.article_id)}]: {safe(p.chunk.text[:160])}…")
         return
-    answer = result.answer
-    n = len(answer.articles)
-    agree = f", {n} articles agree" if n > 1 else ""
-    when = f" ({safe(answer.absolute_date)}, from the article's date)" if answer.absolute_date else ""
-    out.print(f"[bold]{safe(answer.text)}[/]{when}  (confidence {answer.confidence:.2f}{agree})")
-    for i, c in enumerate(answer.citations, 1):
-        a, b = c.start - c.sentence_start, c.end - c.sentence_start
-        sentence = safe(c.sentence[:a]) + "[bold underline]" + safe(c.sentence[a:b]) + "[/]" + safe(c.sentence[b:])
-        source = " · ".join(x for x in (c.title or c.article_id, c.outlet, c.published) if x)
-        out.print(f"  [{i}] {safe(source)} (chars {c.start}-{c.end}): {sentence}")
+    if result.differing:
+        out.print("[bold]Sources differ:[/]")
+    number = 1
+    for answer in (result.answer, *result.differing):
+        n = len(answer.articles)
+        agree = f", {n} articles agree" if n > 1 else ""
+        when = f" ({safe(answer.absolute_date)}, from the article's date)" if answer.absolute_date else ""
+        out.print(f"[bold]{safe(answer.text)}[/]{when}  (confidence {answer.confidence:.2f}{agree})")
+        for c in answer.citations:
+            a, b = c.start - c.sentence_start, c.end - c.sentence_start
+            marked = safe(c.sentence[:a]) + "[bold underline]" + safe(c.sentence[a:b]) + "[/]" + safe(c.sentence[b:])
+            source = " · ".join(x for x in (c.title or c.article_id, c.outlet, c.published) if x)
+            out.print(f"  [{number}] {safe(source)} (chars {c.start}-{c.end}): {marked}")
+            number += 1
 
 
 @app.command()

@@ -102,6 +102,7 @@ class QAResult:
     reason: str = ""  # why it abstained, in plain words ("" when it answered)
     filters: str = ""  # the filters it was limited by, in words ("" for all articles)
     resolved_question: str = ""  # a follow-up completed from the chat ("And when?" -> "When will …?"), else ""
+    differing: tuple[Answer, ...] = ()  # other articles' different answers ("Sources differ"), best first
 
     @property
     def answer(self) -> Answer | None:
@@ -122,6 +123,7 @@ class QAResult:
             "reason": self.reason,
             "filters": self.filters,
             "resolved_question": self.resolved_question,
+            "sources_differ": [a.to_dict() for a in self.differing],
             "answers": [a.to_dict() for a in self.answers],
             "citations": [c.to_dict() for c in top.citations] if top else [],
             "passages": [p.to_dict() for p in self.passages],

@@ -19,6 +19,11 @@ _RELATIVE = re.compile(
 )
 
 
+def is_relative_date(answer: str) -> bool:
+    """ "Friday", "last month": a date that means something only with the article's own date."""
+    return bool(_RELATIVE.match(" ".join(answer.lower().replace("’s", "").split()).strip(" .,")))
+
+
 def absolute_date(answer: str, published: str) -> str:
     """The date a relative answer means, as "25 July 2025" (or "July 2025", "2024"); "" when it is not relative."""
     m = _RELATIVE.match(" ".join(answer.lower().replace("’s", "").split()).strip(" .,"))

@@ -20,6 +20,7 @@ from index.documents import Article
 from index.embedder import Embedder
 from qa.aggregate import aggregate
 from qa.answers import Passage, QAResult
+from qa.conflicts import differing
 from qa.corpus import Corpus
 from qa.errors import InvalidQuestionError
 from qa.filters import Filters
@@ -233,13 +234,15 @@ def decide(
     )
     if abstained and not looks_english(question):
         reason = f"{NOT_ENGLISH} {reason}"
+    answers = tuple(v.answer for v in verdicts)
     return QAResult(
         question=question,
         abstained=abstained,
-        answers=tuple(v.answer for v in verdicts),
+        answers=answers,
         passages=tuple(passages),
         threshold=threshold,
         reason=reason,
+        differing=() if abstained else differing(answers, threshold),
     )
 
 

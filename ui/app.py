@@ -59,14 +59,15 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
 
     def after_answer(result):
         """The cited articles to open, and the plain text the copy button puts on the clipboard."""
-        citations = result.answer.citations if result is not None and result.answer else ()
+        citations = render.citations(result)
         choices = [(f"[{i}] {c.title or c.article_id}", i - 1) for i, c in enumerate(citations, 1)]
         return gr.update(choices=choices, value=None, visible=bool(choices)), render.plain(result)
 
     def open_article(index: int | None, result):
-        if index is None or result is None or result.answer is None or index >= len(result.answer.citations):
+        citations = render.citations(result)
+        if index is None or index >= len(citations):
             return gr.update(visible=False)
-        citation = result.answer.citations[index]
+        citation = citations[index]
         current = pipeline.store.articles.get(citation.article_id)
         if current is None:
             return gr.update(value="<p>This article has been removed since.</p>", visible=True)

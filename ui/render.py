@@ -57,14 +57,36 @@ def reply(result: QAResult) -> str:
             for p in result.passages[:3]:
                 lines.append(f"- <b>{label(p.title, p.chunk.article_id)}</b>: {text(_clip(p.chunk.text, 220))}")
         return "\n\n".join(lines)
-    answer = result.answer
-    markers = " ".join(f"[{i}]" for i in range(1, len(answer.citations) + 1))
-    lines = [
-        f"{answer_line(answer)} {markers}",
-        f"<small>confidence {answer.confidence:.2f}{_agreement(answer)}</small>",
-    ]
-    lines += [f"[{i}] <b>{source_line(c)}</b>: {highlighted(c)}" for i, c in enumerate(answer.citations, 1)]
-    return "\n\n".join(lines[:2]) + "\n\n" + "\n\n".join(lines[2:])
+    numbered = _numbered(result)
+    blocks = []
+    for k, (answer, first) in enumerate(numbered):
+        markers = " ".join(f"[{first + i}]" for i in range(len(answer.citations)))
+        head = f"{answer_line(answer)} {markers}"
+        if k == 0 and len(numbered) > 1:
+            head = f"**Sources differ.** {head}"
+        elif k > 0:
+            head = f"Another report: {head}"
+        lines = [head, f"<small>confidence {answer.confidence:.2f}{_agreement(answer)}</small>"]
+        lines += [f"[{first + i}] <b>{source_line(c)}</b>: {highlighted(c)}" for i, c in enumerate(answer.citations)]
+        blocks.append("\n\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def citations(result: QAResult | None) -> list[Citation]:
+    """Every citation shown for a result, in the order of their numbers [1], [2], …"""
+    if result is None or result.abstained:
+        return []
+    return [c for answer, _ in _numbered(result) for c in answer.citations]
+
+
+def _numbered(result: QAResult) -> list[tuple[Answer, int]]:
+    """The answer and any differing reports, each with the number of its first citation."""
+    answers = [a for a in (result.answer, *result.differing) if a is not None]
+    numbered, first = [], 1
+    for a in answers:
+        numbered.append((a, first))
+        first += len(a.citations)
+    return numbered
 
 
 def plain(result: QAResult | None) -> str:
@@ -73,12 +95,16 @@ def plain(result: QAResult | None) -> str:
         return ""
     if result.abstained or result.answer is None:
         return "The articles don't say." + (f" {result.reason}" if result.reason else "")
-    answer = result.answer
-    when = f" ({answer.absolute_date}, from the article's date)" if answer.absolute_date else ""
-    markers = " ".join(f"[{i}]" for i in range(1, len(answer.citations) + 1))
-    lines = [f"{answer.text}{when} {markers}"]
-    for i, c in enumerate(answer.citations, 1):
-        lines.append(f"[{i}] " + ", ".join(x for x in (c.title or c.article_id, c.outlet, c.published) if x))
+    numbered = _numbered(result)
+    lines = ["Sources differ:"] if len(numbered) > 1 else []
+    for answer, first in numbered:
+        when = f" ({answer.absolute_date}, from the article's date)" if answer.absolute_date else ""
+        markers = " ".join(f"[{first + i}]" for i in range(len(answer.citations)))
+        lines.append(f"{answer.text}{when} {markers}")
+    for answer, first in numbered:
+        for i, c in enumerate(answer.citations):
+            source = ", ".join(x for x in (c.title or c.article_id, c.outlet, c.published) if x)
+            lines.append(f"[{first + i}] {source}")
     return "\n".join(lines)
 
 

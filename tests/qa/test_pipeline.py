@@ -186,3 +186,27 @@ def test_who_else_never_repeats_the_answer_already_given(seeds_pipeline):
     history = [("Who did Ishaq Dar meet at the State Department?", "Marco Rubio")]
     result = seeds_pipeline.ask("Who else attended?", history=history)
     assert all("rubio" not in normalize_answer(a.text) for a in result.answers)
+
+
+CONFLICT = {
+    "dawn.txt": "Quetta Blast Toll Rises\nA bomb blast at a market in Quetta on Monday killed 26 people, "
+    "officials said. "
+    "Dozens more were wounded.\n",
+    "wire.txt": "Market Attack in Quetta\nA bomb blast at a market in Quetta on Monday killed 31 people, police said. "
+    "The province declared three days of mourning.\n",
+}
+
+
+def test_articles_that_disagree_are_shown_as_sources_differ(tmp_path, models):
+    from qa.pipeline import QAPipeline
+    from qa.settings import Settings
+
+    (tmp_path / "corpus").mkdir()
+    for name, text in CONFLICT.items():
+        (tmp_path / "corpus" / name).write_text(text, encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "ix", corpus_dir=tmp_path / "corpus")
+    result = QAPipeline.from_settings(settings, **models).ask("How many people did the Quetta market blast kill?")
+    assert not result.abstained
+    reports = {result.answer.text: result.answer.articles, **{a.text: a.articles for a in result.differing}}
+    assert reports == {"26": ["dawn"], "31": ["wire"]}
+    assert [a["text"] for a in result.to_dict()["sources_differ"]] == [a.text for a in result.differing]

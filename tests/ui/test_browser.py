@@ -187,6 +187,23 @@ def test_questions_are_answered_while_a_long_upload_is_indexed(server, page, tmp
     status.get_by_text("harbour-log", exact=False).first.wait_for(timeout=180_000)
 
 
+def test_reports_that_disagree_read_sources_differ(server, page, tmp_path):
+    from tests.qa.test_pipeline import CONFLICT
+
+    for name, text in CONFLICT.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    page.get_by_role("tab", name="Articles").click()
+    page.locator("#upload input[type=file]").set_input_files([str(tmp_path / name) for name in CONFLICT])
+    page.wait_for_timeout(1000)
+    page.locator("#index-uploads").click()
+    page.locator("#upload-status").get_by_text("They can be asked about now").wait_for()
+    page.get_by_role("tab", name="Ask").click()
+    ask(page, "How many people did the Quetta market blast kill?", "Sources differ")
+    reply = page.locator("#chat .message").last.inner_text()
+    assert "26" in reply and "31" in reply and "Another report" in reply
+    page.screenshot(path=str(OUTPUT / "sources-differ.png"), full_page=True)
+
+
 def test_removal_asks_first_and_can_be_undone(server, page):
     url, pipeline = server
     page.get_by_role("tab", name="Articles").click()

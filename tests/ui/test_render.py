@@ -114,3 +114,20 @@ def test_only_gradios_own_temporary_copies_are_removed(tmp_path, monkeypatch):
     app.remove_temporary([copy, mine])
     assert not (cache / "abc123").exists() and cache.exists()  # the copy and its folder, not the cache itself
     assert mine.exists()  # a file outside Gradio's cache is never touched
+
+
+def test_sources_differ_shows_every_report_with_its_own_numbered_citations():
+    from dataclasses import replace
+
+    first = result("The attack killed 26 people, officials said.", "26")
+    other = result("The attack killed 28 people, police said.", "28")
+    other_answer = replace(
+        other.answers[0],
+        citations=tuple(replace(c, article_id="d2", title="Police report") for c in other.answers[0].citations),
+    )
+    both = replace(first, differing=(other_answer,))
+    html = render.reply(both)
+    assert "Sources differ." in html and "Another report" in html
+    assert "**26** [1]" in html and "**28** [2]" in html and "[2] <b>Police report</b>" in html
+    assert render.plain(both).splitlines()[:3] == ["Sources differ:", "26 [1]", "28 [2]"]
+    assert [c.article_id for c in render.citations(both)] == ["d1", "d2"]
