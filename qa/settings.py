@@ -68,7 +68,7 @@ class Settings:
     doc_stride: int = 128
     max_answer_tokens: int = 30
     reader_batch_size: int = 16
-    reader_int8: bool = True  # dynamic int8 quantization on CPU: ~2.5x faster, same answers (see README)
+    reader_int8: bool = True  # int8 attention projections on CPU: ~1.5x faster reading, no measurable loss
     # answering
     threshold: float | None = None  # None: use the value calibrated with the reader
     max_question_chars: int = 1000
