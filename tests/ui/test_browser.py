@@ -106,6 +106,13 @@ def test_copy_puts_plain_text_with_sources_on_the_clipboard(server, page):
     assert not any(tag in copied for tag in ("<", "**", "&lt;"))
 
 
+def test_a_too_long_question_is_refused_aloud_never_cut(server, page):
+    page.locator("#question textarea").fill("Why " * 300)  # 1,200 characters
+    page.locator("#ask").click()
+    page.get_by_text("The question is 1199 characters long; the limit is 1000").first.wait_for()
+    assert len(page.locator("#question textarea").input_value()) > 1000  # kept as typed, to be shortened
+
+
 def test_filters_in_the_page_limit_the_articles(server, page):
     page.get_by_text("Filters").first.click()
     page.locator("#since input, #since textarea").first.fill("2030-01-01")
