@@ -268,7 +268,7 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
             """After an event: the current index everywhere on the page, the tab's title too."""
             return event.then(current_view, None, view, **private).then(None, count, None, js=TITLE)
 
-        refresh(app.load(lambda: None, None, None, **private))
+        app.load(current_view, None, view, **private).then(None, count, None, js=TITLE)
         for trigger in (send.click, question.submit):
             trigger(show_question, [question, chat], [question, chat, asked], **private).success(
                 answer,
