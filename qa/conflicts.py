@@ -12,17 +12,17 @@ from collections.abc import Sequence
 
 from qa.answers import Answer
 from qa.dates import is_relative_date
-from qa.text import normalize_answer
+from qa.text import answer_words
 
 
 def differing(answers: Sequence[Answer], threshold: float) -> tuple[Answer, ...]:
     """The answers after the first that other articles give instead of it (empty when they agree)."""
     if not answers or answers[0].confidence < threshold or is_relative_date(answers[0].text):
         return ()
-    seen_articles, seen_words = set(answers[0].articles), _words(answers[0].text)
+    seen_articles, seen_words = set(answers[0].articles), answer_words(answers[0].text)
     found = []
     for a in answers[1:]:
-        words = _words(a.text)
+        words = answer_words(a.text)
         if a.confidence < threshold or set(a.articles) & seen_articles or words & seen_words:
             continue
         if is_relative_date(a.text):
@@ -31,7 +31,3 @@ def differing(answers: Sequence[Answer], threshold: float) -> tuple[Answer, ...]
         seen_articles |= set(a.articles)
         seen_words |= words
     return tuple(found)
-
-
-def _words(text: str) -> set[str]:
-    return set(normalize_answer(text).split())

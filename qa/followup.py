@@ -36,6 +36,7 @@ _BARE_WH = re.compile(
 )
 _AUXILIARY = re.compile(r"\b(did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|may|might)\b", re.I)
 _COPULAR = re.compile(r"^\s*(who|what|where)\s+(is|are|was|were)\s+(?:the\s+)?[^?]+\??\s*$", re.I)
+_ELSE = re.compile(r"\b(else|other|another)\b", re.I)
 _PERSON = re.compile(r"\b(he|she|him|his|her)\b", re.I)
 _NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 
@@ -73,6 +74,13 @@ def resolve(question: str, history: Sequence[tuple[str, str | None]]) -> str:
     return resolved
 
 
+def already_given(question: str, history: Sequence[tuple[str, str | None]]) -> str:
+    """The previous answer, when the question asks for someone or something *else* ("" otherwise)."""
+    if history and history[-1][1] and _ELSE.search(question):
+        return history[-1][1] or ""
+    return ""
+
+
 def _complete(question: str, last_question: str) -> str:
     """An elliptical question ("And when?", "And the date?") in the frame of the previous one."""
     bare = _LEAD.sub("", question).strip().rstrip("?").strip()
@@ -104,4 +112,4 @@ _ASKS_FOR = {
 
 
 def _pronoun(word: str, name: str) -> str:
-    return f"{name}'s" if word.lower() in ("his",) else name
+    return f"{name}'s" if word.lower() == "his" else name

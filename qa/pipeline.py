@@ -8,7 +8,6 @@ print(result.answer.text, result.answer.citations[0].article_id)
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections.abc import Mapping, Sequence
@@ -24,13 +23,13 @@ from qa.conflicts import differing
 from qa.corpus import Corpus
 from qa.errors import InvalidQuestionError
 from qa.filters import Filters
-from qa.followup import resolve, retrieval_query
+from qa.followup import already_given, resolve, retrieval_query
 from qa.language import NOT_ENGLISH, looks_english
 from qa.reader import ExtractiveReader, Span
 from qa.retriever import HybridRetriever
 from qa.settings import Settings
 from qa.support import SupportModel
-from qa.text import normalize_answer
+from qa.text import answer_words
 from qa.verify import Verifier, VerifierModel, served_configuration
 
 log = logging.getLogger(__name__)
@@ -149,7 +148,7 @@ class QAPipeline:
             t2 = time.perf_counter()
             results = [
                 replace(
-                    decide(verifier, r, found, passages, current.articles, threshold, _given(q, h)),
+                    decide(verifier, r, found, passages, current.articles, threshold, already_given(q, h)),
                     question=q,
                     resolved_question=r if r != q else "",
                     retrieval_query=query,
@@ -221,8 +220,8 @@ def decide(
     """
     candidates = aggregate(spans, articles)
     if exclude:
-        given = set(normalize_answer(exclude).split())
-        candidates = [a for a in candidates if not set(normalize_answer(a.text).split()) & given]
+        given = answer_words(exclude)
+        candidates = [a for a in candidates if not answer_words(a.text) & given]
     verdicts = verifier.verify(question, candidates, passages, articles, threshold)
     abstained = not verdicts or verdicts[0].probability < threshold
     reason = (
@@ -244,13 +243,6 @@ def decide(
         reason=reason,
         differing=() if abstained else differing(answers, threshold),
     )
-
-
-def _given(question: str, history: Sequence[tuple[str, str | None]]) -> str:
-    """The previous answer, when the question asks for someone or something *else*."""
-    if history and history[-1][1] and re.search(r"\b(else|other|another)\b", question, re.I):
-        return history[-1][1] or ""
-    return ""
 
 
 def allowed_rows(index: store.IndexStore, filters: Filters) -> set[int]:

@@ -18,6 +18,11 @@ def normalize_answer(text: str) -> str:
     return " ".join(_ARTICLES.sub(" ", text).split())
 
 
+def answer_words(text: str) -> set[str]:
+    """The normalized words of an answer: two answers that share one are the same answer said two ways."""
+    return set(normalize_answer(text).split())
+
+
 def exact_match(prediction: str, gold: str) -> float:
     return float(normalize_answer(prediction) == normalize_answer(gold))
 
