@@ -146,8 +146,7 @@ def ask(
         for c in answer.citations:
             a, b = c.start - c.sentence_start, c.end - c.sentence_start
             marked = safe(c.sentence[:a]) + "[bold underline]" + safe(c.sentence[a:b]) + "[/]" + safe(c.sentence[b:])
-            source = " · ".join(x for x in (c.title or c.article_id, c.outlet, c.published) if x)
-            out.print(f"  [{number}] {safe(source)} (chars {c.start}-{c.end}): {marked}")
+            out.print(f"  [{number}] {safe(' · '.join(c.source))} (chars {c.start}-{c.end}): {marked}")
             number += 1
 
 

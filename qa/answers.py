@@ -48,6 +48,11 @@ class Citation:
     published: str = ""  # the article's date (ISO), when known
     outlet: str = ""
 
+    @property
+    def source(self) -> tuple[str, ...]:
+        """What a reader needs to find the article: its title (else its id), outlet and date, when known."""
+        return tuple(x for x in (self.title or self.article_id, self.outlet, self.published) if x)
+
     def to_dict(self) -> dict:
         return {
             "article_id": self.article_id,

@@ -31,7 +31,7 @@ def label(title: str, article_id: str) -> str:
 
 def source_line(c: Citation) -> str:
     """Title, then outlet and date when known: "Dar seeks 'stable relationship'… · Dawn · 2025-08-04"."""
-    return " · ".join(text(x) for x in (c.title or c.article_id, c.outlet, c.published) if x)
+    return " · ".join(text(x) for x in c.source)
 
 
 def answer_line(answer: Answer) -> str:
@@ -60,8 +60,7 @@ def reply(result: QAResult) -> str:
     numbered = _numbered(result)
     blocks = []
     for k, (answer, first) in enumerate(numbered):
-        markers = " ".join(f"[{first + i}]" for i in range(len(answer.citations)))
-        head = f"{answer_line(answer)} {markers}"
+        head = f"{answer_line(answer)} {_markers(answer, first)}"
         if k == 0 and len(numbered) > 1:
             head = f"**Sources differ.** {head}"
         elif k > 0:
@@ -89,6 +88,11 @@ def _numbered(result: QAResult) -> list[tuple[Answer, int]]:
     return numbered
 
 
+def _markers(answer: Answer, first: int) -> str:
+    """ "[1] [2]": the numbers of an answer's citations, its first numbered ``first``."""
+    return " ".join(f"[{first + i}]" for i in range(len(answer.citations)))
+
+
 def plain(result: QAResult | None) -> str:
     """The answer as plain text with its sources, for the clipboard: "Marco Rubio [1] [2]" then one line each."""
     if result is None:
@@ -99,12 +103,9 @@ def plain(result: QAResult | None) -> str:
     lines = ["Sources differ:"] if len(numbered) > 1 else []
     for answer, first in numbered:
         when = f" ({answer.absolute_date}, from the article's date)" if answer.absolute_date else ""
-        markers = " ".join(f"[{first + i}]" for i in range(len(answer.citations)))
-        lines.append(f"{answer.text}{when} {markers}")
+        lines.append(f"{answer.text}{when} {_markers(answer, first)}")
     for answer, first in numbered:
-        for i, c in enumerate(answer.citations):
-            source = ", ".join(x for x in (c.title or c.article_id, c.outlet, c.published) if x)
-            lines.append(f"[{first + i}] {source}")
+        lines += [f"[{first + i}] {', '.join(c.source)}" for i, c in enumerate(answer.citations)]
     return "\n".join(lines)
 
 
