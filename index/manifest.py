@@ -67,8 +67,6 @@ class Manifest:
         values = {}
         for f in fields(cls):
             if f.name not in data:
-                if f.name in ("checksums",):  # older generations of this format lack it
-                    continue
                 raise ManifestError(f"the manifest has no {f.name!r}")
             values[f.name] = data[f.name]
         if not isinstance(values["bm25"], dict):

@@ -125,8 +125,7 @@ class QAPipeline:
         """Several questions with one batched reader pass; ``filters`` limits them to some articles."""
         questions = [self.validate(q) for q in questions]
         histories = histories or [()] * len(questions)
-        self.warm_up()
-        verifier = self.warm_up_models()
+        verifier = self.warm_up_models()  # models first: a missing reader is the likeliest set-up problem
         top_k = top_k if top_k is not None else self.settings.top_k
         if not 1 <= top_k <= self.settings.max_top_k:
             raise InvalidQuestionError(f"top_k must be between 1 and {self.settings.max_top_k}, got {top_k}")
