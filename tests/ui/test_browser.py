@@ -203,7 +203,10 @@ def test_reports_that_disagree_read_sources_differ(server, page, tmp_path):
     page.locator("#upload input[type=file]").set_input_files([str(tmp_path / name) for name in CONFLICT])
     page.wait_for_timeout(1000)
     page.locator("#index-uploads").click()
-    page.locator("#upload-status").get_by_text("They can be asked about now").wait_for()
+    page.wait_for_function(  # these two files' own status, not an earlier upload's
+        "() => { const t = document.querySelector('#upload-status').innerText;"
+        " return t.includes('dawn') && t.includes('wire') && t.includes('They can be asked about now'); }"
+    )
     page.get_by_role("tab", name="Ask").click()
     ask(page, "How many people did the Quetta market blast kill?", "Sources differ")
     reply = page.locator("#chat .message").last.inner_text()
