@@ -13,7 +13,7 @@ from typing import Optional  # noqa: E402
 import numpy as np  # noqa: E402
 import typer  # noqa: E402
 
-from eval.bench import gold_questions, peak_rss_mb  # noqa: E402
+from eval.bench import gold_questions, peak_rss_mb, reader_flops  # noqa: E402
 from qa.pipeline import QAPipeline  # noqa: E402
 from qa.settings import Settings  # noqa: E402
 
@@ -40,11 +40,16 @@ def main(
     pipeline.warm_up(build_if_missing=False)
     for q in asked[:3]:
         pipeline.ask(q)  # warm-up
-    latencies = []
+    latencies, reading, flops = [], [], []
+    s = pipeline.settings
     for q in asked:
         t = time.perf_counter()
-        pipeline.ask(q)
+        result = pipeline.ask(q)
         latencies.append(1000 * (time.perf_counter() - t))
+        reading.append(result.timings_ms["read"])
+        texts = [p.chunk.text for p in result.passages]
+        windows = pipeline.reader.tokenizer.windows([q] * len(texts), texts, s.max_seq_len, s.doc_stride)
+        flops.append(reader_flops(Path(s.reader_model), [len(w) for w in windows.input_ids]))
     print(
         json.dumps(
             {
@@ -58,6 +63,8 @@ def main(
                 "questions": len(asked),
                 "warm_p50_ms": float(np.percentile(latencies, 50)),
                 "warm_p95_ms": float(np.percentile(latencies, 95)),
+                "read_p50_ms": float(np.percentile(reading, 50)),
+                "gflop_per_question": float(np.mean(flops)) / 1e9,
                 "first_question": asked[0],
             }
         )

@@ -16,7 +16,28 @@ from pathlib import Path
 
 import numpy as np
 
-FILENAME = "calibration.json"
+STEM = "calibration"
+VERIFIER_STEM = "verifier"  # qa.verify's fits, named here so the reader can see them without importing it
+
+
+def fitted_runtimes(model_dir: str | Path, stem: str) -> set[str]:
+    """The runtimes a fit named ``<stem>-<runtime>.json`` exists for beside the model."""
+    return {f.stem.removeprefix(f"{stem}-") for f in Path(model_dir).glob(f"{stem}-*.json")}
+
+
+def fitted_file(model_dir: str | Path, stem: str, runtime: str) -> Path:
+    """Where a fit for ``runtime`` lives beside the model: ``<stem>-<runtime>.json``.
+
+    Scores differ a little between runtimes, so each is fitted on its own. When
+    the served runtime has none, the fit of another runtime (or a plain
+    ``<stem>.json``) is used, and the caller warns that it may be off.
+    """
+    folder = Path(model_dir)
+    exact = folder / f"{stem}-{runtime}.json"
+    if exact.exists():
+        return exact
+    others = sorted(folder.glob(f"{stem}-*.json")) + [folder / f"{stem}.json"]
+    return next((f for f in others if f.exists()), exact)
 
 
 @dataclass(frozen=True)
@@ -35,15 +56,16 @@ class Calibration:
         return float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
 
     @classmethod
-    def load(cls, model_dir: Path) -> "Calibration":
-        path = Path(model_dir) / FILENAME
+    def load(cls, model_dir: Path, runtime: str) -> "Calibration":
+        path = fitted_file(model_dir, STEM, runtime)
         if not path.exists():
             return cls()
         data = json.loads(path.read_text())
         return cls(**{k: data[k] for k in asdict(cls()) if k in data})
 
-    def save(self, model_dir: Path, **extra) -> None:
-        (Path(model_dir) / FILENAME).write_text(json.dumps({**asdict(self), **extra}, indent=2) + "\n")
+    def save(self, model_dir: Path, runtime: str, **extra) -> None:
+        path = Path(model_dir) / f"{STEM}-{runtime}.json"
+        path.write_text(json.dumps({**asdict(self), **extra}, indent=2) + "\n")
 
 
 def reliability(confidence: Sequence[float], correct: Sequence[float], bins: int = 10) -> list[dict]:

@@ -49,7 +49,7 @@ class Corpus:
         cls, settings: Settings, embedder: Embedder | None = None, progress: bool = False, follow_links: bool = False
     ) -> Corpus:
         s = settings
-        embedder = embedder or Embedder(s.embedder, s.embed_batch_size, s.device)
+        embedder = embedder or Embedder.from_settings(s)
         builder = IndexBuilder(
             s.index_dir,
             embedder,
@@ -129,7 +129,7 @@ class Corpus:
         recorded = index.manifest.embedder_path or index.manifest.embedder
         if Path(recorded).is_dir() or not Path(recorded).is_absolute() and "@" not in recorded:
             log.warning("index was built with embedder %s; using it for queries too", index.manifest.embedder)
-            embedder = Embedder(recorded, self.settings.embed_batch_size, self.settings.device)
+            embedder = Embedder.from_settings(self.settings, recorded)
             embedder.warm_up()
             return embedder
         raise CorruptIndexError(

@@ -182,7 +182,7 @@ class QAPipeline:
 
 def load_verifier(reader: ExtractiveReader, settings: Settings) -> Verifier:
     """The verifier fitted for this (loaded) reader, with its support model."""
-    support = SupportModel.load(settings.support_model, settings.device)
+    support = SupportModel.load(settings.support_model, settings, reader.runtime)
     if support is not None:
         support.warm_up()
     return Verifier(load_verifier_model(reader, support), support)
@@ -191,7 +191,7 @@ def load_verifier(reader: ExtractiveReader, settings: Settings) -> Verifier:
 def load_verifier_model(reader: ExtractiveReader, support: SupportModel | None = None) -> VerifierModel:
     """The verifier fitted for this reader; warns when it was fitted on another configuration than the one served."""
     path = Path(reader.model_name)
-    model = VerifierModel.load(path) if path.exists() else VerifierModel()
+    model = VerifierModel.load(path, reader.runtime.value) if path.exists() else VerifierModel()
     served = served_configuration(reader, support)
     if model.fitted and model.fitted_on != served:
         log.warning(

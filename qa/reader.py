@@ -15,12 +15,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
+from index.runtime import Model, Runtime, choose, load_model
+from index.tokenizer import NoFastTokenizerError, Tokenizer, Windows
 from qa.answers import Passage
-from qa.calibration import Calibration
+from qa.calibration import VERIFIER_STEM, Calibration, fitted_runtimes
 from qa.errors import ReaderNotFoundError
 from qa.settings import default
 
@@ -41,34 +42,25 @@ class Span:
     confidence: float  # calibrated probability that the span is a correct answer
 
 
-def encode_pairs(tokenizer, questions: list[str], contexts: list[str], max_seq_len: int, doc_stride: int):
+def encode_pairs(tokenizer: Tokenizer, questions: list[str], contexts: list[str], max_seq_len: int, doc_stride: int):
     """Tokenize (question, context) pairs; long contexts become several windows.
 
     Shared by training and inference so both see exactly the same features.
     """
     questions = _truncate_questions(tokenizer, questions, budget=max(8, max_seq_len // 4))
-    return tokenizer(
-        questions,
-        contexts,
-        truncation="only_second",
-        max_length=max_seq_len,
-        stride=doc_stride,
-        return_overflowing_tokens=True,
-        return_offsets_mapping=True,
-        padding=False,
-    )
+    return tokenizer.windows(questions, contexts, max_seq_len, doc_stride)
 
 
-def _truncate_questions(tokenizer, questions: list[str], budget: int) -> list[str]:
+def _truncate_questions(tokenizer: Tokenizer, questions: list[str], budget: int) -> list[str]:
     """Keep each question's first tokens so a long question cannot starve the context."""
     questions = [q.strip() for q in questions]
-    ids = tokenizer(questions, add_special_tokens=False)["input_ids"]
+    ids = tokenizer.ids(questions)
     return [q if len(t) <= budget else tokenizer.decode(t[:budget]) for q, t in zip(questions, ids)]
 
 
-def context_mask(encoding, feature_index: int) -> np.ndarray:
+def context_mask(windows: Windows, feature_index: int) -> np.ndarray:
     """True at the tokens that belong to the context (sequence id 1)."""
-    return np.array([s == 1 for s in encoding.sequence_ids(feature_index)], dtype=bool)
+    return np.array([s == 1 for s in windows.sequence_ids[feature_index]], dtype=bool)
 
 
 class ExtractiveReader:
@@ -87,8 +79,9 @@ class ExtractiveReader:
         batch_size: int = default("reader_batch_size"),
         device: str = default("device"),
         spans_per_window: int = 3,
-        int8: bool = default("reader_int8"),
-        loaded: tuple | None = None,
+        runtime: Runtime | str = default("runtime"),
+        model_cache: Path = default("model_cache"),
+        loaded: tuple[Model, Tokenizer] | None = None,
     ):
         """``loaded``: an already built (model, tokenizer) pair, e.g. a fake with fixed logits in tests."""
         self.model_name = str(model)
@@ -98,10 +91,12 @@ class ExtractiveReader:
         self.batch_size = batch_size
         self.device = device
         self.spans_per_window = spans_per_window
-        self.int8 = int8
-        self.model: Any
-        self.tokenizer: Any
-        self.model, self.tokenizer = loaded or (None, None)
+        # fails early, naming the runtime, when it cannot run here; auto prefers runtimes the verifier was fitted for
+        self.runtime = choose(runtime, device, fitted=fitted_runtimes(model, VERIFIER_STEM))
+        self.model_cache = Path(model_cache)
+        self.model: Model | None
+        self.tokenizer: Tokenizer
+        self.model, self.tokenizer = loaded or (None, None)  # type: ignore[assignment]
         self.calibration = Calibration()
         self._band_cache: np.ndarray | None = None
 
@@ -115,40 +110,37 @@ class ExtractiveReader:
             max_answer_tokens=s.max_answer_tokens,
             batch_size=s.reader_batch_size,
             device=s.device,
-            int8=s.reader_int8,
+            runtime=s.runtime,
+            model_cache=s.model_cache,
         )
 
     def warm_up(self) -> None:
         """Load the model once; later calls are no-ops."""
         if self.model is not None:
             return
-        import torch
-        from transformers import AutoModelForQuestionAnswering, AutoTokenizer
-
         local = Path(self.model_name)
         looks_local = local.is_absolute() or self.model_name.startswith(".") or local.exists()
         if looks_local and not (local / "config.json").exists():
             raise ReaderNotFoundError(self.model_name)
         try:
-            self.tokenizer = AutoTokenizer.from_pretrained(self.model_name)
-            self.model = AutoModelForQuestionAnswering.from_pretrained(self.model_name, dtype=torch.float32)
+            self.tokenizer = Tokenizer.load(self.model_name)
+            self.model, max_positions = load_model(
+                self.model_name, "question-answering", self.runtime, self.device, self.model_cache
+            )
+        except NoFastTokenizerError as exc:
+            raise ReaderNotFoundError(self.model_name, f"the reader needs a fast tokenizer: {exc}") from exc
         except OSError as exc:
             raise ReaderNotFoundError(self.model_name, str(exc)) from exc
-        if not getattr(self.tokenizer, "is_fast", False):
-            raise ReaderNotFoundError(self.model_name, "the reader needs a fast tokenizer (tokenizer.json)")
-        self.model.to(self.device).eval()
-        if self.int8 and self.device == "cpu":
-            self.model = _quantize(self.model)
-        self.max_seq_len = min(self.max_seq_len, self.model.config.max_position_embeddings)
+        self.max_seq_len = min(self.max_seq_len, max_positions)
         self.doc_stride = min(self.doc_stride, self.max_seq_len // 2)
         if looks_local:
-            self.calibration = Calibration.load(local)
+            self.calibration = Calibration.load(local, self.runtime.value)
 
     def configuration(self) -> dict:
         """What a calibration or verifier fitted on this reader's scores depends on."""
         return {
             "model": Path(self.model_name).name,
-            "int8": bool(self.int8 and self.device == "cpu"),
+            "runtime": self.runtime.value,
             "max_seq_len": self.max_seq_len,
             "doc_stride": self.doc_stride,
             "max_answer_tokens": self.max_answer_tokens,
@@ -170,10 +162,10 @@ class ExtractiveReader:
         questions = [items[qi][0] for qi, _ in pairs]
         contexts = [_text(items[qi][1][pi]) for qi, pi in pairs]
         enc = encode_pairs(self.tokenizer, questions, contexts, self.max_seq_len, self.doc_stride)
-        start_logits, end_logits = self._logits(enc["input_ids"], enc.get("token_type_ids"))
+        start_logits, end_logits = self._logits(enc.input_ids, enc.token_type_ids)
 
         best: dict[tuple[int, int], list[Span]] = {}
-        for f, pair_index in enumerate(enc["overflow_to_sample_mapping"]):
+        for f, pair_index in enumerate(enc.sample):
             qi, pi = pairs[pair_index]
             passage = items[qi][1][pi]
             for span in self._decode(enc, f, start_logits[f], end_logits[f], passage, contexts[pair_index]):
@@ -189,36 +181,28 @@ class ExtractiveReader:
             spans.sort(key=lambda s: -s.confidence)
         return results
 
-    def _logits(self, input_ids: list[list[int]], token_type_ids) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    def _logits(
+        self, input_ids: list[list[int]], token_type_ids: list[list[int]]
+    ) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """Run the model over all windows, batched by length to cut padding."""
-        import torch
-
+        assert self.model is not None
         order = sorted(range(len(input_ids)), key=lambda i: len(input_ids[i]))
         starts: list[np.ndarray] = [np.empty(0)] * len(input_ids)
         ends: list[np.ndarray] = [np.empty(0)] * len(input_ids)
-        pad = self.tokenizer.pad_token_id or 0
-        with torch.inference_mode():
-            for b in range(0, len(order), self.batch_size):
-                batch = order[b : b + self.batch_size]
-                width = max(len(input_ids[i]) for i in batch)
-                ids = torch.full((len(batch), width), pad, dtype=torch.long)
-                mask = torch.zeros((len(batch), width), dtype=torch.long)
-                types = torch.zeros((len(batch), width), dtype=torch.long)
-                for row, i in enumerate(batch):
-                    n = len(input_ids[i])
-                    ids[row, :n] = torch.tensor(input_ids[i])
-                    mask[row, :n] = 1
-                    if token_type_ids is not None:
-                        types[row, :n] = torch.tensor(token_type_ids[i])
-                inputs = {"input_ids": ids, "attention_mask": mask}
-                if token_type_ids is not None:
-                    inputs["token_type_ids"] = types
-                out = self.model(**{k: v.to(self.device) for k, v in inputs.items()})
-                s = out.start_logits.float().cpu().numpy()
-                e = out.end_logits.float().cpu().numpy()
-                for row, i in enumerate(batch):
-                    n = len(input_ids[i])
-                    starts[i], ends[i] = s[row, :n], e[row, :n]
+        for b in range(0, len(order), self.batch_size):
+            batch = order[b : b + self.batch_size]
+            width = max(len(input_ids[i]) for i in batch)
+            ids = np.full((len(batch), width), self.tokenizer.pad_id, dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            types = np.zeros((len(batch), width), dtype=np.int64)
+            for row, i in enumerate(batch):
+                n = len(input_ids[i])
+                ids[row, :n], mask[row, :n], types[row, :n] = input_ids[i], 1, token_type_ids[i]
+            out = self.model(input_ids=ids, attention_mask=mask, token_type_ids=types)
+            s, e = out["start_logits"], out["end_logits"]
+            for row, i in enumerate(batch):
+                n = len(input_ids[i])
+                starts[i], ends[i] = s[row, :n], e[row, :n]
         return starts, ends
 
     def _band(self, m: int) -> np.ndarray:
@@ -243,7 +227,7 @@ class ExtractiveReader:
         scores = np.where(self._band(m), start[a:b, None] + end[None, a:b], -np.inf)
         k = min(self.spans_per_window, m)
         flat = np.argpartition(-scores, k - 1, axis=None)[:k]
-        offsets = enc["offset_mapping"][f]
+        offsets = enc.offsets[f]
         spans = []
         for idx in flat:
             li, lj = divmod(int(idx), m)
@@ -268,22 +252,6 @@ class ExtractiveReader:
                 )
             )
         return spans
-
-
-def _quantize(model):
-    """Dynamic int8 attention projections: ~1.5x faster on CPU at no measurable loss.
-
-    Measured on 300 SQuAD v1.1 dev questions: all Linear layers in int8 cost 5 F1,
-    the feed-forward layers alone 5, the attention layers alone 0.4 (noise).
-    """
-    import warnings
-
-    import torch
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the eager API is deprecated in favour of torchao, which is not installed
-        layers = {name for name, m in model.named_modules() if isinstance(m, torch.nn.Linear) and ".attention." in name}
-        return torch.ao.quantization.quantize_dynamic(model, layers, dtype=torch.qint8)
 
 
 _PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "(": ")", "[": "]"}

@@ -15,12 +15,16 @@ from enum import Enum
 from pathlib import Path
 
 from index.errors import UserError
+from index.runtime import Runtime
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_READER_DIR = PACKAGE_DIR / "models" / "reader"
 DEFAULT_SUPPORT_DIR = PACKAGE_DIR / "models" / "support"
 _SEEDS = importlib.util.find_spec("seeds")  # installed with the package
 DEFAULT_SEEDS_DIR = Path(_SEEDS.origin).parent if _SEEDS and _SEEDS.origin else Path("seeds")
+
+
+DEFAULT_MODEL_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "news-qa" / "models"
 
 
 def default_embedder() -> str:
@@ -52,6 +56,8 @@ class Settings:
     reader_model: str = str(DEFAULT_READER_DIR)
     support_model: str = str(DEFAULT_SUPPORT_DIR)  # the verifier's cross-encoder (qa.support)
     device: str = "cpu"
+    runtime: Runtime = Runtime.AUTO  # torch, torch-int8, torch-bf16, onnx, onnx-int8; auto: by the CPU (index.runtime)
+    model_cache: Path = DEFAULT_MODEL_CACHE  # ONNX files exported from the models on first use
     # indexing
     chunk_words: int = 150
     chunk_overlap_sentences: int = 1
@@ -68,7 +74,6 @@ class Settings:
     doc_stride: int = 128
     max_answer_tokens: int = 30
     reader_batch_size: int = 16
-    reader_int8: bool = True  # int8 attention projections on CPU: ~1.5x faster reading, no measurable loss
     # answering
     threshold: float | None = None  # None: use the value calibrated with the reader
     max_question_chars: int = 1000
@@ -81,6 +86,12 @@ class Settings:
         except ValueError:
             raise SettingsError(
                 f"faiss_index must be one of {', '.join(k.value for k in FaissIndex)}, not {self.faiss_index!r}"
+            ) from None
+        try:
+            object.__setattr__(self, "runtime", Runtime(self.runtime))
+        except ValueError:
+            raise SettingsError(
+                f"runtime must be one of {', '.join(k.value for k in Runtime)}, not {self.runtime!r}"
             ) from None
         for name in (
             "chunk_words",
@@ -135,10 +146,6 @@ def default(name: str):
 def _parse(f: dataclasses.Field, raw: str):
     kind = str(f.type)
     try:
-        if kind == "bool":
-            if raw.lower() not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
-                raise ValueError(raw)
-            return raw.lower() in {"1", "true", "yes", "on"}
         if kind.startswith("Path"):
             return Path(raw)
         if kind.startswith("int"):

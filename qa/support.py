@@ -12,9 +12,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
+
+from index.runtime import Model, Runtime, choose, load_model
+from index.tokenizer import Tokenizer
+from qa.settings import Settings, default
 
 log = logging.getLogger(__name__)
 
@@ -29,45 +32,43 @@ def mark(sentence: str, start: int, end: int) -> str:
 class SupportModel:
     """``score(pairs)`` -> one logit per (question, marked sentence); higher means the sentence answers it."""
 
-    def __init__(self, model: str | Path, max_length: int = 96, device: str = "cpu"):
+    def __init__(
+        self,
+        model: str | Path,
+        max_length: int = 96,
+        device: str = default("device"),
+        runtime: Runtime | str = default("runtime"),
+        model_cache: Path = default("model_cache"),
+    ):
         self.model_name = str(model)
         self.max_length = max_length
         self.device = device
-        self.model: Any = None  # loaded in warm_up
-        self.tokenizer: Any = None
+        self.runtime = choose(runtime, device)
+        self.model_cache = Path(model_cache)
+        self.model: Model | None = None  # loaded in warm_up
+        self.tokenizer: Tokenizer | None = None
 
     def warm_up(self) -> None:
         if self.model is not None:
             return
-        import torch
-        from transformers import AutoModelForSequenceClassification, AutoTokenizer
-
-        self.tokenizer = AutoTokenizer.from_pretrained(self.model_name)
-        self.model = AutoModelForSequenceClassification.from_pretrained(self.model_name, dtype=torch.float32)
-        self.model.to(self.device).eval()
+        self.tokenizer = Tokenizer.load(self.model_name)
+        self.model, _ = load_model(
+            self.model_name, "sequence-classification", self.runtime, self.device, self.model_cache
+        )
 
     def score(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
         if not pairs:
             return np.zeros(0)
-        import torch
-
         self.warm_up()
-        enc = self.tokenizer(
-            [q for q, _ in pairs],
-            [s for _, s in pairs],
-            truncation="longest_first",
-            max_length=self.max_length,
-            padding=True,
-            return_tensors="pt",
-        )
-        with torch.inference_mode():
-            logits = self.model(**{k: v.to(self.device) for k, v in enc.items()}).logits
-        return logits[:, 0].float().cpu().numpy()
+        assert self.model is not None and self.tokenizer is not None
+        inputs = self.tokenizer.batch(list(pairs), self.max_length)
+        return self.model(**inputs)["logits"][:, 0]
 
     @classmethod
-    def load(cls, path: str | Path, device: str = "cpu") -> "SupportModel | None":
-        """The model at ``path``, or None (with a warning) when there is none: verification then goes without it."""
+    def load(cls, path: str | Path, settings: Settings, runtime: Runtime) -> "SupportModel | None":
+        """The model at ``path`` in the reader's ``runtime`` (the verifier was fitted on both together),
+        or None (with a warning) when there is none: verification then goes without it."""
         if not (Path(path) / "config.json").exists():
             log.warning("no support model at %s: verifying without it", path)
             return None
-        return cls(path, device=device)
+        return cls(path, device=settings.device, runtime=runtime, model_cache=settings.model_cache)

@@ -31,12 +31,13 @@ from index.documents import Article, Chunk
 from qa import evidence
 from qa.answer_types import AnswerType, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
+from qa.calibration import VERIFIER_STEM, fitted_file
 from qa.dates import absolute_date
 from qa.support import SupportModel, mark
 
 log = logging.getLogger(__name__)
 
-FILENAME = "verifier.json"
+STEM = VERIFIER_STEM
 FEATURES = (
     "score_diff",
     "logprob",
@@ -98,8 +99,8 @@ class VerifierModel:
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     @classmethod
-    def load(cls, model_dir: str | Path) -> "VerifierModel":
-        path = Path(model_dir) / FILENAME
+    def load(cls, model_dir: str | Path, runtime: str) -> "VerifierModel":
+        path = fitted_file(model_dir, STEM, runtime)
         if not path.exists():
             return cls()
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -109,8 +110,10 @@ class VerifierModel:
         return cls(tuple(data["weights"]), data["intercept"], data["threshold"], data.get("fitted_on", {}))
 
     def save(self, model_dir: str | Path, **report) -> None:
+        """Beside the reader, named for the runtime it was fitted on."""
         data = {"features": list(FEATURES), **asdict(self), **report}
-        (Path(model_dir) / FILENAME).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        path = Path(model_dir) / f"{STEM}-{self.fitted_on.get('runtime', 'unknown')}.json"
+        path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
 
 def served_configuration(reader, support: SupportModel | None) -> dict:

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
 REPO = Path(__file__).resolve().parents[1]
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# ONNX exports go to a cache inside the checkout (git-ignored), never the user's own; kept between runs
+os.environ["XDG_CACHE_HOME"] = str(REPO / ".test-cache")
 SEEDS = REPO / "seeds"
 
 
@@ -44,7 +45,7 @@ def embedder():
     from qa.settings import Settings
 
     s = Settings()
-    e = Embedder(s.embedder, s.embed_batch_size, s.device)
+    e = Embedder.from_settings(s)
     e.warm_up()
     return e
 

@@ -103,7 +103,7 @@ def calibrate(reader_dir: Path, data: Path, seed: int = 7, limit: int = 0, devic
         "correct_means": f"token F1 >= {CORRECT_F1}",
         "fitted_on": reader.configuration(),
     }
-    cal.save(reader_dir, **report)
+    cal.save(reader_dir, reader.runtime.value, **report)
     return {**report, "threshold": best_t}
 
 

@@ -196,7 +196,7 @@ def main(
     settings = Settings.from_env().with_overrides(reader_model=reader or None)
     r = ExtractiveReader.from_settings(settings)
     r.warm_up()
-    support = SupportModel.load(settings.support_model)
+    support = SupportModel.load(settings.support_model, settings, r.runtime)
     verifier = Verifier(support=support)  # unfitted: only its checks are used here
     examples, fit_half = load_fit_data(squad_dir, Path(r.model_name), limit)
     asked = random.Random(3).sample(fit_half, min(open_questions, len(fit_half)))

@@ -26,6 +26,7 @@ from pathlib import Path
 import typer
 
 from index.chunking import split_sentences
+from index.tokenizer import Tokenizer
 from qa.reader import context_mask, encode_pairs
 from qa.settings import default
 from qa.squad_files import SquadExample, load_squad
@@ -150,24 +151,24 @@ def _cut_answer_sentence(e: SquadExample, paragraphs: dict[int, str], rng: rando
 
 
 def build_features(
-    tokenizer, examples: list[SquadExample], cfg: TrainConfig
+    tokenizer: Tokenizer, examples: list[SquadExample], cfg: TrainConfig
 ) -> list[tuple[list[int], list[int], int, int]]:
     """(input_ids, token_type_ids, start, end) per window; answer outside the window -> [CLS]."""
     enc = encode_pairs(
         tokenizer, [e.question for e in examples], [e.context for e in examples], cfg.max_seq_len, cfg.doc_stride
     )
     features = []
-    for f, ex_index in enumerate(enc["overflow_to_sample_mapping"]):
+    for f, ex_index in enumerate(enc.sample):
         e = examples[ex_index]
         start_tok = end_tok = 0
         if e.answers:
             start_tok, end_tok = _answer_tokens(
-                enc["offset_mapping"][f],
+                enc.offsets[f],
                 context_mask(enc, f),
                 e.answer_starts[0],
                 e.answer_starts[0] + len(e.answers[0]),
             )
-        features.append((enc["input_ids"][f], enc["token_type_ids"][f], start_tok, end_tok))
+        features.append((enc.input_ids[f], enc.token_type_ids[f], start_tok, end_tok))
     return features
 
 
@@ -215,7 +216,7 @@ def train(cfg: TrainConfig) -> Path:
     train_ex, _, held = split_articles(examples, cfg.holdout_articles, cfg.seed)
     train_ex = add_negatives(train_ex, cfg.negative_ratio, cfg.seed)
     tokenizer = AutoTokenizer.from_pretrained(base)
-    features = build_features(tokenizer, train_ex, cfg)
+    features = build_features(Tokenizer(tokenizer.backend_tokenizer), train_ex, cfg)
     n_neg = sum(1 for e in train_ex if not e.answers)
     log.info("%d examples (%d unanswerable) -> %d features", len(train_ex), n_neg, len(features))
 

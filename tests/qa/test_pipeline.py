@@ -7,21 +7,20 @@ from qa.followup import is_follow_up, retrieval_query
 from qa.text import normalize_answer
 from tests.conftest import make_builder
 
+SEED_QUESTIONS = [
+    ("Which missile system did Pakistan deploy on May 10?", "Al-Fatah", "000_ba8e4a116b29e82d"),
+    (
+        "What tariff rate did the Trump administration impose on Pakistani exports?",
+        "29 percent",
+        "002_cdae5d1e4487e0ea",
+    ),
+    ("Who is Pakistan's finance chief?", "Muhammad Aurangzeb", "002_cdae5d1e4487e0ea"),
+    ("Which resolution on the peaceful settlement of disputes was passed?", "2788", "004_1757409c2743a54e"),
+    ("How many people were killed in the April 22 attack?", "26", "000_ba8e4a116b29e82d"),
+]
 
-@pytest.mark.parametrize(
-    "question, expected, doc",
-    [
-        ("Which missile system did Pakistan deploy on May 10?", "Al-Fatah", "000_ba8e4a116b29e82d"),
-        (
-            "What tariff rate did the Trump administration impose on Pakistani exports?",
-            "29 percent",
-            "002_cdae5d1e4487e0ea",
-        ),
-        ("Who is Pakistan's finance chief?", "Muhammad Aurangzeb", "002_cdae5d1e4487e0ea"),
-        ("Which resolution on the peaceful settlement of disputes was passed?", "2788", "004_1757409c2743a54e"),
-        ("How many people were killed in the April 22 attack?", "26", "000_ba8e4a116b29e82d"),
-    ],
-)
+
+@pytest.mark.parametrize("question, expected, doc", SEED_QUESTIONS)
 def test_distinctive_questions_are_answered_with_citations(seeds_pipeline, question, expected, doc):
     result = seeds_pipeline.ask(question)
     assert not result.abstained

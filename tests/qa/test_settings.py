@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from index.runtime import Runtime
 from qa.reader import trim_span
 from qa.settings import FaissIndex, Settings, SettingsError
 
@@ -12,14 +13,14 @@ def test_environment_overrides_are_parsed_by_type():
     s = Settings.from_env(
         {
             "QA_TOP_K": "7",
-            "QA_READER_INT8": "off",
+            "QA_RUNTIME": "torch",
             "QA_INDEX_DIR": "/tmp/x",
             "QA_THRESHOLD": "0.25",
             "QA_FAISS_INDEX": "hnsw",
             "QA_CANDIDATES": "",
         }
     )
-    assert s.top_k == 7 and s.reader_int8 is False and s.index_dir == Path("/tmp/x") and s.threshold == 0.25
+    assert s.top_k == 7 and s.runtime is Runtime.TORCH and s.index_dir == Path("/tmp/x") and s.threshold == 0.25
     assert s.faiss_index is FaissIndex.HNSW and s.candidates == Settings().candidates
 
 
@@ -32,7 +33,7 @@ def test_flags_override_and_none_means_keep():
     "env, message",
     [
         ({"QA_TOP_K": "abc"}, "QA_TOP_K='abc' is not a valid int"),
-        ({"QA_READER_INT8": "maybe"}, "QA_READER_INT8='maybe'"),
+        ({"QA_RUNTIME": "tpu"}, "runtime must be one of auto, torch, torch-int8, torch-bf16, onnx, onnx-int8"),
         ({"QA_CHUNK_WORDS": "0"}, "chunk_words must be a whole number of at least 1"),
         ({"QA_FAISS_INDEX": "bogus"}, "faiss_index must be one of flat, hnsw"),
         ({"QA_THRESHOLD": "1.5"}, "threshold must be between 0 and 1"),

@@ -208,13 +208,14 @@ def test_an_unfitted_verifier_keeps_the_reader_confidence():
 def test_model_round_trips_and_rejects_other_features(tmp_path):
     import json
 
-    model = VerifierModel(tuple(float(i) for i in range(len(FEATURES))), -1.0, 0.42, {"int8": True})
+    model = VerifierModel(tuple(float(i) for i in range(len(FEATURES))), -1.0, 0.42, {"runtime": "onnx-int8"})
     model.save(tmp_path, ece=0.01)
-    assert VerifierModel.load(tmp_path) == model
-    data = json.loads((tmp_path / "verifier.json").read_text())
+    assert VerifierModel.load(tmp_path, "onnx-int8") == model
+    assert VerifierModel.load(tmp_path, "torch") == model  # the only fit there is, for another runtime
+    data = json.loads((tmp_path / "verifier-onnx-int8.json").read_text())
     data["features"] = ["something", "else"]
-    (tmp_path / "verifier.json").write_text(json.dumps(data))
-    assert not VerifierModel.load(tmp_path).fitted
+    (tmp_path / "verifier-onnx-int8.json").write_text(json.dumps(data))
+    assert not VerifierModel.load(tmp_path, "onnx-int8").fitted
 
 
 def test_explanations_name_the_failed_check():
@@ -246,18 +247,18 @@ def test_a_verifier_fitted_on_another_reader_configuration_warns(tiny_reader_dir
 
     model_dir = tmp_path / "m"
     shutil.copytree(tiny_reader_dir, model_dir)
-    reader = ExtractiveReader(model_dir, int8=False)
+    reader = ExtractiveReader(model_dir, runtime="torch")
     reader.warm_up()
     fitted = VerifierModel(tuple(0.0 for _ in FEATURES), 0.0, 0.4, served_configuration(reader, None))
     fitted.save(model_dir)
     with caplog.at_level("WARNING"):
         assert load_verifier_model(reader) == fitted
     assert not caplog.records
-    other = ExtractiveReader(model_dir, int8=True)
+    other = ExtractiveReader(model_dir, runtime="torch-int8")
     other.warm_up()
     with caplog.at_level("WARNING"):
         assert load_verifier_model(other).threshold == 0.4
-    assert "fitted on" in caplog.text and "int8" in caplog.text
+    assert "fitted on" in caplog.text and "torch-int8" in caplog.text
 
 
 class FakeSupport:

@@ -7,6 +7,8 @@ import shutil
 import typer
 from typer.testing import CliRunner
 
+from index.runtime import Runtime
+from qa.settings import Settings
 from qa.support import SupportModel, mark
 from tests.training.test_train_reader import make_squad
 from training.train_support import main as train_main
@@ -54,7 +56,7 @@ def test_support_training_runs_end_to_end(tmp_path, tiny_reader_dir):
     assert not (out / "checkpoint.pt").exists()
     pairs = [json.loads(line) for line in (out / "pairs.jsonl").read_text().splitlines()]
     assert all("«" in p[1] and "»" in p[1] for p in pairs)
-    model = SupportModel.load(out)
+    model = SupportModel.load(out, Settings(), Runtime.TORCH)
     scores = model.score([("Which missile system?", mark("Pakistan deployed its Al-Fatah missile.", 22, 30))])
     assert scores.shape == (1,)
 

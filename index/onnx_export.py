@@ -1,0 +1,201 @@
+"""ONNX files exported from the transformers checkpoints, built on first use into a cache.
+
+The checkpoint stays the source of truth, so any Hugging Face id or local path
+works: the first use exports it (torch), fuses attention, layer norms and GELU
+(ONNX Runtime's transformer optimizer) and, for ``int8``, quantizes the weights
+per channel. The file is written beside its checksum and the fingerprint of
+the checkpoint it came from; a later start with the same checkpoint reuses it
+without importing torch. A file whose checksum fails is rebuilt, with a warning.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import inspect
+import json
+import logging
+import os
+import shutil
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+EXPORT_VERSION = 1  # bump when the export steps change, so old cache entries are not reused
+ONNX_NAME, META_NAME = "model.onnx", "meta.json"
+
+# task -> (transformers auto class, output names)
+TASKS = {
+    "question-answering": ("AutoModelForQuestionAnswering", ("start_logits", "end_logits")),
+    "sequence-classification": ("AutoModelForSequenceClassification", ("logits",)),
+    "feature-extraction": ("AutoModel", ("last_hidden_state",)),
+}
+
+
+@dataclass(frozen=True)
+class Exported:
+    """An ONNX file ready to load, and what the checkpoint's config says about its inputs."""
+
+    path: Path
+    max_positions: int
+
+
+def exported(model: str, task: str, int8: bool, cache_dir: Path) -> Exported:
+    """The cached ONNX file for ``model`` and ``task``, exported the first time."""
+    entry = Path(cache_dir) / f"{task}-{'int8' if int8 else 'fp32'}-{_fingerprint(model)[:16]}"
+    found = _verified(entry)
+    if found:
+        return found
+    log.warning("preparing %s for ONNX Runtime (%s, first use only): %s", task, "int8" if int8 else "float32", model)
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".export-", dir=entry.parent))
+    try:
+        with _quiet():
+            max_positions = _export(model, task, int8, work)
+        meta = {
+            "source": model,
+            "task": task,
+            "int8": int8,
+            "max_positions": max_positions,
+            "sha256": _sha256(work / ONNX_NAME),
+            "export_version": EXPORT_VERSION,
+        }
+        (work / META_NAME).write_text(json.dumps(meta, indent=2) + "\n")
+        if entry.exists():
+            shutil.rmtree(entry)  # a corrupt entry (checked above); another process may race us here
+        try:
+            os.replace(work, entry)  # atomic: a reader sees the whole entry or none
+        except OSError:
+            if not _verified(entry):  # lost a race with another process that wrote it; use theirs if whole
+                raise
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    found = _verified(entry)
+    assert found, f"the export just written to {entry} does not verify"
+    return found
+
+
+@contextlib.contextmanager
+def _quiet():
+    """The exporter's and quantizer's advice (tracer warnings, "consider pre-processing") means nothing to a user."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        logging.disable(logging.WARNING)
+        try:
+            yield
+        finally:
+            logging.disable(logging.NOTSET)
+
+
+def _verified(entry: Path) -> Exported | None:
+    """The entry if its file matches its recorded checksum; None (with a warning if it was there) if not."""
+    try:
+        meta = json.loads((entry / META_NAME).read_text())
+        if _sha256(entry / ONNX_NAME) == meta["sha256"]:
+            return Exported(entry / ONNX_NAME, int(meta["max_positions"]))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError):
+        pass
+    log.warning("the cached ONNX model in %s is damaged: building it again", entry)
+    return None
+
+
+def _fingerprint(model: str) -> str:
+    """What the export depends on: the checkpoint's weights (name, size, modification time) and config, or hub id."""
+    import onnxruntime
+
+    digest = hashlib.sha256(f"{EXPORT_VERSION}:{onnxruntime.__version__}:".encode())
+    path = Path(model)
+    if path.is_dir():
+        digest.update(str(path.resolve()).encode())
+        for f in sorted([*path.glob("*.safetensors"), *path.glob("*.bin")]):  # weights; not calibration files
+            st = f.stat()
+            digest.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns};".encode())
+        if (path / "config.json").is_file():
+            digest.update((path / "config.json").read_bytes())
+    else:
+        digest.update(model.encode())
+    return digest.hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _export(model: str, task: str, int8: bool, folder: Path) -> int:
+    """Export, fuse and optionally quantize into ``folder/model.onnx``; returns the model's position limit."""
+    import torch
+    import transformers
+
+    auto, outputs = TASKS[task]
+    net = getattr(transformers, auto).from_pretrained(model, dtype=torch.float32, attn_implementation="eager").eval()
+    accepted = inspect.signature(net.forward).parameters
+    names = [n for n in ("input_ids", "attention_mask", "token_type_ids") if n in accepted]
+
+    class Wrapper(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.net = net
+
+        def forward(self, *args):
+            out = self.net(**dict(zip(names, args)))
+            return tuple(getattr(out, o) for o in outputs)
+
+    example = tuple(torch.ones((2, 16), dtype=torch.long) for _ in names)
+    raw = folder / "raw.onnx"
+    axes = {n: {0: "batch", 1: "tokens"} for n in (*names, *outputs)}
+    torch.onnx.export(
+        Wrapper(), example, str(raw), input_names=names, output_names=list(outputs),
+        dynamic_axes=axes, opset_version=17, dynamo=False,
+    )  # fmt: skip
+    fused = _fuse(raw, net.config)
+    if int8:
+        _quantize(fused, folder / ONNX_NAME)
+    else:
+        shutil.copyfile(fused, folder / ONNX_NAME)
+    for leftover in folder.glob("*.onnx"):
+        if leftover.name != ONNX_NAME:
+            leftover.unlink()
+    return int(getattr(net.config, "max_position_embeddings", 512))
+
+
+def _fuse(raw: Path, config) -> Path:
+    """ONNX Runtime's transformer fusions (one Attention node per layer, SkipLayerNorm, BiasGelu) where supported."""
+    from onnxruntime.transformers.optimizer import MODEL_TYPES, optimize_model
+
+    kind = getattr(config, "model_type", "")
+    if kind not in MODEL_TYPES:
+        return raw  # ONNX Runtime's generic graph optimizations still apply at load time
+    heads, hidden = getattr(config, "num_attention_heads", 0), getattr(config, "hidden_size", 0)
+    optimized = optimize_model(str(raw), model_type=kind, num_heads=heads, hidden_size=hidden)
+    path = raw.with_name("fused.onnx")
+    optimized.save_model_to_file(str(path))
+    return path
+
+
+def _quantize(source: Path, target: Path) -> None:
+    """Dynamic int8 weights, one scale per output channel, 7-bit range.
+
+    On 1,500 answerable SQuAD v2.0 fit-half questions (AVX2 machine) the reader's F1
+    was 85.28 in float32, 85.07 with these settings, 84.44 with the full 8-bit range
+    (AVX2's u8 x s8 multiply saturates) and 1-2 F1 lower with one scale per tensor.
+    """
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    quantize_dynamic(
+        str(source),
+        str(target),
+        per_channel=True,
+        reduce_range=True,
+        weight_type=QuantType.QInt8,
+        extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},  # the fused nodes' outputs lack type info
+    )

@@ -1,0 +1,68 @@
+"""Runtime choice by CPU, clear failures for runtimes that cannot run, and the ONNX export cache."""
+
+import logging
+
+import pytest
+
+from index import onnx_export
+from index.runtime import Runtime, RuntimeUnavailableError, choose
+
+
+def test_auto_picks_bf16_where_the_cpu_has_it_and_onnx_int8_elsewhere():
+    assert choose("auto", flags=frozenset({"avx512f", "amx_bf16", "amx_tile"})) is Runtime.TORCH_BF16
+    assert choose("auto", flags=frozenset({"avx512_bf16"})) is Runtime.TORCH_BF16
+    assert choose("auto", flags=frozenset({"avx2", "fma"})) is Runtime.ONNX_INT8
+    assert choose("auto", device="cuda") is Runtime.TORCH
+    assert choose("torch-int8") is Runtime.TORCH_INT8  # a forced runtime is kept
+
+
+def test_auto_prefers_the_fastest_runtime_the_calibration_was_fitted_for():
+    amx = frozenset({"amx_bf16"})
+    assert choose("auto", flags=amx, fitted={"onnx-int8", "torch-int8"}) is Runtime.ONNX_INT8
+    assert choose("auto", flags=amx, fitted={"torch-bf16", "onnx-int8"}) is Runtime.TORCH_BF16
+    assert choose("auto", flags=frozenset(), fitted={"torch-int8"}) is Runtime.TORCH_INT8
+    assert choose("torch", flags=amx, fitted={"onnx-int8"}) is Runtime.TORCH  # forced wins
+
+
+def test_without_onnxruntime_auto_falls_back_and_a_forced_onnx_says_what_to_do(monkeypatch):
+    monkeypatch.setattr("index.runtime.onnxruntime_installed", lambda: False)
+    assert choose("auto", flags=frozenset({"avx2"})) is Runtime.TORCH_INT8
+    with pytest.raises(RuntimeUnavailableError, match="pip install onnxruntime.*QA_RUNTIME=torch"):
+        choose("onnx-int8")
+    with pytest.raises(RuntimeUnavailableError, match="CPU only"):
+        choose("torch-int8", device="cuda")
+
+
+def test_the_runtime_chosen_here_reads(tiny_reader_dir):
+    from qa.reader import ExtractiveReader
+
+    reader = ExtractiveReader(tiny_reader_dir)  # auto
+    assert reader.runtime is choose("auto")
+    spans = reader.read("Who met Rubio?", ["Ishaq Dar met Marco Rubio in Washington."])
+    assert spans and spans[0].text in "Ishaq Dar met Marco Rubio in Washington."
+
+
+def test_an_export_is_reused_and_a_damaged_one_rebuilt(tiny_reader_dir, tmp_path, monkeypatch, caplog):
+    first = onnx_export.exported(str(tiny_reader_dir), "question-answering", True, tmp_path)
+    assert first.path.is_file() and first.max_positions == 512
+
+    def no_export(*args):
+        raise AssertionError("exported again")
+
+    with monkeypatch.context() as m:
+        m.setattr(onnx_export, "_export", no_export)
+        assert onnx_export.exported(str(tiny_reader_dir), "question-answering", True, tmp_path) == first
+
+    data = bytearray(first.path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    first.path.write_bytes(bytes(data))
+    with caplog.at_level(logging.WARNING):
+        again = onnx_export.exported(str(tiny_reader_dir), "question-answering", True, tmp_path)
+    assert "damaged" in caplog.text and again.path.read_bytes() != bytes(data)
+    assert len(list(tmp_path.iterdir())) == 1  # no half-written leftovers beside the entry
+
+
+def test_int8_and_float_exports_are_kept_apart(tiny_reader_dir, tmp_path):
+    int8 = onnx_export.exported(str(tiny_reader_dir), "question-answering", True, tmp_path)
+    fp32 = onnx_export.exported(str(tiny_reader_dir), "question-answering", False, tmp_path)
+    assert int8.path != fp32.path and int8.path.stat().st_size < fp32.path.stat().st_size
