@@ -35,8 +35,15 @@ def main(
     questions: int = typer.Option(200, help="warm questions per SQuAD corpus"),
     as_json: bool = typer.Option(False, "--json", help="print JSON instead of a Markdown table"),
     out: Optional[Path] = typer.Option(None, help="also write the JSON here"),
+    peers: bool = typer.Option(False, help="instead: Haystack and txtai side by side (pip install -e '.[peers]')"),
 ) -> None:
     """Index build time, chunks/s, size on disk, peak memory, warm latency p50/p95, cold start."""
+    if peers:
+        from eval import peers as side_by_side
+
+        rows = side_by_side.run(Settings.from_env(), load_gold(DEFAULT_GOLD))
+        typer.echo(json.dumps(rows, indent=2) if as_json else side_by_side.markdown(rows))
+        return
     corpora = [("seeds", ["--corpus", str(DEFAULT_SEEDS_DIR)])]
     dev, tr = squad_dir / "squad-v1.1-dev.json.gz", squad_dir / "squad-v1.1-train.json.gz"
     if dev.exists():

@@ -35,7 +35,7 @@ class Embedder:
         self.model_name = model
         self.batch_size = batch_size
         self.device = device
-        self.runtime = choose(runtime, device).for_embeddings
+        self.runtime = choose(runtime, device).without_int8
         self.model_cache = Path(model_cache)
         self.model: Any = None  # a SentenceTransformer, or the network of a mean-pooled one (a ``Model``)
         self.tokenizer: Tokenizer | None = None

@@ -56,7 +56,7 @@ def exported(model: str, task: str, int8: bool, cache_dir: Path) -> Exported:
         with _quiet():
             max_positions = _export(model, task, int8, work)
         meta = {
-            "source": model,
+            "source": str(Path(model).resolve()) if Path(model).is_dir() else model,
             "task": task,
             "int8": int8,
             "max_positions": max_positions,
@@ -73,6 +73,7 @@ def exported(model: str, task: str, int8: bool, cache_dir: Path) -> Exported:
                 raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    _prune(entry.parent)
     found = _verified(entry)
     assert found, f"the export just written to {entry} does not verify"
     return found
@@ -102,6 +103,17 @@ def _verified(entry: Path) -> Exported | None:
         pass
     log.warning("the cached ONNX model in %s is damaged: building it again", entry)
     return None
+
+
+def _prune(cache_dir: Path) -> None:
+    """Drop entries exported from local folders that no longer exist (e.g. test models in temporary folders)."""
+    for meta_file in cache_dir.glob(f"*/{META_NAME}"):
+        try:
+            source = json.loads(meta_file.read_text())["source"]
+        except (OSError, ValueError, KeyError):
+            continue
+        if Path(source).is_absolute() and not Path(source).exists():
+            shutil.rmtree(meta_file.parent, ignore_errors=True)
 
 
 def _fingerprint(model: str) -> str:

@@ -44,9 +44,18 @@ class Runtime(str, Enum):
         return self in (Runtime.ONNX, Runtime.ONNX_INT8)
 
     @property
-    def for_embeddings(self) -> "Runtime":
-        """The embedder keeps float weights: int8 kept only 92% of the top-10 neighbours (float32 vs int8
-        all-MiniLM-L6-v2 on 1,500 SQuAD v2.0 fit-half paragraphs and 600 questions); bf16 kept 99.2%."""
+    def dynamic_int8(self) -> bool:
+        """Activations are quantized with one scale per call, so a window's scores move with its batch-mates."""
+        return self in (Runtime.ONNX_INT8, Runtime.TORCH_INT8)
+
+    @property
+    def without_int8(self) -> "Runtime":
+        """The same runtime with float weights, for the embedder and the support model.
+
+        The embedder in int8 kept only 92% of the top-10 neighbours (float32 vs int8 all-MiniLM-L6-v2 on
+        1,500 SQuAD v2.0 fit-half paragraphs and 600 questions; bf16 kept 99.2%). The support model reads
+        three short pairs per question, so float costs little, and its score does not depend on the batch.
+        """
         return {Runtime.ONNX_INT8: Runtime.ONNX, Runtime.TORCH_INT8: Runtime.TORCH}.get(self, self)
 
 
@@ -137,6 +146,9 @@ class OnnxModel:
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.inter_op_num_threads = 1  # one pool: two on 2 cores fight (measured in the speed issue)
+        # Idle threads must sleep, not spin: the embedder's, the reader's and the support model's sessions take
+        # turns on the same cores, and a spinning pool slowed the next session's run by 15-30%.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}

@@ -82,9 +82,14 @@ class QAPipeline:
         return self.corpus.current().index
 
     def warm_up(self, build_if_missing: bool = True) -> None:
-        """Load both models, then the index (the first time with none, the default corpus is indexed)."""
-        self.warm_up_models()  # first: a missing reader is the most likely set-up problem
+        """Load the models, then the index (the first time with none, the default corpus is indexed), and run
+        each model once: a runtime's first call sets up its buffers, which the first question should not wait for."""
+        verifier = self.warm_up_models()  # first: a missing reader is the most likely set-up problem
         self.corpus.open(build_if_missing).embedder.warm_up()
+        with self._models_lock:
+            self.reader.read("Who?", ["Nobody."])
+            if verifier.support is not None:
+                verifier.support.score([("Who?", "«Nobody».")])
 
     def warm_up_models(self) -> Verifier:
         """Load the reader and the verifier fitted for it (no index needed); returns the verifier."""

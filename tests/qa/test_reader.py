@@ -119,3 +119,18 @@ def test_spans_of_retrieved_passages_point_at_those_passages(tiny_reader_dir):
     assert {id(s.passage) for s in spans} <= {id(p) for p in passages}
     assert {s.passage.chunk.id for s in spans} == {"d0#0", "d1#0"}
     assert all(s.passage.chunk.text[s.start : s.end] == s.text for s in spans)
+
+
+def test_windows_are_batched_with_others_of_similar_length_and_alone_in_int8():
+    lengths = [300, 10, 52, 11, 50, 12]
+    reader = ExtractiveReader("unused", batch_size=2, runtime="onnx", loaded=(None, None))
+    assert reader._batches(lengths) == [[1, 3], [5], [4, 2], [0]]
+    int8 = ExtractiveReader("unused", batch_size=2, runtime="onnx-int8", loaded=(None, None))
+    assert int8._batches(lengths) == [[1], [3], [5], [4], [2], [0]]
+
+
+def test_an_int8_reader_scores_a_passage_the_same_whatever_it_is_read_with(tiny_reader_dir):
+    reader = ExtractiveReader(tiny_reader_dir, runtime="onnx-int8")
+    alone = reader.read("Who?", ["Alice met Bob."])
+    together = reader.read_batch([("Who?", ["Alice met Bob."]), ("Who?", ["Carol met Dan."])])
+    assert [s.score for s in together[0]] == [s.score for s in alone]

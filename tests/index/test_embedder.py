@@ -1,0 +1,22 @@
+"""Which sentence-transformers folders take the fast path (transformer -> mean pooling -> normalize)."""
+
+import json
+import shutil
+from pathlib import Path
+
+from index.embedder import _mean_pooled
+from qa.settings import default_embedder
+
+
+def test_the_packaged_model_is_mean_pooled_and_other_poolings_are_not(tmp_path):
+    packaged = default_embedder()
+    assert _mean_pooled(Path(packaged)) == 256
+    folder = tmp_path / "cls"
+    shutil.copytree(packaged, folder, ignore=shutil.ignore_patterns("*.safetensors"))
+    pooling = folder / "1_Pooling" / "config.json"
+    config = json.loads(pooling.read_text())
+    pooling.write_text(json.dumps({**config, "pooling_mode_mean_tokens": False, "pooling_mode_cls_token": True}))
+    assert _mean_pooled(folder) is None
+    (folder / "modules.json").write_text("[]")
+    assert _mean_pooled(folder) is None
+    assert _mean_pooled(tmp_path / "hub-id-not-a-folder") is None
