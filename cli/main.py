@@ -115,7 +115,10 @@ def ask(
 
     s = settings(index_dir=index_dir, reader_model=reader, top_k=top_k, threshold=threshold)
     pipeline = QAPipeline.from_settings(s)
-    result = run(lambda: pipeline.ask(question, filters=Filters.parse(since, until, source)))
+    filters = run(lambda: Filters.parse(since, until, source))
+    run(lambda: pipeline.validate(question))  # a bad question is told before any model loads
+    run(pipeline.warm_up)  # models and index load side by side
+    result = run(lambda: pipeline.ask(question, filters=filters))
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
         return

@@ -16,6 +16,7 @@ class AnswerType(str, Enum):
     NUMBER = "number"
     PERSON = "person"
     PLACE = "place"
+    OUTCOME = "outcome"  # what came of something: a clause or a noun phrase, never a bare name, date or number
 
 
 _MONTHS = (
@@ -68,6 +69,14 @@ _QUESTION_TYPES = [
     ),
     (
         re.compile(
+            r"\bwhat (?:was|is|were|are|will be|has been) the (?:outcomes?|results?|upshot|conclusions?|decisions?|"
+            r"consequences?|effects?|impact|verdict|response|reaction) (?:of|to|from)\b",
+            re.I,
+        ),
+        AnswerType.OUTCOME,
+    ),
+    (
+        re.compile(
             r"^\s*where\b|\bin which (?:city|country|town|state|province|region|place)\b|"
             r"\bwhat (?:city|country|town|state|province|region|place)\b|\bwhere\b",
             re.I,
@@ -95,6 +104,10 @@ def span_matches(kind: AnswerType | None, span: str) -> bool | None:
         return has_date
     if kind is AnswerType.NUMBER:
         return has_number
+    if kind is AnswerType.OUTCOME:  # "Islamabad" is where it happened, not what came of it
+        words = _DATE_RE.sub("", span).split()
+        bare_name = bool(words) and all(_CAPITALIZED.fullmatch(w) for w in words)
+        return False if bare_name or not words else None
     # A person or place is named: a capitalized word, or a description ("the army chief", "most of them tourists").
     # Only a bare date or number is a clear mismatch.
     bare_quantity = (has_date or has_number) and not _CAPITALIZED.search(_DATE_RE.sub("", span))

@@ -3,7 +3,7 @@
 A logistic model (Platt scaling) over two signals of a span: how far its score
 beats the window's no-answer score, and its log-probability. It is fitted on
 held-out data (``training/calibrate.py``) and shipped next to the reader as
-``calibration.json`` together with the abstention threshold.
+``calibration-<runtime>.json`` together with the abstention threshold.
 """
 
 from __future__ import annotations

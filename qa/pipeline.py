@@ -11,6 +11,7 @@ import logging
 import threading
 import time
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -84,8 +85,10 @@ class QAPipeline:
     def warm_up(self, build_if_missing: bool = True) -> None:
         """Load the models, then the index (the first time with none, the default corpus is indexed), and run
         each model once: a runtime's first call sets up its buffers, which the first question should not wait for."""
-        verifier = self.warm_up_models()  # first: a missing reader is the most likely set-up problem
-        self.corpus.open(build_if_missing).embedder.warm_up()
+        with ThreadPoolExecutor(1) as pool:  # the index and embedder load while the reader and verifier do
+            index = pool.submit(lambda: self.corpus.open(build_if_missing).embedder.warm_up())
+            verifier = self.warm_up_models()  # its errors first: a missing reader is the likeliest set-up problem
+            index.result()
         with self._models_lock:
             self.reader.read("Who?", ["Nobody."])
             if verifier.support is not None:

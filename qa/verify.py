@@ -14,7 +14,7 @@ at each citation of the top few candidates with cheap, measured checks:
 
 A logistic model over these features, fitted on held-out SQuAD data with the
 served reader (``training/fit_verifier.py``), turns them into the probability
-that the answer is correct. It is shipped as ``verifier.json`` beside the
+that the answer is correct. It is shipped as ``verifier-<runtime>.json`` beside the
 reader, with the reader configuration it was fitted on.
 """
 
@@ -270,7 +270,9 @@ def explain(answer: str, check: Check, probability: float, threshold: float) -> 
     if check.features["echo"] >= 0.99:
         return f"The best guess “{answer}” only repeats words of the question."
     if check.type_ok is False and check.asked_type is not None:
-        return f"The question asks for a {check.asked_type.value}, but the closest passage gives “{answer}”."
+        kind = check.asked_type.value
+        article = "an" if kind[0] in "aeiou" else "a"
+        return f"The question asks for {article} {kind}, but the closest passage gives “{answer}”."
     if check.missing_terms and check.features["window_coverage"] < 1.0:
         missing = ", ".join(f"“{t}”" for t in check.missing_terms[:3])
         if check.covered_terms:

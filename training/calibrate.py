@@ -5,7 +5,7 @@
 Uses the SQuAD train articles that ``training.train_reader`` held out (listed in the
 model's ``training_args.json``) with the same kind of synthetic unanswerable
 questions, so neither the training data nor the dev sets used for reporting
-are touched. Writes ``calibration.json`` next to the model.
+are touched. Writes ``calibration-<runtime>.json`` next to the model.
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def main(
     limit: int = typer.Option(0, help="use only the first N held-out questions"),
     device: str = typer.Option("cpu", help="torch device, e.g. cuda"),
 ) -> None:
-    """Write calibration.json next to the reader."""
+    """Write calibration-<runtime>.json next to the reader (the runtime as QA_RUNTIME chooses)."""
     logging.basicConfig(level=logging.INFO)
     typer.echo(json.dumps(calibrate(reader, data, limit=limit, device=device), indent=2))
 

@@ -16,7 +16,7 @@ verifier also sees passages about something else. Each verified candidate become
 row of features, labelled correct when its token F1 with a gold
 answer is at least 0.5. A logistic regression turns the features into a
 probability; the threshold maximizes SQuAD 2.0 F1 on these rows. The result is
-written to ``verifier.json`` beside the reader, with the reader configuration.
+written to ``verifier-<runtime>.json`` beside the reader, with the reader configuration.
 """
 
 from __future__ import annotations
@@ -189,7 +189,7 @@ def main(
     ),
     cache: Path = typer.Option(None, help="folder to save/load the feature rows, to refit without reading again"),
 ) -> None:
-    """Write verifier.json beside the reader."""
+    """Write verifier-<runtime>.json beside the reader."""
     import random
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")

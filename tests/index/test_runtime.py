@@ -11,17 +11,17 @@ from index.runtime import Runtime, RuntimeUnavailableError, choose
 def test_auto_picks_bf16_where_the_cpu_has_it_and_onnx_int8_elsewhere():
     assert choose("auto", flags=frozenset({"avx512f", "amx_bf16", "amx_tile"})) is Runtime.TORCH_BF16
     assert choose("auto", flags=frozenset({"avx512_bf16"})) is Runtime.TORCH_BF16
-    assert choose("auto", flags=frozenset({"avx2", "fma"})) is Runtime.ONNX_INT8
+    assert choose("auto", flags=frozenset({"avx2", "fma"})) is Runtime.ONNX  # int8 loses F1: never auto
     assert choose("auto", device="cuda") is Runtime.TORCH
     assert choose("torch-int8") is Runtime.TORCH_INT8  # a forced runtime is kept
 
 
 def test_auto_prefers_the_fastest_runtime_the_calibration_was_fitted_for():
     amx = frozenset({"amx_bf16"})
-    assert choose("auto", flags=amx, fitted={"onnx-int8", "torch-int8"}) is Runtime.ONNX_INT8
-    assert choose("auto", flags=amx, fitted={"torch-bf16", "onnx-int8"}) is Runtime.TORCH_BF16
-    assert choose("auto", flags=frozenset(), fitted={"torch-int8"}) is Runtime.TORCH_INT8
-    assert choose("torch", flags=amx, fitted={"onnx-int8"}) is Runtime.TORCH  # forced wins
+    assert choose("auto", flags=amx, fitted={"onnx", "torch-int8"}) is Runtime.ONNX
+    assert choose("auto", flags=amx, fitted={"torch-bf16", "onnx"}) is Runtime.TORCH_BF16
+    assert choose("auto", flags=frozenset(), fitted={"onnx-int8", "torch-int8"}) is Runtime.TORCH_INT8
+    assert choose("torch", flags=amx, fitted={"onnx"}) is Runtime.TORCH  # forced wins
 
 
 def test_without_onnxruntime_auto_falls_back_and_a_forced_onnx_says_what_to_do(monkeypatch):
@@ -77,3 +77,15 @@ def test_exports_of_folders_that_are_gone_are_pruned(tiny_reader_dir, tmp_path):
     shutil.rmtree(copy)
     kept = onnx_export.exported(str(tiny_reader_dir), "question-answering", True, cache)
     assert not gone.path.exists() and kept.path.is_file()
+
+
+def test_a_verified_export_is_only_stat_ed_until_it_changes(tiny_reader_dir, tmp_path, monkeypatch):
+    first = onnx_export.exported(str(tiny_reader_dir), "question-answering", False, tmp_path)
+    hashed = []
+    real = onnx_export._sha256
+    monkeypatch.setattr(onnx_export, "_sha256", lambda path: hashed.append(path) or real(path))
+    assert onnx_export.exported(str(tiny_reader_dir), "question-answering", False, tmp_path) == first
+    assert not hashed  # verified when written: size and time recorded
+    first.path.touch()  # a new modification time: hashed again (and still whole)
+    assert onnx_export.exported(str(tiny_reader_dir), "question-answering", False, tmp_path) == first
+    assert hashed == [first.path]

@@ -24,6 +24,9 @@ from qa.verify import FEATURES, Verifier, VerifierModel, explain, served_configu
         ("Where will the dialogue be held?", AnswerType.PLACE),
         ("In which city did Dar chair meetings?", AnswerType.PLACE),
         ("What did Rubio express gratitude for?", None),
+        ("What was the outcome of the U.S.-Pakistan Counterterrorism Dialogue?", AnswerType.OUTCOME),
+        ("What was the result of the vote?", AnswerType.OUTCOME),
+        ("What was the venue of the dialogue?", None),
     ],
 )
 def test_question_types(question, kind):
@@ -44,6 +47,11 @@ def test_question_types(question, kind):
         (AnswerType.PERSON, "the army chief", True),
         (AnswerType.PERSON, "26", False),
         (AnswerType.PLACE, "August 2021", False),
+        (AnswerType.OUTCOME, "Islamabad", False),
+        (AnswerType.OUTCOME, "President Trump", False),
+        (AnswerType.OUTCOME, "August 2025", False),
+        (AnswerType.OUTCOME, "a joint statement on intelligence sharing", None),
+        (AnswerType.OUTCOME, "26 people", None),
         (None, "anything", None),
     ],
 )
