@@ -256,11 +256,8 @@ def verify_checksums(gen: Path, checksums: Mapping[str, str]) -> str:
 
 
 def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
     with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def remove_stale(index_dir: Path, keep: str) -> None:
