@@ -114,9 +114,7 @@ def choose(
         raise RuntimeUnavailableError(
             f"runtime {requested.value!r} needs ONNX Runtime: pip install onnxruntime, or set QA_RUNTIME=torch"
         )
-    if requested.onnx and device != "cpu":
-        raise RuntimeUnavailableError(f"runtime {requested.value!r} runs on the CPU only, not on {device!r}")
-    if requested in (Runtime.TORCH_INT8,) and device != "cpu":
+    if (requested.onnx or requested is Runtime.TORCH_INT8) and device != "cpu":
         raise RuntimeUnavailableError(f"runtime {requested.value!r} runs on the CPU only, not on {device!r}")
     return requested
 
