@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from index.runtime import Model, Runtime, choose, load_model
+from index.runtime import TRANSFORMERS_LOCK, Model, Runtime, choose, load_model
 from index.tokenizer import Tokenizer
 
 
@@ -52,9 +52,10 @@ class Embedder:
             return
         pooled = _mean_pooled(Path(self.model_name))
         if pooled is None:
-            from sentence_transformers import SentenceTransformer
+            with TRANSFORMERS_LOCK:
+                from sentence_transformers import SentenceTransformer
 
-            self.model = SentenceTransformer(self.model_name, device=self.device)
+                self.model = SentenceTransformer(self.model_name, device=self.device)
             if self.runtime is Runtime.TORCH_BF16:
                 import torch
 

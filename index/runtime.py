@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import threading
 from collections.abc import Collection
 from enum import Enum
 from functools import cache
@@ -35,6 +36,10 @@ import numpy as np
 from index.errors import UserError
 
 log = logging.getLogger(__name__)
+# transformers imports its classes lazily, and two threads doing that at once can see a half-made module
+# ("module 'transformers' has no attribute 'AutoModel'"): the models load side by side (qa.pipeline.warm_up),
+# so whatever goes through transformers goes one at a time. ONNX sessions, the slow part of a start, do not.
+TRANSFORMERS_LOCK = threading.Lock()
 
 
 class Runtime(str, Enum):
@@ -187,13 +192,15 @@ def load_model(name: str, task: str, runtime: Runtime, device: str, cache_dir: P
     from index.onnx_export import TASKS, exported
 
     if runtime.onnx:
-        onnx = exported(name, task, runtime is Runtime.ONNX_INT8, cache_dir)
+        with TRANSFORMERS_LOCK:  # exporting goes through transformers too
+            onnx = exported(name, task, runtime is Runtime.ONNX_INT8, cache_dir)
         return OnnxModel(onnx.path), onnx.max_positions
     import torch
     import transformers
 
     auto, outputs = TASKS[task]
-    net = getattr(transformers, auto).from_pretrained(name, dtype=torch.float32)
+    with TRANSFORMERS_LOCK:
+        net = getattr(transformers, auto).from_pretrained(name, dtype=torch.float32)
     positions = int(getattr(net.config, "max_position_embeddings", 512))
     return TorchModel(_torch_form(net, runtime, device), outputs, device), positions
 

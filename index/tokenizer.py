@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from index.runtime import TRANSFORMERS_LOCK
+
 
 class NoFastTokenizerError(ValueError):
     """The model has only a slow (Python) tokenizer: no ``tokenizer.json`` to run."""
@@ -51,9 +53,10 @@ class Tokenizer:
         path = Path(model) / "tokenizer.json"
         if path.is_file():
             return cls(Backend.from_file(str(path)))
-        from transformers import AutoTokenizer
+        with TRANSFORMERS_LOCK:
+            from transformers import AutoTokenizer
 
-        hf = AutoTokenizer.from_pretrained(str(model))
+            hf = AutoTokenizer.from_pretrained(str(model))
         if not getattr(hf, "is_fast", False):
             raise NoFastTokenizerError(f"{model} has no tokenizer.json")
         return cls(Backend.from_str(hf.backend_tokenizer.to_str()))

@@ -116,3 +116,26 @@ def test_ctrl_c_stops_the_server(tmp_path, seeds_index):
         assert "Traceback" not in proc.stderr.read()
     finally:
         proc.kill()
+
+
+def test_a_first_start_exports_the_models_and_answers(tmp_path):
+    """A fresh process with an empty model cache: the models are exported while the index loads beside them.
+
+    Loading them side by side once raised "module 'transformers' has no attribute 'AutoModel'" here.
+    """
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "QA_MODEL_CACHE": str(tmp_path / "cache")}
+    question = "Which missile system did Pakistan deploy on May 10?"
+    done = subprocess.run(
+        [sys.executable, "-m", "cli", "ask", question, "--index", str(tmp_path / "ix")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Al-Fatah" in done.stdout
+    assert len(list((tmp_path / "cache").glob("*/model.onnx"))) == 3  # reader, support model, embedder
