@@ -81,18 +81,13 @@ class Settings:
 
     def __post_init__(self) -> None:
         """Fail early, naming the setting, instead of deep inside indexing or answering."""
-        try:
-            object.__setattr__(self, "faiss_index", FaissIndex(self.faiss_index))
-        except ValueError:
-            raise SettingsError(
-                f"faiss_index must be one of {', '.join(k.value for k in FaissIndex)}, not {self.faiss_index!r}"
-            ) from None
-        try:
-            object.__setattr__(self, "runtime", Runtime(self.runtime))
-        except ValueError:
-            raise SettingsError(
-                f"runtime must be one of {', '.join(k.value for k in Runtime)}, not {self.runtime!r}"
-            ) from None
+        for name, kind in (("faiss_index", FaissIndex), ("runtime", Runtime)):
+            value = getattr(self, name)
+            try:
+                object.__setattr__(self, name, kind(value))
+            except ValueError:
+                choices = ", ".join(k.value for k in kind)
+                raise SettingsError(f"{name} must be one of {choices}, not {value!r}") from None
         for name in (
             "chunk_words",
             "embed_batch_size",
