@@ -117,18 +117,15 @@ class Embedder:
         assert self.tokenizer is not None
         network: Model = self.model
         order = np.argsort([-len(t) for t in texts], kind="stable")
-        out = np.empty((len(texts), 0), dtype=np.float32)
-        starts = range(0, len(texts), self.batch_size)
-        for b in tqdm(starts, desc="embedding", unit="batch", disable=not progress):
-            rows = order[b : b + self.batch_size]
-            inputs = self.tokenizer.batch([texts[i] for i in rows], self.max_length)
+        batches = []
+        for b in tqdm(range(0, len(texts), self.batch_size), desc="embedding", unit="batch", disable=not progress):
+            inputs = self.tokenizer.batch([texts[i] for i in order[b : b + self.batch_size]], self.max_length)
             hidden = network(**inputs)["last_hidden_state"]
             mask = inputs["attention_mask"][..., None].astype(np.float32)
             pooled = (hidden * mask).sum(axis=1) / np.maximum(mask.sum(axis=1), 1e-9)
-            pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-            if not out.shape[1]:
-                out = np.empty((len(texts), pooled.shape[1]), dtype=np.float32)
-            out[rows] = pooled
+            batches.append(pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12))
+        out = np.empty((len(texts), batches[0].shape[1]), dtype=np.float32)
+        out[order] = np.concatenate(batches)
         return out
 
 
