@@ -101,11 +101,15 @@ class Tokenizer:
                 encodings = self.backend.encode_batch(list(texts))
             finally:
                 self.backend.no_truncation()
-        width = max((len(e.ids) for e in encodings), default=0)
-        ids = np.full((len(encodings), width), self.pad_id, dtype=np.int64)
-        mask = np.zeros((len(encodings), width), dtype=np.int64)
-        types = np.zeros((len(encodings), width), dtype=np.int64)
-        for row, e in enumerate(encodings):
-            n = len(e.ids)
-            ids[row, :n], mask[row, :n], types[row, :n] = e.ids, 1, e.type_ids
+        return self.pad([e.ids for e in encodings], [e.type_ids for e in encodings])
+
+    def pad(self, input_ids: Sequence[Sequence[int]], token_type_ids: Sequence[Sequence[int]]) -> dict[str, np.ndarray]:
+        """Model inputs for token sequences, padded to the longest with an attention mask."""
+        width = max((len(t) for t in input_ids), default=0)
+        ids = np.full((len(input_ids), width), self.pad_id, dtype=np.int64)
+        mask = np.zeros((len(input_ids), width), dtype=np.int64)
+        types = np.zeros((len(input_ids), width), dtype=np.int64)
+        for row, (tokens, kinds) in enumerate(zip(input_ids, token_type_ids)):
+            n = len(tokens)
+            ids[row, :n], mask[row, :n], types[row, :n] = tokens, 1, kinds
         return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}

@@ -190,14 +190,8 @@ class ExtractiveReader:
         starts: list[np.ndarray] = [np.empty(0)] * len(input_ids)
         ends: list[np.ndarray] = [np.empty(0)] * len(input_ids)
         for batch in self._batches([len(ids) for ids in input_ids]):
-            width = max(len(input_ids[i]) for i in batch)
-            ids = np.full((len(batch), width), self.tokenizer.pad_id, dtype=np.int64)
-            mask = np.zeros((len(batch), width), dtype=np.int64)
-            types = np.zeros((len(batch), width), dtype=np.int64)
-            for row, i in enumerate(batch):
-                n = len(input_ids[i])
-                ids[row, :n], mask[row, :n], types[row, :n] = input_ids[i], 1, token_type_ids[i]
-            out = self.model(input_ids=ids, attention_mask=mask, token_type_ids=types)
+            inputs = self.tokenizer.pad([input_ids[i] for i in batch], [token_type_ids[i] for i in batch])
+            out = self.model(**inputs)
             s, e = out["start_logits"], out["end_logits"]
             for row, i in enumerate(batch):
                 n = len(input_ids[i])
