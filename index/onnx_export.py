@@ -61,6 +61,7 @@ def exported(model: str, task: str, int8: bool, cache_dir: Path) -> Exported:
             "int8": int8,
             "max_positions": max_positions,
             "sha256": _sha256(work / ONNX_NAME),
+            "verified": _stat(work / ONNX_NAME),  # just hashed: the check below needs only a stat
             "export_version": EXPORT_VERSION,
         }
         (work / META_NAME).write_text(json.dumps(meta, indent=2) + "\n")
@@ -99,8 +100,7 @@ def _verified(entry: Path) -> Exported | None:
     """
     try:
         meta = json.loads((entry / META_NAME).read_text())
-        stat = (entry / ONNX_NAME).stat()
-        seen = [stat.st_size, stat.st_mtime_ns]
+        seen = _stat(entry / ONNX_NAME)
         if meta.get("verified") == seen or _sha256(entry / ONNX_NAME) == meta["sha256"]:
             if meta.get("verified") != seen:
                 _remember(entry, {**meta, "verified": seen})
@@ -150,6 +150,12 @@ def _fingerprint(model: str) -> str:
     else:
         digest.update(model.encode())
     return digest.hexdigest()
+
+
+def _stat(path: Path) -> list[int]:
+    """Size and modification time: a file verified with these is taken as verified while they hold."""
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
 
 
 def _sha256(path: Path) -> str:
