@@ -166,10 +166,11 @@ def _sha256(path: Path) -> str:
 def _export(model: str, task: str, int8: bool, folder: Path) -> int:
     """Export, fuse and optionally quantize into ``folder/model.onnx``; returns the model's position limit."""
     import torch
-    import transformers
+
+    from index.runtime import auto_class
 
     auto, outputs = TASKS[task]
-    net = getattr(transformers, auto).from_pretrained(model, dtype=torch.float32, attn_implementation="eager").eval()
+    net = auto_class(auto).from_pretrained(model, dtype=torch.float32, attn_implementation="eager").eval()
     accepted = inspect.signature(net.forward).parameters
     names = [n for n in ("input_ids", "attention_mask", "token_type_ids") if n in accepted]
 

@@ -42,6 +42,13 @@ log = logging.getLogger(__name__)
 TRANSFORMERS_LOCK = threading.Lock()
 
 
+def auto_class(name: str):
+    """A transformers Auto class, taken from its module rather than through the package's lazy lookup."""
+    from transformers.models.auto import modeling_auto
+
+    return getattr(modeling_auto, name)
+
+
 class Runtime(str, Enum):
     AUTO = "auto"  # chosen at start-up by ``choose``
     TORCH = "torch"  # float32
@@ -195,12 +202,11 @@ def load_model(name: str, task: str, runtime: Runtime, device: str, cache_dir: P
         with TRANSFORMERS_LOCK:  # exporting goes through transformers too
             onnx = exported(name, task, runtime is Runtime.ONNX_INT8, cache_dir)
         return OnnxModel(onnx.path), onnx.max_positions
-    import torch
-    import transformers
-
     auto, outputs = TASKS[task]
-    with TRANSFORMERS_LOCK:
-        net = getattr(transformers, auto).from_pretrained(name, dtype=torch.float32)
+    with TRANSFORMERS_LOCK:  # torch's import too: transformers, importing in another thread, looks at it
+        import torch
+
+        net = auto_class(auto).from_pretrained(name, dtype=torch.float32)
     positions = int(getattr(net.config, "max_position_embeddings", 512))
     return TorchModel(_torch_form(net, runtime, device), outputs, device), positions
 
