@@ -32,6 +32,11 @@ out = Console()
 IndexOpt = typer.Option(None, "--index", help="index directory (default .qa-index, env QA_INDEX_DIR)")
 ReaderOpt = typer.Option(None, "--reader", help="reader model: HF id or local path (env QA_READER_MODEL)")
 TopKOpt = typer.Option(None, "--top-k", help="passages to read (env QA_TOP_K)")
+StoreOpt = typer.Option(None, "--store", help="local (default: FAISS + BM25 in --index) or milvus (env QA_STORE)")
+MilvusOpt = typer.Option(
+    None, "--milvus-uri", help="Milvus server (http://host:19530) or Milvus Lite file (*.db) (env QA_MILVUS_URI)"
+)
+CollectionOpt = typer.Option(None, "--collection", help="Milvus collection name (env QA_MILVUS_COLLECTION)")
 
 
 def settings(**overrides) -> Settings:
@@ -74,20 +79,33 @@ def index(
     paths: list[Path] = typer.Argument(None, help="files or folders of articles (default: seeds/)"),
     index_dir: Optional[Path] = IndexOpt,
     rebuild: bool = typer.Option(False, help="ignore the existing index and embed everything again"),
-    faiss_index: Optional[str] = typer.Option(None, "--faiss", help="flat (exact, default) or hnsw (approximate)"),
+    faiss_index: Optional[str] = typer.Option(
+        None, "--faiss", help="auto (default: exact, IVF above 200k chunks a segment), flat, ivf or hnsw"
+    ),
     chunk_words: Optional[int] = typer.Option(
         None, help=f"words per chunk (default {default('chunk_words')}, env QA_CHUNK_WORDS)"
     ),
     follow_links: bool = typer.Option(False, help="follow links that point outside the given folders"),
+    store: Optional[str] = StoreOpt,
+    milvus_uri: Optional[str] = MilvusOpt,
+    collection: Optional[str] = CollectionOpt,
 ) -> None:
     """Index articles (.txt .md .html .json .jsonl); only new or changed ones are embedded."""
     from qa.corpus import Corpus
 
-    s = settings(index_dir=index_dir, faiss_index=faiss_index, chunk_words=chunk_words)
+    s = settings(
+        index_dir=index_dir,
+        faiss_index=faiss_index,
+        chunk_words=chunk_words,
+        store=store,
+        milvus_uri=milvus_uri,
+        milvus_collection=collection,
+    )
     corpus = Corpus.from_settings(s, progress=sys.stderr.isatty(), follow_links=follow_links)
     report = run(lambda: corpus.sync(paths or [s.corpus_dir], rebuild=rebuild))
     out.print(
-        f"Indexed [bold]{report.articles}[/] articles, [bold]{report.chunks}[/] chunks into {safe(str(s.index_dir))} "
+        f"Indexed [bold]{report.articles}[/] articles, [bold]{report.chunks}[/] chunks "
+        f"into {safe(corpus.backend.location)} "
         f"in {report.seconds:.1f} s (added {len(report.added)}, updated {len(report.updated)}, "
         f"removed {len(report.removed)}, unchanged {report.unchanged}; embedded {report.embedded_chunks} chunks)."
     )
@@ -108,12 +126,23 @@ def ask(
     since: Optional[str] = typer.Option(None, help="only articles published on or after this day (2025-08-01)"),
     until: Optional[str] = typer.Option(None, help="only articles published on or before this day"),
     source: Optional[str] = typer.Option(None, help="only articles whose outlet, web site or file name has this"),
+    store: Optional[str] = StoreOpt,
+    milvus_uri: Optional[str] = MilvusOpt,
+    collection: Optional[str] = CollectionOpt,
 ) -> None:
     """Answer a question from the indexed articles (indexes seeds/ first if there is no index)."""
     from qa.filters import Filters
     from qa.pipeline import QAPipeline
 
-    s = settings(index_dir=index_dir, reader_model=reader, top_k=top_k, threshold=threshold)
+    s = settings(
+        index_dir=index_dir,
+        reader_model=reader,
+        top_k=top_k,
+        threshold=threshold,
+        store=store,
+        milvus_uri=milvus_uri,
+        milvus_collection=collection,
+    )
     pipeline = QAPipeline.from_settings(s)
     filters = run(lambda: Filters.parse(since, until, source))
     run(lambda: pipeline.validate(question))  # a bad question is told before any model loads
@@ -155,16 +184,18 @@ def serve(
     port: int = typer.Option(7860, help="port"),
     index_dir: Optional[Path] = IndexOpt,
     reader: Optional[str] = ReaderOpt,
+    store: Optional[str] = StoreOpt,
+    milvus_uri: Optional[str] = MilvusOpt,
+    collection: Optional[str] = CollectionOpt,
 ) -> None:
     """Start the chat UI in the browser (indexes seeds/ first if there is no index)."""
     from eval.gold import example_questions
     from ui.app import launch
 
-    run(
-        lambda: launch(
-            settings(index_dir=index_dir, reader_model=reader), host=host, port=port, examples=example_questions
-        )
+    s = settings(
+        index_dir=index_dir, reader_model=reader, store=store, milvus_uri=milvus_uri, milvus_collection=collection
     )
+    run(lambda: launch(s, host=host, port=port, examples=example_questions))
 
 
 def _eval_app():

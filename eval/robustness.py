@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -54,27 +55,25 @@ DAMAGES: dict[str, Callable[[Path], None]] = {
 
 def fingerprint(index_dir: Path, vector: np.ndarray) -> tuple:
     """What a user would notice: articles, chunks, vectors and both searches for one query."""
-    from index import store
+    from index.local_store import LocalIndex
+    from index.store import SearchParams
 
-    s = store.load(index_dir)
+    s = LocalIndex(index_dir).load()
     return (
         {k: (a.title, a.text) for k, a in s.articles.items()},
         [(c.id, c.text, c.sentences) for c in s.chunks],
         np.round(s.embeddings, 6).tobytes(),
-        s.search_dense(vector, 10),
-        s.search_bm25(QUERY, 10),
+        [(h.chunk.id, h.dense_score, h.bm25_score) for h in s.search(QUERY, vector, 10, SearchParams())],
     )
 
 
 def corruption_cases(base: Path, vector: np.ndarray) -> list[dict]:
-    from index import store
     from index.errors import CorruptIndexError, IndexNotFoundError
 
-    gen_name = store.current_generation(base)
-    files = ["CURRENT"] + sorted(
-        str(Path(gen_name) / p.relative_to(base / gen_name))
-        for p in (base / gen_name).rglob("*")
-        if p.is_file() and p.name != ".verified.json"
+    files = sorted(
+        str(p.relative_to(base))
+        for p in base.rglob("*")
+        if p.is_file() and p.name not in (".verified.json", "lock") and "uploads" not in p.parts
     )
     expected = fingerprint(base, vector)
     rows = []
@@ -91,8 +90,13 @@ def corruption_cases(base: Path, vector: np.ndarray) -> list[dict]:
                     outcome = "detected" if "index" in str(exc) else "UNCLEAR MESSAGE"
                 except Exception as exc:  # noqa: BLE001 - anything else is what this measures
                     outcome = f"CRASH {type(exc).__name__}"
-                rows.append({"file": name.replace(gen_name, "gen-*"), "damage": kind, "outcome": outcome})
+                rows.append({"file": _generic(name), "damage": kind, "outcome": outcome})
     return rows
+
+
+def _generic(name: str) -> str:
+    """A file's name without the generation's or segment's unique part."""
+    return re.sub(r"^(gen|seg)-[0-9a-f-]+", r"\1-*", name)
 
 
 def bad_inputs(work: Path) -> list[dict]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,13 +20,15 @@ import numpy as np
 from filelock import FileLock, Timeout
 from tqdm import tqdm
 
-from index import store
+from index import local_store as store
 from index.chunking import chunk_article
 from index.documents import Article, Chunk
 from index.embedder import Embedder
 from index.errors import CorruptIndexError, EmptyCorpusError, IndexWriteError
 from index.loaders import Skipped, load_articles
+from index.local_store import LocalIndex
 from index.manifest import Manifest
+from index.store import ArticleRows, Backend, Store
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +64,11 @@ class IndexBuilder:
         progress: bool = False,
         lock_timeout: float = 600.0,
         follow_links: bool = False,
+        backend: Backend | None = None,
     ):
+        """``index_dir`` holds the lock, the uploaded files and the index itself unless ``backend`` is elsewhere."""
         self.index_dir = Path(index_dir)
+        self.backend: Backend = backend or LocalIndex(self.index_dir)
         self.embedder = embedder
         self.chunk_words = chunk_words
         self.overlap = overlap
@@ -154,69 +159,71 @@ class IndexBuilder:
         rebuild: bool = False,
         timings: dict[str, float] | None = None,
     ) -> IndexReport:
+        """Write only what changed: new and changed articles in, dropped ones out; nothing at all when nothing did."""
         timings = dict(timings or {})
         started = time.perf_counter() - sum(timings.values())
         store.ensure_index_dir(self.index_dir)
         with self._lock():
             old = self._load_reusable(rebuild)
-            old_articles = old.articles if old else {}
+            reset = old is None or not self._same_build(old.manifest)
+            old_articles: Mapping[str, Article] = old.articles if old is not None else {}
             wanted = {a.id: a for a in articles}
             if keep_others:
                 wanted = {**{k: v for k, v in old_articles.items() if k not in drop}, **wanted}
-            reuse = self._reusable_rows(old, wanted)
-
-            new_chunks: list[Chunk] = []
-            sources: list[int] = []  # per chunk: its row in the old index, or -1 when it must be embedded
+            changed = [a for a in wanted.values() if reset or old_articles.get(a.id) != a]
+            removed = [k for k in old_articles if k not in wanted]
             with _timed(timings, "chunk"):
-                for article in tqdm(wanted.values(), "chunking", unit="article", disable=not self.progress):
-                    if old is not None and article.id in reuse:
-                        new_chunks.extend(old.chunks[r] for r in reuse[article.id])
-                        sources.extend(reuse[article.id])
-                    else:
-                        pieces = chunk_article(article, self.chunk_words, self.overlap)
-                        new_chunks.extend(pieces)
-                        sources.extend([-1] * len(pieces))
+                pieces = [
+                    chunk_article(a, self.chunk_words, self.overlap)
+                    for a in tqdm(changed, "chunking", unit="article", disable=not self.progress)
+                ]
             with _timed(timings, "embed"):
-                embeddings = self._embeddings(old, new_chunks, np.array(sources, dtype=np.int64))
-            manifest = Manifest(
-                embedder=self.embedder.identity,
-                embedder_path=str(self.embedder.model_name),
-                dimension=int(embeddings.shape[1]),
-                chunk_words=self.chunk_words,
-                chunk_overlap_sentences=self.overlap,
-                faiss_index=self.faiss_kind,
-            )
-            with _timed(timings, "write"):
-                store.write(self.index_dir, manifest, list(wanted.values()), new_chunks, embeddings)
-
-        added = [k for k in wanted if k not in old_articles]
-        updated = [k for k in wanted if k in old_articles and k not in reuse]
-        removed = [k for k in old_articles if k not in wanted]
+                put = self._embedded(changed, pieces)
+            with _timed(timings, "write"):  # with nothing to change, a backend writes nothing
+                current = self.backend.write(self._manifest(), put, removed, reset=reset)
+        chunks = sum(current.chunk_counts().values()) if current is not None else 0
         return IndexReport(
             articles=len(wanted),
-            chunks=len(new_chunks),
-            added=added,
-            updated=updated,
+            chunks=chunks,
+            added=[a.id for a in changed if a.id not in old_articles],
+            updated=[a.id for a in changed if a.id in old_articles],
             removed=removed,
-            unchanged=len(reuse),
-            embedded_chunks=sources.count(-1),
+            unchanged=len(wanted) - len(changed),
+            embedded_chunks=sum(len(p) for p in pieces),
             skipped=list(skipped),
             seconds=time.perf_counter() - started,
             timings={k: round(v, 3) for k, v in timings.items()},
         )
 
-    def _embeddings(self, old: store.IndexStore | None, chunks: list[Chunk], sources: np.ndarray) -> np.ndarray:
-        """Vectors in chunk order: reused rows copied from the old index, the rest embedded now."""
-        reusing = old is not None and old.manifest.embedder == self.embedder.identity
-        fresh = sources < 0
-        dim = old.manifest.dimension if old is not None and reusing and not fresh.any() else self.embedder.dimension
-        vectors = np.zeros((len(chunks), dim), np.float32)
-        if old is not None and (~fresh).any():
-            vectors[~fresh] = old.embeddings[sources[~fresh]]
-        if fresh.any():
-            texts = [c.text for c, new in zip(chunks, fresh) if new]
-            vectors[fresh] = self.embedder.encode(texts, progress=self.progress)
-        return vectors
+    def _embedded(self, articles: list[Article], pieces: list[list[Chunk]]) -> list[ArticleRows]:
+        """Each article's chunks with their vectors, embedded in one pass over all of them."""
+        texts = [c.text for chunks in pieces for c in chunks]
+        vectors = self.embedder.encode(texts, progress=self.progress) if texts else np.zeros((0, 0), np.float32)
+        rows, start = [], 0
+        for article, chunks in zip(articles, pieces):
+            rows.append(ArticleRows(article, tuple(chunks), vectors[start : start + len(chunks)]))
+            start += len(chunks)
+        return rows
+
+    def _manifest(self) -> Manifest:
+        return Manifest(
+            embedder=self.embedder.identity,
+            embedder_path=str(self.embedder.model_name),
+            dimension=self.embedder.dimension,
+            chunk_words=self.chunk_words,
+            chunk_overlap_sentences=self.overlap,
+            faiss_index=self.faiss_kind,
+        )
+
+    def _same_build(self, manifest: Manifest) -> bool:
+        """Whether rows of the existing index were built as this builder would build them, so they can stay."""
+        ours = self._manifest()
+        return (manifest.embedder, manifest.dimension, manifest.chunk_words, manifest.chunk_overlap_sentences) == (
+            ours.embedder,
+            ours.dimension,
+            ours.chunk_words,
+            ours.chunk_overlap_sentences,
+        )
 
     @contextmanager
     def _lock(self):
@@ -234,31 +241,14 @@ class IndexBuilder:
         finally:
             lock.release()
 
-    def _load_reusable(self, rebuild: bool) -> store.IndexStore | None:
-        if rebuild or not store.exists(self.index_dir):
+    def _load_reusable(self, rebuild: bool) -> Store | None:
+        if rebuild or not self.backend.exists():
             return None
         try:
-            return store.load(self.index_dir)
+            return self.backend.load()
         except CorruptIndexError as exc:
             log.warning("%s; building it again from scratch", exc)
             return None
-
-    def _reusable_rows(self, old: store.IndexStore | None, wanted: dict[str, Article]) -> dict[str, list[int]]:
-        """Chunk rows of unchanged articles, when the old index was built the same way."""
-        if old is None or (
-            old.manifest.embedder,
-            old.manifest.chunk_words,
-            old.manifest.chunk_overlap_sentences,
-        ) != (self.embedder.identity, self.chunk_words, self.overlap):
-            return {}
-        rows: dict[str, list[int]] = {}
-        for i, c in enumerate(old.chunks):
-            rows.setdefault(c.article_id, []).append(i)
-        return {
-            k: rows.get(k, [])
-            for k, a in wanted.items()
-            if k in old.articles and old.articles[k].content_hash == a.content_hash
-        }
 
 
 @contextmanager

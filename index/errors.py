@@ -25,3 +25,7 @@ class CorruptIndexError(UserError):
 
 class IndexWriteError(UserError):
     """The index could not be written or locked; the previous index is unchanged."""
+
+
+class StoreUnavailableError(UserError):
+    """The index server could not be reached or did not answer in time."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 
-FORMAT_VERSION = 2  # 2: chunks carry their sentence spans
+FORMAT_VERSION = 3  # 2: chunks carry their sentence spans; 3: segments
 BM25_METHODS = ("robertson", "atire", "bm25l", "bm25+", "lucene")
 
 
@@ -52,6 +52,7 @@ class Manifest:
     articles: Mapping[str, str] = field(default_factory=dict)  # id -> content hash
     chunks: int = 0
     checksums: Mapping[str, str] = field(default_factory=dict)  # file -> sha256
+    segments: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # local: segment -> live article -> chunks
     format_version: int = FORMAT_VERSION
 
     def to_json(self) -> dict:
@@ -85,6 +86,7 @@ class Manifest:
             "articles": dict,
             "chunks": int,
             "checksums": dict,
+            "segments": dict,
         }
         for name, kind in expected.items():
             if name in values and not isinstance(values[name], kind):

@@ -17,11 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from index import store
 from index.builder import IndexBuilder, IndexReport
 from index.documents import Article
 from index.embedder import Embedder
 from index.errors import CorruptIndexError
+from index.local_store import LocalIndex
+from index.store import Backend, Store
 from qa.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 class Snapshot:
     """One loaded index generation and the embedder that must embed queries against it."""
 
-    index: store.IndexStore
+    index: Store
     embedder: Embedder
 
 
@@ -59,8 +60,13 @@ class Corpus:
             max_article_chars=s.max_article_chars,
             progress=progress,
             follow_links=follow_links,
+            backend=backend(s),
         )
         return cls(s, builder)
+
+    @property
+    def backend(self) -> Backend:
+        return self.builder.backend
 
     @property
     def uploads_dir(self) -> Path:
@@ -73,8 +79,8 @@ class Corpus:
             with self._lock:
                 snapshot = self._snapshot
                 if snapshot is None:
-                    if build_if_missing and not store.exists(self.settings.index_dir):
-                        log.info("no index at %s yet: indexing %s", self.settings.index_dir, self.settings.corpus_dir)
+                    if build_if_missing and not self.backend.exists():
+                        log.info("no index at %s yet: indexing %s", self.backend.location, self.settings.corpus_dir)
                         self.builder.sync([self.settings.corpus_dir])
                     snapshot = self._snapshot = self._load()
         return snapshot
@@ -82,11 +88,11 @@ class Corpus:
     def current(self) -> Snapshot:
         """The newest snapshot: swaps in the generation another process wrote since the last call."""
         snapshot = self.open()
-        if store.current_generation(self.settings.index_dir) in ("", snapshot.index.path.name):
+        if self.backend.version() in ("", snapshot.index.version):
             return snapshot
         with self._lock:
             snapshot = self._snapshot or snapshot
-            if store.current_generation(self.settings.index_dir) != snapshot.index.path.name:
+            if self.backend.version() != snapshot.index.version:
                 log.info("the index changed on disk; loading it")
                 snapshot = self._snapshot = self._load()
             return snapshot
@@ -116,10 +122,10 @@ class Corpus:
         return report
 
     def _load(self) -> Snapshot:
-        index = store.load(self.settings.index_dir)
+        index = self.backend.load()
         return Snapshot(index, self._query_embedder(index))
 
-    def _query_embedder(self, index: store.IndexStore) -> Embedder:
+    def _query_embedder(self, index: Store) -> Embedder:
         """Queries must be embedded by the model that embedded the index: load it, or say how to re-index."""
         configured = self.builder.embedder
         if index.manifest.embedder == configured.identity:
@@ -137,3 +143,12 @@ class Corpus:
             f"it was built with the embedder {index.manifest.embedder}, which is "
             f"not here (configured: {configured.identity})",
         )
+
+
+def backend(settings: Settings) -> Backend:
+    """The store the settings name: the local folder, or a Milvus collection."""
+    if settings.store.value == "milvus":
+        from index.milvus_store import MilvusIndex
+
+        return MilvusIndex(settings.milvus_uri, settings.milvus_collection, timeout=settings.milvus_timeout)
+    return LocalIndex(settings.index_dir)

@@ -8,18 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-from urllib.parse import urlsplit
 
-from index.documents import Article
+from index.filters import ArticleFilter
 from qa.errors import InvalidQuestionError
 
 
 @dataclass(frozen=True)
-class Filters:
-    since: date | None = None
-    until: date | None = None
-    source: str = ""  # matched, ignoring case, against the outlet, the URL's host and the file name
+class Filters(ArticleFilter):
+    """The store's filter, parsed from what a user typed and described back in words."""
 
     @classmethod
     def parse(cls, since: str | None = None, until: str | None = None, source: str | None = None) -> Filters:
@@ -28,22 +24,6 @@ class Filters:
         if filters.since and filters.until and filters.since > filters.until:
             raise InvalidQuestionError(f"since ({filters.since}) is after until ({filters.until})")
         return filters
-
-    @property
-    def active(self) -> bool:
-        return bool(self.since or self.until or self.source)
-
-    def allows(self, article: Article) -> bool:
-        if self.since or self.until:
-            published = _published(article.published)
-            if published is None:
-                return False
-            if (self.since and published < self.since) or (self.until and published > self.until):
-                return False
-        if self.source:
-            names = (article.outlet, urlsplit(article.url).netloc, Path(article.source).name)
-            return any(self.source.lower() in name.lower() for name in names if name)
-        return True
 
     def describe(self) -> str:
         """In words, for messages: "from Dawn, 2025-08-01 to 2025-08-31"."""
@@ -60,10 +40,3 @@ def _day(name: str, value: str | None) -> date | None:
         return date.fromisoformat(str(value).strip())
     except ValueError:
         raise InvalidQuestionError(f"{name} must be a date like 2025-08-04, got {str(value)[:40]!r}") from None
-
-
-def _published(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None

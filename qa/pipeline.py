@@ -15,9 +15,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
-from index import store
 from index.documents import Article
 from index.embedder import Embedder
+from index.store import Store
 from qa.aggregate import aggregate
 from qa.answers import Passage, QAResult
 from qa.conflicts import differing
@@ -78,7 +78,7 @@ class QAPipeline:
         )
 
     @property
-    def store(self) -> store.IndexStore:
+    def store(self) -> Store:
         """The index answers come from now."""
         return self.corpus.current().index
 
@@ -142,14 +142,14 @@ class QAPipeline:
             raise InvalidQuestionError(f"threshold must be between 0 and 1, got {threshold}")
         snapshot = self.corpus.current()  # one snapshot for the whole batch, even if an upload swaps it meanwhile
         current = snapshot.index
-        allowed = allowed_rows(current, filters) if filters and filters.active else None
+        active = filters if filters and filters.active else None
 
         t0 = time.perf_counter()
         with self._models_lock:
             queries = [retrieval_query(q, h) for q, h in zip(questions, histories)]
             resolved = [resolve(q, h) for q, h in zip(questions, histories)]
             vectors = snapshot.embedder.encode(queries)
-            retrieved = [self.retriever.retrieve(current, q, v, top_k, allowed) for q, v in zip(queries, vectors)]
+            retrieved = [self.retriever.retrieve(current, q, v, top_k, active) for q, v in zip(queries, vectors)]
             t1 = time.perf_counter()
             spans = self.reader.read_batch(list(zip(resolved, retrieved)))
             t2 = time.perf_counter()
@@ -163,8 +163,9 @@ class QAPipeline:
                 for q, r, h, query, passages, found in zip(questions, resolved, histories, queries, retrieved, spans)
             ]
         t3 = time.perf_counter()
-        if filters and filters.active:
-            results = [_filtered(r, filters, bool(allowed)) for r in results]
+        if active:
+            any_article = any(active.allows(a) for a in current.articles.values())
+            results = [_filtered(r, active, any_article) for r in results]
         n = len(questions)
         timings = {
             "retrieve": 1000 * (t1 - t0) / n,
@@ -250,12 +251,6 @@ def decide(
         reason=reason,
         differing=() if abstained else differing(answers, threshold),
     )
-
-
-def allowed_rows(index: store.IndexStore, filters: Filters) -> set[int]:
-    """The chunk rows of the articles the filters let through."""
-    ok = {k for k, a in index.articles.items() if filters.allows(a)}
-    return {row for row, c in enumerate(index.chunks) if c.article_id in ok}
 
 
 def _filtered(result: QAResult, filters: Filters, any_article: bool) -> QAResult:

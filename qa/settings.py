@@ -38,8 +38,15 @@ def default_embedder() -> str:
 
 
 class FaissIndex(str, Enum):
+    AUTO = "auto"  # exact for segments below index.local_store.IVF_FROM chunks, IVF above
     FLAT = "flat"  # exact inner product
-    HNSW = "hnsw"  # approximate, for large corpora
+    IVF = "ivf"  # approximate (recall@10 about 0.96 at 1M chunks), for large corpora
+    HNSW = "hnsw"  # approximate; lower recall than IVF at 1M
+
+
+class StoreKind(str, Enum):
+    LOCAL = "local"  # FAISS + BM25 segments in index_dir: embedded, nothing to set up
+    MILVUS = "milvus"  # a Milvus server (http://host:19530) or Milvus Lite folder at milvus_uri, shared by servers
 
 
 class SettingsError(UserError, ValueError):
@@ -49,7 +56,11 @@ class SettingsError(UserError, ValueError):
 @dataclass(frozen=True)
 class Settings:
     # where things live
-    index_dir: Path = Path(".qa-index")
+    index_dir: Path = Path(".qa-index")  # the local index; with Milvus, the uploaded files and the writers' lock
+    store: StoreKind = StoreKind.LOCAL
+    milvus_uri: str = ""  # http://host:19530 for a server, a folder path for Milvus Lite
+    milvus_collection: str = "news_qa"  # two collections: <name>_chunks and <name>_articles
+    milvus_timeout: float = 10.0  # seconds for one Milvus call before it is reported as a timeout
     corpus_dir: Path = DEFAULT_SEEDS_DIR
     # models
     embedder: str = field(default_factory=default_embedder)
@@ -62,7 +73,7 @@ class Settings:
     chunk_words: int = 150
     chunk_overlap_sentences: int = 1
     embed_batch_size: int = 64
-    faiss_index: FaissIndex = FaissIndex.FLAT
+    faiss_index: FaissIndex = FaissIndex.AUTO
     max_article_mb: int = 5  # a longer text file is indexed as parts; a longer JSON record or page is skipped
     # retrieval
     top_k: int = 5
@@ -81,7 +92,7 @@ class Settings:
 
     def __post_init__(self) -> None:
         """Fail early, naming the setting, instead of deep inside indexing or answering."""
-        for name, kind in (("faiss_index", FaissIndex), ("runtime", Runtime)):
+        for name, kind in (("faiss_index", FaissIndex), ("runtime", Runtime), ("store", StoreKind)):
             value = getattr(self, name)
             try:
                 object.__setattr__(self, name, kind(value))
@@ -110,6 +121,13 @@ class Settings:
             raise SettingsError(f"chunk_overlap_sentences must be 0 or more, not {self.chunk_overlap_sentences}")
         if self.top_k > self.max_top_k:
             raise SettingsError(f"top_k ({self.top_k}) is above max_top_k ({self.max_top_k})")
+        if self.store is StoreKind.MILVUS and not self.milvus_uri:
+            raise SettingsError(
+                "store milvus needs a Milvus URI: set QA_MILVUS_URI (or --milvus-uri) to http://host:19530 "
+                "for a server, or to a folder path for Milvus Lite"
+            )
+        if not self.milvus_timeout > 0:
+            raise SettingsError(f"milvus_timeout must be a number of seconds above 0, not {self.milvus_timeout}")
         if self.threshold is not None and not 0.0 <= self.threshold <= 1.0:
             raise SettingsError(f"threshold must be between 0 and 1, not {self.threshold}")
 

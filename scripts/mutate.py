@@ -43,8 +43,8 @@ MUTANTS = [
         "rrf([[row for row, _ in dense]], self.rrf_k)",
         FUSION,
     ),
-    Mutant("rrf-rank-from-zero", "qa/fusion.py", "enumerate(ranking, 1)", "enumerate(ranking)", FUSION),
-    Mutant("rrf-ignores-k", "qa/fusion.py", "1.0 / (k + rank)", "1.0 / rank", FUSION),
+    Mutant("rrf-rank-from-zero", "index/fusion.py", "enumerate(ranking, 1)", "enumerate(ranking)", FUSION),
+    Mutant("rrf-ignores-k", "index/fusion.py", "1.0 / (k + rank)", "1.0 / rank", FUSION),
     Mutant(
         "reader-first-window",
         "qa/reader.py",

@@ -6,9 +6,12 @@ returning the same JSON object as ``qa ask --json``.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import re
 import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -97,6 +100,38 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
         except UserError as exc:
             raise gr.Error(str(exc)) from exc
 
+    def api_add_article(text: str, title: str = "", published: str = "", outlet: str = "", url: str = "") -> dict:
+        """Add (or replace) one article; returns its id and how many articles the index holds.
+        ``published`` is an ISO day (2025-08-04). Every server sharing the index can answer from it at once."""
+        try:
+            if not isinstance(text, str) or not text.strip():
+                raise InvalidQuestionError("The article has no text.")
+            if len(text) > settings.max_upload_mb * 2**20:
+                raise InvalidQuestionError(f"The article is over the {settings.max_upload_mb} MB upload limit.")
+            record = {"title": title or "", "text": text, "published": published or "", "outlet": outlet or ""}
+            record = {k: str(v) for k, v in {**record, "url": url or ""}.items()}
+            record["id"] = "api-" + hashlib.sha256(json.dumps(record, sort_keys=True).encode()).hexdigest()[:16]
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / f"{record['id']}.json"
+                path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+                saved = store_upload(path, pipeline.corpus.uploads_dir)
+            report = pipeline.corpus.add_files([saved])
+            if report.skipped:
+                saved.unlink(missing_ok=True)
+                raise InvalidQuestionError(f"The article was not indexed: {report.skipped[0].reason}")
+            return {"id": record["id"], "articles": report.articles}
+        except UserError as exc:
+            raise gr.Error(str(exc)) from exc
+
+    def api_remove_article(article_id: str) -> dict:
+        """Remove one article by id; returns how many articles the index holds."""
+        try:
+            if not isinstance(article_id, str) or article_id not in pipeline.store.articles:
+                raise InvalidQuestionError(f"No article with id {str(article_id)[:80]!r} in the index.")
+            return {"removed": article_id, "articles": pipeline.corpus.remove_articles([article_id]).articles}
+        except UserError as exc:
+            raise gr.Error(str(exc)) from exc
+
     def upload(files: list | None, progress=gr.Progress(track_tqdm=True)):
         """Index uploads while other sessions keep asking (its own queue); progress comes from the indexer's bars."""
         if not files:
@@ -157,9 +192,7 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
     def current_view():
         """What a page shows of the index, read when it loads and after every change: never a stale count."""
         index = pipeline.store
-        counts: dict[str, int] = {}
-        for c in index.chunks:
-            counts[c.article_id] = counts.get(c.article_id, 0) + 1
+        counts = index.chunk_counts()
         table = [
             [a.title, a.outlet, a.published, a.id, counts.get(a.id, 0), Path(a.source).name]
             for a in index.articles.values()
@@ -287,6 +320,8 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
         refresh(yes.click(remove, [pick, removed], [status, confirm, removed, undo], **private))
         refresh(undo.click(restore, removed, [status, removed, undo], **private))
         gr.api(api_ask, api_name="ask")
+        gr.api(api_add_article, api_name="add_article")
+        gr.api(api_remove_article, api_name="remove_article")
     return app
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.fusion import rrf
+from index.fusion import rrf
 
 
 def test_rrf_sums_reciprocal_ranks_over_every_ranking():

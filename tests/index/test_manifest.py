@@ -3,23 +3,25 @@
 import json
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
-from index import store
+from index import local_store as store
 from index.errors import CorruptIndexError
 from index.manifest import Bm25Params, Manifest, ManifestError
+from index.store import SearchParams
 from tests.conftest import make_builder
 
 
 def _manifest_path(index_dir):
-    return store.load(index_dir).path / "manifest.json"
+    return index_dir / store.load(index_dir).version
 
 
 def test_the_manifest_round_trips_and_records_how_the_index_was_built(tmp_path, corpus, embedder):
     make_builder(tmp_path / "ix", embedder, chunk_words=60).sync([corpus])
     loaded = store.load(tmp_path / "ix").manifest
     assert isinstance(loaded, Manifest) and isinstance(loaded.bm25, Bm25Params)
-    assert (loaded.chunk_words, loaded.faiss_index, loaded.bm25) == (60, "flat", Bm25Params())
+    assert (loaded.chunk_words, loaded.faiss_index, loaded.bm25) == (60, "auto", Bm25Params())
     assert Manifest.from_json(json.loads(json.dumps(loaded.to_json()))) == loaded
 
 
@@ -47,12 +49,15 @@ def test_queries_are_tokenized_as_the_manifest_says(tmp_path, corpus, embedder):
     """An index written without stemming must be searched without stemming: "potato" then misses "potatoes"."""
     make_builder(tmp_path / "ix", embedder).sync([corpus])
     built = store.load(tmp_path / "ix")
-    assert built.search_bm25("potato", 3)  # stemmed: "potato" finds "potatoes"
+    assert bm25_hits(built, "potato")  # stemmed: "potato" finds "potatoes"
     unstemmed = replace(built.manifest, bm25=Bm25Params(stemmer=""))
-    store.write(tmp_path / "plain", unstemmed, list(built.articles.values()), built.chunks, built.embeddings)
-    plain = store.load(tmp_path / "plain")
+    plain = store.LocalIndex(tmp_path / "plain").write(unstemmed, built.article_rows(), [])
     assert plain.manifest.bm25.stemmer == ""
-    assert not plain.search_bm25("potato", 3) and plain.search_bm25("potatoes", 3)
+    assert not bm25_hits(plain, "potato") and bm25_hits(plain, "potatoes")
+
+
+def bm25_hits(s, query):
+    return [h for h in s.search(query, np.zeros(s.manifest.dimension, np.float32), 3, SearchParams()) if h.bm25_score]
 
 
 def test_unknown_bm25_settings_are_refused():

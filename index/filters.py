@@ -1,0 +1,55 @@
+"""Which articles a question may draw on: a publication date range and a source.
+
+Every store applies the same rule; the Milvus store turns it into an expression
+over the fields ``published_day`` and ``source_key`` that ``published_day`` and
+``source_key`` below compute, so both backends agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from index.documents import Article
+
+NO_DAY = 0  # published_day of an article whose date is unknown
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    since: date | None = None
+    until: date | None = None
+    source: str = ""  # matched, ignoring case, against the outlet, the URL's host and the file name
+
+    @property
+    def active(self) -> bool:
+        return bool(self.since or self.until or self.source)
+
+    def allows(self, article: Article) -> bool:
+        if self.since or self.until:
+            day = published_day(article)
+            if day == NO_DAY:
+                return False
+            if (self.since and day < _number(self.since)) or (self.until and day > _number(self.until)):
+                return False
+        return not self.source or self.source.lower() in source_key(article)
+
+
+def published_day(article: Article) -> int:
+    """The publication day as a number (20250804), or NO_DAY: a number a database can compare."""
+    try:
+        return _number(date.fromisoformat(article.published[:10])) if article.published else NO_DAY
+    except ValueError:
+        return NO_DAY
+
+
+def source_key(article: Article) -> str:
+    """The names a source filter is matched against, lower-cased, in one string."""
+    names = (article.outlet, urlsplit(article.url).netloc, Path(article.source).name)
+    return "\n".join(n.lower() for n in names if n)
+
+
+def _number(day: date) -> int:
+    return day.year * 10000 + day.month * 100 + day.day
