@@ -25,12 +25,13 @@ import uuid
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, replace
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 
 from index.documents import Article, Chunk
-from index.errors import CorruptIndexError, IndexNotFoundError, StoreUnavailableError
+from index.errors import CorruptIndexError, IndexNotFoundError, IndexWriteError, StoreUnavailableError
 from index.filters import NO_DAY, ArticleFilter, published_day, source_key
 from index.local_store import IVF_FROM, ivf_lists
 from index.manifest import Manifest, ManifestError
@@ -58,17 +59,23 @@ def _milvus():
 
 
 class MilvusStore:
-    """The collections as of one version: searches go to Milvus, the article list is read once per version."""
+    """The collections as of one version: searches go to Milvus; the article list is read once, when first needed."""
 
-    def __init__(self, backend: MilvusIndex, version: str, manifest: Manifest, articles: dict[str, Article], counts):
+    def __init__(self, backend: MilvusIndex, version: str, manifest: Manifest):
         self.backend = backend
         self.version = version
         self.manifest = manifest
-        self.articles = articles
-        self._counts: dict[str, int] = counts
+
+    @cached_property
+    def _listing(self) -> tuple[dict[str, Article], dict[str, int]]:
+        return self.backend.articles_and_counts()
+
+    @property
+    def articles(self) -> dict[str, Article]:
+        return self._listing[0]
 
     def chunk_counts(self) -> dict[str, int]:
-        return dict(self._counts)
+        return dict(self._listing[1])
 
     def chunks_of(self, article_id: str) -> list[Chunk]:
         rows = self.backend.call(
@@ -186,10 +193,10 @@ class MilvusIndex:
                 self.location, f"the manifest says vectors of dimension {manifest.dimension}, the collection {dim}"
             )
         self._index_type, self._probes = meta.get("index_type", "HNSW"), int(meta.get("probes", 0))
-        articles, counts = self._articles()
-        return MilvusStore(self, meta["version"], manifest, articles, counts)
+        return MilvusStore(self, meta["version"], manifest)
 
-    def _articles(self) -> tuple[dict[str, Article], dict[str, int]]:
+    def articles_and_counts(self) -> tuple[dict[str, Article], dict[str, int]]:
+        """Every article (text joined from its parts) and its number of chunks."""
         parts: dict[str, list[tuple[int, dict]]] = {}
         for row in self._all(self.articles, f"key != {_quote(META)}", [*ARTICLE_FIELDS, "part", "text", "chunks"]):
             parts.setdefault(row["article_id"], []).append((row["part"], row))
@@ -224,23 +231,52 @@ class MilvusIndex:
     def write(
         self, manifest: Manifest, put: Sequence[ArticleRows], delete: Collection[str], reset: bool = False
     ) -> MilvusStore:
+        """New rows are upserted before stale ones are deleted: a write cut short leaves each article whole."""
+        chunk_rows = [row for r in put for row in _chunk_rows(r)]  # checked before anything is changed
+        article_rows = [row for r in put for row in _article_rows(r)]
+        before: dict[str, tuple[int, int]] = {}
+        removed: set[str] = set()
         if reset or not self.exists():
             self._create(manifest, sum(len(r.chunks) for r in put))
         else:
-            current = self.load()
-            gone = (set(delete) | {r.article.id for r in put}) & current.articles.keys()
-            if not put and not gone:
-                return current  # nothing changes: nothing is written, the version stays
-            for ids in _batches(sorted(gone), BATCH):
-                expr = f"article_id in {json.dumps(ids)}"
-                self.call("delete", self.chunks, filter=expr)
-                self.call("delete", self.articles, filter=expr)
-        for rows in _batches([row for r in put for row in _chunk_rows(r)], BATCH):
-            self.call("insert", self.chunks, rows)
-        for rows in _batches([row for r in put for row in _article_rows(r)], BATCH):
-            self.call("insert", self.articles, rows)
+            before = self._sizes({*delete, *(r.article.id for r in put)})
+            removed = set(delete) & before.keys() - {r.article.id for r in put}
+            if not put and not removed:
+                return self.load()  # nothing changes: nothing is written, the version stays
+        for rows in _batches(chunk_rows, BATCH):
+            self.call("upsert", self.chunks, rows)
+        for rows in _batches(article_rows, BATCH):
+            self.call("upsert", self.articles, rows)
+        self._delete_stale(before, put, removed)
+        self.call("flush", self.chunks)  # sealed and indexed now: Milvus Lite searches unflushed rows one by one
         self._set_meta(manifest)
         return self.load()
+
+    def _sizes(self, article_ids: Collection[str]) -> dict[str, tuple[int, int]]:
+        """(chunks, text parts) of those of these articles that are stored: what a write must clear."""
+        sizes: dict[str, tuple[int, int]] = {}
+        for ids in _batches(sorted(article_ids), BATCH):
+            expr = f"article_id in {json.dumps(ids)}"
+            for row in self._all(self.articles, expr, ["article_id", "chunks"]):
+                chunks, parts = sizes.get(row["article_id"], (0, 0))
+                sizes[row["article_id"]] = (max(chunks, int(row["chunks"])), parts + 1)
+        return sizes
+
+    def _delete_stale(
+        self, before: Mapping[str, tuple[int, int]], put: Sequence[ArticleRows], removed: Collection[str]
+    ) -> None:
+        """Rows of removed articles, and the surplus chunks and text parts of articles that got shorter."""
+        for ids in _batches(sorted(removed), BATCH):
+            expr = f"article_id in {json.dumps(ids)}"
+            self.call("delete", self.chunks, filter=expr)
+            self.call("delete", self.articles, filter=expr)
+        for r in put:
+            chunks, parts = before.get(r.article.id, (0, 0))
+            article = f"article_id == {_quote(r.article.id)}"
+            if chunks > len(r.chunks):
+                self.call("delete", self.chunks, filter=f"{article} and idx >= {len(r.chunks)}")
+            if parts > _parts(r.article.text):
+                self.call("delete", self.articles, filter=f"{article} and part >= {_parts(r.article.text)}")
 
     def _set_meta(self, manifest: Manifest) -> None:
         meta = {
@@ -337,6 +373,12 @@ def _quote(value: str) -> str:
 
 def _chunk_rows(rows: ArticleRows) -> list[dict]:
     a = rows.article
+    for c in rows.chunks:
+        if len(c.text.encode()) > MAX_VARCHAR:
+            raise IndexWriteError(
+                f"{c.id} is {len(c.text.encode()):,} bytes, over the {MAX_VARCHAR:,} a Milvus text field holds "
+                "(a text without sentence or word breaks?); nothing of this write was lost, fix or drop the article."
+            )
     shared = {"title": a.title, "published_day": published_day(a), "source_key": source_key(a)}
     return [
         {
@@ -359,7 +401,7 @@ def _article_rows(rows: ArticleRows) -> list[dict]:
     fields = asdict(a)
     fields["article_id"] = fields.pop("id")
     del fields["text"]
-    pieces = [a.text[i : i + TEXT_PART] for i in range(0, len(a.text), TEXT_PART)] or [""]
+    pieces = [a.text[i * TEXT_PART : (i + 1) * TEXT_PART] for i in range(_parts(a.text))]
     return [
         {
             **_empty_article_row(),
@@ -373,6 +415,11 @@ def _article_rows(rows: ArticleRows) -> list[dict]:
         }
         for n, piece in enumerate(pieces)
     ]
+
+
+def _parts(text: str) -> int:
+    """How many rows an article's text takes (at least one)."""
+    return max(1, -(-len(text) // TEXT_PART))
 
 
 def _empty_article_row() -> dict:

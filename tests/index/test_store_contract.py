@@ -159,3 +159,21 @@ def test_the_milvus_expression_quotes_what_a_user_typed():
 
     expr = expression(ArticleFilter(source='Dawn" or 1==1 or "'))
     assert expr == 'source_key like "%dawn\\" or 1==1 or \\"%"'
+
+
+def test_a_chunk_milvus_cannot_hold_is_refused_before_anything_is_written(tmp_path, milvus_server, embedder):
+    import numpy as np
+
+    from index.documents import Article, Chunk
+    from index.errors import IndexWriteError
+    from index.milvus_store import MilvusIndex
+    from index.store import ArticleRows
+
+    backend = MilvusIndex(milvus_server, f"t{uuid.uuid4().hex[:12]}")
+    text = "x" * 70_000  # no sentence or word break to cut at
+    chunk = Chunk("blob#0", "blob", 0, 0, len(text), text, ((0, len(text)),))
+    rows = ArticleRows(Article("blob", "Blob", text), (chunk,), np.zeros((1, 384), np.float32))
+    manifest = make_builder(tmp_path / "work", embedder)._manifest()
+    with pytest.raises(IndexWriteError, match="blob#0 is 70,000 bytes"):
+        backend.write(manifest, [rows], [], reset=True)
+    assert not backend.exists()  # refused before the collections were made
