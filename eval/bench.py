@@ -36,8 +36,18 @@ def main(
     as_json: bool = typer.Option(False, "--json", help="print JSON instead of a Markdown table"),
     out: Optional[Path] = typer.Option(None, help="also write the JSON here"),
     peers: bool = typer.Option(False, help="instead: Haystack and txtai side by side (pip install -e '.[peers]')"),
+    store: Optional[str] = typer.Option(
+        None, help="instead: the stores at scale, e.g. local,milvus (synthetic chunks)"
+    ),
+    sizes: str = typer.Option("10000,100000", help="with --store: chunk counts (1000000 fits in 24 GB for local)"),
 ) -> None:
     """Index build time, chunks/s, size on disk, peak memory, warm latency p50/p95, cold start."""
+    if store:
+        from eval import store_bench
+
+        rows = store_bench.run(store.split(","), [int(n) for n in sizes.split(",")], squad_dir)
+        typer.echo(json.dumps(rows, indent=2) if as_json else store_bench.markdown(rows))
+        return
     if peers:
         from eval import peers as side_by_side
 

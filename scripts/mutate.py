@@ -32,7 +32,7 @@ FUSION = ("tests/qa/test_fusion.py", "tests/qa/test_retrieval.py")
 READER = ("tests/qa/test_reader.py",)
 AGGREGATE = ("tests/qa/test_aggregate.py", "tests/qa/test_verify.py")
 VERIFY = ("tests/qa/test_verify.py",)
-STORE = ("tests/index/test_store.py", "tests/index/test_manifest.py")
+STORE = ("tests/index/test_store.py", "tests/index/test_manifest.py", "tests/index/test_bm25.py")
 CORPUS = ("tests/qa/test_corpus.py",)
 
 MUTANTS = [
@@ -111,19 +111,25 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
-        "store-no-shape-check", "index/store.py", "if embeddings.shape != (len(chunks), dim) or", "if False and", STORE
+        "store-no-shape-check",
+        "index/local_store.py",
+        "    if (\n        seg.embeddings.shape != (n, dim)",
+        "    if False and (\n        seg.embeddings.shape != (n, dim)",
+        STORE,
     ),
-    Mutant("store-no-retry", "index/store.py", "            if now == name:", "            if True:", STORE),
+    Mutant(
+        "store-no-retry", "index/local_store.py", "                if now == name:", "                if True:", STORE
+    ),
     Mutant(
         "store-undecodable-raw",
-        "index/store.py",
+        "index/local_store.py",
         "except (OSError, ValueError) as exc:  # ValueError",
         "except (OSError,) as exc:  # ValueError",
         STORE,
     ),
     Mutant(
         "manifest-tokenizer-ignored",
-        "index/store.py",
+        "index/bm25.py",
         "stemmer=Stemmer.Stemmer(language) if language else None,",
         'stemmer=Stemmer.Stemmer("english"),',
         STORE,
@@ -134,7 +140,7 @@ MUTANTS = [
     Mutant(
         "corpus-never-swaps",
         "qa/corpus.py",
-        'if store.current_generation(self.settings.index_dir) in ("", snapshot.index.path.name):',
+        'if self.backend.version() in ("", snapshot.index.version):',
         "if True:",
         CORPUS,
     ),
