@@ -46,7 +46,18 @@ def main(
         from eval import store_bench
 
         rows = store_bench.run(store.split(","), [int(n) for n in sizes.split(",")], squad_dir)
-        typer.echo(json.dumps(rows, indent=2) if as_json else store_bench.markdown(rows))
+        overlap = store_bench.ranking_overlap(gold_questions()) if {"local", "milvus"} <= set(store.split(",")) else {}
+        typer.echo(
+            json.dumps({"results": rows, "seeds_ranking": overlap}, indent=2)
+            if as_json
+            else store_bench.markdown(rows)
+            + (
+                f"\n\nSeeds, real embedder, {overlap['questions']} gold questions: the stores share "
+                f"{overlap['top5_overlap']:.0%} of each top 5 and the same first chunk for {overlap['same_top1']:.0%}."
+                if overlap
+                else ""
+            )
+        )
         return
     if peers:
         from eval import peers as side_by_side

@@ -50,6 +50,36 @@ def run(stores: list[str], sizes: list[int], squad_dir: Path) -> list[dict]:
     return rows
 
 
+def ranking_overlap(questions: list[str], top_k: int = 5) -> dict:
+    """On the seeds with the real embedder: the share of each question's top-5 chunks both stores return."""
+    from index.builder import IndexBuilder
+    from index.embedder import Embedder
+    from index.local_store import LocalIndex
+    from index.milvus_store import MilvusIndex
+    from qa.settings import Settings
+
+    s = Settings.from_env()
+    embedder = Embedder.from_settings(s)
+    with tempfile.TemporaryDirectory(prefix="qa-overlap-") as tmp:
+        stores = {}
+        for name, backend in (("local", LocalIndex(Path(tmp) / "ix")), ("milvus", MilvusIndex(f"{tmp}/m.db", "seeds"))):
+            IndexBuilder(Path(tmp) / name, embedder, chunk_words=s.chunk_words, overlap=s.chunk_overlap_sentences,
+                         faiss_kind=s.faiss_index.value, max_article_chars=s.max_article_chars,
+                         backend=backend).sync([s.corpus_dir])  # fmt: skip
+            stores[name] = backend.load()
+        params = SearchParams(s.candidates, s.rrf_k)
+        shares, same_first = [], 0
+        for q, v in zip(questions, embedder.encode(questions)):
+            local, milvus = ([h.chunk.id for h in stores[n].search(q, v, top_k, params)] for n in ("local", "milvus"))
+            shares.append(len(set(local) & set(milvus)) / top_k)
+            same_first += local[:1] == milvus[:1]
+    return {
+        "questions": len(questions),
+        "top5_overlap": float(np.mean(shares)),
+        "same_top1": same_first / len(questions),
+    }
+
+
 def markdown(rows: list[dict]) -> str:
     head = ["store", "chunks", "dense index", "ingest chunks/s", "hybrid p50 ms", "hybrid p95 ms", "peak RSS MB",
             "add 1 article s", "remove 1 article s", "dense recall@10", "IVF recall@10 (local)"]  # fmt: skip
@@ -66,7 +96,9 @@ def synthetic(size: int, squad_dir: Path, seed: int = 0) -> tuple[list[ArticleRo
     rng = np.random.default_rng(seed)
     texts, questions = _squad(squad_dir)
     centres = _unit(rng.standard_normal((CENTRES, DIM), dtype=np.float32))
-    vectors = _unit(centres[rng.integers(0, CENTRES, size)] + 0.6 / np.sqrt(DIM) * rng.standard_normal((size, DIM), np.float32))
+    vectors = _unit(
+        centres[rng.integers(0, CENTRES, size)] + 0.6 / np.sqrt(DIM) * rng.standard_normal((size, DIM), np.float32)
+    )
     articles = []
     for a in range(0, size, CHUNKS_PER_ARTICLE):
         pieces = [texts[(a + j) % len(texts)] for j in range(min(CHUNKS_PER_ARTICLE, size - a))]
