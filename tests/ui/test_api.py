@@ -112,3 +112,24 @@ def test_a_loopback_server_refuses_foreign_host_names(server):
 
     assert httpx.get(server[0], headers={"Host": "evil.example"}, timeout=30).status_code == 421
     assert httpx.get(server[0], headers={"Host": "localhost"}, timeout=30).status_code == 200
+
+
+def test_api_adds_and_removes_an_article_and_refuses_bad_ones(server):
+    client = Client(server[0], verbose=False)
+    text = "The Velmora harbour reopened on Tuesday. The repairs were led by the engineer Anika Brandt."
+    added = client.predict(text, "Velmora harbour reopens", "2025-08-05", "Harbour Times", api_name="/add_article")
+    assert added["id"].startswith("api-") and added["id"] in server[1].store.articles
+    answer = client.predict("Who led the repairs of the Velmora harbour?", api_name="/ask")
+    assert answer["answer"] == "Anika Brandt" and answer["citations"][0]["article_id"] == added["id"]
+    assert (
+        client.predict(text, "Velmora harbour reopens", "2025-08-05", "Harbour Times", api_name="/add_article")[
+            "articles"
+        ]
+        == added["articles"]
+    )  # the same article again: no duplicate
+    removed = client.predict(added["id"], api_name="/remove_article")
+    assert removed["articles"] == added["articles"] - 1 and added["id"] not in server[1].store.articles
+    with pytest.raises(Exception, match="no text"):
+        client.predict("   ", api_name="/add_article")
+    with pytest.raises(Exception, match="No article with id"):
+        client.predict("nope", api_name="/remove_article")
