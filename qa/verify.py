@@ -29,7 +29,7 @@ from pathlib import Path
 
 from index.documents import Article, Chunk
 from qa import evidence
-from qa.answer_types import AnswerType, question_type, span_matches
+from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
 from qa.calibration import VERIFIER_STEM, fitted_file
 from qa.dates import absolute_date
@@ -71,6 +71,7 @@ class Check:
     asked_type: AnswerType | None
     type_ok: bool | None
     not_evidence: str  # "" or what the cited text is instead: a dateline, a headline, a handle
+    wrong_kind: str = ""  # "" or what the question asks for when the answer is clearly not that ("a time of day")
 
     @property
     def lacks_key_terms(self) -> bool:
@@ -174,7 +175,8 @@ class Verifier:
                     margin,
                     logit,
                 )
-                p = 0.0 if check.not_evidence or check.lacks_key_terms else self.model.probability(check.features)
+                vetoed = check.not_evidence or check.wrong_kind or check.lacks_key_terms
+                p = 0.0 if vetoed else self.model.probability(check.features)
                 scored.append((p, c, check))
             scored.sort(key=lambda t: -t[0])
             best_p, _, best_check = scored[0]
@@ -255,7 +257,8 @@ def citation_check(
     missing = tuple(terms.surface[t] for t in evidence.missing(terms.all, window_stems))
     covered = tuple(terms.surface[t] for t in terms.all if t in window_stems)
     missing_key = tuple(terms.surface[t] for t in evidence.missing(terms.key, window_stems))
-    return Check(features, missing, covered, missing_key, asked, type_ok, not_evidence)
+    wrong_kind = clear_mismatch(question, answer.text)
+    return Check(features, missing, covered, missing_key, asked, type_ok, not_evidence, wrong_kind)
 
 
 def explain(answer: str, check: Check, probability: float, threshold: float) -> str:
@@ -264,6 +267,8 @@ def explain(answer: str, check: Check, probability: float, threshold: float) -> 
         return ""
     if check.not_evidence:
         return f"“{answer}” comes only from a {check.not_evidence}, which is not evidence."
+    if check.wrong_kind:
+        return f"The question asks for {check.wrong_kind}, but the closest passage gives “{answer}”."
     if check.lacks_key_terms:
         missing = ", ".join(f"“{t}”" for t in check.missing_key_terms[:3])
         return f"The passage that gives “{answer}” does not mention {missing}."

@@ -7,7 +7,7 @@ import pytest
 from index.chunking import split_sentences
 from index.documents import Article, Chunk
 from qa import evidence
-from qa.answer_types import AnswerType, question_type, span_matches
+from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
 from qa.verify import FEATURES, Verifier, VerifierModel, explain, served_configuration
 
@@ -315,3 +315,33 @@ def test_the_support_model_reads_at_most_a_few_citations_first_ones_first():
     support = FakeSupport("never")
     Verifier(_model(support=1.0), support).verify("Who?", many, [passage], articles, 0.5)
     assert len(support.asked) == SUPPORT_PAIRS
+
+
+@pytest.mark.parametrize(
+    "question, span, asked",
+    [
+        ("What time of day did the phone call take place?", "Monday", "a time of day"),
+        ("What time of day did the phone call take place?", "late in the evening", ""),
+        ("What time of day did the call take place?", "10:30 a.m.", ""),
+        ("How long did the private lunch last?", "Just last month", "a length of time"),
+        ("How long did the private lunch last?", "month", "a length of time"),
+        ("How long did the private lunch last?", "two hours", ""),
+        ("How long did the lunch last?", "a month", ""),
+        ("How much oil does Pakistan export to India?", "one day", "an amount"),
+        ("How much oil does Pakistan export to India?", "5,000 barrels a day", ""),
+        ("How much time did the talks take?", "two days", ""),  # time asked: a duration is an amount of it
+        ("How much older was Sand than Chopin?", "six years", ""),
+        ("Who is the finance minister?", "Monday", ""),  # no clear rule: the verifier's features decide
+    ],
+)
+def test_clear_mismatches(question, span, asked):
+    assert clear_mismatch(question, span) == asked
+
+
+def test_a_clear_mismatch_is_vetoed_and_said():
+    text = "Dar and Rubio spoke by phone on Monday about trade."
+    question = "What time of day did the phone call between Dar and Rubio take place?"
+    cand, passage, articles = _case(text, "Monday", question)
+    verdict = Verifier(_model(score_diff=10.0, type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0 and verdict.check.wrong_kind == "a time of day"
+    assert verdict.reason == "The question asks for a time of day, but the closest passage gives “Monday”."
