@@ -34,6 +34,7 @@ AGGREGATE = ("tests/qa/test_aggregate.py", "tests/qa/test_verify.py")
 VERIFY = ("tests/qa/test_verify.py",)
 STORE = ("tests/index/test_store.py", "tests/index/test_manifest.py", "tests/index/test_bm25.py")
 CORPUS = ("tests/qa/test_corpus.py",)
+CONTRACT = ("tests/index/test_store_contract.py",)
 
 MUTANTS = [
     Mutant(
@@ -133,6 +134,15 @@ MUTANTS = [
         "stemmer=Stemmer.Stemmer(language) if language else None,",
         'stemmer=Stemmer.Stemmer("english"),',
         STORE,
+    ),
+    Mutant("bm25-dead-rows-counted", "index/bm25.py", "        if live is not None:\n", "        if False:\n", STORE),
+    Mutant("store-removal-ignored", "index/local_store.py", "for k in gone & ids.keys():", "for k in set():", CONTRACT),
+    Mutant(
+        "milvus-filter-after-search",
+        "index/milvus_store.py",
+        'expr = expression(filters) if filters and filters.active else ""',
+        'expr = ""',
+        CONTRACT,
     ),
     Mutant(
         "manifest-unchecked", "index/manifest.py", "        return cls(**values)", "        return cls(**data)", STORE

@@ -90,8 +90,8 @@ def test_filters_by_date_and_source(tmp_path, embedder, backend):
     builder(tmp_path, embedder, backend).sync([feed])
     store = backend.load()
 
-    def found(**f):
-        return {h.chunk.article_id for h in search(store, embedder, "Velmora harbour", k=5, filters=ArticleFilter(**f))}
+    def found(k=5, **f):
+        return {h.chunk.article_id for h in search(store, embedder, "Velmora harbour", k=k, filters=ArticleFilter(**f))}
 
     from datetime import date
 
@@ -101,6 +101,9 @@ def test_filters_by_date_and_source(tmp_path, embedder, backend):
     assert found(source="DAWN") == {"dawn-1", "undated"}
     assert found(source="dawn", since=date(2025, 1, 1)) == {"dawn-1"}
     assert found(source="reuters") == set()
+    # the best one allowed, not the best one overall filtered afterwards (which may be none of them)
+    assert found(k=1, since=date(2025, 9, 1)) == {"geo-1"} and found(k=1, until=date(2025, 8, 31)) == {"dawn-1"}
+    assert found(k=1, source="geo") == {"geo-1"} and found(k=1, source="dawn", since=date(2025, 1, 1)) == {"dawn-1"}
 
 
 def test_an_index_built_with_another_embedder_says_to_re_index(tmp_path, corpus, embedder, backend):
