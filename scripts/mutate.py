@@ -39,9 +39,9 @@ CONTRACT = ("tests/index/test_store_contract.py",)
 MUTANTS = [
     Mutant(
         "rrf-dense-only",
-        "qa/retriever.py",
-        "rrf([[row for row, _ in dense], [row for row, _ in sparse]], self.rrf_k)",
-        "rrf([[row for row, _ in dense]], self.rrf_k)",
+        "index/local_store.py",
+        "rrf([[(i, r) for i, r, _ in dense], [(i, r) for i, r, _ in sparse]], params.rrf_k)",
+        "rrf([[(i, r) for i, r, _ in dense]], params.rrf_k)",
         FUSION,
     ),
     Mutant("rrf-rank-from-zero", "index/fusion.py", "enumerate(ranking, 1)", "enumerate(ranking)", FUSION),
@@ -49,9 +49,9 @@ MUTANTS = [
     Mutant(
         "reader-first-window",
         "qa/reader.py",
-        '        for f, pair_index in enumerate(enc["overflow_to_sample_mapping"]):\n',
-        '        for f, pair_index in enumerate(enc["overflow_to_sample_mapping"]):\n'
-        '            if f > 0 and enc["overflow_to_sample_mapping"][f - 1] == pair_index:\n'
+        "        for f, pair_index in enumerate(enc.sample):\n",
+        "        for f, pair_index in enumerate(enc.sample):\n"
+        "            if f > 0 and enc.sample[f - 1] == pair_index:\n"
         "                continue\n",
         READER,
     ),
@@ -83,8 +83,8 @@ MUTANTS = [
     Mutant(
         "verify-keeps-metadata",
         "qa/verify.py",
-        "p = 0.0 if check.not_evidence or check.lacks_key_terms else",
-        "p = 0.0 if check.lacks_key_terms else",
+        "vetoed = check.not_evidence or check.wrong_kind or check.lacks_key_terms",
+        "vetoed = check.wrong_kind or check.lacks_key_terms",
         VERIFY,
     ),
     Mutant(
@@ -143,6 +143,13 @@ MUTANTS = [
         'expr = expression(filters) if filters and filters.active else ""',
         'expr = ""',
         CONTRACT,
+    ),
+    Mutant(
+        "verify-any-kind",
+        "qa/verify.py",
+        "vetoed = check.not_evidence or check.wrong_kind or check.lacks_key_terms",
+        "vetoed = check.not_evidence or check.lacks_key_terms",
+        VERIFY,
     ),
     Mutant(
         "manifest-unchecked", "index/manifest.py", "        return cls(**values)", "        return cls(**data)", STORE
