@@ -92,7 +92,8 @@ class LocalStore:
     @property
     def chunks(self) -> list[Chunk]:
         """The live chunks, segment by segment."""
-        return [c for _, c in self._rows()]
+        ids = self.manifest.segments
+        return [c for seg in self.segments for c in seg.chunks if c.article_id in ids[seg.name]]
 
     @property
     def embeddings(self) -> np.ndarray:
@@ -108,13 +109,11 @@ class LocalStore:
         return {k: n for ids in self.manifest.segments.values() for k, n in ids.items()}
 
     def chunks_of(self, article_id: str) -> list[Chunk]:
-        return [c for _, c in self._rows() if c.article_id == article_id]
-
-    def _rows(self) -> Iterable[tuple[int, Chunk]]:
-        for i, (seg, live) in enumerate(zip(self.segments, self._live)):
-            for row, c in enumerate(seg.chunks):
-                if live is None or live[row]:
-                    yield i, c
+        """An article's chunks, read from the one segment that holds it live."""
+        for seg in self.segments:
+            if article_id in self.manifest.segments[seg.name]:
+                return [c for c in seg.chunks if c.article_id == article_id]
+        return []
 
     def search(
         self, query: str, vector: np.ndarray, top_k: int, params: SearchParams, filters: ArticleFilter | None = None
