@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from enum import Enum
@@ -125,6 +126,11 @@ class Settings:
             raise SettingsError(
                 "store milvus needs a Milvus URI: set QA_MILVUS_URI (or --milvus-uri) to http://host:19530 "
                 "for a server, or to a folder path for Milvus Lite"
+            )
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,200}", str(self.milvus_collection)):
+            raise SettingsError(
+                f"milvus_collection must be letters, digits and underscores, starting with a letter or underscore "
+                f"(Milvus's rule), not {str(self.milvus_collection)[:80]!r}"
             )
         if not self.milvus_timeout > 0:
             raise SettingsError(f"milvus_timeout must be a number of seconds above 0, not {self.milvus_timeout}")

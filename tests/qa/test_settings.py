@@ -38,6 +38,10 @@ def test_flags_override_and_none_means_keep():
         ({"QA_FAISS_INDEX": "bogus"}, "faiss_index must be one of auto, flat, ivf, hnsw"),
         ({"QA_THRESHOLD": "1.5"}, "threshold must be between 0 and 1"),
         ({"QA_TOP_K": "50"}, "top_k \\(50\\) is above max_top_k"),
+        ({"QA_STORE": "redis"}, "store must be one of local, milvus"),
+        ({"QA_STORE": "milvus"}, "store milvus needs a Milvus URI: set QA_MILVUS_URI"),
+        ({"QA_STORE": "milvus", "QA_MILVUS_URI": "x.db", "QA_MILVUS_COLLECTION": "news-qa"}, "milvus_collection must"),
+        ({"QA_MILVUS_TIMEOUT": "0"}, "milvus_timeout must be a number of seconds above 0"),
     ],
 )
 def test_bad_values_name_the_setting(env, message):
