@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,7 +98,19 @@ class IndexBuilder:
                 f"No readable articles (.txt, .md, .html, .json, .jsonl) in {where}."
                 + (f" Skipped: {'; '.join(f'{s.path}: {s.reason}' for s in skipped)}" if skipped else "")
             )
-        return self._update(articles, keep_others=False, skipped=skipped, rebuild=rebuild, timings=timings)
+        shared = not isinstance(self.backend, LocalIndex)
+        return self._update(
+            articles,
+            keep_others=False,
+            skipped=skipped,
+            rebuild=rebuild,
+            timings=timings,
+            keep=self._foreign_upload if shared else lambda a: False,
+        )
+
+    def _foreign_upload(self, article: Article) -> bool:
+        """In a shared index, an article uploaded through another server: its file is in that server's uploads."""
+        return Path(article.source).parent.name == UPLOADS and not self._is_upload(article)
 
     def index_articles(self, articles: list[Article]) -> IndexReport:
         """Make the index hold exactly these in-memory articles (for corpora that are not files)."""
@@ -158,6 +170,7 @@ class IndexBuilder:
         drop: Set[str] = frozenset(),
         rebuild: bool = False,
         timings: dict[str, float] | None = None,
+        keep: Callable[[Article], bool] = lambda a: False,  # articles of the index to keep whatever ``articles`` says
     ) -> IndexReport:
         """Write only what changed: new and changed articles in, dropped ones out; nothing at all when nothing did."""
         timings = dict(timings or {})
@@ -170,6 +183,8 @@ class IndexBuilder:
             wanted = {a.id: a for a in articles}
             if keep_others:
                 wanted = {**{k: v for k, v in old_articles.items() if k not in drop}, **wanted}
+            else:
+                wanted = {**{k: v for k, v in old_articles.items() if keep(v)}, **wanted}
             changed = [a for a in wanted.values() if reset or old_articles.get(a.id) != a]
             removed = [k for k in old_articles if k not in wanted]
             with _timed(timings, "chunk"):

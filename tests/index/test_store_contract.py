@@ -180,3 +180,21 @@ def test_a_chunk_milvus_cannot_hold_is_refused_before_anything_is_written(tmp_pa
     with pytest.raises(IndexWriteError, match="blob#0 is 70,000 bytes"):
         backend.write(manifest, [rows], [], reset=True)
     assert not backend.exists()  # refused before the collections were made
+
+
+def test_a_sync_on_one_server_keeps_what_another_uploaded_to_the_shared_index(
+    tmp_path, corpus, embedder, milvus_server
+):
+    from index.milvus_store import MilvusIndex
+
+    shared = MilvusIndex(milvus_server, f"t{uuid.uuid4().hex[:12]}")
+    first = make_builder(tmp_path / "first", embedder, chunk_words=60, backend=shared)
+    second = make_builder(tmp_path / "second", embedder, chunk_words=60, backend=shared)
+    first.sync([corpus])
+    first.uploads_dir.mkdir(parents=True)
+    (first.uploads_dir / "harbour.txt").write_text("Harbour\nThe Velmora harbour reopened on Tuesday.\n")
+    first.add([first.uploads_dir / "harbour.txt"])
+    report = second.sync([corpus])  # `qa index` on the second server: its folder does not hold the upload
+    assert "harbour" in shared.load().articles and report.removed == []
+    second.remove(["harbour"])  # removing it on purpose still works
+    assert "harbour" not in shared.load().articles
