@@ -5,8 +5,8 @@ texts (for BM25) with random unit vectors drawn around 2,048 random centres (so
 that an approximate index meets the kind of structure real embeddings have), 10
 chunks per article. Queries are SQuAD questions with vectors near random chunks.
 
-Each (store, size) runs in a fresh process (``python -m eval.store_bench_worker``
-is this module run as a script), so its peak memory is its own. A Milvus store
+Each (store, size) runs in a fresh process (``python -m eval.store_bench STORE SIZE SQUAD_DIR``,
+this module run as a script), so its peak memory is its own. A Milvus store
 is Milvus Lite served in that process: its memory counts the server too.
 """
 
