@@ -77,8 +77,7 @@ class Segment:
 class LocalStore:
     """A loaded generation (read-only): the live rows of its segments."""
 
-    def __init__(self, path: Path, version: str, manifest: Manifest, segments: list[Segment]):
-        self.path = path
+    def __init__(self, version: str, manifest: Manifest, segments: list[Segment]):
         self.version = version
         self.manifest = manifest
         self.segments = segments
@@ -175,6 +174,7 @@ class LocalIndex:
     def __init__(self, index_dir: Path):
         self.index_dir = Path(index_dir)
         self._segments: dict[str, Segment] = {}
+        self._last: LocalStore | None = None  # the generation loaded last, handed out again while it is live
         self._cache_lock = threading.Lock()
 
     @property
@@ -215,10 +215,15 @@ class LocalIndex:
         damaged = verify_checksums(self.index_dir, manifest.checksums)
         if damaged:
             raise CorruptIndexError(self.index_dir, f"{damaged} does not match its checksum")
+        last = self._last
+        if last is not None and (last.version, last.manifest) == (version, manifest):  # files verified above
+            return last
         segments = [self._segment(name, manifest) for name in manifest.segments]
+        store = LocalStore(version, manifest, segments)
         with self._cache_lock:
             self._segments = {s.name: s for s in segments}
-        return LocalStore(self.index_dir, version, manifest, segments)
+            self._last = store
+        return store
 
     def _live_manifest(self) -> tuple[str, Manifest]:
         try:
