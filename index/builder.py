@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,12 +100,7 @@ class IndexBuilder:
             )
         shared = not isinstance(self.backend, LocalIndex)
         return self._update(
-            articles,
-            keep_others=False,
-            skipped=skipped,
-            rebuild=rebuild,
-            timings=timings,
-            keep=self._foreign_upload if shared else lambda a: False,
+            articles, lambda a: shared and self._foreign_upload(a), skipped=skipped, rebuild=rebuild, timings=timings
         )
 
     def _foreign_upload(self, article: Article) -> bool:
@@ -114,7 +109,7 @@ class IndexBuilder:
 
     def index_articles(self, articles: list[Article]) -> IndexReport:
         """Make the index hold exactly these in-memory articles (for corpora that are not files)."""
-        return self._update(articles, keep_others=False)
+        return self._update(articles, lambda a: False)
 
     def add(self, paths: Iterable[str | Path]) -> IndexReport:
         """Add or replace the articles in ``paths``, keeping everything else."""
@@ -122,7 +117,7 @@ class IndexBuilder:
         with _timed(timings, "read"):
             articles, skipped = self._load(paths)
         self._save_removed_uploads(self._removed_uploads() - {a.id for a in articles})  # added again: back for good
-        return self._update(articles, keep_others=True, skipped=skipped, timings=timings)
+        return self._update(articles, lambda a: True, skipped=skipped, timings=timings)
 
     def remove(self, article_ids: Iterable[str]) -> IndexReport:
         """Drop articles; an uploaded one stays dropped even when its file (a JSONL feed) holds other articles."""
@@ -132,7 +127,7 @@ class IndexBuilder:
                 (self.uploads_dir / REMOVED_FILES).mkdir(exist_ok=True)
                 f.replace(self.uploads_dir / REMOVED_FILES / f.name)
         self._save_removed_uploads(self._removed_uploads() | article_ids)
-        return self._update([], keep_others=True, drop=article_ids)
+        return self._update([], lambda a: a.id not in article_ids)
 
     def restore(self, articles: Iterable[Article]) -> IndexReport:
         """Undo ``remove``: the articles (as they were) back in the index, an uploaded file back among the uploads."""
@@ -142,7 +137,7 @@ class IndexBuilder:
             if self._is_upload(a) and kept.is_file():
                 kept.replace(self.uploads_dir / kept.name)
         self._save_removed_uploads(self._removed_uploads() - {a.id for a in articles})
-        return self._update(articles, keep_others=True)
+        return self._update(articles, lambda a: True)
 
     def _load(self, paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped]]:
         return load_articles(paths, max_article_chars=self.max_article_chars, follow_links=self.follow_links)
@@ -165,12 +160,10 @@ class IndexBuilder:
     def _update(
         self,
         articles: list[Article],
-        keep_others: bool,
+        keep: Callable[[Article], bool],  # which articles already in the index stay beside ``articles``
         skipped: Sequence[Skipped] = (),
-        drop: Set[str] = frozenset(),
         rebuild: bool = False,
         timings: dict[str, float] | None = None,
-        keep: Callable[[Article], bool] = lambda a: False,  # articles of the index to keep whatever ``articles`` says
     ) -> IndexReport:
         """Write only what changed: new and changed articles in, dropped ones out; nothing at all when nothing did."""
         timings = dict(timings or {})
@@ -180,11 +173,8 @@ class IndexBuilder:
             old = self._load_reusable(rebuild)
             reset = old is None or not self._same_build(old.manifest)
             old_articles: Mapping[str, Article] = old.articles if old is not None else {}
-            wanted = {a.id: a for a in articles}
-            if keep_others:
-                wanted = {**{k: v for k, v in old_articles.items() if k not in drop}, **wanted}
-            else:
-                wanted = {**{k: v for k, v in old_articles.items() if keep(v)}, **wanted}
+            kept = {k: v for k, v in old_articles.items() if keep(v)}
+            wanted = {**kept, **{a.id: a for a in articles}}  # ``articles`` replace what they share with ``kept``
             changed = [a for a in wanted.values() if reset or old_articles.get(a.id) != a]
             removed = [k for k in old_articles if k not in wanted]
             with _timed(timings, "chunk"):
@@ -196,10 +186,9 @@ class IndexBuilder:
                 put = self._embedded(changed, pieces)
             with _timed(timings, "write"):  # with nothing to change, a backend writes nothing
                 current = self.backend.write(self._manifest(), put, removed, reset=reset)
-        chunks = sum(current.chunk_counts().values()) if current is not None else 0
         return IndexReport(
             articles=len(wanted),
-            chunks=chunks,
+            chunks=sum(current.chunk_counts().values()),
             added=[a.id for a in changed if a.id not in old_articles],
             updated=[a.id for a in changed if a.id in old_articles],
             removed=removed,
