@@ -32,7 +32,7 @@ class ArticleFilter:
             day = published_day(article)
             if day == NO_DAY:
                 return False
-            if (self.since and day < _number(self.since)) or (self.until and day > _number(self.until)):
+            if (self.since and day < day_number(self.since)) or (self.until and day > day_number(self.until)):
                 return False
         return not self.source or self.source.lower() in source_key(article)
 
@@ -40,7 +40,7 @@ class ArticleFilter:
 def published_day(article: Article) -> int:
     """The publication day as a number (20250804), or NO_DAY: a number a database can compare."""
     try:
-        return _number(date.fromisoformat(article.published[:10])) if article.published else NO_DAY
+        return day_number(date.fromisoformat(article.published[:10])) if article.published else NO_DAY
     except ValueError:
         return NO_DAY
 
@@ -51,5 +51,6 @@ def source_key(article: Article) -> str:
     return "\n".join(n.lower() for n in names if n)
 
 
-def _number(day: date) -> int:
+def day_number(day: date) -> int:
+    """20250804 for 2025-08-04: days that compare as numbers, in a database too."""
     return day.year * 10000 + day.month * 100 + day.day

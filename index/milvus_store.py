@@ -32,7 +32,7 @@ import numpy as np
 
 from index.documents import Article, Chunk
 from index.errors import CorruptIndexError, IndexNotFoundError, IndexWriteError, StoreUnavailableError
-from index.filters import NO_DAY, ArticleFilter, published_day, source_key
+from index.filters import NO_DAY, ArticleFilter, day_number, published_day, source_key
 from index.local_store import IVF_FROM, ivf_lists
 from index.manifest import Manifest, ManifestError
 from index.store import ArticleRows, Hit, SearchParams
@@ -176,7 +176,8 @@ class MilvusIndex:
         return json.loads(rows[0]["text"]) if rows else None
 
     def load(self) -> MilvusStore:
-        """The manifest checked, the article list read; a foreign or damaged collection says to re-index."""
+        """The manifest and the vectors' dimension checked (the article list is read when first needed); a foreign
+        or damaged collection says to re-index."""
         if not self.exists():
             raise IndexNotFoundError(self.location)
         meta = self._meta()
@@ -358,9 +359,9 @@ def expression(filters: ArticleFilter) -> str:
     if filters.since or filters.until:
         parts.append(f"published_day != {NO_DAY}")
     if filters.since:
-        parts.append(f"published_day >= {published_day(Article('', '', '', published=filters.since.isoformat()))}")
+        parts.append(f"published_day >= {day_number(filters.since)}")
     if filters.until:
-        parts.append(f"published_day <= {published_day(Article('', '', '', published=filters.until.isoformat()))}")
+        parts.append(f"published_day <= {day_number(filters.until)}")
     if filters.source:
         parts.append(f"source_key like {_quote('%' + filters.source.lower() + '%')}")
     return " and ".join(parts)
