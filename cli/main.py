@@ -39,6 +39,11 @@ MilvusOpt = typer.Option(
 CollectionOpt = typer.Option(None, "--collection", help="Milvus collection name (env QA_MILVUS_COLLECTION)")
 
 
+def store_options(store: Optional[str], milvus_uri: Optional[str], collection: Optional[str]) -> dict:
+    """The three store flags as Settings fields."""
+    return {"store": store, "milvus_uri": milvus_uri, "milvus_collection": collection}
+
+
 def settings(**overrides) -> Settings:
     """Settings from the environment and flags; a bad value is a message and exit code 2."""
     return run(lambda: Settings.from_env().with_overrides(**overrides))
@@ -97,9 +102,7 @@ def index(
         index_dir=index_dir,
         faiss_index=faiss_index,
         chunk_words=chunk_words,
-        store=store,
-        milvus_uri=milvus_uri,
-        milvus_collection=collection,
+        **store_options(store, milvus_uri, collection),
     )
     corpus = Corpus.from_settings(s, progress=sys.stderr.isatty(), follow_links=follow_links)
     report = run(lambda: corpus.sync(paths or [s.corpus_dir], rebuild=rebuild))
@@ -139,9 +142,7 @@ def ask(
         reader_model=reader,
         top_k=top_k,
         threshold=threshold,
-        store=store,
-        milvus_uri=milvus_uri,
-        milvus_collection=collection,
+        **store_options(store, milvus_uri, collection),
     )
     pipeline = QAPipeline.from_settings(s)
     filters = run(lambda: Filters.parse(since, until, source))
@@ -192,9 +193,7 @@ def serve(
     from eval.gold import example_questions
     from ui.app import launch
 
-    s = settings(
-        index_dir=index_dir, reader_model=reader, store=store, milvus_uri=milvus_uri, milvus_collection=collection
-    )
+    s = settings(index_dir=index_dir, reader_model=reader, **store_options(store, milvus_uri, collection))
     run(lambda: launch(s, host=host, port=port, examples=example_questions))
 
 
