@@ -63,6 +63,12 @@ class Rows:
             np.concatenate([self.unanswerable, other.unanswerable]),
         )
 
+    def of_questions(self, keep: np.ndarray) -> "Rows":
+        """The rows of the questions where ``keep`` is true, renumbered."""
+        number = np.cumsum(keep) - 1
+        m = keep[self.question]
+        return Rows(self.x[m], self.y[m], number[self.question[m]], self.f1[m], self.unanswerable[keep])
+
     def save(self, path: Path) -> None:
         np.savez(path, x=self.x, y=self.y, question=self.question, f1=self.f1, unanswerable=self.unanswerable)
 
@@ -166,6 +172,23 @@ def fit(rows: Rows, l2: float = 1.0) -> tuple[VerifierModel, dict]:
     return VerifierModel(model.weights, model.intercept, float(grid[best])), report
 
 
+def held_out_f1(rows: Rows, drop: str = "") -> float:
+    """SQuAD 2.0 F1 of the verifier fitted (threshold included) on half of the questions and scored on the other
+    half, both ways, averaged; ``drop`` leaves one feature out, to measure what it earns."""
+    if drop:
+        x = rows.x.copy()
+        x[:, FEATURES.index(drop)] = 0.0
+        rows = Rows(x, rows.y, rows.question, rows.f1, rows.unanswerable)
+    even = np.arange(len(rows.unanswerable)) % 2 == 0
+    scores = []
+    for train_half in (even, ~even):
+        model, _ = fit(rows.of_questions(train_half))
+        test = rows.of_questions(~train_half)
+        p = np.array([model.probability(dict(zip(FEATURES, row))) for row in test.x])
+        scores.append(100 * decisions(test, p, model.threshold).mean())
+    return float(np.mean(scores))
+
+
 def load_fit_data(squad_dir: Path, reader_dir: Path, limit: int = 0) -> tuple[list[SquadExample], list[SquadExample]]:
     """(reader-mode questions, v2.0 fit-half questions) under the data rule; see the module docstring."""
     fit_half = support_halves(split_v2_halves(load_squad(squad_dir / "squad-v2.0-dev.json.gz"))[0])[1]
@@ -188,6 +211,7 @@ def main(
         3200, help="v2.0 fit-half questions also asked with retrieval over its paragraphs"
     ),
     cache: Path = typer.Option(None, help="folder to save/load the feature rows, to refit without reading again"),
+    ablation: bool = typer.Option(False, help="also print the held-out F1 without each feature, one at a time"),
 ) -> None:
     """Write verifier-<runtime>.json beside the reader."""
     import random
@@ -214,6 +238,12 @@ def main(
             path.parent.mkdir(parents=True, exist_ok=True)
             part.save(path)
         rows = part if rows is None else rows + part
+    assert rows is not None
+    if ablation:
+        full = held_out_f1(rows)
+        typer.echo(f"held-out F1, all features: {full:.2f}")
+        for name in FEATURES:
+            typer.echo(f"  without {name:22s} {held_out_f1(rows, name) - full:+.2f}")
     model, report = fit(rows)
     model = VerifierModel(model.weights, model.intercept, model.threshold, served_configuration(r, support))
     model.save(Path(r.model_name), **report)

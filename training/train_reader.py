@@ -121,17 +121,17 @@ def _swap_question_term(e: SquadExample, paragraphs: dict[int, str], rng: random
         m
         for m in WORD.finditer(e.question)
         if m.start() > 0
-        and _term_kind(m.group()) != "word"
+        and term_kind(m.group()) != "word"
         and m.group().lower() not in STOPWORDS
         and m.group().lower() in context_lower
     ]
     if not shared:
         return None
     target = rng.choice(shared)
-    kind = _term_kind(target.group())
+    kind = term_kind(target.group())
     pool = {w.group() for i, text in paragraphs.items() if i != e.paragraph_index for w in WORD.finditer(text)}
     candidates = sorted(
-        w for w in pool if _term_kind(w) == kind and w.lower() not in STOPWORDS and w.lower() not in context_lower
+        w for w in pool if term_kind(w) == kind and w.lower() not in STOPWORDS and w.lower() not in context_lower
     )
     if not candidates:
         return None
@@ -139,7 +139,7 @@ def _swap_question_term(e: SquadExample, paragraphs: dict[int, str], rng: random
     return replace(e, id=f"{e.id}-swap", question=question, answers=(), answer_starts=())
 
 
-def _term_kind(word: str) -> str:
+def term_kind(word: str) -> str:
     return "number" if word[0].isdigit() else "name" if word[0].isupper() else "word"
 
 

@@ -12,7 +12,10 @@ to judge the reader's real mistakes:
   report half is never touched.
 The reader reads each question against its paragraph; each of its top two spans,
 marked in its sentence, is a pair labelled 1 when its token F1 with a gold answer
-is at least 0.5; the gold span is always a positive pair too. Pairs are kept at the
+is at least 0.5; the gold span is always a positive pair too. Further questions
+(``--hard-questions``) become hard pairs without reading (``hard_pairs``): the answer
+sentence with another name marked, or asked with one of the question's names or words
+swapped for one the sentence lacks. Pairs are kept at the
 sentence level (``sentence_level``): a wrong span inside the answering sentence is
 dropped. The model starts from the served reader (its encoder already aligns
 questions with text; from the sentence-embedding MiniLM the same training stayed at
@@ -27,6 +30,7 @@ import json
 import logging
 import math
 import random
+import re
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -39,7 +43,7 @@ from qa.settings import Settings
 from qa.squad_files import SquadExample, load_squad, split_v2_halves
 from qa.support import mark
 from qa.text import CORRECT_F1, f1, max_over_gold
-from training.train_reader import add_negatives, bucketed_batches
+from training.train_reader import STOPWORDS, WORD, add_negatives, bucketed_batches, term_kind
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +55,7 @@ class SupportConfig:
     base: str = ""  # encoder to start from (default: the served reader, which already aligns questions and text)
     reader: str = ""  # reader whose spans are judged (default: the served one)
     questions: int = 6000  # SQuAD v1.1 train questions sampled (plus as many synthetic negatives)
+    hard_questions: int = 0  # further SQuAD v1.1 train questions turned into hard pairs without reading (hard_pairs)
     layers: int = 3
     epochs: float = 1.0
     lr: float = 5e-5
@@ -68,13 +73,109 @@ def support_halves(fit_half: list[SquadExample]) -> tuple[list[SquadExample], li
     return [e for e in fit_half if e.title in first], [e for e in fit_half if e.title not in first]
 
 
-def training_examples(cfg: SupportConfig, heldout_titles: set[str]) -> list[SquadExample]:
+def training_examples(cfg: SupportConfig, heldout_titles: set[str]) -> tuple[list[SquadExample], list[SquadExample]]:
+    """(questions the reader reads, questions made into hard pairs): disjoint samples of SQuAD v1.1 train
+    outside the reader's held-out articles; the first with synthetic negatives and v2.0's first fit part."""
     squad = Path(cfg.squad_dir)
     train = [e for e in load_squad(squad / "squad-v1.1-train.json.gz") if e.title not in heldout_titles]
-    rng = random.Random(cfg.seed)
-    sample = add_negatives(rng.sample(train, min(cfg.questions, len(train))), ratio=1.0, seed=cfg.seed)
+    sample = random.Random(cfg.seed).sample(train, min(cfg.questions + cfg.hard_questions, len(train)))
+    read = add_negatives(sample[: cfg.questions], ratio=1.0, seed=cfg.seed)
     fit_half, _ = split_v2_halves(load_squad(squad / "squad-v2.0-dev.json.gz"))
-    return sample + support_halves(fit_half)[0]
+    return read + support_halves(fit_half)[0], sample[cfg.questions :]
+
+
+NAME_OR_NUMBER = re.compile(
+    r"[A-Z](?:[\w'-]|\.(?=\w))*(?:\s+(?:of\s+|the\s+)?[A-Z](?:[\w'-]|\.(?=\w))*)*"
+    r"|\d(?:\d|[,.](?=\d))*(?:\s+(?:percent|million|billion))?"
+)
+SUFFIXES = ("ed", "ing", "s", "ion", "ly")
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+def hard_pairs(examples: list[SquadExample], seed: int) -> list[tuple[str, str, int]]:
+    """Pairs for the mistakes news questions provoke and SQuAD's reader proposals rarely show, built from each
+    question's answer sentence without reading:
+
+    - role: another name or number of the answer sentence marked ("Who hosted the army chief?" → «the chief»);
+    - entity: the question's name or number that the sentence holds, swapped for one of the paragraph the
+      sentence lacks ("India's army chief" asked of a sentence about Pakistan's);
+    - predicate: a content word of the question the sentence holds, swapped for one of the paragraph the
+      sentence lacks, with the same ending ("injured" asked of a sentence about the killed);
+    each a negative, with the gold span marked as the positive beside it.
+    """
+    rng = random.Random(seed)
+    pairs = []
+    for e in examples:
+        if not e.answers:
+            continue
+        a = e.answer_starts[0]
+        z = a + len(e.answers[0])
+        s_start, s_end = sentence_at(split_sentences(e.context), a, z)
+        sentence, rest = e.context[s_start:s_end], e.context[:s_start] + " " + e.context[s_end:]
+        pairs.append((e.question, mark(sentence, a - s_start, z - s_start), 1))
+        a, z = a - s_start, z - s_start
+        made = [_other_span(e, sentence, a, z, rng)]
+        made += [_swapped(e, sentence, rest, a, z, rng, kind) for kind in ("entity", "predicate")]
+        for question, marked in (m for m in made if m):
+            pairs.append((question, marked, 0))
+    return pairs
+
+
+def _other_span(e: SquadExample, sentence: str, a: int, z: int, rng: random.Random) -> tuple[str, str] | None:
+    """The answer sentence with a name or number that is not the answer (nor in the question) marked."""
+    question = e.question.lower()
+    spans = [
+        m.span()
+        for m in NAME_OR_NUMBER.finditer(sentence)
+        if (m.end() <= a or m.start() >= z)
+        and (m.start() > 0 or " " in m.group() or m.group()[0].isdigit())  # a capital that only starts a sentence
+        and m.group().lower() not in question
+        and m.group().lower() not in STOPWORDS
+        and max_over_gold(f1, m.group(), e.answers) == 0.0
+    ]
+    if not spans:
+        return None
+    start, end = rng.choice(spans)
+    return e.question, mark(sentence, start, end)
+
+
+def _swapped(
+    e: SquadExample, sentence: str, rest: str, a: int, z: int, rng: random.Random, kind: str
+) -> tuple[str, str] | None:
+    """The question with one of its terms found in the answer sentence replaced by a term of the same kind from
+    the rest of the paragraph that the sentence (and the question) lack; the gold span marked."""
+    lowered, question = sentence.lower(), e.question.lower()
+
+    def fits(word: str) -> bool:
+        return len(word) >= 4 and word.lower() not in STOPWORDS and (kind == "predicate") == (term_kind(word) == "word")
+
+    def ending(word: str) -> str:
+        return next((x for x in SUFFIXES if word.lower().endswith(x)), "")
+
+    shared = [
+        (m.start(), m.start() + len(base))
+        for m in WORD.finditer(e.question)
+        if m.start() > 0 and fits(base := POSSESSIVE.sub("", m.group())) and base.lower() in lowered
+    ]
+    if not shared:
+        return None
+    start, end = rng.choice(shared)
+    target = e.question[start:end]
+    pool = sorted(
+        {
+            w
+            for w in (POSSESSIVE.sub("", m) for m in WORD.findall(rest))
+            if fits(w)
+            and term_kind(w) == term_kind(target)
+            and (kind == "entity" or ending(w) == ending(target))
+            and w.lower() not in lowered
+            and w.lower() not in question
+        }
+    )
+    if not pool:
+        return None
+    swapped = e.question[:start] + rng.choice(pool) + e.question[end:]
+    return swapped, mark(sentence, a, z)
 
 
 def make_pairs(reader: ExtractiveReader, examples: list[SquadExample], batch: int = 128) -> list[tuple[str, str, int]]:
@@ -131,7 +232,8 @@ def train(cfg: SupportConfig) -> Path:
         reader = ExtractiveReader.from_settings(settings.with_overrides(reader_model=cfg.reader or None))
         reader.warm_up()
         held = set(json.loads((Path(reader.model_name) / "training_args.json").read_text())["heldout_articles"])
-        pairs = make_pairs(reader, training_examples(cfg, held))
+        read, hard = training_examples(cfg, held)
+        pairs = make_pairs(reader, read) + hard_pairs(hard, cfg.seed)
         pairs_path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs), encoding="utf-8")
     log.info("%d pairs, %d positive", len(pairs), sum(p[2] for p in pairs))
 
@@ -236,6 +338,7 @@ def main(
     base: str = typer.Option("", help="encoder to start from (default: the served reader)"),
     reader: str = typer.Option("", help="reader whose answers are judged (default: the served one)"),
     questions: int = typer.Option(6000, help="SQuAD v1.1 train questions to sample"),
+    hard_questions: int = typer.Option(0, help="further SQuAD v1.1 train questions made into hard pairs"),
     layers: int = typer.Option(3, help="encoder layers kept"),
     epochs: float = 1.0,
     lr: float = 5e-5,
@@ -250,6 +353,7 @@ def main(
         base=base,
         reader=reader,
         questions=questions,
+        hard_questions=hard_questions,
         layers=layers,
         epochs=epochs,
         lr=lr,

@@ -31,3 +31,32 @@ def test_fit_learns_the_signal_and_a_threshold_between_the_classes():
     assert model.weights[FEATURES.index("support")] > 1.0
     assert 0.05 < model.threshold < 0.95 and report["fit_f1_at_threshold"] > 95
     assert report["questions"] == n and report["unanswerable"] == int((~right).sum())
+
+
+def test_held_out_f1_drops_without_the_feature_that_carries_the_signal():
+    from training.fit_verifier import held_out_f1
+
+    rng = np.random.default_rng(1)
+    n = 400
+    x = np.zeros((n, len(FEATURES)))
+    right = rng.random(n) < 0.5
+    x[:, FEATURES.index("support")] = np.where(right, 2.0, -2.0) + rng.normal(0, 0.5, n)
+    x[:, FEATURES.index("echo")] = rng.normal(0, 1, n)  # noise
+    rows = Rows(x=x, y=right.astype(float), question=np.arange(n), f1=right.astype(float), unanswerable=~right)
+    full = held_out_f1(rows)
+    assert full > 95
+    assert held_out_f1(rows, "support") < full - 20
+    assert abs(held_out_f1(rows, "echo") - full) < 3
+
+
+def test_of_questions_renumbers_and_keeps_each_questions_rows():
+    rows = Rows(
+        x=np.arange(4.0)[:, None] * np.ones((1, len(FEATURES))),
+        y=np.array([1.0, 0.0, 0.0, 1.0]),
+        question=np.array([0, 0, 1, 2]),
+        f1=np.array([1.0, 0.0, 0.0, 1.0]),
+        unanswerable=np.array([False, True, False]),
+    )
+    part = rows.of_questions(np.array([True, False, True]))
+    assert part.question.tolist() == [0, 0, 1] and part.x[:, 0].tolist() == [0.0, 1.0, 3.0]
+    assert part.unanswerable.tolist() == [False, False]

@@ -80,3 +80,38 @@ def test_pairs_are_sentence_level_evidence():
         ("Trump spoke.", 0, 5, 0),
     ]  # a sentence that does not answer: kept as a negative
     assert sentence_level(found) == [("Rubio met Dar.", 10, 13, 1), ("Trump spoke.", 0, 5, 0)]
+
+
+def test_hard_pairs_mark_the_wrong_role_and_swap_what_the_sentence_holds():
+    from qa.squad_files import SquadExample
+    from training.train_support import hard_pairs
+
+    context = (
+        "India struck several sites on May 6. "
+        "President Trump welcomed Pakistan's army chief Asim Munir for a lunch at the White House. "
+        "Rubio was not invited."
+    )
+    question = "Who welcomed Pakistan's army chief for a lunch?"
+    start = context.index("President Trump")
+    e = SquadExample("q1", "T", context, question, ("President Trump",), (start,), 0)
+    pairs = hard_pairs([e], seed=0)
+    sentence = "President Trump welcomed Pakistan's army chief Asim Munir for a lunch at the White House."
+    positive = (question, mark(sentence, 0, len("President Trump")), 1)
+    assert pairs[0] == positive
+    negatives = [p for p in pairs if p[2] == 0]
+    # role: another name of the answer sentence marked, never the answer, the question's own words, or the capital
+    # that only starts a sentence
+    marked = [p[1][p[1].index("«") + 1 : p[1].index("»")] for p in negatives if p[0] == question]
+    assert marked and all(m in {"Asim Munir", "White House"} for m in marked)
+    # entity: "Pakistan's" swapped for a name of the paragraph the answer sentence lacks; predicate: a word of the
+    # question swapped for one of the paragraph the sentence lacks; the gold span still marked
+    swapped = [p for p in negatives if p[0] != question]
+    assert len(swapped) == 2 and all(p[1] == positive[1] for p in swapped)
+    assert swapped[0][0] in {f"Who welcomed {n}'s army chief for a lunch?" for n in ("India", "Rubio")}
+    before, after = question.split(), swapped[1][0].split()
+    changed = [(b, a) for b, a in zip(before, after) if b != a]
+    assert len(before) == len(after) and len(changed) == 1
+    old, new = changed[0]
+    assert old.strip("?").lower() in sentence.lower() and new.strip("?").lower() not in sentence.lower()
+    assert new.strip("?") in context
+    assert hard_pairs([SquadExample("q2", "T", context, "Who?", (), (), 0)], seed=0) == []
