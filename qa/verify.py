@@ -50,7 +50,6 @@ FEATURES = (
     "echo",
     "type_match",
     "type_mismatch",
-    "answer_words",
     "support",
 )
 CANDIDATES = 3  # answers verified per question: the reader's best guesses
@@ -227,7 +226,6 @@ def citation_check(
     sentence_stems, window_stems = evidence.stems(c.sentence), evidence.stems(window)
     passage_stems = evidence.stems(chunk.text)
     type_ok = span_matches(asked, answer.text)
-    n_words = len(evidence.words(answer.text))
     features = {
         "score_diff": max(-20.0, min(20.0, answer.reader_score)),
         "logprob": max(-20.0, answer.reader_logprob),
@@ -240,7 +238,6 @@ def citation_check(
         "echo": evidence.echo(answer.text, question),
         "type_match": float(type_ok is True),
         "type_mismatch": float(type_ok is False),
-        "answer_words": math.log1p(n_words),
         "support": support,
         "reader_confidence": answer.reader_confidence,
     }
