@@ -20,29 +20,28 @@ def test_decisions_take_each_questions_best_candidate_or_abstain():
     assert decisions(rows, p, 0.1).tolist() == [1.0, 0.0]  # q1 answered although unanswerable
 
 
-def test_fit_learns_the_signal_and_a_threshold_between_the_classes():
-    rng = np.random.default_rng(0)
-    n = 600
+def signal_rows(n: int, seed: int) -> Rows:
+    """One candidate per question; the support feature tells right from wrong, the echo feature is noise."""
+    rng = np.random.default_rng(seed)
     x = np.zeros((n, len(FEATURES)))
     right = rng.random(n) < 0.5
     x[:, FEATURES.index("support")] = np.where(right, 2.0, -2.0) + rng.normal(0, 0.5, n)
-    rows = Rows(x=x, y=right.astype(float), question=np.arange(n), f1=right.astype(float), unanswerable=~right)
+    x[:, FEATURES.index("echo")] = rng.normal(0, 1, n)
+    return Rows(x=x, y=right.astype(float), question=np.arange(n), f1=right.astype(float), unanswerable=~right)
+
+
+def test_fit_learns_the_signal_and_a_threshold_between_the_classes():
+    rows = signal_rows(600, seed=0)
     model, report = fit(rows)
     assert model.weights[FEATURES.index("support")] > 1.0
     assert 0.05 < model.threshold < 0.95 and report["fit_f1_at_threshold"] > 95
-    assert report["questions"] == n and report["unanswerable"] == int((~right).sum())
+    assert report["questions"] == 600 and report["unanswerable"] == int(rows.unanswerable.sum())
 
 
 def test_held_out_f1_drops_without_the_feature_that_carries_the_signal():
     from training.fit_verifier import held_out_f1
 
-    rng = np.random.default_rng(1)
-    n = 400
-    x = np.zeros((n, len(FEATURES)))
-    right = rng.random(n) < 0.5
-    x[:, FEATURES.index("support")] = np.where(right, 2.0, -2.0) + rng.normal(0, 0.5, n)
-    x[:, FEATURES.index("echo")] = rng.normal(0, 1, n)  # noise
-    rows = Rows(x=x, y=right.astype(float), question=np.arange(n), f1=right.astype(float), unanswerable=~right)
+    rows = signal_rows(400, seed=1)
     full = held_out_f1(rows)
     assert full > 95
     assert held_out_f1(rows, "support") < full - 20
