@@ -35,6 +35,7 @@ VERIFY = ("tests/qa/test_verify.py",)
 STORE = ("tests/index/test_store.py", "tests/index/test_manifest.py", "tests/index/test_bm25.py")
 CORPUS = ("tests/qa/test_corpus.py",)
 CONTRACT = ("tests/index/test_store_contract.py",)
+SUPPORT_TRAINING = ("tests/training/test_train_support.py",)
 
 MUTANTS = [
     Mutant(
@@ -167,6 +168,20 @@ MUTANTS = [
         "s_start, s_end = sentence_at(chunk.sentences, start, end)",
         "s_start, s_end = chunk.sentences[0]",
         AGGREGATE,
+    ),
+    Mutant(
+        "hard-pairs-role-may-mark-the-answer",
+        "training/train_support.py",
+        "(m.end() <= a or m.start() >= z)\n        and max_over_gold(f1, m.group(), e.answers) == 0.0",
+        "True",
+        SUPPORT_TRAINING,
+    ),
+    Mutant(
+        "hard-pairs-swap-from-the-sentence",
+        "training/train_support.py",
+        "and w.lower() not in lowered",
+        "and True",
+        SUPPORT_TRAINING,
     ),
 ]
 

@@ -128,10 +128,10 @@ def _other_span(e: SquadExample, sentence: str, a: int, z: int, rng: random.Rand
         m.span()
         for m in NAME_OR_NUMBER.finditer(sentence)
         if (m.end() <= a or m.start() >= z)
+        and max_over_gold(f1, m.group(), e.answers) == 0.0  # not the answer
         and (m.start() > 0 or " " in m.group() or m.group()[0].isdigit())  # a capital that only starts a sentence
         and m.group().lower() not in question
         and m.group().lower() not in STOPWORDS
-        and max_over_gold(f1, m.group(), e.answers) == 0.0
     ]
     if not spans:
         return None

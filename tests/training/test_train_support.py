@@ -86,32 +86,27 @@ def test_hard_pairs_mark_the_wrong_role_and_swap_what_the_sentence_holds():
     from qa.squad_files import SquadExample
     from training.train_support import hard_pairs
 
-    context = (
-        "India struck several sites on May 6. "
-        "President Trump welcomed Pakistan's army chief Asim Munir for a lunch at the White House. "
-        "Rubio was not invited."
-    )
-    question = "Who welcomed Pakistan's army chief for a lunch?"
-    start = context.index("President Trump")
-    e = SquadExample("q1", "T", context, question, ("President Trump",), (start,), 0)
-    pairs = hard_pairs([e], seed=0)
     sentence = "President Trump welcomed Pakistan's army chief Asim Munir for a lunch at the White House."
+    # the rest of the paragraph repeats words of the answer sentence ("lunch", "Trump"): never swapped in
+    context = f"India struck several sites on May 6. {sentence} Rubio was not invited to the lunch by Trump."
+    question = "Who welcomed Pakistan's army chief at the White House?"
+    e = SquadExample("q1", "T", context, question, ("President Trump",), (context.index(sentence),), 0)
     positive = (question, mark(sentence, 0, len("President Trump")), 1)
-    assert pairs[0] == positive
-    negatives = [p for p in pairs if p[2] == 0]
-    # role: another name of the answer sentence marked, never the answer, the question's own words, or the capital
-    # that only starts a sentence
-    marked = [p[1][p[1].index("«") + 1 : p[1].index("»")] for p in negatives if p[0] == question]
-    assert marked and all(m in {"Asim Munir", "White House"} for m in marked)
-    # entity: "Pakistan's" swapped for a name of the paragraph the answer sentence lacks; predicate: a word of the
-    # question swapped for one of the paragraph the sentence lacks; the gold span still marked
-    swapped = [p for p in negatives if p[0] != question]
-    assert len(swapped) == 2 and all(p[1] == positive[1] for p in swapped)
-    assert swapped[0][0] in {f"Who welcomed {n}'s army chief for a lunch?" for n in ("India", "Rubio")}
-    before, after = question.split(), swapped[1][0].split()
-    changed = [(b, a) for b, a in zip(before, after) if b != a]
-    assert len(before) == len(after) and len(changed) == 1
-    old, new = changed[0]
-    assert old.strip("?").lower() in sentence.lower() and new.strip("?").lower() not in sentence.lower()
-    assert new.strip("?") in context
+    for seed in range(20):
+        pairs = hard_pairs([e], seed=seed)
+        assert pairs[0] == positive
+        negatives = [p for p in pairs if p[2] == 0]
+        # role: another name of the answer sentence marked, never the answer or the question's own words
+        assert [p[1] for p in negatives if p[0] == question] == [mark(sentence, 47, 57)]  # «Asim Munir»
+        # entity and predicate: one name, then one word, of the question that the sentence holds, swapped for one
+        # of the rest of the paragraph that the sentence lacks; the gold span still marked
+        swapped = [p for p in negatives if p[0] != question]
+        assert len(swapped) == 2 and all(p[1] == positive[1] for p in swapped)
+        for (changed, _, _), capital in zip(swapped, (True, False)):
+            before, after = question.split(), changed.split()
+            pairs_changed = [(b, a) for b, a in zip(before, after) if b != a]
+            assert len(before) == len(after) and len(pairs_changed) == 1
+            old, new = (w.strip("?").removesuffix("'s") for w in pairs_changed[0])
+            assert old.lower() in sentence.lower() and new.lower() not in sentence.lower() and new in context
+            assert new[0].isupper() == capital
     assert hard_pairs([SquadExample("q2", "T", context, "Who?", (), (), 0)], seed=0) == []
