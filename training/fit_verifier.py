@@ -70,11 +70,21 @@ class Rows:
         return Rows(self.x[m], self.y[m], number[self.question[m]], self.f1[m], self.unanswerable[keep])
 
     def save(self, path: Path) -> None:
-        np.savez(path, x=self.x, y=self.y, question=self.question, f1=self.f1, unanswerable=self.unanswerable)
+        np.savez(
+            path,
+            x=self.x,
+            y=self.y,
+            question=self.question,
+            f1=self.f1,
+            unanswerable=self.unanswerable,
+            features=np.array(FEATURES),
+        )
 
     @classmethod
     def load(cls, path: Path) -> "Rows":
         data = np.load(path)
+        if "features" not in data or tuple(data["features"]) != FEATURES:
+            raise ValueError(f"{path} holds rows of other verifier features; delete it to read the data again")
         return cls(data["x"], data["y"], data["question"], data["f1"], data["unanswerable"])
 
 

@@ -59,3 +59,21 @@ def test_of_questions_renumbers_and_keeps_each_questions_rows():
     part = rows.of_questions(np.array([True, False, True]))
     assert part.question.tolist() == [0, 0, 1] and part.x[:, 0].tolist() == [0.0, 1.0, 3.0]
     assert part.unanswerable.tolist() == [False, False]
+
+
+def test_cached_rows_of_other_features_are_refused_with_a_message(tmp_path):
+    import pytest
+
+    rows = signal_rows(10, seed=2)
+    rows.save(tmp_path / "rows.npz")
+    assert Rows.load(tmp_path / "rows.npz").x.tolist() == rows.x.tolist()
+    np.savez(
+        tmp_path / "old.npz",
+        x=rows.x[:, :-1],
+        y=rows.y,
+        question=rows.question,
+        f1=rows.f1,
+        unanswerable=rows.unanswerable,
+    )
+    with pytest.raises(ValueError, match="other verifier features; delete it"):
+        Rows.load(tmp_path / "old.npz")
