@@ -164,10 +164,15 @@ def decisions(rows: Rows, p: np.ndarray, threshold: float) -> np.ndarray:
     return np.where(answer, best_f1, rows.unanswerable.astype(float))
 
 
+def probabilities(model: VerifierModel, x: np.ndarray) -> np.ndarray:
+    """The model's probability for each row of features."""
+    return np.array([model.probability(dict(zip(FEATURES, row))) for row in x])
+
+
 def fit(rows: Rows, l2: float = 1.0) -> tuple[VerifierModel, dict]:
     w = fit_logistic(rows.x, rows.y, l2=l2)
     model = VerifierModel(tuple(float(v) for v in w[:-1]), float(w[-1]))
-    p = np.array([model.probability(dict(zip(FEATURES, row))) for row in rows.x])
+    p = probabilities(model, rows.x)
     grid = np.linspace(0.05, 0.95, 181)
     scores = [decisions(rows, p, t).mean() for t in grid]
     best = int(np.argmax(scores))
@@ -194,7 +199,7 @@ def held_out_f1(rows: Rows, drop: str = "") -> float:
     for train_half in (even, ~even):
         model, _ = fit(rows.of_questions(train_half))
         test = rows.of_questions(~train_half)
-        p = np.array([model.probability(dict(zip(FEATURES, row))) for row in test.x])
+        p = probabilities(model, test.x)
         scores.append(100 * decisions(test, p, model.threshold).mean())
     return float(np.mean(scores))
 
