@@ -256,8 +256,7 @@ class MilvusIndex:
     def _sizes(self, article_ids: Collection[str]) -> dict[str, tuple[int, int]]:
         """(chunks, text parts) of those of these articles that are stored: what a write must clear."""
         sizes: dict[str, tuple[int, int]] = {}
-        for ids in _batches(sorted(article_ids), BATCH):
-            expr = f"article_id in {json.dumps(ids)}"
+        for expr in _of_articles(article_ids):
             for row in self._all(self.articles, expr, ["article_id", "chunks"]):
                 chunks, parts = sizes.get(row["article_id"], (0, 0))
                 sizes[row["article_id"]] = (max(chunks, int(row["chunks"])), parts + 1)
@@ -267,8 +266,7 @@ class MilvusIndex:
         self, before: Mapping[str, tuple[int, int]], put: Sequence[ArticleRows], removed: Collection[str]
     ) -> None:
         """Rows of removed articles, and the surplus chunks and text parts of articles that got shorter."""
-        for ids in _batches(sorted(removed), BATCH):
-            expr = f"article_id in {json.dumps(ids)}"
+        for expr in _of_articles(removed):
             self.call("delete", self.chunks, filter=expr)
             self.call("delete", self.articles, filter=expr)
         for r in put:
@@ -452,6 +450,12 @@ def _stop_words(language: str) -> set[str]:
     from bm25s.stopwords import STOPWORDS_EN
 
     return set(STOPWORDS_EN)
+
+
+def _of_articles(article_ids: Collection[str]) -> Iterable[str]:
+    """Filter expressions that select these articles' rows, a batch of ids at a time."""
+    for ids in _batches(sorted(article_ids), BATCH):
+        yield f"article_id in {json.dumps(ids)}"
 
 
 def _batches(items: list, size: int) -> Iterable[list]:
