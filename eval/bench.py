@@ -45,8 +45,9 @@ def main(
     if store:
         from eval import store_bench
 
-        rows = store_bench.run(store.split(","), [int(n) for n in sizes.split(",")], squad_dir)
-        overlap = store_bench.ranking_overlap(gold_questions()) if {"local", "milvus"} <= set(store.split(",")) else {}
+        stores = store.split(",")
+        rows = store_bench.run(stores, [int(n) for n in sizes.split(",")], squad_dir)
+        overlap = store_bench.ranking_overlap(gold_questions()) if {"local", "milvus"} <= set(stores) else {}
         typer.echo(
             json.dumps({"results": rows, "seeds_ranking": overlap}, indent=2)
             if as_json

@@ -12,7 +12,6 @@ is Milvus Lite served in that process: its memory counts the server too.
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import resource
@@ -27,6 +26,7 @@ import numpy as np
 from index.documents import Article, Chunk
 from index.manifest import Manifest
 from index.store import ArticleRows, Backend, SearchParams
+from qa.squad_files import SquadExample, load_squad
 
 DIM = 384
 CHUNKS_PER_ARTICLE = 10
@@ -52,21 +52,21 @@ def run(stores: list[str], sizes: list[int], squad_dir: Path) -> list[dict]:
 
 def ranking_overlap(questions: list[str], top_k: int = 5) -> dict:
     """On the seeds with the real embedder: the share of each question's top-5 chunks both stores return."""
-    from index.builder import IndexBuilder
     from index.embedder import Embedder
-    from index.local_store import LocalIndex
-    from index.milvus_store import MilvusIndex
+    from qa.corpus import Corpus
     from qa.settings import Settings
 
     s = Settings.from_env()
     embedder = Embedder.from_settings(s)
     with tempfile.TemporaryDirectory(prefix="qa-overlap-") as tmp:
         stores = {}
-        for name, backend in (("local", LocalIndex(Path(tmp) / "ix")), ("milvus", MilvusIndex(f"{tmp}/m.db", "seeds"))):
-            IndexBuilder(Path(tmp) / name, embedder, chunk_words=s.chunk_words, overlap=s.chunk_overlap_sentences,
-                         faiss_kind=s.faiss_index.value, max_article_chars=s.max_article_chars,
-                         backend=backend).sync([s.corpus_dir])  # fmt: skip
-            stores[name] = backend.load()
+        for name, where in (
+            ("local", {"store": "local"}),
+            ("milvus", {"store": "milvus", "milvus_uri": f"{tmp}/m.db", "milvus_collection": "seeds"}),
+        ):
+            corpus = Corpus.from_settings(s.with_overrides(index_dir=Path(tmp) / name, **where), embedder)
+            corpus.sync([s.corpus_dir])
+            stores[name] = corpus.current().index
         params = SearchParams(s.candidates, s.rrf_k)
         shares, same_first = [], 0
         for q, v in zip(questions, embedder.encode(questions)):
@@ -120,15 +120,16 @@ def _article(article_id: str, pieces: list[str], vectors: np.ndarray) -> Article
 
 
 def _squad(squad_dir: Path) -> tuple[list[str], list[str]]:
+    """Every SQuAD v1.1 paragraph and the first question asked of it."""
     texts, questions = [], []
     for name in ("squad-v1.1-train.json.gz", "squad-v1.1-dev.json.gz"):
         path = squad_dir / name
         if path.exists():
-            with gzip.open(path, "rt", encoding="utf-8") as fh:
-                for article in json.load(fh)["data"]:
-                    for p in article["paragraphs"]:
-                        texts.append(p["context"])
-                        questions.extend(q["question"] for q in p["qas"][:1])
+            firsts: dict[tuple[str, int], SquadExample] = {}
+            for e in load_squad(path):
+                firsts.setdefault((e.title, e.paragraph_index), e)
+            texts += [e.context for e in firsts.values()]
+            questions += [e.question for e in firsts.values()]
     if not texts:
         raise SystemExit(f"no SQuAD files in {squad_dir}")
     return texts, questions
