@@ -100,3 +100,48 @@ def echo(answer: str, question: str) -> float:
 def is_handle(text: str, start: int) -> bool:
     """A social-media handle or hashtag ("@MIshaqDar50"): a name for machines, not an answer."""
     return start > 0 and text[start - 1] in "@#"
+
+
+def swapped(question: str, key_missing: tuple[str, ...], text: str) -> dict[str, str]:
+    """Key terms the text replaces with another name or number in the same place: the question asks about
+    "India's Chief of Army Staff", the text names "Pakistan's Chief of Army Staff". Maps each such key stem to
+    the word the text has instead.
+
+    The place is a content word next to the key term in the question ("Chief" after "India's", "May" before
+    "6"); the text has that word with a different name or number on the same side.
+    """
+    if not key_missing:
+        return {}
+    q = words(question)
+    q_stems = [stem(w) for w in q]
+    asked = set(q_stems)
+    t = words(text)
+    t_stems = [stem(w) for w in t]
+    at: dict[str, list[int]] = {}
+    for k, s in enumerate(t_stems):
+        at.setdefault(s, []).append(k)
+    found: dict[str, str] = {}
+    for i, s in enumerate(q_stems):
+        if s not in key_missing or s in found:
+            continue
+        for j, side in ((i - 1, 1), (i + 1, -1)):  # neighbour before the key term: the text's word after it
+            if not 0 < j < len(q) or not _is_place_word(q[j]):
+                continue
+            for k in at.get(q_stems[j], ()):
+                o = k + side
+                if 0 <= o < len(t) and _is_name_or_number(t[o]) and t_stems[o] not in asked:
+                    found[s] = t[o]
+                    break
+            if s in found:
+                break
+    return found
+
+
+def _is_place_word(word: str) -> bool:
+    """A content word, or a name even where its lower case is a stop word ("May")."""
+    lower = word.lower()
+    return word[0].isupper() or lower not in _STOPWORDS and lower not in _QUESTION_FRAME
+
+
+def _is_name_or_number(word: str) -> bool:
+    return (word[0].isupper() or word[0].isdigit()) and word.lower() not in _STOPWORDS

@@ -6,7 +6,8 @@ at each citation of the top few candidates with cheap, measured checks:
 
 - the reader's signals: span score over the no-answer score, log-probability, margin over the other candidates;
 - coverage: the question's terms found in the cited sentence, its neighbours and the passage, and its key terms
-  (names and numbers) that are missing there;
+  (names and numbers) that are missing there, and those the evidence replaces with another name beside the same
+  word (the question's "India's army chief", the sentence's "Pakistan's army chief");
 - echo: an answer made of the question's own words ("an American company");
 - answer type: "when" wants a date, "how many" a number (``qa.answer_types``);
 - support: a small cross-encoder (``qa.support``) reads the question with the cited sentence, the answer marked;
@@ -47,6 +48,7 @@ FEATURES = (
     "passage_coverage",
     "key_missing_window",
     "key_missing_passage",
+    "key_swapped",
     "echo",
     "type_match",
     "type_mismatch",
@@ -71,6 +73,7 @@ class Check:
     type_ok: bool | None
     not_evidence: str  # "" or what the cited text is instead: a dateline, a headline, a handle
     wrong_kind: str = ""  # "" or what the question asks for when the answer is clearly not that ("a time of day")
+    swapped: tuple[tuple[str, str], ...] = ()  # (the question's key term, the other name the evidence has there)
 
     @property
     def lacks_key_terms(self) -> bool:
@@ -226,6 +229,8 @@ def citation_check(
     sentence_stems, window_stems = evidence.stems(c.sentence), evidence.stems(window)
     passage_stems = evidence.stems(chunk.text)
     type_ok = span_matches(asked, answer.text)
+    missing_key = tuple(evidence.missing(terms.key, window_stems))
+    swapped = evidence.swapped(question, missing_key, window)
     features = {
         "score_diff": max(-20.0, min(20.0, answer.reader_score)),
         "logprob": max(-20.0, answer.reader_logprob),
@@ -235,6 +240,7 @@ def citation_check(
         "passage_coverage": evidence.coverage(terms.all, passage_stems),
         "key_missing_window": 1.0 - evidence.coverage(terms.key, window_stems),
         "key_missing_passage": 1.0 - evidence.coverage(terms.key, passage_stems),
+        "key_swapped": len(swapped) / len(terms.key) if terms.key else 0.0,
         "echo": evidence.echo(answer.text, question),
         "type_match": float(type_ok is True),
         "type_mismatch": float(type_ok is False),
@@ -253,9 +259,18 @@ def citation_check(
     )
     missing = tuple(terms.surface[t] for t in evidence.missing(terms.all, window_stems))
     covered = tuple(terms.surface[t] for t in terms.all if t in window_stems)
-    missing_key = tuple(terms.surface[t] for t in evidence.missing(terms.key, window_stems))
     wrong_kind = clear_mismatch(question, answer.text)
-    return Check(features, missing, covered, missing_key, asked, type_ok, not_evidence, wrong_kind)
+    return Check(
+        features,
+        missing,
+        covered,
+        tuple(terms.surface[t] for t in missing_key),
+        asked,
+        type_ok,
+        not_evidence,
+        wrong_kind,
+        tuple((terms.surface[t], other) for t, other in swapped.items()),
+    )
 
 
 def explain(answer: str, check: Check, probability: float, threshold: float) -> str:
@@ -266,6 +281,9 @@ def explain(answer: str, check: Check, probability: float, threshold: float) -> 
         return f"“{answer}” comes only from a {check.not_evidence}, which is not evidence."
     if check.wrong_kind:
         return f"The question asks for {check.wrong_kind}, but the closest passage gives “{answer}”."
+    if check.swapped:
+        asked, instead = check.swapped[0]
+        return f"The passage that gives “{answer}” speaks of “{instead}” where the question has “{asked}”."
     if check.lacks_key_terms:
         missing = ", ".join(f"“{t}”" for t in check.missing_key_terms[:3])
         return f"The passage that gives “{answer}” does not mention {missing}."

@@ -77,6 +77,27 @@ def test_echo_flags_answers_made_of_the_question():
 
 
 @pytest.mark.parametrize(
+    "question, text, swapped",
+    [
+        (
+            "Who is India's Chief of Army Staff?",
+            "Rubio met Pakistan’s Chief of Army Staff Field Marshal Syed Asim Munir.",
+            {"india": "Pakistan’s"},
+        ),
+        ("Which operation began on May 6?", "On May 10, Pakistan launched Operation Bunyanum Marsoos.", {"6": "10"}),
+        ("Who is India's Chief of Army Staff?", "India's Chief of Army Staff is General Upendra Dwivedi.", {}),
+        ("Who is India's Chief of Army Staff?", "The army chief of Pakistan spoke on Friday.", {}),
+        ("What did Dar say in Washington?", "Dar said in New York that trade would grow.", {}),
+    ],
+)
+def test_swapped_key_terms_are_other_names_in_the_same_place(question, text, swapped):
+    """A name or number of the question replaced by another beside the same word; absent or elsewhere is not."""
+    terms = evidence.Terms.of(question)
+    missing = tuple(evidence.missing(terms.key, evidence.stems(text)))
+    assert evidence.swapped(question, missing, text) == swapped
+
+
+@pytest.mark.parametrize(
     "line, meta",
     [
         ("Islamabad — August 4, 2025:", True),
@@ -245,6 +266,11 @@ def test_explanations_name_the_failed_check():
     assert explain("Islamabad", Check(**base), 0.8, 0.5) == ""
     echo = Check(**{**base, "features": {"echo": 1.0, "window_coverage": 1.0, "key_missing_window": 0.0}})
     assert "repeats words of the question" in explain("an American company", echo, 0.2, 0.5)
+    swapped = Check(**{**base, "swapped": (("India's", "Pakistan’s"),)})
+    assert (
+        explain("Asim Munir", swapped, 0.2, 0.5)
+        == "The passage that gives “Asim Munir” speaks of “Pakistan’s” where the question has “India's”."
+    )
 
 
 def test_a_verifier_fitted_on_another_reader_configuration_warns(tiny_reader_dir, tmp_path, caplog):
