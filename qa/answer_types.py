@@ -115,9 +115,7 @@ def span_matches(kind: AnswerType | None, span: str) -> bool | None:
 
 
 _ONE_UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|millennium|season)"
-_UNIT = (
-    r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centurie|millenni|season)s?|century|millennium"
-)
+_UNIT = rf"{_ONE_UNIT}s?|centuries|millennia"
 _QUANTITY = r"(?:\d[\d,.]*|" + "|".join(_NUMBER_WORDS + "a an some couple".split()) + r")"
 _JUST_A_DURATION = re.compile(rf"^\W*{_QUANTITY}[\s-]+(?:{_UNIT})\W*$", re.I)
 _POINT_IN_TIME = re.compile(  # "last month", "that week", a bare "month": when, not how long

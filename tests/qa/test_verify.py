@@ -354,6 +354,7 @@ def test_the_support_model_reads_at_most_a_few_citations_first_ones_first():
         ("How long did the private lunch last?", "two hours", ""),
         ("How long did the lunch last?", "a month", ""),
         ("How much oil does Pakistan export to India?", "one day", "an amount"),
+        ("How much sediment did the river carry?", "three millennia", "an amount"),  # irregular plural
         ("How much oil does Pakistan export to India?", "5,000 barrels a day", ""),
         ("How much time did the talks take?", "two days", ""),  # time asked: a duration is an amount of it
         ("How much older was Sand than Chopin?", "six years", ""),
