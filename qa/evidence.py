@@ -97,9 +97,13 @@ def echo(answer: str, question: str) -> float:
     return sum(w in question_stems for w in answer_words) / len(answer_words)
 
 
-def is_handle(text: str, start: int) -> bool:
-    """A social-media handle or hashtag ("@MIshaqDar50"): a name for machines, not an answer."""
-    return start > 0 and text[start - 1] in "@#"
+_HANDLE = re.compile(r"(?:^|\s)[@#]\w")
+
+
+def is_handle(text: str, start: int, end: int) -> bool:
+    """A span that is or holds a social-media handle or hashtag ("@MIshaqDar50", "Minister @MIshaqDar50", or the
+    name after its sign): a name for machines, not an answer."""
+    return bool(_HANDLE.search(text[start:end])) or start > 0 and text[start - 1] in "@#"
 
 
 def swapped(question: str, key_missing: tuple[str, ...], text: str) -> dict[str, str]:
@@ -145,3 +149,74 @@ def _is_place_word(word: str) -> bool:
 
 def _is_name_or_number(word: str) -> bool:
     return (word[0].isupper() or word[0].isdigit()) and word.lower() not in _STOPWORDS
+
+
+_BE = frozenset("is are was were 's".split())
+_APPOSITION = frozenset(",—–")
+# A question with these asks for another name ("What does 'Pax Mongolica' mean?"): there apposition is the answer.
+_NAMING = frozenset("mean means meaning name named names call called term known title position stand".split())
+# A comma after these ends an opening phrase ("By 1700, one-fifth ..."), not a name given twice.
+_PREPOSITIONS = frozenset("of in on at by for from with during since until after before upon to into through".split())
+
+
+def apposed(question: str, sentence: str, start: int, end: int) -> str:
+    """The question's own words that the answer (``sentence[start:end]``) stands beside as another name for them,
+    or "": "Who hosted Pakistan's army chief?" answered "Field Marshal Asim Munir" from "... hosted Pakistan's
+    army chief, Field Marshal Asim Munir": the span is the chief the question names, not who hosted him.
+
+    Two shapes count: the question's words, then a comma or dash, then a capitalised answer ("army chief,
+    Munir"), unless a preposition opens those words ("In 1990, Smith"); and an answer that ends in a capitalised
+    word followed at once by the question's name ("Field Marshal" before "Asim Munir"). Words the question asks
+    *about* ("Which US Commerce Secretary ...") are the answer's own title and do not count, and a question that
+    asks for a name, title or meaning wants exactly such another name.
+    """
+    answer = sentence[start:end].split()
+    if not answer or _NAMING.intersection(w.lower() for w in words(question)):
+        return ""
+    asked = set(_focus(question))
+    terms = Terms.of(question)
+    content = {t for t in terms.all if t not in asked}
+    key = {t for t in terms.key if t not in asked}
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
+    before = [s for s in spans if s[1] <= start]
+    after = [s for s in spans if s[0] >= end]
+    if answer[0][0].isupper() and before and sentence[before[-1][1] : start].strip() in _APPOSITION:
+        run = _run(reversed(before), content)
+        opening = [w.lower() for _, _, w in before[-len(run) - 3 : -len(run)]] if run else []
+        if run and not _PREPOSITIONS.intersection(opening):
+            return " ".join(reversed(run))
+    if after and answer[-1][0].isupper() and not sentence[end : after[0][0]].strip() and stem(after[0][2]) in key:
+        return " ".join(_run(after, key | content))
+    return ""
+
+
+def _run(spans, stems_: set[str]) -> list[str]:
+    """The words from the start of ``spans`` while they are among ``stems_`` (at most four)."""
+    run: list[str] = []
+    for _, _, w in spans:
+        if stem(w) not in stems_ or len(run) == 4:
+            break
+        run.append(w)
+    return run
+
+
+def _focus(question: str) -> list[str]:
+    """Stems of what the question asks for: the words after "which", "what", "how many" (past a form of "be"),
+    and after "who is": "Which *US Commerce Secretary* did ...", "Who is *India's Chief of Army Staff*?"."""
+    q = words(question)
+    lower = [w.lower() for w in q]
+    wh = next((i for i, w in enumerate(lower) if w in ("what", "which", "who", "whom", "whose", "how")), None)
+    if wh is None:
+        return []
+    j = wh + 1 + (lower[wh] == "how")
+    if j < len(q) and lower[j] in _BE:
+        j += 1
+    elif lower[wh] in ("who", "whom"):
+        return []
+    while j < len(q) and lower[j] in ("the", "a", "an"):
+        j += 1
+    focus = []
+    while j < len(q) and (_is_place_word(q[j]) or lower[j] == "of"):
+        focus.append(stem(q[j]))
+        j += 1
+    return focus

@@ -9,6 +9,8 @@ at each citation of the top few candidates with cheap, measured checks:
   (names and numbers) that are missing there, and those the evidence replaces with another name beside the same
   word (the question's "India's army chief", the sentence's "Pakistan's army chief");
 - echo: an answer made of the question's own words ("an American company");
+- apposition: an answer that is another name for what the question already names ("Who hosted Pakistan's army
+  chief?" answered with the chief, from "... hosted Pakistan's army chief, Field Marshal Asim Munir") is vetoed;
 - answer type: "when" wants a date, "how many" a number (``qa.answer_types``);
 - support: a small cross-encoder (``qa.support``) reads the question with the cited sentence, the answer marked;
 - not evidence: datelines, photo credits, headlines and social-media handles never support an answer.
@@ -76,6 +78,7 @@ class Check:
     not_evidence: str  # "" or what the cited text is instead: a dateline, a headline, a handle
     wrong_kind: str = ""  # "" or what the question asks for when the answer is clearly not that ("a time of day")
     swapped: tuple[tuple[str, str], ...] = ()  # (the question's key term, the other name the evidence has there)
+    apposed: str = ""  # the question's own words that the answer is another name for ("army chief"), or ""
 
     @property
     def lacks_key_terms(self) -> bool:
@@ -179,7 +182,7 @@ class Verifier:
                     margin,
                     logit,
                 )
-                vetoed = check.not_evidence or check.wrong_kind or check.lacks_key_terms
+                vetoed = check.not_evidence or check.wrong_kind or check.lacks_key_terms or check.apposed
                 p = 0.0 if vetoed else self.model.probability(check.features)
                 scored.append((p, c, check))
             scored.sort(key=lambda t: -t[0])
@@ -233,6 +236,7 @@ def citation_check(
     type_ok = span_matches(asked, answer.text)
     missing_key = tuple(evidence.missing(terms.key, window_stems))
     swapped = evidence.swapped(question, missing_key, window)
+    apposed = evidence.apposed(question, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
     features = {
         "score_diff": max(-20.0, min(20.0, answer.reader_score)),
         "logprob": max(-20.0, answer.reader_logprob),
@@ -256,7 +260,7 @@ def citation_check(
         else "headline"
         if sentence == article.title.strip()
         else "social-media handle"
-        if evidence.is_handle(article.text, c.start)
+        if evidence.is_handle(article.text, c.start, c.end)
         else ""
     )
     missing = tuple(terms.surface[t] for t in evidence.missing(terms.all, window_stems))
@@ -272,6 +276,7 @@ def citation_check(
         not_evidence,
         wrong_kind,
         tuple((terms.surface[t], other) for t, other in swapped.items()),
+        apposed,
     )
 
 
@@ -286,6 +291,8 @@ def explain(answer: str, check: Check, probability: float, threshold: float) -> 
     if check.swapped:
         asked, instead = check.swapped[0]
         return f"The passage that gives “{answer}” speaks of “{instead}” where the question has “{asked}”."
+    if check.apposed:
+        return f"In the passage, “{answer}” names “{check.apposed}”, already in the question, not what it asks for."
     if check.lacks_key_terms:
         missing = ", ".join(f"“{t}”" for t in check.missing_key_terms[:3])
         return f"The passage that gives “{answer}” does not mention {missing}."

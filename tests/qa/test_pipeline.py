@@ -209,3 +209,11 @@ def test_articles_that_disagree_are_shown_as_sources_differ(tmp_path, models):
     reports = {result.answer.text: result.answer.articles, **{a.text: a.articles for a in result.differing}}
     assert reports == {"26": ["dawn"], "31": ["wire"]}
     assert [a["text"] for a in result.to_dict()["sources_differ"]] == [a.text for a in result.differing]
+
+
+def test_the_host_not_the_guest_the_question_names(seeds_pipeline):
+    """Two seeds name the army chief right after "Pakistan's army chief,": the reader liked him as the host."""
+    hosted = seeds_pipeline.ask("Who hosted Pakistan's army chief at the White House?")
+    assert not hosted.abstained and "Trump" in hosted.answer.text
+    lunch = seeds_pipeline.ask("What was served at the White House lunch with Asim Munir?")
+    assert lunch.abstained and "“Asim Munir”, already in the question" in lunch.reason

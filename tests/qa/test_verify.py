@@ -98,6 +98,42 @@ def test_swapped_key_terms_are_other_names_in_the_same_place(question, text, swa
 
 
 @pytest.mark.parametrize(
+    "question, sentence, answer, apposed",
+    [
+        (  # the answer is the chief the question names, not who hosted him
+            "Who hosted Pakistan's army chief at the White House?",
+            "Just last month, US President Donald Trump welcomed Pakistan’s Army Chief, Field Marshal Asim Munir.",
+            "Field Marshal Asim Munir",
+            "Pakistan’s Army Chief",
+        ),
+        (
+            "Who hosted Pakistan's army chief at the White House?",
+            "Last month, President Donald Trump hosted Pakistan’s army chief, Field Marshal Asim Munir, for lunch.",
+            "President Donald Trump",
+            "",
+        ),
+        (  # a title of the name the question holds
+            "What was served at the White House lunch with Asim Munir?",
+            "Last month, President Donald Trump hosted Pakistan’s army chief, Field Marshal Asim Munir, for lunch.",
+            "Field Marshal",
+            "Asim Munir",
+        ),
+        (  # what the question asks for is the answer's own title
+            "Which US Commerce Secretary did Aurangzeb meet?",
+            "Aurangzeb met the US Commerce Secretary, Howard Lutnick, on Friday.",
+            "Howard Lutnick",
+            "",
+        ),
+        ("Who is the president of France?", "The president of France, Emmanuel Macron, spoke.", "Emmanuel Macron", ""),
+        ("When did Smith win the award?", "In 1990, Smith won the award.", "1990", ""),
+    ],
+)
+def test_apposed_answers_are_other_names_for_what_the_question_names(question, sentence, answer, apposed):
+    start = sentence.index(answer)
+    assert evidence.apposed(question, sentence, start, start + len(answer)) == apposed
+
+
+@pytest.mark.parametrize(
     "line, meta",
     [
         ("Islamabad — August 4, 2025:", True),
@@ -188,6 +224,20 @@ def test_a_citation_missing_most_key_terms_is_vetoed_whatever_the_model_says():
     assert verdict.reason == "The passage that gives “President Trump” does not mention “Kabul”, “Airport”, “Pakistan”."
 
 
+def test_an_answer_naming_what_the_question_names_is_vetoed_and_the_doer_comes_first():
+    text = (
+        "Trump welcomed Pakistan’s Army Chief, Field Marshal Asim Munir, in June.\n"
+        "President Donald Trump hosted the army chief for lunch at the White House."
+    )
+    question = "Who hosted Pakistan's army chief at the White House?"
+    chief, passage, articles = _case(text, "Field Marshal Asim Munir", question, reader_confidence=0.9)
+    host, _, _ = _case(text, "President Donald Trump", question, reader_confidence=0.7)
+    verdicts = Verifier(_model(score_diff=10.0)).verify(question, [chief, host], [passage], articles, 0.5)
+    assert [v.answer.text for v in verdicts] == ["President Donald Trump", "Field Marshal Asim Munir"]
+    assert verdicts[1].probability == 0.0 and verdicts[1].check.apposed == "Pakistan’s Army Chief"
+    assert verdicts[1].reason.startswith("In the passage, “Field Marshal Asim Munir” names “Pakistan’s Army Chief”")
+
+
 def test_a_dateline_never_supports_an_answer():
     text = "Islamabad — August 4, 2025:\nThe dialogue is scheduled for August in Islamabad."
     question = "Where will the dialogue be held?"
@@ -197,9 +247,10 @@ def test_a_dateline_never_supports_an_answer():
     assert "dateline" in verdict.reason
 
 
-def test_a_social_media_handle_is_not_an_answer():
-    text = "Rubio met @MIshaqDar50 today to discuss trade."
-    cand, passage, articles = _case(text, "MIshaqDar50", "Who did Rubio meet?")
+@pytest.mark.parametrize("span", ["MIshaqDar50", "@MIshaqDar50", "Minister @MIshaqDar50"])
+def test_a_social_media_handle_is_not_an_answer(span):
+    text = "Rubio met Foreign Minister @MIshaqDar50 today to discuss trade."
+    cand, passage, articles = _case(text, span, "Who did Rubio meet?")
     verdict = Verifier(_model(type_match=5.0)).verify("Who did Rubio meet?", [cand], [passage], articles, 0.5)[0]
     assert verdict.probability == 0.0 and "handle" in verdict.reason
 
@@ -266,6 +317,11 @@ def test_explanations_name_the_failed_check():
     assert explain("Islamabad", Check(**base), 0.8, 0.5) == ""
     echo = Check(**{**base, "features": {"echo": 1.0, "window_coverage": 1.0, "key_missing_window": 0.0}})
     assert "repeats words of the question" in explain("an American company", echo, 0.2, 0.5)
+    apposed = Check(**{**base, "apposed": "Pakistan’s Army Chief"})
+    assert (
+        explain("Field Marshal Asim Munir", apposed, 0.2, 0.5) == "In the passage, “Field Marshal Asim Munir” names "
+        "“Pakistan’s Army Chief”, already in the question, not what it asks for."
+    )
     swapped = Check(**{**base, "swapped": (("India's", "Pakistan’s"),)})
     assert (
         explain("Asim Munir", swapped, 0.2, 0.5)
