@@ -47,6 +47,12 @@ def main(
     conversations: Optional[Path] = typer.Option(
         None, help="score scripted conversations (follow-ups) instead, e.g. eval/gold/conversations.jsonl"
     ),
+    cut_answers: bool = typer.Option(
+        False,
+        "--cut-answers",
+        help="ask each answerable gold question again with the sentences holding its answer cut from the "
+        "articles, and count how often it abstains, as it should",
+    ),
     mode: Mode = typer.Option(
         Mode.reader, help="SQuAD: reader = gold paragraph given; open = retrieve from all paragraphs"
     ),
@@ -65,6 +71,8 @@ def main(
             if squad
             else _conversations(settings, conversations, corpus, as_json)
             if conversations
+            else _cut(settings, gold, corpus, as_json)
+            if cut_answers
             else _gold(settings, gold, corpus, index_dir, top_k, as_json, out)
         )
     except (UserError, ValueError, OSError) as exc:
@@ -117,6 +125,27 @@ def _conversations(settings: Settings, path: Path, corpus, as_json: bool) -> dic
         )
         for line in metrics["wrong"]:
             console.print(f"  wrong: {line}")
+    return metrics
+
+
+def _cut(settings: Settings, gold: Path, corpus, as_json: bool) -> dict:
+    import tempfile
+
+    from eval.cut_answers import cut_metrics, run_cut
+    from index.loaders import load_articles
+    from qa.pipeline import QAPipeline
+
+    articles, _ = load_articles(corpus or [settings.corpus_dir], max_article_chars=settings.max_article_chars)
+    with tempfile.TemporaryDirectory(prefix="qa-eval-") as tmp:
+        pipeline = QAPipeline.from_settings(settings.with_overrides(index_dir=Path(tmp)))
+        metrics = cut_metrics(run_cut(pipeline, articles, load_gold(gold)))
+    if not as_json:
+        console.print(
+            f"{gold.name}, answers cut from the articles: abstained on {metrics['abstained']:.3f} "
+            f"of {metrics['questions']} questions"
+        )
+        for line in metrics["answered"]:
+            console.print(f"  answered anyway: {line}")
     return metrics
 
 
