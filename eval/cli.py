@@ -119,12 +119,11 @@ def _conversations(settings: Settings, path: Path, corpus, as_json: bool) -> dic
         pipeline.corpus.sync(corpus or [settings.corpus_dir])
         metrics = conversation_metrics(run_conversations(pipeline, load_conversations(path)))
     if not as_json:
-        console.print(
+        headline = (
             f"{path.name}: {metrics['turns_right']} of {metrics['turns']} turns right; "
             f"follow-ups {metrics['follow_ups_right']} of {metrics['follow_ups']}"
         )
-        for line in metrics["wrong"]:
-            console.print(f"  wrong: {line}")
+        _print_summary(headline, "wrong", metrics["wrong"])
     return metrics
 
 
@@ -140,13 +139,18 @@ def _cut(settings: Settings, gold: Path, corpus, as_json: bool) -> dict:
         pipeline = QAPipeline.from_settings(settings.with_overrides(index_dir=Path(tmp)))
         metrics = cut_metrics(run_cut(pipeline, articles, load_gold(gold)))
     if not as_json:
-        console.print(
+        headline = (
             f"{gold.name}, answers cut from the articles: abstained on {metrics['abstained']:.3f} "
             f"of {metrics['questions']} questions"
         )
-        for line in metrics["answered"]:
-            console.print(f"  answered anyway: {line}")
+        _print_summary(headline, "answered anyway", metrics["answered"])
     return metrics
+
+
+def _print_summary(headline: str, label: str, lines: list[str]) -> None:
+    console.print(headline)
+    for line in lines:
+        console.print(f"  {label}: {line}")
 
 
 def _squad(settings: Settings, path: Path, mode: Mode, limit: int, top_k, as_json: bool, half: Half) -> dict:

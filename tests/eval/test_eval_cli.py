@@ -59,6 +59,16 @@ def test_qa_eval_json_on_a_small_gold_file(tmp_path):
     assert metrics["latency_p95_ms"] >= metrics["latency_p50_ms"] > 0
 
 
+def test_qa_eval_cut_answers_asks_the_answerable_questions_without_their_answer(tmp_path):
+    gold = small_gold(tmp_path / "g.jsonl")
+    result = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--corpus", str(SEEDS), "--cut-answers", "--json"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.stdout.strip().splitlines()[-1])
+    assert metrics["questions"] == 2  # the unanswerable one is not asked
+    assert 0.0 <= metrics["abstained"] <= 1.0
+    assert not any("Al-Fatah" in line or "Aurangzeb" in line for line in metrics["answered"])
+
+
 def test_qa_eval_writes_a_report_folder(tmp_path):
     gold = small_gold(tmp_path / "g.jsonl")
     out = tmp_path / "run"
