@@ -151,7 +151,7 @@ def _is_name_or_number(word: str) -> bool:
     return (word[0].isupper() or word[0].isdigit()) and word.lower() not in _STOPWORDS
 
 
-_BE = frozenset("is are was were 's".split())
+_BE = frozenset("is are was were".split())
 _APPOSITION = frozenset(",—–")
 # A question with these asks for another name ("What does 'Pax Mongolica' mean?"): there apposition is the answer.
 _NAMING = frozenset("mean means meaning name named names call called term known title position stand".split())
