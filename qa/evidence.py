@@ -159,10 +159,11 @@ _NAMING = frozenset("mean means meaning name named names call called term known 
 _PREPOSITIONS = frozenset("of in on at by for from with during since until after before upon to into through".split())
 
 
-def apposed(question: str, sentence: str, start: int, end: int) -> str:
-    """The question's own words that the answer (``sentence[start:end]``) stands beside as another name for them,
-    or "": "Who hosted Pakistan's army chief?" answered "Field Marshal Asim Munir" from "... hosted Pakistan's
-    army chief, Field Marshal Asim Munir": the span is the chief the question names, not who hosted him.
+def apposed(question: str, terms: Terms, sentence: str, start: int, end: int) -> str:
+    """The question's own words (``terms``: its ``Terms``) that the answer (``sentence[start:end]``) stands beside as
+    another name for them, or "": "Who hosted Pakistan's army chief?" answered "Field Marshal Asim Munir" from
+    "... hosted Pakistan's army chief, Field Marshal Asim Munir": the span is the chief the question names, not who
+    hosted him.
 
     Two shapes count: the question's words, then a comma or dash, then a capitalised answer ("army chief,
     Munir"), unless a preposition opens those words ("In 1990, Smith"); and an answer that ends in a capitalised
@@ -174,7 +175,6 @@ def apposed(question: str, sentence: str, start: int, end: int) -> str:
     if not answer or _NAMING.intersection(w.lower() for w in words(question)):
         return ""
     asked = set(_focus(question))
-    terms = Terms.of(question)
     content = {t for t in terms.all if t not in asked}
     key = {t for t in terms.key if t not in asked}
     spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]

@@ -236,7 +236,7 @@ def citation_check(
     type_ok = span_matches(asked, answer.text)
     missing_key = tuple(evidence.missing(terms.key, window_stems))
     swapped = evidence.swapped(question, missing_key, window)
-    apposed = evidence.apposed(question, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
+    apposed = evidence.apposed(question, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
     features = {
         "score_diff": max(-20.0, min(20.0, answer.reader_score)),
         "logprob": max(-20.0, answer.reader_logprob),

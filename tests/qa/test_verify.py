@@ -130,7 +130,8 @@ def test_swapped_key_terms_are_other_names_in_the_same_place(question, text, swa
 )
 def test_apposed_answers_are_other_names_for_what_the_question_names(question, sentence, answer, apposed):
     start = sentence.index(answer)
-    assert evidence.apposed(question, sentence, start, start + len(answer)) == apposed
+    terms = evidence.Terms.of(question)
+    assert evidence.apposed(question, terms, sentence, start, start + len(answer)) == apposed
 
 
 @pytest.mark.parametrize(
