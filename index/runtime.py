@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 # ("module 'transformers' has no attribute 'AutoModel'"): the models load side by side (qa.pipeline.warm_up),
 # so whatever goes through transformers goes one at a time. ONNX sessions, the slow part of a start, do not.
 TRANSFORMERS_LOCK = threading.Lock()
+_ARENA_LOCK = threading.Lock()  # the models load side by side; the shared arena is registered once
 
 
 def auto_class(name: str):
@@ -153,13 +154,31 @@ class TorchModel:
         return {name: getattr(out, name).float().cpu().numpy() for name in self.outputs}
 
 
+@cache
+def _share_one_arena() -> None:
+    """One memory arena for every session of the process, grown by what is asked rather than in powers of two.
+
+    The embedder, the reader and the support model take turns, so one arena serves all three: three sessions
+    after reading (5 x 384 tokens), checking (3 x 96) and embedding a question peaked at 324 MB with an arena
+    each, 287 MB with this one, at the same speed. Without any arena they peaked lower but read 20% slower.
+    """
+    import onnxruntime as ort
+
+    memory = ort.OrtMemoryInfo("Cpu", ort.OrtAllocatorType.ORT_ARENA_ALLOCATOR, 0, ort.OrtMemType.DEFAULT)
+    same_as_requested = 1  # arena_extend_strategy; -1 keeps ONNX Runtime's default for the other settings
+    ort.create_and_register_allocator(memory, ort.OrtArenaCfg(0, same_as_requested, -1, -1))
+
+
 class OnnxModel:
     """An ONNX Runtime session behind the ``Model`` call, with as many threads as cores (2 here)."""
 
     def __init__(self, path: Path):
         import onnxruntime as ort
 
+        with _ARENA_LOCK:
+            _share_one_arena()
         options = ort.SessionOptions()
+        options.add_session_config_entry("session.use_env_allocators", "1")
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.inter_op_num_threads = 1  # one pool: two on 2 cores fight (measured in the speed issue)
         # Idle threads must sleep, not spin: the embedder's, the reader's and the support model's sessions take

@@ -53,19 +53,45 @@ def test_an_export_is_reused_and_a_damaged_one_rebuilt(tiny_reader_dir, tmp_path
         m.setattr(onnx_export, "_export", no_export)
         assert onnx_export.exported(str(tiny_reader_dir), "question-answering", True, tmp_path) == first
 
-    data = bytearray(first.path.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    first.path.write_bytes(bytes(data))
-    with caplog.at_level(logging.WARNING):
-        again = onnx_export.exported(str(tiny_reader_dir), "question-answering", True, tmp_path)
-    assert "damaged" in caplog.text and again.path.read_bytes() != bytes(data)
-    assert len(list(tmp_path.iterdir())) == 1  # no half-written leftovers beside the entry
+    for damaged in (first.path, weights(first)):  # the graph, then the weights beside it
+        data = bytearray(damaged.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        damaged.write_bytes(bytes(data))
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            again = onnx_export.exported(str(tiny_reader_dir), "question-answering", True, tmp_path)
+        assert "damaged" in caplog.text and damaged.read_bytes() != bytes(data)
+        assert len(list(tmp_path.iterdir())) == 1  # no half-written leftovers beside the entry
+        assert again == first
+
+
+def weights(export: onnx_export.Exported):
+    """The file ONNX Runtime maps the weights from, beside the graph."""
+    return export.path.with_name(onnx_export.DATA_NAME)
+
+
+def test_the_weights_sit_beside_the_graph_and_read_the_same(tiny_reader_dir, tmp_path):
+    import numpy as np
+    import onnx
+
+    from index.runtime import OnnxModel
+
+    export = onnx_export.exported(str(tiny_reader_dir), "question-answering", False, tmp_path)
+    graph = onnx.load(str(export.path), load_external_data=False)
+    assert any(onnx.external_data_helper.uses_external_data(t) for t in graph.graph.initializer)
+    assert weights(export).stat().st_size > 10 * export.path.stat().st_size
+    inline = tmp_path / "inline.onnx"
+    onnx.save_model(onnx.load(str(export.path)), str(inline))  # the same model with its weights inside
+    ids = np.array([[101, 2040, 2777, 102, 2123, 2777, 102]])
+    feed = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+    for name, got in OnnxModel(export.path)(**feed).items():
+        np.testing.assert_array_equal(got, OnnxModel(inline)(**feed)[name])
 
 
 def test_int8_and_float_exports_are_kept_apart(tiny_reader_dir, tmp_path):
     int8 = onnx_export.exported(str(tiny_reader_dir), "question-answering", True, tmp_path)
     fp32 = onnx_export.exported(str(tiny_reader_dir), "question-answering", False, tmp_path)
-    assert int8.path != fp32.path and int8.path.stat().st_size < fp32.path.stat().st_size
+    assert int8.path != fp32.path and weights(int8).stat().st_size < weights(fp32).stat().st_size
 
 
 def test_exports_of_folders_that_are_gone_are_pruned(tiny_reader_dir, tmp_path):
@@ -88,4 +114,4 @@ def test_a_verified_export_is_only_stat_ed_until_it_changes(tiny_reader_dir, tmp
     assert not hashed  # verified when written: size and time recorded
     first.path.touch()  # a new modification time: hashed again (and still whole)
     assert onnx_export.exported(str(tiny_reader_dir), "question-answering", False, tmp_path) == first
-    assert hashed == [first.path]
+    assert hashed == [first.path.parent]
