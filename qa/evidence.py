@@ -16,6 +16,8 @@ from functools import lru_cache
 from index.metadata import is_metadata_line  # noqa: F401 - part of the evidence checks
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
+_HANDLE_NAME = re.compile(r"@(\w+)")
+_HANDLE_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # "MIshaqDar50": M, Ishaq, Dar, 50
 _STOPWORDS = frozenset(
     """a an the of in on at to for from by with about as into onto upon over under after before
 during since until between among through against within without and or but nor so yet if then than that this these those
@@ -51,7 +53,10 @@ def words(text: str) -> list[str]:
 
 
 def stems(text: str) -> set[str]:
-    return {stem(w) for w in words(text)}
+    """The stems of the text's words, and of the parts of its social-media handles: a quoted post names people
+    by handle ("Met with @MIshaqDar50"), and the handle's parts are their names."""
+    parts = (p for handle in _HANDLE_NAME.findall(text) for p in _HANDLE_PART.findall(handle))
+    return {stem(w) for w in (*words(text), *parts)}
 
 
 @dataclass(frozen=True)
