@@ -73,7 +73,7 @@ def test_key_terms_are_names_and_numbers_and_stems_match_inflections():
 def test_a_social_media_handle_names_whom_it_stands_for():
     """Rubio's post names Dar only as "@MIshaqDar50": the sentence still mentions Dar."""
     terms = evidence.Terms.of("What did Rubio say in his post that he met Dar to discuss expanding?")
-    post = evidence.stems("Met with Foreign Minister @MIshaqDar50 today to discuss expanding bilateral trade, Rubio said.")
+    post = evidence.stems("Met with Foreign Minister @MIshaqDar50 today to discuss expanding trade, Rubio said.")
     assert evidence.coverage(terms.key, post) == 1.0
     assert {evidence.stem(w) for w in ("Ishaq", "50", "M")} <= post
     assert evidence.coverage(terms.key, evidence.stems("Met with @SecRubio today.")) == 0.5  # Dar is not there
