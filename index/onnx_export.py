@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 EXPORT_VERSION = 2  # bump when the export steps change, so old cache entries are not reused
 ONNX_NAME, DATA_NAME, META_NAME = "model.onnx", "model.onnx.data", "meta.json"
+CHECKED = (ONNX_NAME, DATA_NAME)  # the files an entry's checksum covers: the graph and its weights
 
 # task -> (transformers auto class, output names)
 TASKS = {
@@ -160,14 +161,14 @@ def _fingerprint(model: str) -> str:
 def _stat(entry: Path) -> list[int]:
     """Sizes and modification times of the graph and its weights: verified with these, taken as verified while
     they hold."""
-    stats = [(entry / name).stat() for name in (ONNX_NAME, DATA_NAME)]
+    stats = [(entry / name).stat() for name in CHECKED]
     return [n for st in stats for n in (st.st_size, st.st_mtime_ns)]
 
 
 def _sha256(entry: Path) -> str:
     """One checksum over the graph and its weights."""
     digest = hashlib.sha256()
-    for name in (ONNX_NAME, DATA_NAME):
+    for name in CHECKED:
         with open(entry / name, "rb") as fh:
             digest.update(hashlib.file_digest(fh, "sha256").digest())
     return digest.hexdigest()
@@ -200,10 +201,10 @@ def _export(model: str, task: str, int8: bool, folder: Path) -> int:
         Wrapper(), example, str(raw), input_names=names, output_names=list(outputs),
         dynamic_axes=axes, opset_version=17, dynamo=False,
     )  # fmt: skip
-    fused = _fuse(raw, net.config)
+    final = _fuse(raw, net.config)
     if int8:
-        _quantize(fused, folder / "int8.onnx")
-    _split_weights(folder / "int8.onnx" if int8 else fused, folder)
+        final = _quantize(final, folder / "int8.onnx")
+    _split_weights(final, folder)
     for leftover in folder.glob("*.onnx"):
         if leftover.name != ONNX_NAME:
             leftover.unlink()
@@ -233,7 +234,7 @@ def _split_weights(source: Path, folder: Path) -> None:
     onnx.save_model(model, str(folder / ONNX_NAME), save_as_external_data=True, location=DATA_NAME)
 
 
-def _quantize(source: Path, target: Path) -> None:
+def _quantize(source: Path, target: Path) -> Path:
     """Dynamic int8 weights, one scale per output channel, 7-bit range.
 
     On 1,500 answerable SQuAD v2.0 fit-half questions (AVX2 machine) the reader's F1
@@ -251,3 +252,4 @@ def _quantize(source: Path, target: Path) -> None:
         weight_type=QuantType.QInt8,
         extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},  # the fused nodes' outputs lack type info
     )
+    return target
