@@ -1,16 +1,21 @@
 """Runtime choice by CPU, clear failures for runtimes that cannot run, and the ONNX export cache."""
 
+import json
 import logging
 
+import numpy as np
 import pytest
 
 from index import onnx_export
-from index.runtime import Runtime, RuntimeUnavailableError, choose
+from index.runtime import PAD_TO, FewShapes, Runtime, RuntimeUnavailableError, TorchModel, choose
 
 
-def test_auto_picks_bf16_where_the_cpu_has_it_and_onnx_int8_elsewhere():
-    assert choose("auto", flags=frozenset({"avx512f", "amx_bf16", "amx_tile"})) is Runtime.TORCH_BF16
+def test_auto_picks_bf16_where_the_cpu_has_it_and_onnx_elsewhere(monkeypatch):
+    assert choose("auto", flags=frozenset({"avx512f", "amx_bf16", "amx_tile"})) is Runtime.OPENVINO_BF16
+    monkeypatch.setattr("index.runtime.openvino_installed", lambda: False)
     assert choose("auto", flags=frozenset({"avx512_bf16"})) is Runtime.TORCH_BF16
+    with pytest.raises(RuntimeUnavailableError, match="pip install openvino"):
+        choose("openvino-bf16")
     assert choose("auto", flags=frozenset({"avx2", "fma"})) is Runtime.ONNX  # int8 loses F1: never auto
     assert choose("auto", device="cuda") is Runtime.TORCH
     assert choose("torch-int8") is Runtime.TORCH_INT8  # a forced runtime is kept
@@ -20,6 +25,7 @@ def test_auto_prefers_the_fastest_runtime_the_calibration_was_fitted_for():
     amx = frozenset({"amx_bf16"})
     assert choose("auto", flags=amx, fitted={"onnx", "torch-int8"}) is Runtime.ONNX
     assert choose("auto", flags=amx, fitted={"torch-bf16", "onnx"}) is Runtime.TORCH_BF16
+    assert choose("auto", flags=amx, fitted={"torch-bf16", "openvino-bf16"}) is Runtime.OPENVINO_BF16
     assert choose("auto", flags=frozenset(), fitted={"onnx-int8", "torch-int8"}) is Runtime.TORCH_INT8
     assert choose("torch", flags=amx, fitted={"onnx"}) is Runtime.TORCH  # forced wins
 
@@ -42,8 +48,27 @@ def test_the_runtime_chosen_here_reads(tiny_reader_dir):
     assert spans and spans[0].text in "Ishaq Dar met Marco Rubio in Washington."
 
 
-def test_an_export_is_reused_and_a_damaged_one_rebuilt(tiny_reader_dir, tmp_path, monkeypatch, caplog):
-    first = onnx_export.exported(str(tiny_reader_dir), "question-answering", True, tmp_path)
+def test_a_model_reads_padded_to_a_few_widths_and_answers_for_the_tokens_it_was_given():
+    """oneDNN compiles kernels for each new input shape: padding to multiples of PAD_TO keeps their number small."""
+    import torch
+
+    class Echo(torch.nn.Module):
+        def forward(self, input_ids, attention_mask):
+            self.width = input_ids.shape[1]
+            logits = (input_ids * attention_mask).float()
+            return type("Out", (), {"start_logits": logits, "pooled": logits.sum(1, keepdim=True)})
+
+    net = Echo()
+    ids = np.arange(1, 2 * 45 + 1).reshape(2, 45)
+    out = FewShapes(TorchModel(net, ("start_logits", "pooled")))(input_ids=ids, attention_mask=np.ones_like(ids))
+    assert net.width == 2 * PAD_TO  # 45 tokens read as 64, the padding masked
+    np.testing.assert_array_equal(out["start_logits"], ids)  # cut back to the tokens given
+    np.testing.assert_array_equal(out["pooled"], ids.sum(1, keepdims=True))  # outputs without a token axis kept
+
+
+@pytest.mark.parametrize("form", ["int8", "openvino"])
+def test_an_export_is_reused_and_a_damaged_one_rebuilt(tiny_reader_dir, tmp_path, monkeypatch, caplog, form):
+    first = onnx_export.exported(str(tiny_reader_dir), "question-answering", form, tmp_path)
     assert first.path.is_file() and first.max_positions == 512
 
     def no_export(*args):
@@ -51,7 +76,7 @@ def test_an_export_is_reused_and_a_damaged_one_rebuilt(tiny_reader_dir, tmp_path
 
     with monkeypatch.context() as m:
         m.setattr(onnx_export, "_export", no_export)
-        assert onnx_export.exported(str(tiny_reader_dir), "question-answering", True, tmp_path) == first
+        assert onnx_export.exported(str(tiny_reader_dir), "question-answering", form, tmp_path) == first
 
     for damaged in (first.path, weights(first)):  # the graph, then the weights beside it
         data = bytearray(damaged.read_bytes())
@@ -59,15 +84,15 @@ def test_an_export_is_reused_and_a_damaged_one_rebuilt(tiny_reader_dir, tmp_path
         damaged.write_bytes(bytes(data))
         caplog.clear()
         with caplog.at_level(logging.WARNING):
-            again = onnx_export.exported(str(tiny_reader_dir), "question-answering", True, tmp_path)
+            again = onnx_export.exported(str(tiny_reader_dir), "question-answering", form, tmp_path)
         assert "damaged" in caplog.text and damaged.read_bytes() != bytes(data)
         assert len(list(tmp_path.iterdir())) == 1  # no half-written leftovers beside the entry
         assert again == first
 
 
 def weights(export: onnx_export.Exported):
-    """The file ONNX Runtime maps the weights from, beside the graph."""
-    return export.path.with_name(onnx_export.DATA_NAME)
+    """The file the runtime maps the weights from, beside the graph."""
+    return export.path.with_name({".xml": onnx_export.OPENVINO_DATA}.get(export.path.suffix, onnx_export.DATA_NAME))
 
 
 def test_the_weights_sit_beside_the_graph_and_read_the_same(tiny_reader_dir, tmp_path):
@@ -76,7 +101,7 @@ def test_the_weights_sit_beside_the_graph_and_read_the_same(tiny_reader_dir, tmp
 
     from index.runtime import OnnxModel
 
-    export = onnx_export.exported(str(tiny_reader_dir), "question-answering", False, tmp_path)
+    export = onnx_export.exported(str(tiny_reader_dir), "question-answering", "fp32", tmp_path)
     graph = onnx.load(str(export.path), load_external_data=False)
     assert any(onnx.external_data_helper.uses_external_data(t) for t in graph.graph.initializer)
     assert weights(export).stat().st_size > 10 * export.path.stat().st_size
@@ -88,30 +113,51 @@ def test_the_weights_sit_beside_the_graph_and_read_the_same(tiny_reader_dir, tmp
         np.testing.assert_array_equal(got, OnnxModel(inline)(**feed)[name])
 
 
-def test_int8_and_float_exports_are_kept_apart(tiny_reader_dir, tmp_path):
-    int8 = onnx_export.exported(str(tiny_reader_dir), "question-answering", True, tmp_path)
-    fp32 = onnx_export.exported(str(tiny_reader_dir), "question-answering", False, tmp_path)
-    assert int8.path != fp32.path and weights(int8).stat().st_size < weights(fp32).stat().st_size
+def test_int8_openvino_and_float_exports_are_kept_apart(tiny_reader_dir, tmp_path):
+    int8 = onnx_export.exported(str(tiny_reader_dir), "question-answering", "int8", tmp_path)
+    fp32 = onnx_export.exported(str(tiny_reader_dir), "question-answering", "fp32", tmp_path)
+    openvino = onnx_export.exported(str(tiny_reader_dir), "question-answering", "openvino", tmp_path)
+    assert len({int8.path, fp32.path, openvino.path}) == 3
+    assert weights(int8).stat().st_size < weights(fp32).stat().st_size
+    assert weights(openvino).stat().st_size < 0.6 * weights(fp32).stat().st_size  # float16 weights
 
 
-def test_exports_of_folders_that_are_gone_are_pruned(tiny_reader_dir, tmp_path):
+def test_openvino_reads_what_onnx_runtime_reads(tiny_reader_dir, tmp_path):
+    from index.runtime import OnnxModel, OpenVinoModel
+
+    ids = np.array([[101, 2040, 2777, 102, 2123, 2777, 102, 0]])
+    mask = np.array([[1, 1, 1, 1, 1, 1, 1, 0]])
+    feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+    want = OnnxModel(onnx_export.exported(str(tiny_reader_dir), "question-answering", "fp32", tmp_path).path)(**feed)
+    got = OpenVinoModel(onnx_export.exported(str(tiny_reader_dir), "question-answering", "openvino", tmp_path).path)(
+        **feed
+    )
+    assert set(got) == set(want) == {"start_logits", "end_logits"}
+    for name in want:  # bfloat16 where the CPU has it: about 3 significant digits
+        np.testing.assert_allclose(got[name][:, :7], want[name][:, :7], atol=0.05 * np.abs(want[name]).max() + 0.01)
+
+
+def test_exports_of_folders_that_are_gone_or_of_older_steps_are_pruned(tiny_reader_dir, tmp_path):
     import shutil
 
     cache, copy = tmp_path / "cache", tmp_path / "copy"
     shutil.copytree(tiny_reader_dir, copy)
-    gone = onnx_export.exported(str(copy), "question-answering", True, cache)
+    gone = onnx_export.exported(str(copy), "question-answering", "int8", cache)
     shutil.rmtree(copy)
-    kept = onnx_export.exported(str(tiny_reader_dir), "question-answering", True, cache)
-    assert not gone.path.exists() and kept.path.is_file()
+    old = cache / "question-answering-fp32-0123456789abcdef"  # written by older export steps
+    old.mkdir()
+    (old / onnx_export.META_NAME).write_text(json.dumps({"source": str(tiny_reader_dir), "export_version": 2}))
+    kept = onnx_export.exported(str(tiny_reader_dir), "question-answering", "int8", cache)
+    assert not gone.path.exists() and not old.exists() and kept.path.is_file()
 
 
 def test_a_verified_export_is_only_stat_ed_until_it_changes(tiny_reader_dir, tmp_path, monkeypatch):
-    first = onnx_export.exported(str(tiny_reader_dir), "question-answering", False, tmp_path)
+    first = onnx_export.exported(str(tiny_reader_dir), "question-answering", "fp32", tmp_path)
     hashed = []
     real = onnx_export._sha256
-    monkeypatch.setattr(onnx_export, "_sha256", lambda path: hashed.append(path) or real(path))
-    assert onnx_export.exported(str(tiny_reader_dir), "question-answering", False, tmp_path) == first
+    monkeypatch.setattr(onnx_export, "_sha256", lambda path, files: hashed.append(path) or real(path, files))
+    assert onnx_export.exported(str(tiny_reader_dir), "question-answering", "fp32", tmp_path) == first
     assert not hashed  # verified when written: size and time recorded
     first.path.touch()  # a new modification time: hashed again (and still whole)
-    assert onnx_export.exported(str(tiny_reader_dir), "question-answering", False, tmp_path) == first
+    assert onnx_export.exported(str(tiny_reader_dir), "question-answering", "fp32", tmp_path) == first
     assert hashed == [first.path.parent]

@@ -127,6 +127,8 @@ def test_windows_are_batched_with_others_of_similar_length_and_alone_in_int8():
     assert reader._batches(lengths) == [[1, 3], [5], [4, 2], [0]]
     int8 = ExtractiveReader("unused", batch_size=2, runtime="onnx-int8", loaded=(None, None))
     assert int8._batches(lengths) == [[1], [3], [5], [4], [2], [0]]
+    bf16 = ExtractiveReader("unused", batch_size=4, runtime="torch-bf16", loaded=(None, None))
+    assert bf16._batches(lengths) == [[1, 3, 5, 4], [2, 0]]  # one batch, whatever the lengths, up to its size
 
 
 def test_an_int8_reader_scores_a_passage_the_same_whatever_it_is_read_with(tiny_reader_dir):

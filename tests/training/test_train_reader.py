@@ -77,4 +77,4 @@ def test_training_runs_end_to_end_and_produces_a_loadable_reader(tmp_path, tiny_
     assert not (out / "checkpoint.pt").exists()
     reader = ExtractiveReader(out, runtime="torch")
     spans = reader.read("Which missile system?", ["On May 10, Pakistan deployed its Al-Fatah missile system."])
-    assert spans and reader.model.model.dtype.is_floating_point
+    assert spans and reader.model.model.model.dtype.is_floating_point  # FewShapes(TorchModel(net))
