@@ -68,7 +68,7 @@ class Settings:
     reader_model: str = str(DEFAULT_READER_DIR)
     support_model: str = str(DEFAULT_SUPPORT_DIR)  # the verifier's cross-encoder (qa.support)
     device: str = "cpu"
-    runtime: Runtime = Runtime.AUTO  # torch, torch-int8, torch-bf16, onnx, onnx-int8; auto: by the CPU (index.runtime)
+    runtime: Runtime = Runtime.AUTO  # torch(-int8, -bf16), onnx(-int8), openvino-bf16; auto: by the CPU (index.runtime)
     model_cache: Path = DEFAULT_MODEL_CACHE  # ONNX files exported from the models on first use
     # indexing
     chunk_words: int = 150

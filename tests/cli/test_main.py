@@ -138,4 +138,4 @@ def test_a_first_start_exports_the_models_and_answers(tmp_path):
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Al-Fatah" in done.stdout
-    assert len(list((tmp_path / "cache").glob("*/model.onnx"))) == 3  # reader, support model, embedder
+    assert len(list((tmp_path / "cache").glob("*/meta.json"))) == 3  # exports: reader, support model, embedder

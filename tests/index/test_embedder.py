@@ -22,12 +22,15 @@ def test_the_packaged_model_is_mean_pooled_and_other_poolings_are_not(tmp_path):
     assert _mean_pooled(tmp_path / "hub-id-not-a-folder") is None
 
 
-def test_auto_runs_the_embedder_in_onnx_even_on_a_bf16_cpu(monkeypatch):
-    """torch-bf16 would import torch and transformers at every start (5 s against 0.9 s for `qa ask`)."""
+def test_auto_never_runs_the_embedder_in_torch_even_on_a_bf16_cpu(monkeypatch):
+    """torch-bf16 would import torch and transformers at every start (3.6 s against 0.7 s for `qa ask`)."""
     from index import runtime
     from index.embedder import Embedder
 
     monkeypatch.setattr(runtime, "cpu_flags", lambda: frozenset({"avx2", "avx512_bf16"}))
+    monkeypatch.setattr(runtime, "openvino_installed", lambda: False)
     assert runtime.choose("auto", "cpu") is runtime.Runtime.TORCH_BF16  # the precondition: bf16 is the fastest
     assert Embedder(default_embedder(), 8, "cpu", "auto").runtime is runtime.Runtime.ONNX
     assert Embedder(default_embedder(), 8, "cpu", "torch-bf16").runtime is runtime.Runtime.TORCH_BF16  # asked for
+    monkeypatch.setattr(runtime, "openvino_installed", lambda: True)
+    assert Embedder(default_embedder(), 8, "cpu", "auto").runtime is runtime.Runtime.OPENVINO_BF16

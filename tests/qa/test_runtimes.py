@@ -25,7 +25,7 @@ def float32_answers(seed_passages):
     return [spans[0].text for spans in reader.read_batch(seed_passages)]
 
 
-@pytest.mark.parametrize("runtime", ["onnx-int8", "onnx", "torch-int8", "torch-bf16"])
+@pytest.mark.parametrize("runtime", ["onnx-int8", "onnx", "torch-int8", "torch-bf16", "openvino-bf16"])
 def test_each_runtime_gives_the_float32_top_answers(seed_passages, float32_answers, runtime):
     reader = ExtractiveReader.from_settings(Settings(runtime=runtime))
     got = [spans[0].text for spans in reader.read_batch(seed_passages)]
@@ -39,8 +39,8 @@ def test_the_mean_pooled_fast_path_equals_sentence_transformers():
     s = Settings()
     texts = [q for q, _, _ in SEED_QUESTIONS] + ["Pakistan deployed its Al-Fatah missile system. " * 40]
     want = SentenceTransformer(s.embedder, device="cpu").encode(texts, normalize_embeddings=True)
-    for runtime in ("onnx", "torch"):
+    for runtime, cosine in (("onnx", 0.9999), ("torch", 0.9999), ("openvino-bf16", 0.998)):
         embedder = Embedder.from_settings(Settings(runtime=runtime))
         got = embedder.encode(texts)
         assert embedder.tokenizer is not None  # really the fast path, not sentence-transformers
-        assert np.min(np.sum(got * want, axis=1)) > 0.9999, runtime
+        assert np.min(np.sum(got * want, axis=1)) > cosine, runtime

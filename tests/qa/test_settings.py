@@ -33,7 +33,10 @@ def test_flags_override_and_none_means_keep():
     "env, message",
     [
         ({"QA_TOP_K": "abc"}, "QA_TOP_K='abc' is not a valid int"),
-        ({"QA_RUNTIME": "tpu"}, "runtime must be one of auto, torch, torch-int8, torch-bf16, onnx, onnx-int8"),
+        (
+            {"QA_RUNTIME": "tpu"},
+            "runtime must be one of auto, torch, torch-int8, torch-bf16, onnx, onnx-int8, openvino-bf16",
+        ),
         ({"QA_CHUNK_WORDS": "0"}, "chunk_words must be a whole number of at least 1"),
         ({"QA_FAISS_INDEX": "bogus"}, "faiss_index must be one of auto, flat, ivf, hnsw"),
         ({"QA_THRESHOLD": "1.5"}, "threshold must be between 0 and 1"),
