@@ -11,6 +11,7 @@ or none when it declines (Haystack's no-answer, txtai's score floor).
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable, Sequence
@@ -23,6 +24,7 @@ Answerer = Callable[[str], "str | None"]
 
 
 def haystack(texts: Sequence[str], embedder: str, reader: str, top_k: int) -> Answerer:
+    os.environ.setdefault("HAYSTACK_TELEMETRY_ENABLED", "False")  # offline: its usage reports only retry and warn
     from haystack import Document, Pipeline
     from haystack.components.joiners import DocumentJoiner
     from haystack.components.retrievers.in_memory import InMemoryBM25Retriever, InMemoryEmbeddingRetriever
