@@ -15,10 +15,11 @@ float32. Measured on this project's reader (seeds gold questions, 2 cores):
   84.06; every partial exclusion tried kept the loss or the time) and 1.0 forced F1
   on the first 2,000 SQuAD v1.1 dev questions, so it is offered, never chosen.
   bf16 has no hardware support there (1.7 s per question).
-- AMX (Intel Xeon, 2026-11-25): OpenVINO computing in bfloat16 over the same ONNX
-  export answers a question in 37 ms p50 (read 27), torch bf16 in 49 (read 34), ONNX
-  Runtime float32 in 107 (read 91), all at the same seeds F1 and abstention; forced
-  F1 on 2,000 SQuAD v1.1 dev questions 81.6 in bf16 against 81.5 in float32.
+- AMX (Intel Xeon, 2026-11-25): OpenVINO computing in bfloat16 (the same export,
+  float16 weights) answers a question in 39-42 ms p50 (read 29-31), torch bf16 in 49
+  (read 34), ONNX Runtime float32 in 107 (read 91), all at the same seeds F1 and
+  abstention; forced F1 on 2,000 SQuAD v1.1 dev questions 81.54 (OpenVINO) and 81.57
+  (torch) in bf16 against 81.50 in float32.
   OpenVINO starts like ONNX Runtime (no torch), so it is chosen there; torch bf16
   where OpenVINO is not installed.
 """
@@ -60,7 +61,7 @@ class Runtime(str, Enum):
     TORCH_BF16 = "torch-bf16"  # bfloat16 weights and activations (fast with AMX or AVX-512-BF16)
     ONNX = "onnx"  # ONNX Runtime, float32, fused attention
     ONNX_INT8 = "onnx-int8"  # ONNX Runtime, fused attention, int8 per-channel weights
-    OPENVINO_BF16 = "openvino-bf16"  # OpenVINO over the float32 ONNX export, computing in bfloat16 where it can
+    OPENVINO_BF16 = "openvino-bf16"  # OpenVINO, float16 weights, computing in bfloat16 where the CPU can
 
     @property
     def onnx(self) -> bool:
@@ -69,7 +70,7 @@ class Runtime(str, Enum):
 
     @property
     def exported(self) -> bool:
-        """Served from the ONNX export rather than the checkpoint: no torch at run time."""
+        """Served from an export (``index.onnx_export``) rather than the checkpoint: no torch at run time."""
         return self.onnx or self is Runtime.OPENVINO_BF16
 
     @property
@@ -192,7 +193,7 @@ class FewShapes:
 
     oneDNN (torch) and OpenVINO prepare kernels for each new input shape, and a reader sees a new length at
     almost every question. With a few widths they are ready after a few questions: the seeds read in 27 ms
-    p50 instead of 29 (OpenVINO bf16), 34 instead of 37 (torch bf16). ONNX Runtime gained nothing.
+    p50 instead of 29 (OpenVINO bf16), 47 instead of 59 (torch bf16). ONNX Runtime gained nothing.
     """
 
     def __init__(self, model: Model):
@@ -299,10 +300,10 @@ def load_model(name: str, task: str, runtime: Runtime, device: str, cache_dir: P
 
     if runtime.exported:
         with TRANSFORMERS_LOCK:  # exporting goes through transformers too
-            onnx = exported(name, task, runtime.form, cache_dir)
+            export = exported(name, task, runtime.form, cache_dir)
         if runtime is Runtime.OPENVINO_BF16:
-            return FewShapes(OpenVinoModel(onnx.path)), onnx.max_positions
-        return OnnxModel(onnx.path), onnx.max_positions
+            return FewShapes(OpenVinoModel(export.path)), export.max_positions
+        return OnnxModel(export.path), export.max_positions
     auto, outputs = TASKS[task]
     _reuse_freed_memory()
     with TRANSFORMERS_LOCK:  # torch's import too: transformers, importing in another thread, looks at it
