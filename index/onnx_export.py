@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 EXPORT_VERSION = 3  # bump when the export steps change, so old cache entries are not reused
 ONNX_NAME, DATA_NAME, META_NAME = "model.onnx", "model.onnx.data", "meta.json"
 OPENVINO_NAME, OPENVINO_DATA = "model.xml", "model.bin"
-FORMS = ("fp32", "int8", "openvino")  # what an entry holds: ONNX in float32, ONNX with int8 weights, OpenVINO
+# What an entry can hold, and what it is for, in the words of the first-use message.
+FORMS = {"fp32": "ONNX Runtime, float32", "int8": "ONNX Runtime, int8 weights", "openvino": "OpenVINO"}
 
 
 def checked(form: str) -> tuple[str, str]:
@@ -64,7 +65,7 @@ def exported(model: str, task: str, form: str, cache_dir: Path) -> Exported:
     found = _verified(entry)
     if found:
         return found
-    log.warning("preparing %s (%s, first use only): %s", task, _FOR_USERS[form], model)
+    log.warning("preparing %s (%s, first use only): %s", task, FORMS[form], model)
     entry.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".export-", dir=entry.parent))
     try:
@@ -74,7 +75,6 @@ def exported(model: str, task: str, form: str, cache_dir: Path) -> Exported:
             "source": str(Path(model).resolve()) if Path(model).is_dir() else model,
             "task": task,
             "form": form,
-            "files": checked(form),
             "max_positions": max_positions,
             "sha256": _sha256(work, checked(form)),
             "verified": _stat(work, checked(form)),  # just hashed: the check below needs only a stat
@@ -94,9 +94,6 @@ def exported(model: str, task: str, form: str, cache_dir: Path) -> Exported:
     found = _verified(entry)
     assert found, f"the export just written to {entry} does not verify"
     return found
-
-
-_FOR_USERS = {"fp32": "ONNX Runtime, float32", "int8": "ONNX Runtime, int8", "openvino": "OpenVINO"}
 
 
 @contextlib.contextmanager
@@ -119,7 +116,7 @@ def _verified(entry: Path) -> Exported | None:
     """
     try:
         meta = json.loads((entry / META_NAME).read_text())
-        files = tuple(meta["files"])
+        files = checked(meta["form"])
         seen = _stat(entry, files)
         if meta.get("verified") == seen or _sha256(entry, files) == meta["sha256"]:
             if meta.get("verified") != seen:
