@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.metadata
 import inspect
 import json
 import logging
@@ -155,10 +156,9 @@ def _prune(cache_dir: Path) -> None:
 
 def _fingerprint(model: str, form: str) -> str:
     """What the export depends on: the checkpoint's weights (name, size, modification time) and config, or hub
-    id, and the versions of the tools that wrote it."""
-    import onnxruntime
-
-    tools = f"{onnxruntime.__version__}:{_openvino_version() if form == 'openvino' else ''}"
+    id, and the versions of the tools that wrote it. ONNX Runtime's is read from its package metadata: importing
+    it would load its 12 MB library into a process that serves with OpenVINO."""
+    tools = f"{importlib.metadata.version('onnxruntime')}:{_openvino_version() if form == 'openvino' else ''}"
     digest = hashlib.sha256(f"{EXPORT_VERSION}:{tools}:".encode())
     path = Path(model)
     if path.is_dir():

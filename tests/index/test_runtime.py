@@ -2,6 +2,8 @@
 
 import json
 import logging
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -135,6 +137,18 @@ def test_openvino_reads_what_onnx_runtime_reads(tiny_reader_dir, tmp_path):
     assert set(got) == set(want) == {"start_logits", "end_logits"}
     for name in want:  # bfloat16 where the CPU has it: about 3 significant digits
         np.testing.assert_allclose(got[name][:, :7], want[name][:, :7], atol=0.05 * np.abs(want[name]).max() + 0.01)
+
+
+def test_serving_from_an_openvino_export_loads_neither_torch_nor_onnx_runtime(tiny_reader_dir, tmp_path):
+    onnx_export.exported(str(tiny_reader_dir), "question-answering", "openvino", tmp_path)  # made once, here
+    code = (
+        "import sys; from pathlib import Path; from index.runtime import Runtime, load_model; "
+        f"load_model({str(tiny_reader_dir)!r}, 'question-answering', Runtime.OPENVINO_BF16, 'cpu', "
+        f"Path({str(tmp_path)!r})); "
+        "print(sorted(m for m in ('torch', 'transformers', 'onnxruntime') if m in sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"  # each would cost start-up time and memory (ONNX Runtime's library alone 12 MB)
 
 
 def test_exports_of_folders_that_are_gone_or_of_older_steps_are_pruned(tiny_reader_dir, tmp_path):
