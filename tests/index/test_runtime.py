@@ -2,6 +2,7 @@
 
 import json
 import logging
+import mmap
 import subprocess
 import sys
 
@@ -137,6 +138,51 @@ def test_openvino_reads_what_onnx_runtime_reads(tiny_reader_dir, tmp_path):
     assert set(got) == set(want) == {"start_logits", "end_logits"}
     for name in want:  # bfloat16 where the CPU has it: about 3 significant digits
         np.testing.assert_allclose(got[name][:, :7], want[name][:, :7], atol=0.05 * np.abs(want[name]).max() + 0.01)
+
+
+def resident_kb(path) -> int:
+    """This process's resident memory mapped from ``path``, from /proc/self/smaps."""
+    total, inside = 0, False
+    for line in open("/proc/self/smaps"):
+        fields = line.split()
+        if "-" in fields[0] and not fields[0].endswith(":"):
+            inside = len(fields) == 6 and fields[5] == str(path)
+        elif inside and fields[0] == "Rss:":
+            total += int(fields[1])
+    return total
+
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/smaps")
+
+
+@linux_only
+def test_dropped_pages_of_a_mapped_file_leave_memory_and_read_back_the_same(tmp_path):
+    from index.runtime import drop_mapped_pages
+
+    path = tmp_path / "weights.bin"
+    data = np.random.default_rng(0).integers(0, 255, 4 << 20, dtype=np.uint8).tobytes()
+    path.write_bytes(data)
+    with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        assert mapped[:] == data  # every page read: resident
+        assert resident_kb(path) >= 4000
+        assert drop_mapped_pages(path) == len(data)
+        assert resident_kb(path) == 0
+        assert mapped[:] == data
+
+
+@linux_only
+def test_openvino_lets_go_of_its_weight_file_after_the_first_call_and_reads_the_same(tiny_reader_dir, tmp_path):
+    from index.runtime import OpenVinoModel
+
+    export = onnx_export.exported(str(tiny_reader_dir), "question-answering", "openvino", tmp_path)
+    model = OpenVinoModel(export.path)
+    ids = np.array([[101, 2040, 2777, 102, 2123, 2777, 102]])
+    feed = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+    first = model(**feed)  # copies the weights into OpenVINO's layout, then lets go of the file's pages
+    assert resident_kb(export.path.with_suffix(".bin").resolve()) == 0
+    second = model(**feed)  # maps back only what it reads: the embedding rows of these tokens
+    for name in first:
+        np.testing.assert_array_equal(first[name], second[name])
 
 
 def test_serving_from_an_openvino_export_loads_neither_torch_nor_onnx_runtime(tiny_reader_dir, tmp_path):
