@@ -10,6 +10,7 @@ the app is mounted on a FastAPI parent and wrapped in ``Guard``, which:
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import threading
 from urllib.parse import urlsplit
@@ -92,7 +93,13 @@ class Guard:
                     del headers["access-control-allow-credentials"]
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except asyncio.CancelledError:
+            # uvicorn cancels only at a stop, what is still open after SHUTDOWN_GRACE_S (each chat page's
+            # heartbeat stream): the end of the server, not an error in the request.
+            if scope["type"] != "http":
+                raise
 
 
 def asgi_app(blocks: gr.Blocks, host: str, max_file_size: int, css: str) -> ASGIApp:
@@ -120,8 +127,16 @@ class Server(uvicorn.Server):
         return thread
 
 
+# Seconds a stop (Ctrl-C, SIGTERM) waits for requests in flight. Every open chat page holds a heartbeat stream
+# that never ends by itself: without a limit the server waited for those pages to close, i.e. forever.
+SHUTDOWN_GRACE_S = 5
+
+
 def serve(asgi: ASGIApp, host: str, port: int, block: bool = True) -> Server:
-    server = Server(uvicorn.Config(asgi, host=host, port=port, log_level="warning", lifespan="on"))
+    config = uvicorn.Config(
+        asgi, host=host, port=port, log_level="warning", lifespan="on", timeout_graceful_shutdown=SHUTDOWN_GRACE_S
+    )
+    server = Server(config)
     if block:
         server.run()
     else:

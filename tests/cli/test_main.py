@@ -118,6 +118,51 @@ def test_ctrl_c_stops_the_server(tmp_path, seeds_index):
         proc.kill()
 
 
+def test_sigterm_stops_the_server_while_a_page_holds_its_heartbeat_stream(tmp_path, seeds_index):
+    """Every open chat page keeps a heartbeat stream open; uvicorn waited for it forever, so `qa serve` ignored
+    SIGTERM (systemd's stop, docker stop) until killed."""
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    import httpx
+
+    from tests.ui.conftest import free_port
+
+    shutil.copytree(seeds_index, tmp_path / "ix")
+    port = free_port()
+    env = {**os.environ, "QA_INDEX_DIR": str(tmp_path / "ix")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cli", "serve", "--port", str(port)], env=env, stderr=subprocess.PIPE, text=True
+    )
+    opened = threading.Event()
+
+    def page() -> None:
+        try:
+            with httpx.stream("GET", f"http://127.0.0.1:{port}/gradio_api/heartbeat/page", timeout=None) as r:
+                opened.set()
+                for _ in r.iter_lines():
+                    pass
+        except httpx.HTTPError:
+            pass
+
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None and not opened.is_set():
+            threading.Thread(target=page, daemon=True).start()
+            opened.wait(2)
+        assert opened.is_set(), "the server did not start"
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+        assert "Traceback" not in proc.stderr.read()  # the page's stream is cut, which is no error
+    finally:
+        proc.kill()
+
+
 def test_a_first_start_exports_the_models_and_answers(tmp_path):
     """A fresh process with an empty model cache: the models are exported while the index loads beside them.
 
