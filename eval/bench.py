@@ -40,6 +40,7 @@ def main(
         None, help="instead: the stores at scale, e.g. local,milvus (synthetic chunks)"
     ),
     sizes: str = typer.Option("10000,100000", help="with --store: chunk counts (1000000 fits in 24 GB for local)"),
+    serve: bool = typer.Option(False, help="instead: memory of `qa serve`, ready and after the gold questions"),
 ) -> None:
     """Index build time, chunks/s, size on disk, peak memory, warm latency p50/p95, cold start."""
     if store:
@@ -59,6 +60,12 @@ def main(
                 else ""
             )
         )
+        return
+    if serve:
+        from eval import serve_bench
+
+        rows = serve_bench.run(gold_questions())
+        typer.echo(json.dumps(rows, indent=2) if as_json else serve_bench.markdown(rows))
         return
     if peers:
         from eval import peers as side_by_side
