@@ -29,7 +29,7 @@ def run(questions: list[str], rounds: int = 2, start_timeout_s: float = 300) -> 
             capture_output=True,
             check=True,
         )
-        port = _free_port()
+        port = free_port()
         server = subprocess.Popen(
             [sys.executable, "-m", "cli", "serve", "--port", str(port), "--index", index],
             stdout=subprocess.DEVNULL,
@@ -86,7 +86,7 @@ def _wait_ready(server: subprocess.Popen, url: str, timeout_s: float) -> None:
     raise SystemExit(f"qa serve did not answer at {url} within {timeout_s:.0f} s")
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]

@@ -12,7 +12,6 @@ mixed-up answer counts), and the server's memory is sampled throughout.
 from __future__ import annotations
 
 import json
-import socket
 import tempfile
 import threading
 import time
@@ -23,6 +22,7 @@ import numpy as np
 import typer
 
 from eval.gold import DEFAULT_GOLD, load_gold
+from eval.serve_bench import free_port
 from qa.settings import DEFAULT_SEEDS_DIR, Settings
 
 app = typer.Typer(add_completion=False)
@@ -33,12 +33,6 @@ def rss_mb() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @app.command()
