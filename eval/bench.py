@@ -87,6 +87,7 @@ def main(
         rows = [{"corpus": name, **_measure(args)} for name, args in corpora]
     speed = reader_speed(Settings.from_env())
     speed["machine_fp32_gflops_per_s"] = matmul_gflops()
+    speed["machine_bf16_gflops_per_s"] = matmul_gflops_bf16()
     report = {
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
         "settings": {k: str(v) for k, v in vars(Settings.from_env()).items()},
@@ -100,7 +101,18 @@ def main(
         if as_json
         else markdown(rows) + "\n\n" + f"Reader ({speed['runtime']}): {speed['passages_per_s']:.1f} passages/s at "
         f"{speed['tokens']} tokens, batch {speed['batch_size']}: {speed['gflops_per_s']:.0f} GFLOP/s, against "
-        f"{speed['machine_fp32_gflops_per_s']:.0f} GFLOP/s for a float32 matrix multiply on this machine."
+        f"{speed['machine_fp32_gflops_per_s']:.0f} GFLOP/s for a float32 and {speed['machine_bf16_gflops_per_s']:.0f} "
+        f"for a bfloat16 matrix multiply on this machine. "
+        + floors(rows, max(speed["machine_fp32_gflops_per_s"], speed["machine_bf16_gflops_per_s"]))
+    )
+
+
+def floors(rows: list[dict], gflops_per_s: float) -> str:
+    """How long each corpus's questions would take if the reader ran at the machine's best matrix multiply."""
+    return (
+        "At that rate the reader's floor per question is "
+        + ", ".join(f"{1000 * r['gflop_per_question'] / gflops_per_s:.1f} ms ({r['corpus']})" for r in rows)
+        + "."
     )
 
 
@@ -143,6 +155,19 @@ def matmul_gflops(size: int = 1024, repeats: int = 20) -> float:
     import numpy as np
 
     a = np.random.default_rng(0).standard_normal((size, size), dtype=np.float32)
+    a @ a
+    started = time.perf_counter()
+    for _ in range(repeats):
+        a @ a
+    return 2 * size**3 * repeats / (time.perf_counter() - started) / 1e9
+
+
+def matmul_gflops_bf16(size: int = 2048, repeats: int = 20) -> float:
+    """The machine's bfloat16 matrix-multiply throughput through torch (AMX or AVX-512-BF16 where the CPU has
+    them, slow emulation elsewhere): the floor of the bfloat16 runtimes."""
+    import torch
+
+    a = torch.randn(size, size).to(torch.bfloat16)
     a @ a
     started = time.perf_counter()
     for _ in range(repeats):
