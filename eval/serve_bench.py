@@ -23,22 +23,23 @@ STATUS_FIELDS = {"VmHWM": "peak_mb", "VmRSS": "rss_mb", "RssAnon": "anon_mb", "R
 
 def run(questions: list[str], rounds: int = 2, start_timeout_s: float = 300) -> list[dict]:
     """Memory when ready, after 10 questions, and after each round of all ``questions``."""
-    with tempfile.TemporaryDirectory(prefix="qa-bench-serve-") as index:
+    with tempfile.TemporaryDirectory(prefix="qa-bench-serve-") as tmp:
+        index, log = Path(tmp) / "index", Path(tmp) / "serve.log"
         subprocess.run(
-            [sys.executable, "-m", "cli", "index", str(DEFAULT_SEEDS_DIR), "--index", index],
+            [sys.executable, "-m", "cli", "index", str(DEFAULT_SEEDS_DIR), "--index", str(index)],
             capture_output=True,
             check=True,
         )
         port = free_port()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "cli", "serve", "--port", str(port), "--index", index],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        with open(log, "w") as err:  # a file, not a pipe: a pipe nobody reads would stop the server once full
+            server = subprocess.Popen(
+                [sys.executable, "-m", "cli", "serve", "--port", str(port), "--index", str(index)],
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+            )
         try:
             url = f"http://127.0.0.1:{port}/"
-            _wait_ready(server, url, start_timeout_s)
+            _wait_ready(server, url, log, start_timeout_s)
             rows = [{"after": "ready", "questions": 0, **memory(server.pid)}]
             from gradio_client import Client
 
@@ -73,11 +74,11 @@ def markdown(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def _wait_ready(server: subprocess.Popen, url: str, timeout_s: float) -> None:
+def _wait_ready(server: subprocess.Popen, url: str, log: Path, timeout_s: float) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise SystemExit(f"qa serve ended with code {server.returncode}:\n{server.stderr.read()[-3000:]}")
+            raise SystemExit(f"qa serve ended with code {server.returncode}:\n{log.read_text()[-3000:]}")
         try:
             if httpx.get(url, timeout=2).status_code == 200:
                 return
