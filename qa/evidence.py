@@ -66,11 +66,15 @@ class Terms:
     all: tuple[str, ...]
     key: tuple[str, ...]
     surface: dict[str, str]  # stem -> the word as the question wrote it, for messages
+    # The word after "how" ("how soon", "how high"): it names the kind of answer, which no sentence need say. It
+    # stays in ``all``, as the verifier was fitted with it; reasons never call it missing.
+    frame: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, question: str) -> "Terms":
-        all_, key, surface = [], [], {}
-        for i, w in enumerate(words(question)):
+        all_, key, frame, surface = [], [], [], {}
+        found = words(question)
+        for i, w in enumerate(found):
             lower = w.lower()
             if lower in _STOPWORDS or lower in _QUESTION_FRAME or len(lower) < 2 and not w.isdigit():
                 continue
@@ -81,7 +85,9 @@ class Terms:
             all_.append(s)
             if w[0].isdigit() or (w[0].isupper() and i > 0):
                 key.append(s)
-        return cls(tuple(all_), tuple(key), surface)
+            elif i > 0 and found[i - 1].lower() == "how":
+                frame.append(s)
+        return cls(tuple(all_), tuple(key), surface, tuple(frame))
 
 
 def coverage(terms: tuple[str, ...], text_stems: set[str]) -> float:

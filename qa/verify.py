@@ -70,7 +70,7 @@ class Check:
     """What the verifier found for one citation of one candidate answer."""
 
     features: dict[str, float]
-    missing_terms: tuple[str, ...]  # question terms absent from the cited sentence and its neighbours
+    missing_terms: tuple[str, ...]  # question terms absent from the cited sentence and its neighbours, for reasons
     covered_terms: tuple[str, ...]
     missing_key_terms: tuple[str, ...]  # the question's names and numbers absent there
     asked_type: AnswerType | None
@@ -263,7 +263,7 @@ def citation_check(
         if evidence.is_handle(article.text, c.start, c.end)
         else ""
     )
-    missing = tuple(terms.surface[t] for t in evidence.missing(terms.all, window_stems))
+    missing = tuple(terms.surface[t] for t in evidence.missing(terms.all, window_stems) if t not in terms.frame)
     covered = tuple(terms.surface[t] for t in terms.all if t in window_stems)
     wrong_kind = clear_mismatch(question, answer.text)
     return Check(

@@ -201,6 +201,19 @@ def test_verifier_drops_a_candidate_whose_sentence_lacks_the_key_terms():
     assert verdict.reason.startswith("The closest passage mentions")
 
 
+def test_the_word_after_how_names_the_answer_and_is_never_said_missing():
+    """ "How soon ...?" is answered "in less than ten days": no sentence need say "soon". The word stays in the
+    coverage features the verifier was fitted with; only the reason leaves it out."""
+    text = "After July 29, the call marked the second engagement between the two leaders in less than ten days."
+    question = "How soon after their July 29 exchange did the two diplomats talk again?"
+    cand, passage, articles = _case(text, "less than ten days", question)
+    verdict = Verifier(_model(window_coverage=1.0)).verify(question, [cand], [passage], articles, 0.9)[0]
+    assert evidence.Terms.of(question).frame == (evidence.stem("soon"),)
+    assert evidence.stem("soon") in evidence.Terms.of(question).all  # still counted by the fitted features
+    assert "soon" not in verdict.check.missing_terms and "exchange" in verdict.check.missing_terms
+    assert "“soon”" not in verdict.reason and "“exchange”" in verdict.reason
+
+
 def test_type_mismatch_lowers_the_probability_and_is_the_reason():
     text = "The dialogue will be held in Islamabad.\nThe meeting took place on July 25, 2025."
     question = "When did the meeting take place?"
