@@ -81,7 +81,7 @@ class Terms:
             s = stem(w)
             if s in surface:
                 continue
-            surface[s] = w
+            surface[s] = f"May {w}" if w[0].isdigit() and i > 0 and found[i - 1] == "May" else w  # not the verb
             all_.append(s)
             if w[0].isdigit() or (w[0].isupper() and i > 0):
                 key.append(s)

@@ -214,6 +214,12 @@ def test_the_word_after_how_names_the_answer_and_is_never_said_missing():
     assert "“soon”" not in verdict.reason and "“exchange”" in verdict.reason
 
 
+def test_a_day_of_may_is_named_with_its_month_in_reasons():
+    """ "May" is skipped as the verb it usually is, so the day alone would read "does not mention “10”"."""
+    assert evidence.Terms.of("How many people died in the strikes on May 10?").surface[evidence.stem("10")] == "May 10"
+    assert evidence.Terms.of("What may 10 people do?").surface[evidence.stem("10")] == "10"
+
+
 def test_type_mismatch_lowers_the_probability_and_is_the_reason():
     text = "The dialogue will be held in Islamabad.\nThe meeting took place on July 25, 2025."
     question = "When did the meeting take place?"
