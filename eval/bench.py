@@ -41,6 +41,8 @@ def main(
     ),
     sizes: str = typer.Option("10000,100000", help="with --store: chunk counts (1000000 fits in 24 GB for local)"),
     serve: bool = typer.Option(False, help="instead: memory of `qa serve`, ready and after the gold questions"),
+    clients: int = typer.Option(1, help="with --serve: clients asking at once"),
+    rounds: int = typer.Option(2, help="with --serve: times the gold questions are asked"),
 ) -> None:
     """Index build time, chunks/s, size on disk, peak memory, warm latency p50/p95, cold start."""
     if store:
@@ -64,7 +66,7 @@ def main(
     if serve:
         from eval import serve_bench
 
-        rows = serve_bench.run(gold_questions())
+        rows = serve_bench.run(gold_questions(), rounds=rounds, clients=clients)
         typer.echo(json.dumps(rows, indent=2) if as_json else serve_bench.markdown(rows))
         return
     if peers:

@@ -11,7 +11,9 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -21,8 +23,9 @@ from qa.settings import DEFAULT_SEEDS_DIR
 STATUS_FIELDS = {"VmHWM": "peak_mb", "VmRSS": "rss_mb", "RssAnon": "anon_mb", "RssFile": "file_mb"}
 
 
-def run(questions: list[str], rounds: int = 2, start_timeout_s: float = 300) -> list[dict]:
-    """Memory when ready, after 10 questions, and after each round of all ``questions``."""
+def run(questions: list[str], rounds: int = 2, clients: int = 1, start_timeout_s: float = 300) -> list[dict]:
+    """Memory when ready, after 10 questions, and after each round of all ``questions``, sent by ``clients``
+    clients at once."""
     with tempfile.TemporaryDirectory(prefix="qa-bench-serve-") as tmp:
         index, log = Path(tmp) / "index", Path(tmp) / "serve.log"
         subprocess.run(
@@ -43,13 +46,19 @@ def run(questions: list[str], rounds: int = 2, start_timeout_s: float = 300) -> 
             rows = [{"after": "ready", "questions": 0, **memory(server.pid)}]
             from gradio_client import Client
 
-            client = Client(url, verbose=False)
+            local = threading.local()
+
+            def ask(question: str) -> None:
+                if not hasattr(local, "client"):
+                    local.client = Client(url, verbose=False)
+                local.client.predict(question, api_name="/ask")
+
             asked = 0
-            for batch in [questions[:10]] + [questions] * rounds:
-                for q in batch:
-                    client.predict(q, api_name="/ask")
-                asked += len(batch)
-                rows.append({"after": f"{asked} questions", "questions": asked, **memory(server.pid)})
+            with ThreadPoolExecutor(clients) as pool:
+                for batch in [questions[:10]] + [questions] * rounds:
+                    list(pool.map(ask, batch))
+                    asked += len(batch)
+                    rows.append({"after": f"{asked} questions", "questions": asked, **memory(server.pid)})
             return rows
         finally:
             server.kill()
