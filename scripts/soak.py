@@ -12,6 +12,7 @@ mixed-up answer counts), and the server's memory is sampled throughout.
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 import threading
 import time
@@ -22,17 +23,14 @@ import numpy as np
 import typer
 
 from eval.gold import DEFAULT_GOLD, load_gold
-from eval.serve_bench import free_port
+from eval.serve_bench import free_port, memory
 from qa.settings import DEFAULT_SEEDS_DIR, Settings
 
 app = typer.Typer(add_completion=False)
 
 
 def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+    return memory(os.getpid())["rss_mb"]
 
 
 @app.command()
