@@ -2,7 +2,7 @@
 
 Lexical checks cannot tell "killed" from "injured" or Pakistan's army chief from
 India's; a model that reads both texts together can. It is the packaged
-reader's encoder cut to its first 3 layers with a one-logit head, trained by
+reader's encoder (all 6 layers) with a one-logit head, trained by
 ``training/train_support.py`` and shipped in ``qa/models/support``. Any Hugging
 Face sequence-classification model with one logit works in its place.
 """
