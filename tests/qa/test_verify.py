@@ -444,6 +444,14 @@ def test_the_support_model_reads_at_most_a_few_citations_first_ones_first():
         ("How much time did the talks take?", "two days", ""),  # time asked: a duration is an amount of it
         ("How much older was Sand than Chopin?", "six years", ""),
         ("Who is the finance minister?", "Monday", ""),  # no clear rule: the verifier's features decide
+        (
+            "Who was Pakistan's foreign minister before Ishaq Dar?",
+            "Foreign Minister Ishaq Dar held his first meeting",
+            "someone other than Ishaq Dar",
+        ),
+        ("Whom did Marco Rubio meet?", "Ishaq Dar", ""),
+        ("Who met Marco Rubio?", "Rubio's deputy", ""),  # part of a name is not the name
+        ("What did Ishaq Dar say?", "Ishaq Dar thanked Rubio", ""),  # only "who" questions ask for a person
     ],
 )
 def test_clear_mismatches(question, span, asked):
