@@ -343,10 +343,12 @@ def main(
         SupportConfig.hard_questions, help="further SQuAD v1.1 train questions made into hard pairs"
     ),
     layers: int = typer.Option(SupportConfig.layers, help="encoder layers kept (at most the base's)"),
-    epochs: float = 1.0,
-    lr: float = 5e-5,
-    batch_size: int = 32,
-    max_minutes: float = typer.Option(0.0, help="stop and checkpoint after this many minutes (0: no limit)"),
+    epochs: float = SupportConfig.epochs,
+    lr: float = SupportConfig.lr,
+    batch_size: int = SupportConfig.batch_size,
+    max_minutes: float = typer.Option(
+        SupportConfig.max_minutes, help="stop and checkpoint after this many minutes (0: no limit)"
+    ),
 ) -> None:
     """Train the support model; run again with the same flags to resume."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
