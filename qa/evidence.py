@@ -178,7 +178,9 @@ def apposed(question: str, terms: Terms, sentence: str, start: int, end: int) ->
 
     Two shapes count: the question's words, then a comma or dash, then a capitalised answer ("army chief,
     Munir"), unless a preposition opens those words ("In 1990, Smith"); and an answer that ends in a capitalised
-    word followed at once by the question's name ("Field Marshal" before "Asim Munir"). Words the question asks
+    word followed at once by the question's name ("Field Marshal" before "Asim Munir"), or ends in a title followed
+    by "and", another title and the name ("Deputy Prime Minister" and Foreign Minister "Ishaq Dar"; on SQuAD v1.1
+    train's 87,599 gold answers this flags none more than the first two shapes, 223). Words the question asks
     *about* ("Which US Commerce Secretary ...") are the answer's own title and do not count, and a question that
     asks for a name, title or meaning wants exactly such another name.
     """
@@ -196,9 +198,37 @@ def apposed(question: str, terms: Terms, sentence: str, start: int, end: int) ->
         opening = [w.lower() for _, _, w in before[-len(run) - 3 : -len(run)]] if run else []
         if run and not _PREPOSITIONS.intersection(opening):
             return " ".join(reversed(run))
-    if after and answer[-1][0].isupper() and not sentence[end : after[0][0]].strip() and stem(after[0][2]) in key:
-        return " ".join(_run(after, key | content))
+    if after and answer[-1][0].isupper():
+        name = _name_after(sentence, end, after, key, answer[-1])
+        if name is not None:
+            return " ".join(_run(after[name:], key | content))
     return ""
+
+
+# The last word of a title held by a person ("Deputy Prime Minister"), as opposed to a name ("Marco Rubio").
+_TITLE_NOUNS = frozenset(
+    """minister secretary president chief ambassador governor senator general marshal director chairman chair
+chairperson spokesperson spokesman spokeswoman envoy representative commander officer adviser advisor mayor
+premier chancellor king queen prince princess emperor pope bishop ceo head leader deputy""".split()
+)
+
+
+def _name_after(sentence: str, end: int, after: list[tuple[int, int, str]], key: set[str], last: str) -> int | None:
+    """Where the question's name (a ``key`` stem) follows the answer: at once ("Field Marshal" before "Asim
+    Munir"), or, when the answer ends in a title, past "and" and another title ("Deputy Prime Minister" and
+    Foreign Minister "Ishaq Dar"); None otherwise. The index is into ``after``, the words after the answer."""
+    pos, i = end, 0
+    if after[0][2] == "and" and last.lower() in _TITLE_NOUNS and not sentence[end : after[0][0]].strip():
+        pos, i = after[0][1], 1
+        while i < min(len(after), 5) and after[i][2][0].isupper() and stem(after[i][2]) not in key:
+            if sentence[pos : after[i][0]].strip():
+                return None
+            pos, i = after[i][1], i + 1
+        if i == 1:  # "Rubio and Dar": two people, not a title
+            return None
+    if i < len(after) and not sentence[pos : after[i][0]].strip() and stem(after[i][2]) in key:
+        return i
+    return None
 
 
 def _run(spans, stems_: set[str]) -> list[str]:

@@ -133,6 +133,19 @@ def test_swapped_key_terms_are_other_names_in_the_same_place(question, text, swa
             "Howard Lutnick",
             "",
         ),
+        (  # a title of the person the question names, with another of his titles between them
+            "Who was Pakistan's foreign minister before Ishaq Dar?",
+            "Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar held his first meeting with Rubio.",
+            "Deputy Prime Minister",
+            "Ishaq Dar",
+        ),
+        (
+            "Who met Foreign Minister Dar?",
+            "Secretary Rubio and Foreign Minister Dar met on Friday.",
+            "Secretary Rubio",
+            "",
+        ),
+        ("Who met Dar?", "Rubio and Dar met on Friday.", "Rubio", ""),  # two people, not a title and a name
         ("Who is the president of France?", "The president of France, Emmanuel Macron, spoke.", "Emmanuel Macron", ""),
         ("When did Smith win the award?", "In 1990, Smith won the award.", "1990", ""),
     ],
@@ -443,6 +456,10 @@ def test_the_support_model_reads_at_most_a_few_citations_first_ones_first():
         ("How much oil does Pakistan export to India?", "5,000 barrels a day", ""),
         ("How much time did the talks take?", "two days", ""),  # time asked: a duration is an amount of it
         ("How much older was Sand than Chopin?", "six years", ""),
+        ("On what date did Dar meet Rubio at the State Department?", "last month", "a date"),
+        ("In which year did the war end?", "that year", "a date"),
+        ("On what date did Dar meet Rubio?", "July 25", ""),
+        ("When did Dar meet Rubio?", "last month", ""),  # "when" may be answered so
         ("Who is the finance minister?", "Monday", ""),  # no clear rule: the verifier's features decide
         (
             "Who was Pakistan's foreign minister before Ishaq Dar?",
