@@ -257,33 +257,56 @@ class OpenVinoModel:
     """
 
     def __init__(self, path: Path):
-        import openvino as ov
-
         config = {"PERFORMANCE_HINT": "LATENCY"}
         if has_bf16(cpu_flags()):  # elsewhere OpenVINO computes in float32, as ONNX Runtime would
             config["INFERENCE_PRECISION_HINT"] = "bf16"
-        compiled = ov.Core().compile_model(str(path), "CPU", config)
+        compiled = _compile(path, config)
         self.inputs = {name for port in compiled.inputs for name in port.get_names()}
         self.outputs = tuple(port.get_any_name() for port in compiled.outputs)
         self.request = compiled.create_infer_request()
         self.lock = threading.Lock()
-        self.weights: Path | None = path.with_suffix(".bin").resolve()  # memory-mapped; read whole by the first call
+        # The export's folder: its weight file, or the compiled form, is memory-mapped and read whole by the first call.
+        self.mapped: Path | None = path.parent.resolve()
 
     def __call__(self, **inputs: np.ndarray) -> dict[str, np.ndarray]:
         feed = {k: v.astype(np.int64, copy=False) for k, v in inputs.items() if k in self.inputs}
         with self.lock:
             self.request.infer(feed)
-            if self.weights is not None:
-                drop_mapped_pages(self.weights)
-                self.weights = None
+            if self.mapped is not None:
+                drop_mapped_pages(self.mapped)
+                self.mapped = None
             return {name: self.request.get_tensor(name).data.copy() for name in self.outputs}
+
+
+COMPILED = "compiled"  # OpenVINO's cache of compiled models, in the export's folder (pruned with it)
+
+
+def _compile(path: Path, config: dict[str, str]) -> Any:
+    """The export compiled for the CPU, through OpenVINO's cache of compiled models beside it: a later start imports
+    the compiled form instead (0.10 s a model against 0.27 on 2 AVX-512 cores, same memory once its pages are let
+    go). OpenVINO writes a compiled file in place, so a process mapping it while another rewrites it could read a
+    torn file: compiling is one process at a time per export, under a lock, and the first one's file is then only
+    read. A folder that cannot be written compiles without the cache."""
+    import openvino as ov
+    from filelock import FileLock, Timeout
+
+    cache = path.parent / COMPILED
+    try:
+        with FileLock(str(cache) + ".lock", timeout=60):
+            core = ov.Core()
+            core.set_property({"CACHE_DIR": str(cache)})
+            return core.compile_model(str(path), "CPU", config)
+    except (OSError, RuntimeError, Timeout) as e:
+        log.info("compiling %s without OpenVINO's cache: %s", path, e)
+        return ov.Core().compile_model(str(path), "CPU", config)
 
 
 MADV_DONTNEED = 4
 
 
 def drop_mapped_pages(path: Path) -> int:
-    """Let go of this process's resident pages of a memory-mapped file; returns the bytes mapped from it.
+    """Let go of this process's resident pages of a memory-mapped file, or of the files in a folder; returns the
+    bytes mapped from them.
 
     OpenVINO maps a model's weight file and, at the first inference, copies its matrices into its own layout;
     from then on it reads only the rows of the embedding table the tokens ask for. The mapped pages still count
@@ -301,7 +324,7 @@ def drop_mapped_pages(path: Path) -> int:
     dropped = 0
     for line in maps.splitlines():
         fields = line.split(maxsplit=5)
-        if len(fields) == 6 and fields[5] == str(path):
+        if len(fields) == 6 and (fields[5] == str(path) or fields[5].startswith(f"{path}/")):
             start, end = (int(x, 16) for x in fields[0].split("-"))
             if madvise(start, end - start, MADV_DONTNEED) == 0:
                 dropped += end - start

@@ -185,6 +185,42 @@ def test_openvino_lets_go_of_its_weight_file_after_the_first_call_and_reads_the_
         np.testing.assert_array_equal(first[name], second[name])
 
 
+@linux_only
+def test_openvino_compiles_an_export_once_and_later_starts_import_it(tiny_reader_dir, tmp_path):
+    from index.runtime import COMPILED, OpenVinoModel
+
+    export = onnx_export.exported(str(tiny_reader_dir), "question-answering", "openvino", tmp_path)
+    ids = np.array([[101, 2040, 2777, 102, 2123, 2777, 102]])
+    feed = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+    first = OpenVinoModel(export.path)(**feed)
+    compiled = [f for f in (export.path.parent / COMPILED).iterdir() if f.stat().st_size > 0]
+    assert compiled  # written by the first start
+    before = {f: f.stat().st_mtime_ns for f in compiled}
+    later = OpenVinoModel(export.path)
+    assert {f: f.stat().st_mtime_ns for f in compiled} == before  # read, not written again
+    again = later(**feed)
+    assert all(resident_kb(f.resolve()) == 0 for f in compiled)  # its pages let go after the first call
+    for name in first:
+        np.testing.assert_array_equal(first[name], again[name])
+    for f in compiled:  # a damaged compiled file (a disk error, a killed write) is compiled again
+        f.chmod(0o600)
+        f.write_bytes(b"garbage")
+    repaired = OpenVinoModel(export.path)(**feed)
+    for name in first:
+        np.testing.assert_array_equal(first[name], repaired[name])
+
+
+def test_openvino_compiles_without_its_cache_where_the_cache_cannot_be_kept(tiny_reader_dir, tmp_path):
+    from index.runtime import COMPILED, OpenVinoModel
+
+    export = onnx_export.exported(str(tiny_reader_dir), "question-answering", "openvino", tmp_path)
+    (export.path.parent / f"{COMPILED}.lock").mkdir()  # the lock cannot be taken: as in a read-only folder
+    ids = np.array([[101, 2040, 102, 2123, 102]])
+    out = OpenVinoModel(export.path)(input_ids=ids, attention_mask=np.ones_like(ids), token_type_ids=np.zeros_like(ids))
+    assert out["start_logits"].shape == ids.shape
+    assert not (export.path.parent / COMPILED).exists()
+
+
 def test_serving_from_an_openvino_export_loads_neither_torch_nor_onnx_runtime(tiny_reader_dir, tmp_path):
     onnx_export.exported(str(tiny_reader_dir), "question-answering", "openvino", tmp_path)  # made once, here
     code = (
