@@ -86,6 +86,11 @@ class Check:
         question ("India's army chief" answered from a sentence about Pakistan's)."""
         return self.features["key_missing_window"] > KEY_MISSING_LIMIT
 
+    @property
+    def vetoed(self) -> bool:
+        """Clearly not an answer to this question, whatever the fitted model says: its probability is 0."""
+        return bool(self.not_evidence or self.wrong_kind or self.lacks_key_terms or self.apposed)
+
 
 @dataclass(frozen=True)
 class VerifierModel:
@@ -182,8 +187,7 @@ class Verifier:
                     margin,
                     logit,
                 )
-                vetoed = check.not_evidence or check.wrong_kind or check.lacks_key_terms or check.apposed
-                p = 0.0 if vetoed else self.model.probability(check.features)
+                p = 0.0 if check.vetoed else self.model.probability(check.features)
                 scored.append((p, c, check))
             scored.sort(key=lambda t: -t[0])
             best_p, _, best_check = scored[0]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -52,6 +52,8 @@ class Rows:
     question: np.ndarray  # index of the question of each row
     f1: np.ndarray  # token F1 of the candidate with the gold answers (0 for unanswerable)
     unanswerable: np.ndarray  # per question
+    vetoed: np.ndarray  # the candidate is vetoed (``Check.vetoed``): the product gives it probability 0
+    reader_confidence: np.ndarray  # the product answers with the passing candidate the reader ranks first
 
     def __add__(self, other: "Rows") -> "Rows":
         """Both sets of rows, the other's questions numbered after this one's."""
@@ -61,31 +63,36 @@ class Rows:
             np.concatenate([self.question, other.question + len(self.unanswerable)]),
             np.concatenate([self.f1, other.f1]),
             np.concatenate([self.unanswerable, other.unanswerable]),
+            np.concatenate([self.vetoed, other.vetoed]),
+            np.concatenate([self.reader_confidence, other.reader_confidence]),
         )
 
     def of_questions(self, keep: np.ndarray) -> "Rows":
         """The rows of the questions where ``keep`` is true, renumbered."""
         number = np.cumsum(keep) - 1
         m = keep[self.question]
-        return Rows(self.x[m], self.y[m], number[self.question[m]], self.f1[m], self.unanswerable[keep])
+        return Rows(
+            self.x[m],
+            self.y[m],
+            number[self.question[m]],
+            self.f1[m],
+            self.unanswerable[keep],
+            self.vetoed[m],
+            self.reader_confidence[m],
+        )
 
     def save(self, path: Path) -> None:
-        np.savez(
-            path,
-            x=self.x,
-            y=self.y,
-            question=self.question,
-            f1=self.f1,
-            unanswerable=self.unanswerable,
-            features=np.array(FEATURES),
-        )
+        np.savez(path, **{f.name: getattr(self, f.name) for f in fields(self)}, features=np.array(FEATURES))
 
     @classmethod
     def load(cls, path: Path) -> "Rows":
         data = np.load(path)
         if "features" not in data or tuple(data["features"]) != FEATURES:
             raise ValueError(f"{path} holds rows of other verifier features; delete it to read the data again")
-        return cls(data["x"], data["y"], data["question"], data["f1"], data["unanswerable"])
+        missing = [f.name for f in fields(cls) if f.name not in data]
+        if missing:
+            raise ValueError(f"{path} holds rows of an older fit (no {', '.join(missing)}); delete it to read again")
+        return cls(**{f.name: data[f.name] for f in fields(cls)})
 
 
 def feature_rows(reader: ExtractiveReader, verifier: Verifier, examples: list[SquadExample], batch: int = 128) -> Rows:
@@ -140,7 +147,7 @@ def rows_of(verifier: Verifier, examples: list[SquadExample], read) -> Rows:
     """One row per verified candidate of each question, from (example, spans, passages, articles) in order."""
     from qa.aggregate import aggregate
 
-    x, y, qid, cand_f1 = [], [], [], []
+    x, y, qid, cand_f1, vetoed, confidence = [], [], [], [], [], []
     for q, (e, found, passages, articles) in enumerate(read):
         answers = aggregate(found, articles)
         for v in verifier.verify(e.question, answers, passages, articles, threshold=1.0):
@@ -149,19 +156,32 @@ def rows_of(verifier: Verifier, examples: list[SquadExample], read) -> Rows:
             y.append(float(score >= CORRECT_F1))
             qid.append(q)
             cand_f1.append(score)
-    return Rows(np.array(x), np.array(y), np.array(qid), np.array(cand_f1), np.array([not e.answers for e in examples]))
+            vetoed.append(v.check.vetoed)
+            confidence.append(v.answer.reader_confidence)
+    return Rows(
+        np.array(x),
+        np.array(y),
+        np.array(qid),
+        np.array(cand_f1),
+        np.array([not e.answers for e in examples]),
+        np.array(vetoed, dtype=bool),
+        np.array(confidence),
+    )
 
 
 def decisions(rows: Rows, p: np.ndarray, threshold: float) -> np.ndarray:
-    """Per question: the F1 the product scores (best candidate answered, or abstain)."""
+    """Per question: the F1 the product scores. As ``Verifier.verify`` orders them: vetoed candidates have
+    probability 0; of those that reach the threshold, the reader's first is the answer; none: it abstains."""
     n = len(rows.unanswerable)
-    best_p = np.full(n, -1.0)
+    passing = np.where(rows.vetoed, 0.0, p) >= threshold
+    rank = np.where(passing, rows.reader_confidence, -np.inf)
+    order = np.lexsort((-rank, rows.question))  # by question, the reader's first passing candidate first
+    first = order[np.r_[True, rows.question[order][1:] != rows.question[order][:-1]]] if len(order) else order
+    answered = np.zeros(n, dtype=bool)
     best_f1 = np.zeros(n)
-    for i, q in enumerate(rows.question):
-        if p[i] > best_p[q]:
-            best_p[q], best_f1[q] = p[i], rows.f1[i]
-    answer = best_p >= threshold
-    return np.where(answer, best_f1, rows.unanswerable.astype(float))
+    answered[rows.question[first]] = passing[first]
+    best_f1[rows.question[first]] = rows.f1[first]
+    return np.where(answered, best_f1, rows.unanswerable.astype(float))
 
 
 def probabilities(model: VerifierModel, x: np.ndarray) -> np.ndarray:
@@ -193,7 +213,7 @@ def held_out_f1(rows: Rows, drop: str = "") -> float:
     if drop:
         x = rows.x.copy()
         x[:, FEATURES.index(drop)] = 0.0
-        rows = Rows(x, rows.y, rows.question, rows.f1, rows.unanswerable)
+        rows = replace(rows, x=x)
     even = np.arange(len(rows.unanswerable)) % 2 == 0
     scores = []
     for train_half in (even, ~even):
