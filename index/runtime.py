@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 # so whatever goes through transformers goes one at a time. ONNX sessions, the slow part of a start, do not.
 TRANSFORMERS_LOCK = threading.Lock()
 _ARENA_LOCK = threading.Lock()  # the models load side by side; the shared arena is registered once
+_COMPILE_LOCK = threading.Lock()  # OpenVINO compiles one model at a time (``_compile``)
 
 
 def auto_class(name: str):
@@ -289,19 +290,24 @@ def _compile(path: Path, config: dict[str, str]) -> Any:
     the compiled form instead (0.10 s a model against 0.27 on 2 AVX-512 cores, same memory once its pages are let
     go). OpenVINO writes a compiled file in place, so a process mapping it while another rewrites it could read a
     torn file: compiling is one process at a time per export, under a lock, and the first one's file is then only
-    read. A folder that cannot be written compiles without the cache."""
+    read. A folder that cannot be written compiles without the cache.
+
+    With its cache, OpenVINO sets the process's locale to "C" while it compiles and then back to what it found:
+    two threads compiling at once (the models load side by side) could leave it at "C", and Python then reads
+    and writes text as ASCII. So one compile at a time in the process too."""
     import openvino as ov
     from filelock import FileLock, Timeout
 
     cache = path.parent / COMPILED
-    try:
-        with FileLock(str(cache) + ".lock", timeout=60):
-            core = ov.Core()
-            core.set_property({"CACHE_DIR": str(cache)})
-            return core.compile_model(str(path), "CPU", config)
-    except (OSError, RuntimeError, Timeout) as e:
-        log.info("compiling %s without OpenVINO's cache: %s", path, e)
-        return ov.Core().compile_model(str(path), "CPU", config)
+    with _COMPILE_LOCK:
+        try:
+            with FileLock(str(cache) + ".lock", timeout=60):
+                core = ov.Core()
+                core.set_property({"CACHE_DIR": str(cache)})
+                return core.compile_model(str(path), "CPU", config)
+        except (OSError, RuntimeError, Timeout) as e:
+            log.info("compiling %s without OpenVINO's cache: %s", path, e)
+            return ov.Core().compile_model(str(path), "CPU", config)
 
 
 MADV_DONTNEED = 4

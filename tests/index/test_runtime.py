@@ -210,6 +210,25 @@ def test_openvino_compiles_an_export_once_and_later_starts_import_it(tiny_reader
         np.testing.assert_array_equal(first[name], repaired[name])
 
 
+def test_models_compiled_side_by_side_leave_the_process_locale_as_it_was(tiny_reader_dir, tmp_path):
+    import locale
+    import shutil
+    from concurrent.futures import ThreadPoolExecutor
+
+    from index.runtime import COMPILED, OpenVinoModel
+
+    before = locale.setlocale(locale.LC_ALL)
+    exports = [
+        onnx_export.exported(str(tiny_reader_dir), "question-answering", "openvino", tmp_path).path,
+        onnx_export.exported(str(tiny_reader_dir), "feature-extraction", "openvino", tmp_path).path,
+    ]
+    for _ in range(6):  # two at a time, each round one compiling and writing its cache, the others importing
+        shutil.rmtree(exports[0].parent / COMPILED, ignore_errors=True)
+        with ThreadPoolExecutor(2) as pool:
+            list(pool.map(OpenVinoModel, exports * 2))
+        assert locale.setlocale(locale.LC_ALL) == before
+
+
 def test_openvino_compiles_without_its_cache_where_the_cache_cannot_be_kept(tiny_reader_dir, tmp_path):
     from index.runtime import COMPILED, OpenVinoModel
 
