@@ -7,7 +7,7 @@ import shutil
 import typer
 from typer.testing import CliRunner
 
-from index.runtime import Runtime
+from index.runtime import Runtime, cpu_flags, has_bf16
 from qa.settings import Settings
 from qa.support import SupportModel, mark
 from tests.training.test_train_reader import make_squad
@@ -48,10 +48,12 @@ def test_support_training_runs_end_to_end(tmp_path, tiny_reader_dir):
             "1",
             "--batch-size",
             "4",
+            "--bf16",
         ],
     )
     assert result.exit_code == 0, result.output
     args = json.loads((out / "training_args.json").read_text())
+    assert args["bf16"] == has_bf16(cpu_flags())  # asked for, and taken where the CPU computes it
     assert args["steps"] > 0 and args["pairs"] > args["positive"] > 0
     assert not (out / "checkpoint.pt").exists()
     pairs = [json.loads(line) for line in (out / "pairs.jsonl").read_text().splitlines()]
