@@ -9,6 +9,7 @@ Face sequence-classification model with one logit works in its place.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,6 +30,23 @@ def mark(sentence: str, start: int, end: int) -> str:
     return f"{sentence[:start]}{OPEN}{sentence[start:end]}{CLOSE}{sentence[end:]}"
 
 
+def evidence_text(text: str, sentence: tuple[int, int], context_words: int = 0) -> tuple[str, int]:
+    """What the support model reads as evidence for an answer in ``text[sentence[0]:sentence[1]]``: the last
+    ``context_words`` words of the text before it, then the sentence; and where the sentence starts in it. News
+    sentences name people as "He" or "The minister"; the words before say who that is."""
+    s, e = sentence
+    before = " ".join(text[:s].split()[-context_words:]) if context_words > 0 else ""
+    offset = len(before) + 1 if before else 0
+    return f"{before} {text[s:e]}" if before else text[s:e], offset
+
+
+def marked_evidence(text: str, sentence: tuple[int, int], start: int, end: int, context_words: int = 0) -> str:
+    """``evidence_text`` with the answer ``text[start:end]`` between « and »."""
+    evidence, offset = evidence_text(text, sentence, context_words)
+    shift = offset - sentence[0]
+    return mark(evidence, start + shift, end + shift)
+
+
 class SupportModel:
     """``score(pairs)`` -> one logit per (question, marked sentence); higher means the sentence answers it."""
 
@@ -36,12 +54,14 @@ class SupportModel:
         self,
         model: str | Path,
         max_length: int = 96,
+        context_words: int = 0,
         device: str = default("device"),
         runtime: Runtime | str = default("runtime"),
         model_cache: Path = default("model_cache"),
     ):
         self.model_name = str(model)
         self.max_length = max_length
+        self.context_words = context_words  # words before the cited sentence that it reads (``marked_evidence``)
         self.device = device
         self.runtime = choose(runtime, device)
         self.model_cache = Path(model_cache)
@@ -71,4 +91,18 @@ class SupportModel:
         if not (Path(path) / "config.json").exists():
             log.warning("no support model at %s: verifying without it", path)
             return None
-        return cls(path, device=settings.device, runtime=runtime.without_int8, model_cache=settings.model_cache)
+        return cls(
+            path,
+            **reading(path),
+            device=settings.device,
+            runtime=runtime.without_int8,
+            model_cache=settings.model_cache,
+        )
+
+
+def reading(path: str | Path) -> dict[str, int]:
+    """How the model at ``path`` was trained to read: ``max_length`` and ``context_words``, from the
+    ``training_args.json`` beside its weights (a model without one reads the sentence alone, in 96 tokens)."""
+    args = Path(path) / "training_args.json"
+    data = json.loads(args.read_text(encoding="utf-8")) if args.is_file() else {}
+    return {"max_length": int(data.get("max_length", 96)), "context_words": int(data.get("context_words", 0))}

@@ -36,7 +36,7 @@ from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matc
 from qa.answers import Answer, Citation, Passage
 from qa.calibration import VERIFIER_STEM, fitted_file
 from qa.dates import absolute_date
-from qa.support import SupportModel, mark
+from qa.support import SupportModel, marked_evidence
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +166,7 @@ class Verifier:
         terms = evidence.Terms.of(question)
         asked = question_type(question)
         chunks = {p.chunk.id: p.chunk for p in passages}
-        support = self._support(question, answers)
+        support = self._support(question, answers, articles)
         verdicts = []
         for i, answer in enumerate(answers):
             margin = answer.reader_confidence - max(
@@ -204,7 +204,9 @@ class Verifier:
         verdicts.sort(key=lambda v: (v.probability < threshold, v.probability <= 0.0, -v.answer.reader_confidence))
         return verdicts
 
-    def _support(self, question: str, answers: Sequence[Answer]) -> dict[tuple[int, int], float]:
+    def _support(
+        self, question: str, answers: Sequence[Answer], articles: Mapping[str, Article]
+    ) -> dict[tuple[int, int], float]:
         """Support logits of up to SUPPORT_PAIRS citations, keyed by (candidate, citation), in one batch."""
         if self.support is None:
             return {}
@@ -214,7 +216,9 @@ class Verifier:
         pairs = []
         for i, k in order:
             c = answers[i].citations[k]
-            pairs.append((question, mark(c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)))
+            sentence = (c.sentence_start, c.sentence_start + len(c.sentence))
+            text = articles[c.article_id].text
+            pairs.append((question, marked_evidence(text, sentence, c.start, c.end, self.support.context_words)))
         return dict(zip(order, (float(x) for x in self.support.score(pairs))))
 
 

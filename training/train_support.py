@@ -42,7 +42,7 @@ from index.runtime import cpu_flags, has_bf16
 from qa.reader import ExtractiveReader
 from qa.settings import Settings
 from qa.squad_files import SquadExample, load_squad, split_v2_halves
-from qa.support import mark
+from qa.support import evidence_text, mark, marked_evidence
 from qa.text import CORRECT_F1, f1, max_over_gold
 from training.train_reader import STOPWORDS, WORD, add_negatives, bucketed_batches, term_kind
 
@@ -63,6 +63,8 @@ class SupportConfig:
     lr: float = 5e-5
     batch_size: int = 32
     max_length: int = 96
+    # words before the cited sentence that the model reads with it (qa.support.marked_evidence; 0: the sentence alone)
+    context_words: int = 0
     seed: int = 13
     checkpoint_every: int = 200
     max_minutes: float = 0.0
@@ -98,7 +100,7 @@ SUFFIXES = ("ed", "ing", "s", "ion", "ly")
 POSSESSIVE = re.compile(r"['’]s$")
 
 
-def hard_pairs(examples: list[SquadExample], seed: int) -> list[tuple[str, str, int]]:
+def hard_pairs(examples: list[SquadExample], seed: int, context_words: int = 0) -> list[tuple[str, str, int]]:
     """Pairs for the mistakes news questions provoke and SQuAD's reader proposals rarely show, built from each
     question's answer sentence without reading:
 
@@ -107,7 +109,8 @@ def hard_pairs(examples: list[SquadExample], seed: int) -> list[tuple[str, str, 
       sentence lacks ("India's army chief" asked of a sentence about Pakistan's);
     - predicate: a content word of the question the sentence holds, swapped for one of the paragraph the
       sentence lacks, with the same ending ("injured" asked of a sentence about the killed);
-    each a negative, with the gold span marked as the positive beside it.
+    each a negative, with the gold span marked as the positive beside it. The evidence is read with the last
+    ``context_words`` words before the sentence, and a swap never takes a word that those hold.
     """
     rng = random.Random(seed)
     pairs = []
@@ -118,17 +121,23 @@ def hard_pairs(examples: list[SquadExample], seed: int) -> list[tuple[str, str, 
         z = a + len(e.answers[0])
         s_start, s_end = sentence_at(split_sentences(e.context), a, z)
         sentence, rest = e.context[s_start:s_end], e.context[:s_start] + " " + e.context[s_end:]
-        pairs.append((e.question, mark(sentence, a - s_start, z - s_start), 1))
-        a, z = a - s_start, z - s_start
-        made = [_other_span(e, sentence, a, z, rng)]
-        made += [_swapped(e, sentence, rest, a, z, rng, kind) for kind in ("entity", "predicate")]
-        for question, marked in (m for m in made if m):
-            pairs.append((question, marked, 0))
+        gold = marked_evidence(e.context, (s_start, s_end), a, z, context_words)
+        pairs.append((e.question, gold, 1))
+        role = _other_span(e, sentence, a - s_start, z - s_start, rng)
+        if role:
+            start, end = role
+            other = marked_evidence(e.context, (s_start, s_end), s_start + start, s_start + end, context_words)
+            pairs.append((e.question, other, 0))
+        read, _ = evidence_text(e.context, (s_start, s_end), context_words)
+        for kind in ("entity", "predicate"):
+            question = _swapped(e, read, rest, rng, kind)
+            if question:
+                pairs.append((question, gold, 0))
     return pairs
 
 
-def _other_span(e: SquadExample, sentence: str, a: int, z: int, rng: random.Random) -> tuple[str, str] | None:
-    """The answer sentence with a name or number that is not the answer (nor in the question) marked."""
+def _other_span(e: SquadExample, sentence: str, a: int, z: int, rng: random.Random) -> tuple[int, int] | None:
+    """Where, in the answer sentence, a name or number stands that is not the answer (nor in the question)."""
     question = e.question.lower()
     spans = [
         m.span()
@@ -141,16 +150,14 @@ def _other_span(e: SquadExample, sentence: str, a: int, z: int, rng: random.Rand
     ]
     if not spans:
         return None
-    start, end = rng.choice(spans)
-    return e.question, mark(sentence, start, end)
+    return rng.choice(spans)
 
 
-def _swapped(
-    e: SquadExample, sentence: str, rest: str, a: int, z: int, rng: random.Random, kind: str
-) -> tuple[str, str] | None:
-    """The question with one of its terms found in the answer sentence replaced by a term of the same kind from
-    the rest of the paragraph that the sentence (and the question) lack; the gold span marked."""
-    lowered, question = sentence.lower(), e.question.lower()
+def _swapped(e: SquadExample, evidence: str, rest: str, rng: random.Random, kind: str) -> str | None:
+    """The question with one of its terms found in the evidence (the answer sentence, and the words before it
+    that the model reads) replaced by a term of the same kind from the rest of the paragraph that the evidence
+    (and the question) lack."""
+    lowered, question = evidence.lower(), e.question.lower()
 
     def fits(word: str) -> bool:
         return len(word) >= 4 and word.lower() not in STOPWORDS and (kind == "predicate") == (term_kind(word) == "word")
@@ -180,12 +187,14 @@ def _swapped(
     )
     if not pool:
         return None
-    swapped = e.question[:start] + rng.choice(pool) + e.question[end:]
-    return swapped, mark(sentence, a, z)
+    return e.question[:start] + rng.choice(pool) + e.question[end:]
 
 
-def make_pairs(reader: ExtractiveReader, examples: list[SquadExample], batch: int = 128) -> list[tuple[str, str, int]]:
-    """(question, marked sentence, label) for the reader's top two spans and the gold span of each question."""
+def make_pairs(
+    reader: ExtractiveReader, examples: list[SquadExample], context_words: int = 0, batch: int = 128
+) -> list[tuple[str, str, int]]:
+    """(question, marked evidence, label) for the reader's top two spans and the gold span of each question; the
+    evidence is the span's sentence after ``context_words`` words of the text before it."""
     from tqdm import tqdm
 
     pairs = []
@@ -199,7 +208,8 @@ def make_pairs(reader: ExtractiveReader, examples: list[SquadExample], batch: in
             for start, end in dict.fromkeys(c for c in candidates if c[1] > c[0]):
                 label = int(bool(e.answers) and max_over_gold(f1, e.context[start:end], e.answers) >= CORRECT_F1)
                 s_start, s_end = sentence_at(split_sentences(e.context), start, end)
-                found.append((e.context[s_start:s_end], start - s_start, end - s_start, label))
+                evidence, offset = evidence_text(e.context, (s_start, s_end), context_words)
+                found.append((evidence, start - s_start + offset, end - s_start + offset, label))
             pairs.extend((e.question, mark(s, a, z), label) for s, a, z, label in sentence_level(found))
     return pairs
 
@@ -240,7 +250,7 @@ def train(cfg: SupportConfig) -> Path:
         reader.warm_up()
         held = set(json.loads((Path(reader.model_name) / "training_args.json").read_text())["heldout_articles"])
         read, hard = training_examples(cfg, held)
-        pairs = make_pairs(reader, read) + hard_pairs(hard, cfg.seed)
+        pairs = make_pairs(reader, read, cfg.context_words) + hard_pairs(hard, cfg.seed, cfg.context_words)
         pairs_path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs), encoding="utf-8")
     log.info("%d pairs, %d positive", len(pairs), sum(p[2] for p in pairs))
 
@@ -358,6 +368,10 @@ def main(
         SupportConfig.max_minutes, help="stop and checkpoint after this many minutes (0: no limit)"
     ),
     bf16: bool = typer.Option(SupportConfig.bf16, help="matrix multiplies in bfloat16 where the hardware has it"),
+    max_length: int = typer.Option(SupportConfig.max_length, help="tokens read per pair"),
+    context_words: int = typer.Option(
+        SupportConfig.context_words, help="words before the cited sentence read with it (0: the sentence alone)"
+    ),
 ) -> None:
     """Train the support model; run again with the same flags to resume."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
@@ -374,6 +388,8 @@ def main(
         batch_size=batch_size,
         max_minutes=max_minutes,
         bf16=bf16,
+        max_length=max_length,
+        context_words=context_words,
     )
     typer.echo(f"support model saved to {train(cfg)}")
 

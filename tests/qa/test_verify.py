@@ -396,8 +396,9 @@ def test_a_verifier_fitted_on_another_reader_configuration_warns(tiny_reader_dir
 class FakeSupport:
     """Fixed logits: high when the marked sentence holds the given words; records what it was asked."""
 
-    def __init__(self, words: str):
+    def __init__(self, words: str, context_words: int = 0):
         self.words = words
+        self.context_words = context_words
         self.asked: list[tuple[str, str]] = []
 
     def score(self, pairs):
@@ -415,6 +416,15 @@ def test_the_support_model_reads_the_marked_sentence_and_moves_the_probability()
     verdict = Verifier(_model(support=1.0), support).verify(question, [killed], [passage], articles, 0.5)[0]
     assert support.asked == [(question, "The attack killed «26» people.")]
     assert verdict.check.features["support"] == -4.0 and verdict.probability < 0.05
+
+
+def test_the_support_model_reads_the_words_before_the_sentence_when_trained_to():
+    text = "Dar met Rubio on Friday in Washington.\nHe called the diaspora a bridge."
+    question = "What did Dar call the diaspora?"
+    bridge, passage, articles = _case(text, "bridge", question, reader_confidence=0.9)
+    support = FakeSupport("Dar", context_words=3)
+    Verifier(_model(support=1.0), support).verify(question, [bridge], [passage], articles, 0.5)
+    assert support.asked == [(question, "Friday in Washington. He called the diaspora a «bridge».")]
 
 
 def test_the_support_model_reads_at_most_a_few_citations_first_ones_first():

@@ -112,3 +112,19 @@ def test_hard_pairs_mark_the_wrong_role_and_swap_what_the_sentence_holds():
             assert old.lower() in sentence.lower() and new.lower() not in sentence.lower() and new in context
             assert new[0].isupper() == capital
     assert hard_pairs([SquadExample("q2", "T", context, "Who?", (), (), 0)], seed=0) == []
+
+
+def test_hard_pairs_read_the_words_before_the_sentence_and_never_swap_one_of_them_in():
+    from qa.squad_files import SquadExample
+    from training.train_support import hard_pairs
+
+    sentence = "He welcomed the army chief at the White House."
+    context = f"Trump spoke in Ohio in May. Then Biden arrived. {sentence} Rubio and Obama were not invited."
+    question = "Who welcomed the army chief at the White House?"
+    e = SquadExample("q1", "T", context, question, ("He",), (context.index(sentence),), 0)
+    for seed in range(20):
+        pairs = hard_pairs([e], seed=seed, context_words=3)
+        assert pairs[0] == (question, "Then Biden arrived. «He» welcomed the army chief at the White House.", 1)
+        for changed, evidence, label in pairs[1:]:
+            assert label == 0 and evidence.startswith("Then Biden arrived. ")
+            assert "Biden" not in changed  # a name the model reads cannot make a question it does not answer
