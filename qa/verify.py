@@ -79,6 +79,8 @@ class Check:
     wrong_kind: str = ""  # "" or what the question asks for when the answer is clearly not that ("a time of day")
     swapped: tuple[tuple[str, str], ...] = ()  # (the question's key term, the other name the evidence has there)
     apposed: str = ""  # the question's own words that the answer is another name for ("army chief"), or ""
+    # (the office asked for, the answer as the article titles it): ("ambassador", "Secretary of State Marco Rubio")
+    other_role: tuple[str, ...] = ()
 
     @property
     def lacks_key_terms(self) -> bool:
@@ -89,7 +91,7 @@ class Check:
     @property
     def vetoed(self) -> bool:
         """Clearly not an answer to this question, whatever the fitted model says: its probability is 0."""
-        return bool(self.not_evidence or self.wrong_kind or self.lacks_key_terms or self.apposed)
+        return bool(self.not_evidence or self.wrong_kind or self.lacks_key_terms or self.apposed or self.other_role)
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,8 @@ def citation_check(
     missing_key = tuple(evidence.missing(terms.key, window_stems))
     swapped = evidence.swapped(question, missing_key, window)
     apposed = evidence.apposed(question, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
+    sentence_span = (c.sentence_start, c.sentence_start + len(c.sentence))
+    other_role = evidence.other_role(question, article.text, sentence_span, c.start, c.end)
     features = {
         "score_diff": max(-20.0, min(20.0, answer.reader_score)),
         "logprob": max(-20.0, answer.reader_logprob),
@@ -285,6 +289,7 @@ def citation_check(
         wrong_kind,
         tuple((terms.surface[t], other) for t, other in swapped.items()),
         apposed,
+        other_role,
     )
 
 
@@ -296,6 +301,10 @@ def explain(answer: str, check: Check, probability: float, threshold: float) -> 
         return f"“{answer}” comes only from a {check.not_evidence}, which is not evidence."
     if check.wrong_kind:
         return f"The question asks for {check.wrong_kind}, but the closest passage gives “{answer}”."
+    if check.other_role:
+        office, named = check.other_role
+        article = "an" if office[0] in "aeiou" else "a"
+        return f"The question asks for {article} {office}, but the article names “{named}”."
     if check.swapped:
         asked, instead = check.swapped[0]
         return f"The passage that gives “{answer}” speaks of “{instead}” where the question has “{asked}”."

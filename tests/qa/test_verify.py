@@ -156,6 +156,58 @@ def test_apposed_answers_are_other_names_for_what_the_question_names(question, s
     assert evidence.apposed(question, terms, sentence, start, start + len(answer)) == apposed
 
 
+ROLES = (
+    "Dar met U.S. Secretary of State Marco Rubio in Washington. "
+    "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh accompanied him."
+)
+
+
+@pytest.mark.parametrize(
+    "question, text, answer, other",
+    [
+        (
+            "Which ambassador accompanied Dar?",
+            ROLES,
+            "Marco Rubio",
+            ("ambassador", "U.S. Secretary of State Marco Rubio"),
+        ),
+        ("Which envoy went with Dar?", ROLES, "Marco Rubio", ("ambassador", "U.S. Secretary of State Marco Rubio")),
+        ("Which ambassador accompanied Dar?", ROLES, "Rizwan Saeed Sheikh", ()),
+        ("Which minister met Dar?", ROLES, "Marco Rubio", ()),  # a secretary of state is a minister
+        ("Who met Dar?", ROLES, "Marco Rubio", ()),  # no office asked
+        ("What was Rubio's title?", ROLES, "Secretary of State", ()),  # a title asked: that is the answer
+        # the article titles him as asked elsewhere: a person may hold two offices
+        ("Which senator met Rubio?", "Senator Ishaq Dar spoke. Foreign Minister Ishaq Dar met Rubio.", "Ishaq Dar", ()),
+        # a comma ends the title: what stands before it is not his
+        ("Which ambassador spoke?", "He met the Secretary, Rizwan Sheikh spoke.", "Rizwan Sheikh", ()),
+        ("Which ambassador spoke?", "Ambassador of Pakistan Rizwan Sheikh spoke.", "Pakistan", ()),  # not a name
+        # untitled where cited: the title the article gives the name elsewhere
+        (
+            "Which envoy met Dar?",
+            f"{ROLES} Dar and Rubio met.",
+            "Rubio",
+            ("ambassador", "U.S. Secretary of State Marco Rubio"),
+        ),
+        ("Which envoy met Dar?", "Dar and Rubio met. Rubio spoke.", "Rubio", ()),  # never titled: can't tell
+    ],
+)
+def test_an_answer_titled_with_another_office_than_asked(question, text, answer, other):
+    start = text.rindex(answer)
+    sentence = next((s, e) for s, e in split_sentences(text) if s <= start < e)
+    assert evidence.other_role(question, text, sentence, start, start + len(answer)) == other
+
+
+def test_a_holder_of_another_office_is_vetoed_with_the_reason():
+    question = "Which ambassador accompanied Dar to the State Department?"
+    rubio, passage, articles = _case(ROLES, "Marco Rubio", question, reader_confidence=0.9)
+    verdict = Verifier(_model(score_diff=10.0)).verify(question, [rubio], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0 and verdict.check.vetoed
+    assert (
+        verdict.reason
+        == "The question asks for an ambassador, but the article names “U.S. Secretary of State Marco Rubio”."
+    )
+
+
 @pytest.mark.parametrize(
     "line, meta",
     [
