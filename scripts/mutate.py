@@ -98,6 +98,27 @@ MUTANTS = [
     Mutant("verify-no-veto", "qa/verify.py", "> KEY_MISSING_LIMIT", "> 1.0", VERIFY),
     Mutant("verify-support-ignored", "qa/verify.py", '"support": support,', '"support": 0.0,', VERIFY),
     Mutant(
+        "role-any-title-matches",  # the title the evidence gives is never compared with the office asked for
+        "qa/evidence.py",
+        "    if not given or given & asked:\n        return ()\n    return min(asked), named",
+        "    return ()",
+        VERIFY,
+    ),
+    Mutant(
+        "role-untitled-not-looked-up",  # a name untitled where cited is not judged by its titles elsewhere
+        "qa/evidence.py",
+        "    if not given:  # untitled here",
+        "    if False:  # untitled here",
+        VERIFY,
+    ),
+    Mutant(
+        "support-context-ignored",  # the support model reads the sentence alone whatever it was trained on
+        "qa/support.py",
+        "if context_words > 0 else",
+        "if False else",
+        ("tests/qa/test_support.py", "tests/qa/test_verify.py"),
+    ),
+    Mutant(
         "verify-all-citations-count",
         "qa/verify.py",
         "for p, c, _ in scored if p >= threshold)",
