@@ -293,16 +293,17 @@ def _title_before(text: str, position: int, limit: int = 7) -> str:
     "Marco Rubio"."""
     spans = list(_WORD.finditer(text, max(0, position - 160), position))
     first, end = position, position
-    taken = 0
-    for m in reversed(spans):
-        w, gap = m.group(), text[m.end() : end].strip()
+    for taken, k in enumerate(range(len(spans) - 1, -1, -1)):
+        w, gap = spans[k].group(), text[spans[k].end() : end].strip()
         if taken == limit or gap not in ("", ".") or gap == "." and len(w) > 2:
             break  # a comma, a dash or a sentence's end: the title, if any, is over
         if not (w[0].isupper() or w.lower() in _TITLE_LINKS):
             break
-        taken, end = taken + 1, m.start()
+        if w.lower() == "and" and (k == 0 or spans[k - 1].group().lower() not in _TITLE_NOUNS):
+            break  # "President Donald Trump and Secretary Rubio": two people; "Prime Minister and Foreign Minister"
+        end = spans[k].start()
         if w[0].isupper():  # a title starts with a capital
-            first = m.start()
+            first = end
     return text[first:position].strip()
 
 

@@ -189,6 +189,18 @@ ROLES = (
             ("ambassador", "U.S. Secretary of State Marco Rubio"),
         ),
         ("Which envoy met Dar?", "Dar and Rubio met. Rubio spoke.", "Rubio", ()),  # never titled: can't tell
+        (  # "and" joins two people here, so the president's title is not Rubio's
+            "Who was President of the Security Council?",
+            "Dar thanked President Donald Trump and Secretary Rubio. He briefed Secretary Rubio on the Council.",
+            "Secretary Rubio",
+            ("president", "Secretary Rubio"),
+        ),
+        (  # and here two titles of one person
+            "Which senator met Rubio?",
+            "Senator and Foreign Minister Ishaq Dar met Rubio.",
+            "Ishaq Dar",
+            (),
+        ),
     ],
 )
 def test_an_answer_titled_with_another_office_than_asked(question, text, answer, other):
