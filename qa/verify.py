@@ -81,6 +81,7 @@ class Check:
     apposed: str = ""  # the question's own words that the answer is another name for ("army chief"), or ""
     # (the office asked for, the answer as the article titles it): ("ambassador", "Secretary of State Marco Rubio")
     other_role: tuple[str, ...] = ()
+    owner_swapped: tuple[str, ...] = ()  # ("India's" owner asked, "Pakistan’s" given): evidence about someone else's
 
     @property
     def lacks_key_terms(self) -> bool:
@@ -91,7 +92,14 @@ class Check:
     @property
     def vetoed(self) -> bool:
         """Clearly not an answer to this question, whatever the fitted model says: its probability is 0."""
-        return bool(self.not_evidence or self.wrong_kind or self.lacks_key_terms or self.apposed or self.other_role)
+        return bool(
+            self.not_evidence
+            or self.wrong_kind
+            or self.lacks_key_terms
+            or self.apposed
+            or self.other_role
+            or self.owner_swapped
+        )
 
 
 @dataclass(frozen=True)
@@ -277,7 +285,8 @@ def citation_check(
     )
     missing = tuple(terms.surface[t] for t in evidence.missing(terms.all, window_stems) if t not in terms.frame)
     covered = tuple(terms.surface[t] for t in terms.all if t in window_stems)
-    wrong_kind = clear_mismatch(question, answer.text)
+    subject = evidence.names_the_subject(question, answer.text)
+    wrong_kind = clear_mismatch(question, answer.text) or (f"someone other than {subject}" if subject else "")
     return Check(
         features,
         missing,
@@ -290,6 +299,7 @@ def citation_check(
         tuple((terms.surface[t], other) for t, other in swapped.items()),
         apposed,
         other_role,
+        evidence.owner_swapped(question, terms, c.sentence),
     )
 
 
@@ -305,8 +315,8 @@ def explain(answer: str, check: Check, probability: float, threshold: float) -> 
         office, named = check.other_role
         article = "an" if office[0] in "aeiou" else "a"
         return f"The question asks for {article} {office}, but the article names “{named}”."
-    if check.swapped:
-        asked, instead = check.swapped[0]
+    if check.owner_swapped or check.swapped:
+        asked, instead = check.owner_swapped or check.swapped[0]
         return f"The passage that gives “{answer}” speaks of “{instead}” where the question has “{asked}”."
     if check.apposed:
         return f"In the passage, “{answer}” names “{check.apposed}”, already in the question, not what it asks for."

@@ -221,6 +221,61 @@ def test_a_holder_of_another_office_is_vetoed_with_the_reason():
 
 
 @pytest.mark.parametrize(
+    "question, sentence, swapped",
+    [
+        (
+            "Who is India's ambassador to the United States?",
+            "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh accompanied him.",
+            ("India's", "Pakistan’s"),
+        ),
+        ("Who is India's ambassador?", "India’s Ambassador Taranjit Sandhu spoke.", ()),  # the owner asked
+        ("Who led India's military operation?", "The Indian military operation was led by Singh.", ()),  # its people
+        ("What is Tuscon's first suburb?", "Tucson's first suburb is Casas Adobes.", ()),  # the name spelt otherwise
+        ("What did the 1990's bring?", "The 1980's brought change.", ()),  # a decade is not an owner
+        ("Who met India's envoy?", "Dar met the envoy of Pakistan.", ()),  # no other owner in its place
+    ],
+)
+def test_an_owner_the_sentence_replaces_with_another(question, sentence, swapped):
+    assert evidence.owner_swapped(question, evidence.Terms.of(question), sentence) == swapped
+
+
+def test_evidence_about_another_owner_is_vetoed_with_the_reason():
+    text = "India and Pakistan fought in May.\nPakistan’s Ambassador Rizwan Saeed Sheikh accompanied him."
+    question = "Who is India's ambassador?"
+    sheikh, passage, articles = _case(text, "Rizwan Saeed Sheikh", question, reader_confidence=0.9)
+    verdict = Verifier(_model(score_diff=10.0)).verify(question, [sheikh], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0 and verdict.check.owner_swapped == ("India's", "Pakistan’s")
+    assert (
+        verdict.reason
+        == "The passage that gives “Rizwan Saeed Sheikh” speaks of “Pakistan’s” where the question has “India's”."
+    )
+
+
+@pytest.mark.parametrize(
+    "question, answer, subject",
+    [
+        ("Which US senator did Dar meet in Washington?", "Ishaq Dar", "Dar"),
+        ("Whom did Marco Rubio thank?", "Secretary Rubio", "Marco Rubio"),
+        ("Which US senator did Dar meet in Washington?", "Marco Rubio", ""),
+        ("Which book did Dar write?", "Dar", ""),  # not a person asked
+        ("Who founded the Gibson Company?", "Orville Gibson", ""),  # not the one the question asks about
+        ("Who did Dar meet?", "the Dar family", ""),  # not a name
+    ],
+)
+def test_an_answer_that_names_whom_the_question_asks_about(question, answer, subject):
+    assert evidence.names_the_subject(question, answer) == subject
+
+
+def test_the_subject_of_the_question_is_not_its_answer():
+    text = "Senator Ishaq Dar met Secretary Rubio in Washington."
+    question = "Which US senator did Dar meet in Washington?"
+    dar, passage, articles = _case(text, "Ishaq Dar", question, reader_confidence=0.9)
+    verdict = Verifier(_model(score_diff=10.0)).verify(question, [dar], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0
+    assert verdict.reason == "The question asks for someone other than Dar, but the closest passage gives “Ishaq Dar”."
+
+
+@pytest.mark.parametrize(
     "line, meta",
     [
         ("Islamabad — August 4, 2025:", True),
