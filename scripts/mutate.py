@@ -112,6 +112,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "owner-swap-not-vetoed",
+        "qa/verify.py",
+        "            or self.owner_swapped\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "subject-answer-allowed",  # "Which US senator did Dar meet?" may be answered "Ishaq Dar"
+        "qa/evidence.py",
+        'return subject.group(1) if stem(said[-1]) == stem(subject.group(1).split()[-1]) else ""',
+        'return ""',
+        VERIFY,
+    ),
+    Mutant(
         "support-context-ignored",  # the support model reads the sentence alone whatever it was trained on
         "qa/support.py",
         "if context_words > 0 else",
