@@ -106,6 +106,21 @@ def test_tempting_unanswerable_questions_abstain_with_a_reason(seeds_pipeline, q
     assert result.answers  # the best guess is kept to show
 
 
+@pytest.mark.parametrize(
+    "question, wrong",
+    [  # each was answered with the wrong person before the role checks
+        ("Which envoy went with Dar to the State Department?", "Rubio"),  # the Secretary of State
+        ("Who is India's ambassador to the United States?", "Sheikh"),  # Pakistan's ambassador
+        ("Which US senator did Dar meet in Washington?", "Dar"),  # the one the question asks about
+    ],
+)
+def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, question, wrong):
+    result = seeds_pipeline.ask(question)
+    assert result.answer is None or wrong not in result.answer.text
+    naming = [a for a in result.answers if wrong in a.text]
+    assert naming and all(a.confidence == 0.0 for a in naming)  # read, and vetoed
+
+
 def test_a_dateline_does_not_count_as_an_agreeing_article(seeds_pipeline):
     result = seeds_pipeline.ask("Where is the Counterterrorism Dialogue going to be held?")
     assert not result.abstained and result.answer.text == "Islamabad"
