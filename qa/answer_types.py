@@ -135,7 +135,7 @@ def clear_mismatch(question: str, span: str) -> str:
 
     Narrow rules, kept where they flag under 1.5% of SQuAD v1.1 train's gold answers to such questions: a bare
     weekday is not a time of day, "last month" is not a length of time, nor a date or year (none of 3,295 answers
-    to "what date" or "what year"), "one day" is not an amount of oil, and a
+    to "what date" or "what year"), "one-on-one" is not an age, "one day" is not an amount of oil, and a
     "who" question's answer does not name whom the question already names in full (0.24% of 8,435 "who" answers).
     """
     q = question.strip()
@@ -147,6 +147,8 @@ def clear_mismatch(question: str, span: str) -> str:
         return "a length of time"
     if _DATE_ASKED.search(q) and _POINT_IN_TIME.match(span):
         return "a date"
+    if re.match(r"^how old\b", q, re.I) and not _AGE.search(_MATCHUP.sub("", span)):
+        return "an age"
     amount = re.match(r"^how much (\w+)", q, re.I)
     if amount and amount[1].lower() not in _NOT_A_THING and _JUST_A_DURATION.match(span):
         return "an amount"
@@ -158,6 +160,10 @@ def clear_mismatch(question: str, span: str) -> str:
     return ""
 
 
+# An age is a number, a decade of life ("in their fifties") or a length of time ("a century"); a match-up
+# ("one-on-one") is none: 0 of SQuAD v1.1 train's 104 answers to "how old" are flagged.
+_AGE = re.compile(rf"{_NUMBER_RE.pattern}|\b(?:teens?|teenage\w*|\w+ties|{_UNIT})\b", re.I)
+_MATCHUP = re.compile(r"\b\w+-on-\w+\b")
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+")  # two or more capitalized words
 
 

@@ -13,7 +13,10 @@ at each citation of the top few candidates with cheap, measured checks:
   chief?" answered with the chief, from "... hosted Pakistan's army chief, Field Marshal Asim Munir") is vetoed;
 - answer type: "when" wants a date, "how many" a number (``qa.answer_types``);
 - support: a small cross-encoder (``qa.support``) reads the question with the cited sentence, the answer marked;
-- not evidence: datelines, photo credits, headlines and social-media handles never support an answer.
+- not evidence: datelines, photo credits, headlines and social-media handles never support an answer;
+- clearly not an answer, vetoed: another person's office, owner or posting than asked ("Pakistan's ambassador to
+  the US" for "the US ambassador to Pakistan"), two people for one office, the question's own subject, someone
+  else's words for "What did X say?".
 
 A logistic model over these features, fitted on held-out SQuAD data with the
 served reader (``training/fit_verifier.py``), turns them into the probability
@@ -82,6 +85,7 @@ class Check:
     # (the office asked for, the answer as the article titles it): ("ambassador", "Secretary of State Marco Rubio")
     other_role: tuple[str, ...] = ()
     owner_swapped: tuple[str, ...] = ()  # ("India's" owner asked, "Pakistan’s" given): evidence about someone else's
+    other_speaker: tuple[str, ...] = ()  # ("Jamieson Greer" asked about, "Aurangzeb" says it): someone else's words
 
     @property
     def lacks_key_terms(self) -> bool:
@@ -99,6 +103,7 @@ class Check:
             or self.apposed
             or self.other_role
             or self.owner_swapped
+            or self.other_speaker
         )
 
 
@@ -256,7 +261,9 @@ def citation_check(
     swapped = evidence.swapped(question, missing_key, window)
     apposed = evidence.apposed(question, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
     sentence_span = (c.sentence_start, c.sentence_start + len(c.sentence))
-    other_role = evidence.other_role(question, article.text, sentence_span, c.start, c.end)
+    other_role = evidence.other_role(question, article.text, sentence_span, c.start, c.end) or evidence.other_posting(
+        question, article.text, sentence_span, c.start, c.end
+    )
     features = {
         "score_diff": max(-20.0, min(20.0, answer.reader_score)),
         "logprob": max(-20.0, answer.reader_logprob),
@@ -286,7 +293,12 @@ def citation_check(
     missing = tuple(terms.surface[t] for t in evidence.missing(terms.all, window_stems) if t not in terms.frame)
     covered = tuple(terms.surface[t] for t in terms.all if t in window_stems)
     subject = evidence.names_the_subject(question, answer.text)
-    wrong_kind = clear_mismatch(question, answer.text) or (f"someone other than {subject}" if subject else "")
+    office = evidence.two_people(question, answer.text)
+    wrong_kind = (
+        clear_mismatch(question, answer.text)
+        or (f"someone other than {subject}" if subject else "")
+        or (f"one {office}" if office else "")
+    )
     return Check(
         features,
         missing,
@@ -300,6 +312,7 @@ def citation_check(
         apposed,
         other_role,
         evidence.owner_swapped(question, terms, c.sentence),
+        evidence.other_speaker(question, c.sentence, c.start - c.sentence_start),
     )
 
 
@@ -315,6 +328,9 @@ def explain(answer: str, check: Check, probability: float, threshold: float) -> 
         office, named = check.other_role
         article = "an" if office[0] in "aeiou" else "a"
         return f"The question asks for {article} {office}, but the article names “{named}”."
+    if check.other_speaker:
+        asked, given = check.other_speaker
+        return f"The question is about what {asked} said, but the passage gives the words of {given}."
     if check.owner_swapped or check.swapped:
         asked, instead = check.owner_swapped or check.swapped[0]
         return f"The passage that gives “{answer}” speaks of “{instead}” where the question has “{asked}”."

@@ -121,6 +121,26 @@ def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, questio
     assert naming and all(a.confidence == 0.0 for a in naming)  # read, and vetoed
 
 
+@pytest.mark.parametrize(
+    "question, wrong",
+    [  # each was answered so before these checks
+        ("What did Jamieson Greer say after meeting Aurangzeb?", "priority sectors"),  # Aurangzeb said it
+        ("How old is Asim Munir?", "one-on-one"),  # not an age
+        ("Which US Commerce Secretary did Aurangzeb meet?", "and US Trade"),  # two people for one office
+    ],
+)
+def test_an_answer_of_the_wrong_kind_is_read_and_vetoed(seeds_pipeline, question, wrong):
+    result = seeds_pipeline.ask(question)
+    assert result.answer is None or wrong not in result.answer.text
+    naming = [a for a in result.answers if wrong in a.text]
+    assert naming and all(a.confidence == 0.0 for a in naming)
+
+
+def test_one_person_for_one_office(seeds_pipeline):
+    result = seeds_pipeline.ask("Which US Commerce Secretary did Aurangzeb meet?")
+    assert result.answer is not None and result.answer.text == "Howard Lutnick"
+
+
 def test_a_dateline_does_not_count_as_an_agreeing_article(seeds_pipeline):
     result = seeds_pipeline.ask("Where is the Counterterrorism Dialogue going to be held?")
     assert not result.abstained and result.answer.text == "Islamabad"

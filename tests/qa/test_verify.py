@@ -209,6 +209,27 @@ def test_an_answer_titled_with_another_office_than_asked(question, text, answer,
     assert evidence.other_role(question, text, sentence, start, start + len(answer)) == other
 
 
+POSTED = "He met them. Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh accompanied him."
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        (
+            "Who is the US ambassador to Pakistan?",
+            ("ambassador to Pakistan", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
+        ("Who is Pakistan's envoy to the US?", ()),  # the same place, abbreviated
+        ("Who is Pakistan's ambassador to the United States?", ()),
+        ("Which ambassador accompanied Dar?", ()),  # no place asked
+    ],
+)
+def test_an_envoy_posted_to_another_place_than_asked(question, other):
+    start = POSTED.index("Rizwan")
+    sentence = (POSTED.index("Pakistan"), len(POSTED))
+    assert evidence.other_posting(question, POSTED, sentence, start, start + len("Rizwan Saeed Sheikh")) == other
+
+
 def test_a_holder_of_another_office_is_vetoed_with_the_reason():
     question = "Which ambassador accompanied Dar to the State Department?"
     rubio, passage, articles = _case(ROLES, "Marco Rubio", question, reader_confidence=0.9)
@@ -229,6 +250,12 @@ def test_a_holder_of_another_office_is_vetoed_with_the_reason():
             ("India's", "Pakistan’s"),
         ),
         ("Who is India's ambassador?", "India’s Ambassador Taranjit Sandhu spoke.", ()),  # the owner asked
+        (
+            "Who is the Indian army chief?",
+            "Trump hosted Pakistan’s army chief, Field Marshal Asim Munir.",
+            ("Indian", "Pakistan’s"),
+        ),
+        ("Who is the Brazilian Prime Minister?", "Brazil's Prime Minister Lula spoke.", ()),  # "Prime" owns nothing
         ("Who led India's military operation?", "The Indian military operation was led by Singh.", ()),  # its people
         ("What is Tuscon's first suburb?", "Tucson's first suburb is Casas Adobes.", ()),  # the name spelt otherwise
         ("What did the 1990's bring?", "The 1980's brought change.", ()),  # a decade is not an owner
@@ -273,6 +300,68 @@ def test_the_subject_of_the_question_is_not_its_answer():
     verdict = Verifier(_model(score_diff=10.0)).verify(question, [dar], [passage], articles, 0.5)[0]
     assert verdict.probability == 0.0
     assert verdict.reason == "The question asks for someone other than Dar, but the closest passage gives “Ishaq Dar”."
+
+
+@pytest.mark.parametrize(
+    "question, answer, office",
+    [
+        (
+            "Which US Commerce Secretary did Aurangzeb meet?",
+            "Howard Lutnick and US Trade Representative Jamieson Greer",
+            "secretary",
+        ),
+        ("Which US Commerce Secretary did Aurangzeb meet?", "Howard Lutnick", ""),
+        ("Which minister spoke?", "Deputy Prime Minister and Foreign Minister Ishaq Dar", ""),  # one person
+        ("Which political leaders spoke?", "Senator Diane Watson and Representative Augustus Hawkins", ""),  # several
+        ("Which two world leaders met?", "Richard M. Nixon and Soviet Premier Leonid Brezhnev", ""),
+        ("Who did Aurangzeb meet?", "Howard Lutnick and US Trade Representative Jamieson Greer", ""),  # no office
+        ("Which ambassador spoke?", "Rizwan Sheikh and his staff", ""),  # no second title
+    ],
+)
+def test_two_people_for_one_office(question, answer, office):
+    assert evidence.two_people(question, answer) == office
+
+
+def test_two_people_for_one_office_are_vetoed_with_the_reason():
+    text = "After meeting US Commerce Secretary Howard Lutnick and US Trade Representative Jamieson Greer, he spoke."
+    question = "Which US Commerce Secretary did Aurangzeb meet?"
+    both, passage, articles = _case(
+        text, "Howard Lutnick and US Trade Representative Jamieson Greer", question, reader_confidence=0.9
+    )
+    verdict = Verifier(_model(score_diff=10.0)).verify(question, [both], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0
+    assert verdict.reason == (
+        "The question asks for one secretary, but the closest passage gives "
+        "“Howard Lutnick and US Trade Representative Jamieson Greer”."
+    )
+
+
+SAID = "After meeting Howard Lutnick and Jamieson Greer, Aurangzeb said priority sectors had been identified."
+
+
+@pytest.mark.parametrize(
+    "question, sentence, speakers",
+    [
+        ("What did Jamieson Greer say after meeting Aurangzeb?", SAID, ("Jamieson Greer", "Aurangzeb")),
+        ("What did Aurangzeb say after meeting Greer?", SAID, ()),  # the one who says it
+        ("What did Greer say?", "After meeting Greer, he said priority sectors had been identified.", ()),  # who?
+        ("What did Greer say?", "Greer, in Washington, said priority sectors had been identified.", ()),
+        ("What did Greer say?", "Dar said that Greer spoke of priority sectors had been identified.", ()),  # not next
+        ("What did Greer study?", SAID, ()),  # not a question about words
+    ],
+)
+def test_words_of_another_speaker(question, sentence, speakers):
+    assert evidence.other_speaker(question, sentence, sentence.index("priority")) == speakers
+
+
+def test_words_of_another_speaker_are_vetoed_with_the_reason():
+    question = "What did Jamieson Greer say after meeting Aurangzeb?"
+    said, passage, articles = _case(SAID, "priority sectors had been identified", question, reader_confidence=0.9)
+    verdict = Verifier(_model(score_diff=10.0)).verify(question, [said], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0
+    assert verdict.reason == (
+        "The question is about what Jamieson Greer said, but the passage gives the words of Aurangzeb."
+    )
 
 
 @pytest.mark.parametrize(
@@ -580,6 +669,10 @@ def test_the_support_model_reads_at_most_a_few_citations_first_ones_first():
         ("How long did the private lunch last?", "month", "a length of time"),
         ("How long did the private lunch last?", "two hours", ""),
         ("How long did the lunch last?", "a month", ""),
+        ("How old is Asim Munir?", "one-on-one", "an age"),
+        ("How old were his brothers when they died?", "in their fifties", ""),
+        ("How old is the orchestra?", "a century", ""),
+        ("How old is Asim Munir?", "57", ""),
         ("How much oil does Pakistan export to India?", "one day", "an amount"),
         ("How much sediment did the river carry?", "three millennia", "an amount"),  # irregular plural
         ("How much oil does Pakistan export to India?", "5,000 barrels a day", ""),
