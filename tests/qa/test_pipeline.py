@@ -126,6 +126,7 @@ def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, questio
     [  # each was answered so before these checks
         ("What did Jamieson Greer say after meeting Aurangzeb?", "priority sectors"),  # Aurangzeb said it
         ("How old is Asim Munir?", "one-on-one"),  # not an age
+        ("Who is the spokesperson of Pakistan's Foreign Office?", "hinted"),  # a span across two sentences
         ("Which US Commerce Secretary did Aurangzeb meet?", "and US Trade"),  # two people for one office
     ],
 )

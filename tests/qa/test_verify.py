@@ -336,6 +336,18 @@ def test_two_people_for_one_office_are_vetoed_with_the_reason():
     )
 
 
+def test_an_answer_that_runs_into_the_next_sentence_is_vetoed_with_the_reason():
+    text = "Tammy Bruce hinted at a meeting without details. According to the office, Dar and Rubio met."
+    question = "Who is the spokesperson?"
+    answer = "Tammy Bruce hinted at a meeting without details. According to the office, Dar and Rubio"
+    span, passage, articles = _case(text, answer, question, reader_confidence=0.9)
+    verdict = Verifier(_model(score_diff=10.0)).verify(question, [span], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0 and verdict.check.across_sentences
+    assert verdict.reason == f"The best guess “{answer}” runs from one sentence into the next, so it answers nothing."
+    one, passage, articles = _case(text, "Tammy Bruce", question, reader_confidence=0.9)
+    assert not Verifier(_model()).verify(question, [one], [passage], articles, 0.5)[0].check.across_sentences
+
+
 SAID = "After meeting Howard Lutnick and Jamieson Greer, Aurangzeb said priority sectors had been identified."
 
 
