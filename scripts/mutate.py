@@ -126,6 +126,41 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "two-people-one-office",  # "Which US Commerce Secretary ...?" answered with two people
+        "qa/evidence.py",
+        '    return office if titled else ""',
+        '    return ""',
+        VERIFY,
+    ),
+    Mutant(
+        "span-across-sentences-allowed",  # "randomized algorithms. A non-deterministic Turing machine"
+        "qa/verify.py",
+        "            or self.across_sentences\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "speaker-not-compared",  # what Aurangzeb said answers "What did Greer say?"
+        "qa/evidence.py",
+        "return () if names & {stem(w) for w in said_by} else",
+        "return () if True else",
+        VERIFY,
+    ),
+    Mutant(
+        "posting-not-compared",  # Pakistan's ambassador to the US answers "Who is the US ambassador to Pakistan?"
+        "qa/evidence.py",
+        "    if not asked or not given:\n        return ()\n    place,",
+        "    if True:\n        return ()\n    place,",
+        VERIFY,
+    ),
+    Mutant(
+        "age-not-checked",  # "one-on-one" answers "How old is Asim Munir?"
+        "qa/answer_types.py",
+        'return "an age"',
+        'return ""',
+        VERIFY,
+    ),
+    Mutant(
         "support-context-ignored",  # the support model reads the sentence alone whatever it was trained on
         "qa/support.py",
         "if context_words > 0 else",
