@@ -232,8 +232,7 @@ def test_an_envoy_posted_to_another_place_than_asked(question, other):
 
 def test_a_holder_of_another_office_is_vetoed_with_the_reason():
     question = "Which ambassador accompanied Dar to the State Department?"
-    rubio, passage, articles = _case(ROLES, "Marco Rubio", question, reader_confidence=0.9)
-    verdict = Verifier(_model(score_diff=10.0)).verify(question, [rubio], [passage], articles, 0.5)[0]
+    verdict = _confident_verdict(ROLES, "Marco Rubio", question)
     assert verdict.probability == 0.0 and verdict.check.vetoed
     assert (
         verdict.reason
@@ -269,8 +268,7 @@ def test_an_owner_the_sentence_replaces_with_another(question, sentence, swapped
 def test_evidence_about_another_owner_is_vetoed_with_the_reason():
     text = "India and Pakistan fought in May.\nPakistan’s Ambassador Rizwan Saeed Sheikh accompanied him."
     question = "Who is India's ambassador?"
-    sheikh, passage, articles = _case(text, "Rizwan Saeed Sheikh", question, reader_confidence=0.9)
-    verdict = Verifier(_model(score_diff=10.0)).verify(question, [sheikh], [passage], articles, 0.5)[0]
+    verdict = _confident_verdict(text, "Rizwan Saeed Sheikh", question)
     assert verdict.probability == 0.0 and verdict.check.owner_swapped == ("India's", "Pakistan’s")
     assert (
         verdict.reason
@@ -296,8 +294,7 @@ def test_an_answer_that_names_whom_the_question_asks_about(question, answer, sub
 def test_the_subject_of_the_question_is_not_its_answer():
     text = "Senator Ishaq Dar met Secretary Rubio in Washington."
     question = "Which US senator did Dar meet in Washington?"
-    dar, passage, articles = _case(text, "Ishaq Dar", question, reader_confidence=0.9)
-    verdict = Verifier(_model(score_diff=10.0)).verify(question, [dar], [passage], articles, 0.5)[0]
+    verdict = _confident_verdict(text, "Ishaq Dar", question)
     assert verdict.probability == 0.0
     assert verdict.reason == "The question asks for someone other than Dar, but the closest passage gives “Ishaq Dar”."
 
@@ -325,10 +322,7 @@ def test_two_people_for_one_office(question, answer, office):
 def test_two_people_for_one_office_are_vetoed_with_the_reason():
     text = "After meeting US Commerce Secretary Howard Lutnick and US Trade Representative Jamieson Greer, he spoke."
     question = "Which US Commerce Secretary did Aurangzeb meet?"
-    both, passage, articles = _case(
-        text, "Howard Lutnick and US Trade Representative Jamieson Greer", question, reader_confidence=0.9
-    )
-    verdict = Verifier(_model(score_diff=10.0)).verify(question, [both], [passage], articles, 0.5)[0]
+    verdict = _confident_verdict(text, "Howard Lutnick and US Trade Representative Jamieson Greer", question)
     assert verdict.probability == 0.0
     assert verdict.reason == (
         "The question asks for one secretary, but the closest passage gives "
@@ -340,8 +334,7 @@ def test_an_answer_that_runs_into_the_next_sentence_is_vetoed_with_the_reason():
     text = "Tammy Bruce hinted at a meeting without details. According to the office, Dar and Rubio met."
     question = "Who is the spokesperson?"
     answer = "Tammy Bruce hinted at a meeting without details. According to the office, Dar and Rubio"
-    span, passage, articles = _case(text, answer, question, reader_confidence=0.9)
-    verdict = Verifier(_model(score_diff=10.0)).verify(question, [span], [passage], articles, 0.5)[0]
+    verdict = _confident_verdict(text, answer, question)
     assert verdict.probability == 0.0 and verdict.check.across_sentences
     assert verdict.reason == f"The best guess “{answer}” runs from one sentence into the next, so it answers nothing."
     one, passage, articles = _case(text, "Tammy Bruce", question, reader_confidence=0.9)
@@ -368,8 +361,7 @@ def test_words_of_another_speaker(question, sentence, speakers):
 
 def test_words_of_another_speaker_are_vetoed_with_the_reason():
     question = "What did Jamieson Greer say after meeting Aurangzeb?"
-    said, passage, articles = _case(SAID, "priority sectors had been identified", question, reader_confidence=0.9)
-    verdict = Verifier(_model(score_diff=10.0)).verify(question, [said], [passage], articles, 0.5)[0]
+    verdict = _confident_verdict(SAID, "priority sectors had been identified", question)
     assert verdict.probability == 0.0
     assert verdict.reason == (
         "The question is about what Jamieson Greer said, but the passage gives the words of Aurangzeb."
@@ -415,6 +407,12 @@ def _case(text: str, answer: str, question: str, reader_confidence: float = 0.9,
         reader_logprob=-0.5,
     )
     return cand, Passage(chunk=chunk, title="", rank=1, score=1.0), {doc: article}
+
+
+def _confident_verdict(text: str, answer: str, question: str):
+    """The verdict on ``answer`` that a reader scored high: only a veto keeps it from passing."""
+    candidate, passage, articles = _case(text, answer, question, reader_confidence=0.9)
+    return Verifier(_model(score_diff=10.0)).verify(question, [candidate], [passage], articles, 0.5)[0]
 
 
 def _model(**weights) -> VerifierModel:
