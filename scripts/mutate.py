@@ -149,7 +149,7 @@ MUTANTS = [
     Mutant(
         "posting-not-compared",  # Pakistan's ambassador to the US answers "Who is the US ambassador to Pakistan?"
         "qa/evidence.py",
-        "    if not asked or not given:\n        return ()\n    place,",
+        "    if not given:\n        return ()\n    place,",
         "    if True:\n        return ()\n    place,",
         VERIFY,
     ),
