@@ -14,9 +14,10 @@ at each citation of the top few candidates with cheap, measured checks:
 - answer type: "when" wants a date, "how many" a number (``qa.answer_types``);
 - support: a small cross-encoder (``qa.support``) reads the question with the cited sentence, the answer marked;
 - not evidence: datelines, photo credits, headlines and social-media handles never support an answer;
-- clearly not an answer, vetoed: another person's office, owner or posting than asked ("Pakistan's ambassador to
-  the US" for "the US ambassador to Pakistan"), two people for one office, the question's own subject, someone
-  else's words for "What did X say?", a span that runs into the next sentence.
+- clearly not an answer, vetoed: another person's office, owner, department or posting than asked ("Pakistan's
+  ambassador to the US" for "the US ambassador to Pakistan", its finance chief for its commerce minister), two
+  people for one office, the question's own subject, someone else's words for "What did X say?", a span that runs
+  into the next sentence.
 
 A logistic model over these features, fitted on held-out SQuAD data with the
 served reader (``training/fit_verifier.py``), turns them into the probability
@@ -239,6 +240,10 @@ class Verifier:
         return dict(zip(order, (float(x) for x in self.support.score(pairs))))
 
 
+# Checks that the answer holds the office asked for: its kind, its posting, its owner and department.
+_OFFICE_CHECKS = (evidence.other_role, evidence.other_posting, evidence.other_owner)
+
+
 def citation_check(
     question: str,
     terms: evidence.Terms,
@@ -263,8 +268,8 @@ def citation_check(
     swapped = evidence.swapped(question, missing_key, window)
     apposed = evidence.apposed(question, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
     sentence_span = (c.sentence_start, c.sentence_start + len(c.sentence))
-    other_role = evidence.other_role(question, article.text, sentence_span, c.start, c.end) or evidence.other_posting(
-        question, article.text, sentence_span, c.start, c.end
+    other_role = next(
+        filter(None, (check(question, article.text, sentence_span, c.start, c.end) for check in _OFFICE_CHECKS)), ()
     )
     features = {
         "score_diff": max(-20.0, min(20.0, answer.reader_score)),
@@ -335,8 +340,8 @@ def explain(answer: str, check: Check, probability: float, threshold: float) -> 
         return f"The question asks for {check.wrong_kind}, but the closest passage gives “{answer}”."
     if check.other_role:
         office, named = check.other_role
-        article = "an" if office[0] in "aeiou" else "a"
-        return f"The question asks for {article} {office}, but the article names “{named}”."
+        article = "" if office.startswith("the ") or office[0].isupper() else "an " if office[0] in "aeiou" else "a "
+        return f"The question asks for {article}{office}, but the article names “{named}”."
     if check.other_speaker:
         asked, given = check.other_speaker
         return f"The question is about what {asked} said, but the passage gives the words of {given}."

@@ -154,6 +154,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "owner-not-compared",  # Pakistan's ambassador answers "Who is the US ambassador to Pakistan?"
+        "qa/evidence.py",
+        "    if not _same_owner(owner, other):\n        return office, named",
+        "    if False:\n        return office, named",
+        VERIFY,
+    ),
+    Mutant(
+        "department-not-compared",  # Pakistan's finance chief answers "Who is Pakistan's commerce minister?"
+        "qa/evidence.py",
+        "if asked_words and given_words and not asked_words & given_words:",
+        "if False:",
+        VERIFY,
+    ),
+    Mutant(
         "age-not-checked",  # "one-on-one" answers "How old is Asim Munir?"
         "qa/answer_types.py",
         'return "an age"',

@@ -128,6 +128,7 @@ def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, questio
         ("How old is Asim Munir?", "one-on-one"),  # not an age
         ("Who is the spokesperson of Pakistan's Foreign Office?", "hinted"),  # a span across two sentences
         ("Which US Commerce Secretary did Aurangzeb meet?", "and US Trade"),  # two people for one office
+        ("Who is the US ambassador to Pakistan?", "Rizwan Saeed Sheikh"),  # Pakistan's ambassador to the US
     ],
 )
 def test_an_answer_of_the_wrong_kind_is_read_and_vetoed(seeds_pipeline, question, wrong):

@@ -230,6 +230,44 @@ def test_an_envoy_posted_to_another_place_than_asked(question, other):
     assert evidence.other_posting(question, POSTED, sentence, start, start + len("Rizwan Saeed Sheikh")) == other
 
 
+@pytest.mark.parametrize(
+    "question, text, answer, other",
+    [
+        (  # the question also names Pakistan, so the owner is not simply missing
+            "Who is the US ambassador to Pakistan?",
+            "Dar met Rubio along with Pakistan’s Ambassador Rizwan Saeed Sheikh and senior officials.",
+            "Rizwan Saeed Sheikh",
+            ("the US ambassador", "Pakistan’s Ambassador Rizwan Saeed Sheikh"),
+        ),
+        (  # the reader's span starts at the posting
+            "Who is the US ambassador to Pakistan?",
+            POSTED,
+            "United States Rizwan Saeed Sheikh",
+            ("the US ambassador", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
+        (  # the same owner, another department, in apposition
+            "What is the name of Pakistan's commerce minister?",
+            "Pakistan’s finance chief, Muhammad Aurangzeb, also visited Washington.",
+            "Muhammad Aurangzeb",
+            ("Pakistan's commerce minister", "Pakistan’s finance chief Muhammad Aurangzeb"),
+        ),
+        (
+            "Who is Pakistan's finance minister?",
+            "Pakistan’s finance chief, Muhammad Aurangzeb, also visited Washington.",
+            "Muhammad Aurangzeb",
+            (),
+        ),
+        ("Who is the U.S. ambassador?", "The United States' ambassador Tom Barrack spoke.", "Tom Barrack", ()),
+        ("Who is Pakistan's ambassador to the US?", POSTED, "Rizwan Saeed Sheikh", ()),
+        ("Which ambassador accompanied Dar?", POSTED, "Rizwan Saeed Sheikh", ()),  # no owner asked
+    ],
+)
+def test_an_answer_holding_another_owners_office(question, text, answer, other):
+    start = text.index(answer)
+    sentence = next((s, e) for s, e in split_sentences(text) if s <= start < e)
+    assert evidence.other_owner(question, text, sentence, start, start + len(answer)) == other
+
+
 def test_a_holder_of_another_office_is_vetoed_with_the_reason():
     question = "Which ambassador accompanied Dar to the State Department?"
     verdict = _confident_verdict(ROLES, "Marco Rubio", question)
@@ -271,8 +309,8 @@ def test_evidence_about_another_owner_is_vetoed_with_the_reason():
     verdict = _confident_verdict(text, "Rizwan Saeed Sheikh", question)
     assert verdict.probability == 0.0 and verdict.check.owner_swapped == ("India's", "Pakistan’s")
     assert (
-        verdict.reason
-        == "The passage that gives “Rizwan Saeed Sheikh” speaks of “Pakistan’s” where the question has “India's”."
+        verdict.reason == "The question asks for India's ambassador, but the article names "
+        "“Pakistan’s Ambassador Rizwan Saeed Sheikh”."
     )
 
 
