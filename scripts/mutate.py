@@ -168,6 +168,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "support-reads-vetoed",  # costs time, changes no answer: only the test of what it reads sees it
+        "qa/verify.py",
+        "pairs, read = [], [ik for ik in order if ik in judged or ik in stand_in]",
+        "pairs, read = [], list(order)",
+        VERIFY,
+    ),
+    Mutant(
+        "support-stand-in-dropped",  # a citation past the read ones loses its candidate's reading
+        "qa/verify.py",
+        "stand_in = {(i, 0) for i, k in judged if (i, k) not in order}",
+        "stand_in = set()",
+        VERIFY,
+    ),
+    Mutant(
         "age-not-checked",  # "one-on-one" answers "How old is Asim Munir?"
         "qa/answer_types.py",
         'return "an age"',

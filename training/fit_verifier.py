@@ -14,8 +14,8 @@ Each question is read against its paragraph; up to 3,200 questions of that v2.0 
 are also asked as the product asks them, retrieving from all its paragraphs, so the
 verifier also sees passages about something else. Each verified candidate becomes one
 row of features, labelled correct when its token F1 with a gold
-answer is at least 0.5. A logistic regression turns the features into a
-probability; the threshold maximizes SQuAD 2.0 F1 on these rows. The result is
+answer is at least 0.5. A logistic regression, fitted on the rows no veto
+rejects, turns the features into a probability; the threshold maximizes SQuAD 2.0 F1 on these rows. The result is
 written to ``verifier-<runtime>.json`` beside the reader, with the reader configuration.
 """
 
@@ -190,9 +190,12 @@ def probabilities(model: VerifierModel, x: np.ndarray) -> np.ndarray:
 
 
 def fit(rows: Rows, l2: float = 1.0) -> tuple[VerifierModel, dict]:
-    w = fit_logistic(rows.x, rows.y, l2=l2)
+    """Weights learnt from the rows that are not vetoed: the product gives vetoed ones probability 0 whatever the
+    model says, and does not read their support (their ``support`` feature is 0)."""
+    judged = ~rows.vetoed
+    w = fit_logistic(rows.x[judged], rows.y[judged], l2=l2)
     model = VerifierModel(tuple(float(v) for v in w[:-1]), float(w[-1]))
-    p = probabilities(model, rows.x)
+    p = np.where(rows.vetoed, 0.0, probabilities(model, rows.x))
     grid = np.linspace(0.05, 0.95, 181)
     scores = [decisions(rows, p, t).mean() for t in grid]
     best = int(np.argmax(scores))

@@ -60,6 +60,20 @@ def test_fit_learns_the_signal_and_a_threshold_between_the_classes():
     assert report["questions"] == 600 and report["unanswerable"] == int(rows.unanswerable.sum())
 
 
+def test_fit_learns_from_the_rows_it_decides_not_the_vetoed_ones():
+    rows = signal_rows(600, seed=3)
+    # vetoed rows: support not read (0) and all wrong; they would teach that no reading means wrong
+    vetoed = np.arange(600) % 3 == 0
+    x = rows.x.copy()
+    x[vetoed, FEATURES.index("support")] = 0.0
+    f1 = np.where(vetoed, 0.0, rows.f1)
+    model, _ = fit(rows_of(question=rows.question, f1=f1, unanswerable=rows.unanswerable, x=x, vetoed=vetoed))
+    judged, _ = fit(
+        rows_of(question=np.arange(400), f1=f1[~vetoed], unanswerable=rows.unanswerable[~vetoed], x=x[~vetoed])
+    )
+    assert np.allclose(model.weights, judged.weights) and np.isclose(model.intercept, judged.intercept)
+
+
 def test_held_out_f1_drops_without_the_feature_that_carries_the_signal():
     from training.fit_verifier import held_out_f1
 
