@@ -87,9 +87,7 @@ def main(
         if large_mb:
             corpora.append((f"one {large_mb} MB text file", ["--corpus", str(large_text(Path(large), large_mb))]))
         rows = [{"corpus": name, **_measure(args)} for name, args in corpora]
-    speed = reader_speed(Settings.from_env())
-    speed["machine_fp32_gflops_per_s"] = matmul_gflops()
-    speed["machine_bf16_gflops_per_s"] = matmul_gflops_bf16()
+    speed = {**reader_speed(Settings.from_env()), **machine_rates()}
     report = {
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
         "settings": {k: str(v) for k, v in vars(Settings.from_env()).items()},
@@ -103,9 +101,8 @@ def main(
         if as_json
         else markdown(rows) + "\n\n" + f"Reader ({speed['runtime']}): {speed['passages_per_s']:.1f} passages/s at "
         f"{speed['tokens']} tokens, batch {speed['batch_size']}: {speed['gflops_per_s']:.0f} GFLOP/s, against "
-        f"{speed['machine_fp32_gflops_per_s']:.0f} GFLOP/s for a float32 and {speed['machine_bf16_gflops_per_s']:.0f} "
-        f"for a bfloat16 matrix multiply on this machine. "
-        + floors(rows, max(speed["machine_fp32_gflops_per_s"], speed["machine_bf16_gflops_per_s"]))
+        + rates_text(speed)
+        + floors(rows, max(speed["machine_fp32_gflops_per_s"], speed["machine_bf16_gflops_per_s"] or 0.0))
     )
 
 
@@ -150,6 +147,25 @@ def reader_flops(model_dir: Path, windows: list[int]) -> float:
     config = json.loads((model_dir / "config.json").read_text())
     h, i, layers = config["hidden_size"], config["intermediate_size"], config["num_hidden_layers"]
     return float(sum(2 * layers * n * (4 * h * h + 2 * h * i + 2 * n * h) for n in windows))
+
+
+def machine_rates(flags: frozenset[str] | None = None) -> dict[str, float | None]:
+    """Float32 and bfloat16 matrix-multiply rates; bfloat16 only where the CPU has it (AMX or AVX-512-BF16):
+    emulated, a 2048² multiply takes seconds, and the measurement minutes."""
+    from index.runtime import cpu_flags, has_bf16
+
+    bf16 = has_bf16(cpu_flags() if flags is None else flags)
+    return {
+        "machine_fp32_gflops_per_s": matmul_gflops(),
+        "machine_bf16_gflops_per_s": matmul_gflops_bf16() if bf16 else None,
+    }
+
+
+def rates_text(rates: dict) -> str:
+    fp32, bf16 = rates["machine_fp32_gflops_per_s"], rates["machine_bf16_gflops_per_s"]
+    if bf16 is None:
+        return f"{fp32:.0f} GFLOP/s for a float32 matrix multiply on this machine (no bfloat16 in hardware). "
+    return f"{fp32:.0f} GFLOP/s for a float32 and {bf16:.0f} for a bfloat16 matrix multiply on this machine. "
 
 
 def matmul_gflops(size: int = 1024, repeats: int = 20) -> float:

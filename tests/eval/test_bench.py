@@ -24,3 +24,18 @@ def test_the_floor_is_the_question_flops_at_the_best_rate():
 def test_matmul_rates_are_measured():
     assert bench.matmul_gflops(size=128, repeats=2) > 0
     assert bench.matmul_gflops_bf16(size=128, repeats=2) > 0
+
+
+def test_bfloat16_is_measured_only_where_the_cpu_has_it(monkeypatch):
+    """Emulated on an AVX2-only CPU, the bfloat16 measurement took over 15 minutes of `qa bench`."""
+    monkeypatch.setattr(bench, "matmul_gflops", lambda: 100.0)
+    monkeypatch.setattr(bench, "matmul_gflops_bf16", lambda: 800.0)
+    plain = bench.machine_rates(frozenset({"avx2", "fma"}))
+    assert plain == {"machine_fp32_gflops_per_s": 100.0, "machine_bf16_gflops_per_s": None}
+    assert (
+        bench.rates_text(plain)
+        == "100 GFLOP/s for a float32 matrix multiply on this machine (no bfloat16 in hardware). "
+    )
+    amx = bench.machine_rates(frozenset({"avx2", "amx_bf16"}))
+    assert amx["machine_bf16_gflops_per_s"] == 800.0
+    assert bench.rates_text(amx) == "100 GFLOP/s for a float32 and 800 for a bfloat16 matrix multiply on this machine. "
