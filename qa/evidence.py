@@ -501,7 +501,7 @@ _ASKED_OWNER = re.compile(
 )
 # The title before a name, or before the place of a posting the answer starts with ("... Ambassador to the").
 _GIVEN_OWNER = re.compile(
-    rf"\b({_OWNER})['’]s\s+((?:[\w-]+\s+){{0,2}}?)(?i:({_OFFICES})(?:\s+(?:to|in|of|for)(?:\s+the)?)?)\s*,?\s*$"
+    rf"\b({_OWNER})['’]s\s+((?:[\w-]+\s+){{0,2}}?)(?i:(?:{_OFFICES})(?:\s+(?:to|in|of|for)(?:\s+the)?)?)\s*,?\s*$"
 )
 _WH = frozenset("what which who whom whose when where why how".split())
 

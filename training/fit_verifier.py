@@ -15,8 +15,9 @@ are also asked as the product asks them, retrieving from all its paragraphs, so 
 verifier also sees passages about something else. Each verified candidate becomes one
 row of features, labelled correct when its token F1 with a gold
 answer is at least 0.5. A logistic regression, fitted on the rows no veto
-rejects, turns the features into a probability; the threshold maximizes SQuAD 2.0 F1 on these rows. The result is
-written to ``verifier-<runtime>.json`` beside the reader, with the reader configuration.
+rejects, turns the features into a probability; the threshold maximizes
+SQuAD 2.0 F1 on these rows. The result is written to ``verifier-<runtime>.json``
+beside the reader, with the reader configuration.
 """
 
 from __future__ import annotations
