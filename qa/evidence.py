@@ -474,6 +474,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words(name) if w[0].isupper())
 
 
+def _same_place(a: str, b: str) -> bool:
+    """One country or body, however written: "US", "U.S.", "United States"."""
+    if _initials(a) == b.replace(".", "") or _initials(b) == a.replace(".", ""):
+        return True
+    return any(_same_name(x, y) for x in words(a) for y in words(b))
+
+
 def other_posting(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
     """(the office asked for, the answer as the evidence titles it) when the question asks for an envoy to one place
     ("Who is the US ambassador to Pakistan?") and the title just before the answer posts it to another ("Pakistan’s
@@ -487,9 +494,7 @@ def other_posting(question: str, text: str, sentence: tuple[int, int], start: in
     if not given:
         return ()
     place, there = asked.group(2), given.group(2)
-    if _initials(there) == place.replace(".", "") or _initials(place) == there.replace(".", ""):
-        return ()
-    if any(_same_name(a, b) for a in words(place) for b in words(there)):
+    if _same_place(place, there):
         return ()
     return f"{asked.group(1).lower()} to {place}", f"{title} {text[start:end]}"
 
@@ -504,12 +509,6 @@ _GIVEN_OWNER = re.compile(
     rf"\b({_OWNER})['’]s\s+((?:[\w-]+\s+){{0,2}}?)(?i:(?:{_OFFICES})(?:\s+(?:to|in|of|for)(?:\s+the)?)?)\s*,?\s*$"
 )
 _WH = frozenset("what which who whom whose when where why how".split())
-
-
-def _same_owner(a: str, b: str) -> bool:
-    """One country or body, however written: "US", "U.S.", "United States"."""
-    a, b = a.replace(".", ""), b.replace(".", "")
-    return _initials(a) == b or _initials(b) == a or any(_same_name(x, y) for x in words(a) for y in words(b))
 
 
 def other_owner(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
@@ -533,7 +532,7 @@ def other_owner(question: str, text: str, sentence: tuple[int, int], start: int,
     other, other_department = given.group(1), given.group(2)
     named = f"{given.group(0).strip().rstrip(',')} {text[start:end]}"
     office = asked.group(0).strip() if asked.group(2) else f"the {asked.group(0).strip()}"
-    if not _same_owner(owner, other):
+    if not _same_place(owner, other):
         return office, named
     asked_words, given_words = set(map(stem, words(department or ""))), set(map(stem, words(other_department)))
     if asked_words and given_words and not asked_words & given_words:

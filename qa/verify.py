@@ -272,7 +272,7 @@ def citation_check(
     missing_key = tuple(evidence.missing(terms.key, window_stems))
     swapped = evidence.swapped(question, missing_key, window)
     apposed = evidence.apposed(question, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
-    sentence_span = (c.sentence_start, c.sentence_start + len(c.sentence))
+    sentence_span = (a, b)
     other_role = next(
         filter(None, (check(question, article.text, sentence_span, c.start, c.end) for check in _OFFICE_CHECKS)), ()
     )

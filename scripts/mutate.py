@@ -156,7 +156,7 @@ MUTANTS = [
     Mutant(
         "owner-not-compared",  # Pakistan's ambassador answers "Who is the US ambassador to Pakistan?"
         "qa/evidence.py",
-        "    if not _same_owner(owner, other):\n        return office, named",
+        "    if not _same_place(owner, other):\n        return office, named",
         "    if False:\n        return office, named",
         VERIFY,
     ),
