@@ -9,8 +9,10 @@ Snowball stemming, so "extradite" meets "extraditing". Names and numbers are
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -474,8 +476,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words(name) if w[0].isupper())
 
 
+_ALIASES = {"american": "US", "americans": "US", "america": "US", "britain": "UK", "british": "UK"}
+
+
 def _same_place(a: str, b: str) -> bool:
-    """One country or body, however written: "US", "U.S.", "United States"."""
+    """One country or body, however written: "US", "U.S.", "United States", "American"."""
+    a, b = _ALIASES.get(a.lower(), a), _ALIASES.get(b.lower(), b)
     if _initials(a) == b.replace(".", "") or _initials(b) == a.replace(".", ""):
         return True
     return any(_same_name(x, y) for x in words(a) for y in words(b))
@@ -538,3 +544,134 @@ def other_owner(question: str, text: str, sentence: tuple[int, int], start: int,
     if asked_words and given_words and not asked_words & given_words:
         return office, named
     return ()
+
+
+# Words that make an office a lower one than the office they qualify: a deputy prime minister is not the prime minister.
+_RANKS = frozenset(map(stem, "deputy vice assistant associate junior".split()))
+# Words that say which office of a kind ("prime minister", "foreign minister", "army chief"), as opposed to an owner
+# ("US", "Pakistan's"), which ``other_owner`` compares; one spelling of each.
+_SPELLING = {"defence": "defense", "labour": "labor"}
+_BRANCHES = frozenset(
+    map(
+        stem,
+        """prime foreign finance defense interior home commerce trade economic education health justice
+agriculture energy information labor transport industry planning culture army navy naval air military police
+intelligence""".split(),
+    )
+)
+_QUALIFIERS = _RANKS | _BRANCHES
+_OFFICE_HEADS = frozenset(map(stem, _TITLE_NOUNS - {"deputy", "head", "leader", "officer"}))  # "officer": "office"
+_WH_PERSON = frozenset("what which who whom whose".split())
+_ASKING = _WH_PERSON | frozenset("is are was were the a an name names of".split())
+
+
+def _office_stems(phrase: str) -> list[str]:
+    """The stems of a title's words, hyphens split ("Vice-President": vice, presid), one spelling of each."""
+    return [stem(_SPELLING.get(p.lower(), p)) for w in words(phrase) for p in w.split("-") if p]
+
+
+def _asked_office(question: str) -> tuple[int, int, list[str]] | None:
+    """Where the office the question asks for starts and ends (its noun) in ``words(question)``, and the stems of
+    those words, when it asks for the holder of an office: "Who is Pakistan's Prime Minister?", "What is the name of
+    the foreign minister?", "Which US senator ...?"; None otherwise ("Who reports to the commander?")."""
+    found = words(question)
+    stems_ = [stem(_SPELLING.get(w.lower(), w)) for w in found]
+    wh = next((i for i, w in enumerate(found) if w.lower() in _WH_PERSON), None)
+    if wh is None:
+        return None
+    first = None  # the office's first rank or branch word
+    for i, (w, s) in enumerate(zip(found[wh:], stems_[wh:]), wh):
+        if s in _OFFICE_HEADS:
+            return (i if first is None else first), i, stems_
+        if s in _QUALIFIERS:
+            first = i if first is None else first
+        elif w.lower() in _ASKING or _OWNS.search(w) or w[0].isupper():  # a frame word, an owner ("US")
+            first = None
+        else:
+            return None
+    return None
+
+
+def other_rank(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
+    """(the office asked for, the answer as the evidence titles it) when the question asks for the holder of an office
+    ("Pakistan's Prime Minister") and every title the evidence gives the answer with that office's noun says another
+    office: a lower rank ("Deputy Prime Minister") or another branch ("Foreign Minister"); () otherwise. The title is
+    read just before the answer ``text[start:end]`` in ``text[sentence[0]:sentence[1]]``, and in the answer itself.
+    A title less precise than the question ("Minister Shinzo Abe" for the prime minister) is no mismatch."""
+    asked = _asked_office(question)
+    if asked is None:
+        return ()
+    first, head, stems_ = asked
+    title = _title_before(text[sentence[0] :], start - sentence[0], limit=12)
+    named = f"{title} {text[start:end]}".strip()
+    held = []  # the rank and branch words of each office in the title (joined by "and") with the asked noun
+    for part in re.split(r"\s+and\s+", named):
+        office = _office_stems(part)
+        if stems_[head] in office:
+            held.append(_QUALIFIERS.intersection(office[: office.index(stems_[head])]))
+    ranks, branches = _RANKS.intersection(stems_[first:head]), _BRANCHES.intersection(stems_[first:head])
+
+    def same(office: frozenset[str]) -> bool:  # no rank but the one asked; a branch, if one is asked, the one asked
+        return office & _RANKS == ranks and (not branches or office & _BRANCHES <= branches)
+
+    if not held or any(map(same, held)):
+        return ()
+    found = words(question)
+    return " ".join(found[first : head + 1]).lower(), named
+
+
+# A country named before an office without "'s": "US President", "U.S. Secretary of State", "Indian Foreign Minister".
+_PLACE = r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}(?!\.)|[A-Z][a-z]+(?:an|ian|ese|ish|i)"  # "U.S." or "US", not "US." ending one
+_NOT_PLACES = frozenset("republican christian anglican lutheran presbyterian episcopalian libertarian".split())
+_PLACE_OWNER = re.compile(rf"(?<![\w.])({_PLACE})\s+(?:[A-Z][\w-]*\s+){{0,2}}?(?i:{_OFFICES})\b")
+# "the President of Pakistan", "the prime minister of India": an owner after its office.
+_ASKED_OWNER_AFTER = re.compile(rf"\b(?i:{_OFFICES})\s+of\s+(?:the\s+)?({_OWNER})")
+
+
+_DEPARTMENTS = _BRANCHES | frozenset(map(stem, "state treasury staff affairs security defense".split()))
+
+
+def _title_owner(title: str, office: str) -> str:
+    """The owner a title gives the office (a stem): "Pakistan’s Ambassador", "US President" ("" when none)."""
+    given = next(
+        (m for m in (_GIVEN_OWNER.search(title), _PLACE_OWNER.search(title)) if m and office in _office_stems(m[0])),
+        None,
+    )
+    return "" if not given or given.group(1).lower() in _NOT_PLACES else given.group(1)
+
+
+def _owner_asked(question: str) -> str:
+    """The owner of the office the question asks for: "Pakistan" in "Pakistan's president", "the US ambassador",
+    "the President of Pakistan" (not "State" in "the Secretary of State"); "" when none."""
+    before = next((m for m in _ASKED_OWNER.finditer(question) if m.group(1).split()[0].lower() not in _WH), None)
+    if before:
+        return before.group(1)
+    after = _ASKED_OWNER_AFTER.search(question)
+    return after.group(1) if after and not _DEPARTMENTS.intersection(_office_stems(after.group(1))) else ""
+
+
+def owner_elsewhere(
+    question: str, text: str, sentence: tuple[int, int], start: int, end: int, others: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """(the office asked for, the answer as the article titles it) when the question asks for one owner's office
+    ("the President of Pakistan", "Pakistan's president") and the article titles the answer (``text[start:end]``,
+    in ``text[sentence[0]:sentence[1]]``) with that office of another owner ("US President Donald Trump"): where it
+    is cited, or, when the title there names no owner ("President Donald Trump hosted ..."), where the article, or
+    one of ``others`` (the other retrieved articles: reports of the same events), names the answer again."""
+    office, owner = _asked_office(question), _owner_asked(question)
+    name = list(itertools.takewhile(lambda w: w[0].isupper(), words(text[start:end])))  # "Donald Trump" hosted ...
+    if office is None or not owner or not name:
+        return ()
+    first, head, stems_ = office
+    here = _title_before(text[sentence[0] :], start - sentence[0], limit=12)
+    named = [(here, f"{here} {text[start:end]}")]  # (a title, the title with the name)
+    if not _title_owner(here, stems_[head]):
+        for article in dict.fromkeys((text, *others)):
+            for m in re.finditer(rf"\b{re.escape(name[-1])}\b", article):
+                title = _title_before(article, m.start(), limit=12)
+                named.append((title, f"{title} {m.group()}"))
+    other, as_named = next(((o, n) for t, n in named if (o := _title_owner(t, stems_[head]))), ("", ""))
+    if not other or _same_place(owner, other) or _same_place(owner, " ".join(name)):
+        return ()
+    asked = " ".join(words(question)[first : head + 1])
+    return (f"{owner}'s {asked}" if asked[0].islower() else f"the {asked} of {owner}"), as_named

@@ -32,6 +32,7 @@ import logging
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from index.documents import Article, Chunk
@@ -184,6 +185,7 @@ class Verifier:
         terms = evidence.Terms.of(question)
         asked = question_type(question)
         chunks = {p.chunk.id: p.chunk for p in passages}
+        retrieved = tuple(dict.fromkeys(articles[p.chunk.article_id].text for p in passages))
         checks = {}
         for i, answer in enumerate(answers):
             margin = answer.reader_confidence - max(
@@ -191,7 +193,7 @@ class Verifier:
             )
             for k, c in enumerate(answer.citations):
                 chunk, article = chunks[c.chunk_id], articles[c.article_id]
-                checks[i, k] = citation_check(question, terms, asked, answer, c, chunk, article, margin)
+                checks[i, k] = citation_check(question, terms, asked, answer, c, chunk, article, margin, retrieved)
         support = self._support(question, answers, articles, checks)
         verdicts = []
         for i, answer in enumerate(answers):
@@ -245,8 +247,9 @@ class Verifier:
         return dict(zip(read, (float(x) for x in self.support.score(pairs))))
 
 
-# Checks that the answer holds the office asked for: its kind, its posting, its owner and department.
-_OFFICE_CHECKS = (evidence.other_role, evidence.other_posting, evidence.other_owner)
+# Checks that the answer holds the office asked for: its kind, its posting, its owner and department, its rank
+# (``evidence.owner_elsewhere``, which also reads the other retrieved articles, comes last).
+_OFFICE_CHECKS = (evidence.other_role, evidence.other_posting, evidence.other_owner, evidence.other_rank)
 
 
 def citation_check(
@@ -258,9 +261,11 @@ def citation_check(
     chunk: Chunk,
     article: Article,
     margin: float,
+    retrieved: Sequence[str] = (),
 ) -> Check:
     """The features of one citation: the cited sentence, its neighbours and its passage against the question. Its
-    ``support`` is 0 until the support model reads it (``Verifier.verify``)."""
+    ``support`` is 0 until the support model reads it (``Verifier.verify``). ``retrieved``: the texts of the
+    articles the passages come from, where the answer's titles are also looked up."""
     a, b = c.sentence_start, c.sentence_start + len(c.sentence)
     sentences = chunk.sentences
     idx = [k for k, (s, e) in enumerate(sentences) if e > a and s < b]
@@ -273,8 +278,9 @@ def citation_check(
     swapped = evidence.swapped(question, missing_key, window)
     apposed = evidence.apposed(question, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
     sentence_span = (a, b)
+    office_checks = (*_OFFICE_CHECKS, partial(evidence.owner_elsewhere, others=retrieved))
     other_role = next(
-        filter(None, (check(question, article.text, sentence_span, c.start, c.end) for check in _OFFICE_CHECKS)), ()
+        filter(None, (check(question, article.text, sentence_span, c.start, c.end) for check in office_checks)), ()
     )
     features = {
         "score_diff": max(-20.0, min(20.0, answer.reader_score)),

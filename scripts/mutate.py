@@ -168,6 +168,34 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "rank-not-compared",  # the Deputy Prime Minister answers "Who is Pakistan's Prime Minister?"
+        "qa/evidence.py",
+        "return office & _RANKS == ranks and",
+        "return True or",
+        VERIFY,
+    ),
+    Mutant(
+        "branch-not-compared",  # the Foreign Minister answers "Who is Pakistan's finance minister?"
+        "qa/evidence.py",
+        "(not branches or office & _BRANCHES <= branches)",
+        "True",
+        VERIFY,
+    ),
+    Mutant(
+        "owner-elsewhere-not-read",  # "Who is the President of Pakistan?" answered with the US President
+        "qa/evidence.py",
+        "for article in dict.fromkeys((text, *others)):",
+        "for article in ():",
+        VERIFY,
+    ),
+    Mutant(
+        "owner-without-s-ignored",  # "US President Donald Trump" read as no owner's
+        "qa/evidence.py",
+        "(_GIVEN_OWNER.search(title), _PLACE_OWNER.search(title))",
+        "(_GIVEN_OWNER.search(title),)",
+        VERIFY,
+    ),
+    Mutant(
         "support-reads-vetoed",  # costs time, changes no answer: only the test of what it reads sees it
         "qa/verify.py",
         "pairs, read = [], [ik for ik in order if ik in judged or ik in stand_in]",

@@ -129,6 +129,8 @@ def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, questio
         ("Who is the spokesperson of Pakistan's Foreign Office?", "hinted"),  # a span across two sentences
         ("Which US Commerce Secretary did Aurangzeb meet?", "and US Trade"),  # two people for one office
         ("Who is the US ambassador to Pakistan?", "Rizwan Saeed Sheikh"),  # Pakistan's ambassador to the US
+        ("What is the name of Pakistan's Prime Minister?", "Dar"),  # the Deputy Prime Minister
+        ("Who is the President of Pakistan?", "Trump"),  # the US President, as another article titles him
     ],
 )
 def test_an_answer_of_the_wrong_kind_is_read_and_vetoed(seeds_pipeline, question, wrong):

@@ -270,6 +270,90 @@ def test_an_answer_holding_another_owners_office(question, text, answer, other):
     assert evidence.other_owner(question, text, sentence, start, start + len(answer)) == other
 
 
+DAR = (
+    "Islamabad: Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar spoke with "
+    "US Secretary of State Marco Rubio."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, other",
+    [
+        (  # a lower rank, and another branch, of the office asked for
+            "What is the name of Pakistan's Prime Minister?",
+            "Mohammad Ishaq Dar",
+            ("prime minister", "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar"),
+        ),
+        (  # the title inside the answer
+            "Who is the prime minister?",
+            "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar",
+            ("prime minister", "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar"),
+        ),
+        (
+            "Who is Pakistan's finance minister?",
+            "Mohammad Ishaq Dar",
+            ("finance minister", "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar"),
+        ),
+        (
+            "Who is the deputy secretary of state?",
+            "Marco Rubio",
+            ("deputy secretary", "US Secretary of State Marco Rubio"),
+        ),
+        ("Who is Pakistan's foreign minister?", "Mohammad Ishaq Dar", ()),  # one of the offices joined by "and"
+        ("Who is Pakistan's deputy prime minister?", "Mohammad Ishaq Dar", ()),
+        ("Who is the US Secretary of State?", "Marco Rubio", ()),
+        ("Which minister spoke with Rubio?", "Mohammad Ishaq Dar", ()),  # no branch asked
+        ("Who spoke with the prime minister?", "Marco Rubio", ()),  # the office is not what is asked for
+        ("Who was the defense secretary?", "Marco Rubio", ()),  # another noun: other_role's matter
+    ],
+)
+def test_an_answer_holding_another_rank_or_branch_of_the_office(question, answer, other):
+    start = DAR.index(answer)
+    assert evidence.other_rank(question, DAR, (0, len(DAR)), start, start + len(answer)) == other
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("Who was Harold Wilson's Defense Secretary?", "Defence Secretary"),  # one spelling
+        ("Who was the prime minister in 2007?", "Japanese Minister"),  # less precise, not another office
+        ("Which assistant naval secretary did Fiske serve under?", "Assistant Secretary"),
+    ],
+)
+def test_a_title_that_agrees_with_the_office_asked_for(question, title):
+    text = f"Then {title} John Smith resigned."
+    start = text.index("John")
+    assert evidence.other_rank(question, text, (0, len(text)), start, start + len("John Smith")) == ()
+
+
+TRUMP = "Last month, President Donald Trump hosted Pakistan’s army chief. Ties with the US. President Trump spoke."
+TITLED = "Just last month, US President Donald Trump welcomed Pakistan’s Army Chief."
+
+
+@pytest.mark.parametrize(
+    "question, answer, others, other",
+    [
+        ("Who is the President of Pakistan?", "Donald Trump", (TITLED,), ("the President of Pakistan", TITLED[17:42])),
+        ("Who is Pakistan's president?", "Donald Trump", (TITLED,), ("Pakistan's president", TITLED[17:42])),
+        (  # a span that starts with the name is judged by the name
+            "Who is Pakistan's president?",
+            "Donald Trump hosted Pakistan’s army chief",
+            (TITLED,),
+            ("Pakistan's president", TITLED[17:42]),
+        ),
+        ("Who is the President of Pakistan?", "Donald Trump", (), ()),  # "the US. President": a sentence's end
+        ("Who is the President of the United States?", "Donald Trump", (TITLED,), ()),  # the same owner
+        ("Who is the American president?", "Donald Trump", (TITLED,), ()),  # "American" is the US
+        ("Who is the Secretary of State?", "Donald Trump", (TITLED,), ()),  # "State" is no owner
+        ("Who is Pakistan's army chief?", "Donald Trump", (TITLED,), ()),  # another office: other_role's matter
+    ],
+)
+def test_an_answer_the_articles_title_as_another_owners_office(question, answer, others, other):
+    start = TRUMP.index(answer)
+    sentence = next((s, e) for s, e in split_sentences(TRUMP) if s <= start < e)
+    assert evidence.owner_elsewhere(question, TRUMP, sentence, start, start + len(answer), others) == other
+
+
 def test_a_holder_of_another_office_is_vetoed_with_the_reason():
     question = "Which ambassador accompanied Dar to the State Department?"
     verdict = _confident_verdict(ROLES, "Marco Rubio", question)
@@ -303,6 +387,15 @@ def test_a_holder_of_another_office_is_vetoed_with_the_reason():
 )
 def test_an_owner_the_sentence_replaces_with_another(question, sentence, swapped):
     assert evidence.owner_swapped(question, evidence.Terms.of(question), sentence) == swapped
+
+
+def test_a_deputy_for_the_office_is_vetoed_with_the_reason():
+    verdict = _confident_verdict(DAR, "Mohammad Ishaq Dar", "What is the name of Pakistan's Prime Minister?")
+    assert verdict.probability == 0.0 and verdict.check.vetoed
+    assert verdict.reason == (
+        "The question asks for a prime minister, but the article names "
+        "“Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar”."
+    )
 
 
 def test_evidence_about_another_owner_is_vetoed_with_the_reason():
