@@ -316,6 +316,7 @@ def citation_check(
         clear_mismatch(question, answer.text)
         or (f"someone other than {subject}" if subject else "")
         or (f"one {office}" if office else "")
+        or evidence.nationality_for_a_name(question, article.text, c.start, c.end)
     )
     return Check(
         features,

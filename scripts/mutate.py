@@ -196,6 +196,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "nationality-as-a-name",  # "Which company ...?" answered "American", from "an American company"
+        "qa/verify.py",
+        "or evidence.nationality_for_a_name(question, article.text, c.start, c.end)",
+        'or ""',
+        VERIFY,
+    ),
+    Mutant(
         "support-reads-vetoed",  # costs time, changes no answer: only the test of what it reads sees it
         "qa/verify.py",
         "pairs, read = [], [ik for ik in order if ik in judged or ik in stand_in]",

@@ -131,6 +131,7 @@ def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, questio
         ("Who is the US ambassador to Pakistan?", "Rizwan Saeed Sheikh"),  # Pakistan's ambassador to the US
         ("What is the name of Pakistan's Prime Minister?", "Dar"),  # the Deputy Prime Minister
         ("Who is the President of Pakistan?", "Trump"),  # the US President, as another article titles him
+        ("Which company will develop Pakistan's oil reserves?", "American"),  # "an American company"
     ],
 )
 def test_an_answer_of_the_wrong_kind_is_read_and_vetoed(seeds_pipeline, question, wrong):

@@ -354,6 +354,32 @@ def test_an_answer_the_articles_title_as_another_owners_office(question, answer,
     assert evidence.owner_elsewhere(question, TRUMP, sentence, start, start + len(answer), others) == other
 
 
+COMPANY = "President Trump noted that an American company would soon be selected to lead the project."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("Which company will develop Pakistan's oil reserves?", "American", "the company's name"),
+        ("Which company will develop Pakistan's oil reserves?", "an American", "the company's name"),
+        ("Which company will develop Pakistan's oil reserves?", "American company", "the company's name"),
+        ("Which company will develop Pakistan's oil reserves?", "American company would", ""),  # more than a kind
+        ("Which American company will lead it?", "American", ""),  # the question says it already
+        ("What language do they speak?", "American", ""),  # a kind asked, not a name
+        ("Which company will lead the project?", "Trump", ""),  # a name
+    ],
+)
+def test_a_nationality_is_not_the_name_asked_for(question, answer, asked):
+    start = COMPANY.index(answer)
+    assert evidence.nationality_for_a_name(question, COMPANY, start, start + len(answer)) == asked
+
+
+def test_a_nationality_for_a_company_is_vetoed_with_the_reason():
+    verdict = _confident_verdict(COMPANY, "American", "Which company will develop Pakistan's oil reserves?")
+    assert verdict.probability == 0.0 and verdict.check.vetoed
+    assert verdict.reason == "The question asks for the company's name, but the closest passage gives “American”."
+
+
 def test_a_holder_of_another_office_is_vetoed_with_the_reason():
     question = "Which ambassador accompanied Dar to the State Department?"
     verdict = _confident_verdict(ROLES, "Marco Rubio", question)
