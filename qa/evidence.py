@@ -55,11 +55,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# Bodies news writes by their initials: a question's "United States" is in a text that says "US" or "U.S.".
+_INITIALS = {"US": "United States", "USA": "United States", "UK": "United Kingdom", "UN": "United Nations"}
+_INITIALS |= {"EU": "European Union"}
+_DOTTED = (re.escape(".".join(k) + ".") for k in _INITIALS)  # "U.S."
+_INITIALLED = re.compile(r"\b(?:" + "|".join([*_INITIALS, *_DOTTED]) + r")(?!\w)")
+
+
 def stems(text: str) -> set[str]:
-    """The stems of the text's words, and of the parts of its social-media handles: a quoted post names people
-    by handle ("Met with @MIshaqDar50"), and the handle's parts are their names."""
+    """The stems of the text's words, of the names its initials stand for ("U.S.": united, state), and of the parts
+    of its social-media handles: a quoted post names people by handle ("Met with @MIshaqDar50"), and the handle's
+    parts are their names."""
     parts = (p for handle in _HANDLE_NAME.findall(text) for p in _HANDLE_PART.findall(handle))
-    return {stem(w) for w in (*words(text), *parts)}
+    spelt = (w for m in _INITIALLED.findall(text) for w in _INITIALS[m.replace(".", "")].split())
+    return {stem(w) for w in (*words(text), *parts, *spelt)}
 
 
 @dataclass(frozen=True)
@@ -629,7 +638,11 @@ _PLACE_OWNER = re.compile(rf"(?<![\w.])({_PLACE})\s+(?:[A-Z][\w-]*\s+){{0,2}}?(?
 _ASKED_OWNER_AFTER = re.compile(rf"\b(?i:{_OFFICES})\s+of\s+(?:the\s+)?({_OWNER})")
 
 
-_DEPARTMENTS = _BRANCHES | frozenset(map(stem, "state treasury staff affairs security defense".split()))
+# Words of a body inside a country rather than of the country: "the State Department spokesperson", "the Secretary
+# of State", "the White House spokesperson".
+_DEPARTMENTS = _BRANCHES | frozenset(
+    map(stem, "state department ministry office house council committee agency bureau treasury staff affairs".split())
+)
 
 
 def _title_owner(title: str, office: str) -> str:
@@ -643,12 +656,12 @@ def _title_owner(title: str, office: str) -> str:
 
 def _owner_asked(question: str) -> str:
     """The owner of the office the question asks for: "Pakistan" in "Pakistan's president", "the US ambassador",
-    "the President of Pakistan" (not "State" in "the Secretary of State"); "" when none."""
+    "the President of Pakistan"; "" when none, or when it is a body rather than a country ("the State Department
+    spokesperson", "the Secretary of State")."""
     before = next((m for m in _ASKED_OWNER.finditer(question) if m.group(1).split()[0].lower() not in _WH), None)
-    if before:
-        return before.group(1)
     after = _ASKED_OWNER_AFTER.search(question)
-    return after.group(1) if after and not _DEPARTMENTS.intersection(_office_stems(after.group(1))) else ""
+    owner = before.group(1) if before else after.group(1) if after else ""
+    return "" if _DEPARTMENTS.intersection(_office_stems(owner)) else owner
 
 
 def owner_elsewhere(

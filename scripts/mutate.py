@@ -203,6 +203,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "initials-not-spelt",  # "the United States" not found beside "US President"
+        "qa/evidence.py",
+        "return {stem(w) for w in (*words(text), *parts, *spelt)}",
+        "return {stem(w) for w in (*words(text), *parts)}",
+        VERIFY,
+    ),
+    Mutant(
+        "department-as-owner",  # "the State Department spokesperson" read as a country's
+        "qa/evidence.py",
+        'return "" if _DEPARTMENTS.intersection(_office_stems(owner)) else owner',
+        "return owner",
+        VERIFY,
+    ),
+    Mutant(
         "support-reads-vetoed",  # costs time, changes no answer: only the test of what it reads sees it
         "qa/verify.py",
         "pairs, read = [], [ik for ik in order if ik in judged or ik in stand_in]",

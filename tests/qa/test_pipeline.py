@@ -141,6 +141,18 @@ def test_an_answer_of_the_wrong_kind_is_read_and_vetoed(seeds_pipeline, question
     assert naming and all(a.confidence == 0.0 for a in naming)
 
 
+@pytest.mark.parametrize(
+    "question, answer",
+    [  # each was vetoed: "United States" not found beside "US President", a department read as a country
+        ("Who is the President of the United States?", "Donald Trump"),
+        ("Who is the State Department spokesperson?", "Tammy Bruce"),
+    ],
+)
+def test_an_office_asked_as_the_articles_write_it_otherwise_is_answered(seeds_pipeline, question, answer):
+    result = seeds_pipeline.ask(question)
+    assert not result.abstained and result.answer.text == answer
+
+
 def test_one_person_for_one_office(seeds_pipeline):
     result = seeds_pipeline.ask("Which US Commerce Secretary did Aurangzeb meet?")
     assert result.answer is not None and result.answer.text == "Howard Lutnick"

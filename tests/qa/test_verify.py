@@ -61,6 +61,20 @@ def test_span_types(kind, span, ok):
     assert span_matches(kind, span) is ok
 
 
+@pytest.mark.parametrize(
+    "text, covered",
+    [
+        ("US President Donald Trump spoke.", 1.0),
+        ("The U.S. Secretary of State spoke.", 1.0),
+        ("The USSR and the EU spoke.", 0.0),  # initials of other names
+        ("USB ports were united, as were the states.", 1.0),  # the words themselves
+    ],
+)
+def test_initials_stand_for_the_names_they_abbreviate(text, covered):
+    terms = evidence.Terms.of("Who is the President of the United States?")
+    assert evidence.coverage(("unit", "state"), evidence.stems(text)) == covered and "unit" in terms.key
+
+
 def test_key_terms_are_names_and_numbers_and_stems_match_inflections():
     terms = evidence.Terms.of("Who was the Kabul Airport attack mastermind that Pakistan helped extradite?")
     assert {evidence.stem(w) for w in ("Kabul", "Airport", "Pakistan")} <= set(terms.key)
@@ -378,6 +392,23 @@ def test_a_nationality_for_a_company_is_vetoed_with_the_reason():
     verdict = _confident_verdict(COMPANY, "American", "Which company will develop Pakistan's oil reserves?")
     assert verdict.probability == 0.0 and verdict.check.vetoed
     assert verdict.reason == "The question asks for the company's name, but the closest passage gives “American”."
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        ("Who is the State Department spokesperson?", ()),  # a body, not a country, owns it
+        ("Who is the spokesperson of the State Department?", ()),
+        (
+            "Who is Pakistan's spokesperson?",
+            ("Pakistan's spokesperson", "US State Department Spokesperson Tammy Bruce"),
+        ),
+    ],
+)
+def test_an_office_owned_by_a_body_is_not_another_countrys(question, other):
+    text = "US State Department Spokesperson Tammy Bruce hinted at a meeting."
+    start = text.index("Tammy")
+    assert evidence.owner_elsewhere(question, text, (0, len(text)), start, start + len("Tammy Bruce")) == other
 
 
 def test_a_holder_of_another_office_is_vetoed_with_the_reason():
