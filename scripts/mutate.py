@@ -36,6 +36,7 @@ STORE = ("tests/index/test_store.py", "tests/index/test_manifest.py", "tests/ind
 CORPUS = ("tests/qa/test_corpus.py",)
 CONTRACT = ("tests/index/test_store_contract.py",)
 SUPPORT_TRAINING = ("tests/training/test_train_support.py",)
+RUNTIME = ("tests/index/test_runtime.py",)
 
 MUTANTS = [
     Mutant(
@@ -215,6 +216,20 @@ MUTANTS = [
         'return "" if _DEPARTMENTS.intersection(_office_stems(owner)) else owner',
         "return owner",
         VERIFY,
+    ),
+    Mutant(
+        "batch-not-parted",  # the reader's 5 windows of 384 tokens in one call: the arena keeps 50 MB more
+        "index/runtime.py",
+        "        if batch <= step:\n            return self.model(**inputs)",
+        "        if True:\n            return self.model(**inputs)",
+        RUNTIME,
+    ),
+    Mutant(
+        "parts-out-of-order",  # the windows' outputs joined in another order
+        "index/runtime.py",
+        "return {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}",
+        "return {k: np.concatenate([p[k] for p in parts[::-1]]) for k in parts[0]}",
+        RUNTIME,
     ),
     Mutant(
         "support-reads-vetoed",  # costs time, changes no answer: only the test of what it reads sees it

@@ -276,3 +276,40 @@ def test_a_verified_export_is_only_stat_ed_until_it_changes(tiny_reader_dir, tmp
     first.path.touch()  # a new modification time: hashed again (and still whole)
     assert onnx_export.exported(str(tiny_reader_dir), "question-answering", "fp32", tmp_path) == first
     assert hashed == [first.path.parent]
+
+
+def test_a_long_batch_runs_in_parts_of_a_bounded_number_of_tokens():
+    import numpy as np
+
+    from index.runtime import BoundedBatches
+
+    calls = []
+
+    def model(**inputs):
+        calls.append(inputs["input_ids"].shape)
+        return {"logits": inputs["input_ids"] * 2.0, "pooled": inputs["input_ids"][:, 0]}
+
+    ids = np.arange(5 * 384).reshape(5, 384)
+    out = BoundedBatches(model, max_tokens=800)(input_ids=ids, attention_mask=np.ones_like(ids))
+    assert calls == [(2, 384), (2, 384), (1, 384)]
+    np.testing.assert_array_equal(out["logits"], ids * 2.0)
+    np.testing.assert_array_equal(out["pooled"], ids[:, 0])
+    calls.clear()
+    BoundedBatches(model, max_tokens=800)(input_ids=ids[:, :100], attention_mask=np.ones_like(ids[:, :100]))
+    assert calls == [(5, 100)]  # short windows still go at once
+
+
+def test_onnx_reader_reads_the_same_in_parts(tiny_reader_dir, tmp_path):
+    import numpy as np
+
+    from index.runtime import BoundedBatches, OnnxModel, Runtime, load_model
+
+    model, _ = load_model(str(tiny_reader_dir), "question-answering", Runtime.ONNX, "cpu", tmp_path)
+    assert isinstance(model, BoundedBatches)
+    ids = np.random.default_rng(0).integers(1000, 2000, (5, 64))  # 256 tokens a call: 4 windows, then 1
+    feed = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+    whole = OnnxModel(onnx_export.exported(str(tiny_reader_dir), "question-answering", "fp32", tmp_path).path)(**feed)
+    for name, got in model(**feed).items():
+        np.testing.assert_allclose(got, whole[name], rtol=1e-5, atol=1e-5)
+    int8, _ = load_model(str(tiny_reader_dir), "question-answering", Runtime.ONNX_INT8, "cpu", tmp_path)
+    assert not isinstance(int8, BoundedBatches)  # its scores depend on the call's batch: kept whole
