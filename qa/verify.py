@@ -247,9 +247,15 @@ class Verifier:
         return dict(zip(read, (float(x) for x in self.support.score(pairs))))
 
 
-# Checks that the answer holds the office asked for: its kind, its posting, its owner and department, its rank
+# Checks that the answer holds the office asked for: its kind, its posting, its owner and department, its rank, now
 # (``evidence.owner_elsewhere``, which also reads the other retrieved articles, comes last).
-_OFFICE_CHECKS = (evidence.other_role, evidence.other_posting, evidence.other_owner, evidence.other_rank)
+_OFFICE_CHECKS = (
+    evidence.other_role,
+    evidence.other_posting,
+    evidence.other_owner,
+    evidence.other_rank,
+    evidence.former_holder,
+)
 
 
 def citation_check(

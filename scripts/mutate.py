@@ -232,6 +232,13 @@ MUTANTS = [
         RUNTIME,
     ),
     Mutant(
+        "past-holder-not-vetoed",  # "Who is the President ...?" answered with "the previous administration under ..."
+        "qa/verify.py",
+        "    evidence.former_holder,\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
         "support-reads-vetoed",  # costs time, changes no answer: only the test of what it reads sees it
         "qa/verify.py",
         "pairs, read = [], [ik for ik in order if ik in judged or ik in stand_in]",

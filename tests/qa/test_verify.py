@@ -411,6 +411,35 @@ def test_an_office_owned_by_a_body_is_not_another_countrys(question, other):
     assert evidence.owner_elsewhere(question, text, (0, len(text)), start, start + len("Tammy Bruce")) == other
 
 
+BIDEN = "It was the first such meeting, as the previous administration under president Joe Biden had ignored Islamabad."
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        (
+            "Who is the President of the United States?",
+            ("the president now", "previous administration under president Joe Biden"),
+        ),
+        ("Who was the President of the United States?", ()),  # the past asked
+        ("Who is the President of the United States in 2023?", ()),  # a time of its own
+        ("Who ignored Islamabad?", ()),  # no office asked
+    ],
+)
+def test_a_past_holder_for_who_holds_an_office_now(question, other):
+    start = BIDEN.index("Joe Biden")
+    assert evidence.former_holder(question, BIDEN, (0, len(BIDEN)), start, start + len("Joe Biden")) == other
+
+
+def test_a_past_holder_is_vetoed_with_the_reason():
+    verdict = _confident_verdict(BIDEN, "Joe Biden", "Who is the President of the United States?")
+    assert verdict.probability == 0.0 and verdict.check.vetoed
+    assert verdict.reason == (
+        "The question asks for the president now, but the article names "
+        "“previous administration under president Joe Biden”."
+    )
+
+
 def test_a_holder_of_another_office_is_vetoed_with_the_reason():
     question = "Which ambassador accompanied Dar to the State Department?"
     verdict = _confident_verdict(ROLES, "Marco Rubio", question)
