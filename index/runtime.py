@@ -393,8 +393,6 @@ def load_model(name: str, task: str, runtime: Runtime, device: str, cache_dir: P
             export = exported(name, task, runtime.form, cache_dir)
         if runtime is Runtime.OPENVINO_BF16:
             return FewShapes(OpenVinoModel(export.path)), export.max_positions
-        if runtime.dynamic_int8:  # its activations' scales are per call: parts would move its fitted scores
-            return OnnxModel(export.path), export.max_positions
         return BoundedBatches(OnnxModel(export.path), TOKENS_PER_CALL[task]), export.max_positions
     auto, outputs = TASKS[task]
     _reuse_freed_memory()
