@@ -722,6 +722,16 @@ _NOW = re.compile(r"^(?:who|which|what)\b.*?\b(?:is|are)\b", re.I)
 _WHEN_ASKED = re.compile(r"\b\d{4}\b|\b(?:then|former|previous|before|once|formerly|ex)\b", re.I)
 
 
+_TENURES = frozenset(map(stem, "administration government regime presidency reign".split()))
+
+
+def _holds(following: list[re.Match]) -> bool:
+    """The words after "former", "then" … name an office or a tenure, past an owner: "former US President", "the
+    previous administration", "then-mayor"; not "then met" (Dar then met Rubio)."""
+    rest = [m.group() for m in following if not re.fullmatch(_PLACE, m.group())]
+    return bool(rest) and stem(rest[0]) in _OFFICE_HEADS | _TENURES
+
+
 def former_holder(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
     """(the office asked for, now; the words that put the answer in the past) when the question asks who holds an
     office now ("Who is the President of the United States?") and the cited sentence gives the answer
@@ -733,7 +743,7 @@ def former_holder(question: str, text: str, sentence: tuple[int, int], start: in
         return ()
     first, head, _ = office
     before = list(re.finditer(r"[A-Za-z]+", text[sentence[0] : start]))[-8:]
-    marker = next((m for m in before if m.group().lower() in _FORMER), None)
+    marker = next((m for i, m in enumerate(before) if m.group().lower() in _FORMER and _holds(before[i + 1 :])), None)
     if marker is None:
         return ()
     asked = " ".join(words(question)[first : head + 1]).lower()

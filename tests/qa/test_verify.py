@@ -431,6 +431,20 @@ def test_a_past_holder_for_who_holds_an_office_now(question, other):
     assert evidence.former_holder(question, BIDEN, (0, len(BIDEN)), start, start + len("Joe Biden")) == other
 
 
+@pytest.mark.parametrize(
+    "text, past",
+    [
+        ("Dar then met US Secretary of State Marco Rubio.", False),  # "then" of time, not of office
+        ("The talks were held under former US Secretary of State Marco Rubio.", True),
+        ("In 2020, then-Secretary Marco Rubio spoke.", True),
+    ],
+)
+def test_only_an_office_or_tenure_in_the_past_counts(text, past):
+    start = text.index("Marco Rubio")
+    found = evidence.former_holder("Who is the Secretary of State?", text, (0, len(text)), start, start + 11)
+    assert bool(found) is past
+
+
 def test_a_past_holder_is_vetoed_with_the_reason():
     verdict = _confident_verdict(BIDEN, "Joe Biden", "Who is the President of the United States?")
     assert verdict.probability == 0.0 and verdict.check.vetoed
