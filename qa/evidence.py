@@ -574,9 +574,13 @@ _WH_PERSON = frozenset("what which who whom whose".split())
 _ASKING = _WH_PERSON | frozenset("is are was were the a an name names of".split())
 
 
+def _office_stem(word: str) -> str:
+    return stem(_SPELLING.get(word.lower(), word))  # one spelling: "Defence" and "defense"
+
+
 def _office_stems(phrase: str) -> list[str]:
-    """The stems of a title's words, hyphens split ("Vice-President": vice, presid), one spelling of each."""
-    return [stem(_SPELLING.get(p.lower(), p)) for w in words(phrase) for p in w.split("-") if p]
+    """The stems of a title's words, hyphens split ("Vice-President": vice, presid)."""
+    return [_office_stem(p) for w in words(phrase) for p in w.split("-") if p]
 
 
 def _asked_office(question: str) -> tuple[int, int, list[str]] | None:
@@ -584,7 +588,7 @@ def _asked_office(question: str) -> tuple[int, int, list[str]] | None:
     those words, when it asks for the holder of an office: "Who is Pakistan's Prime Minister?", "What is the name of
     the foreign minister?", "Which US senator ...?"; None otherwise ("Who reports to the commander?")."""
     found = words(question)
-    stems_ = [stem(_SPELLING.get(w.lower(), w)) for w in found]
+    stems_ = [_office_stem(w) for w in found]
     wh = next((i for i, w in enumerate(found) if w.lower() in _WH_PERSON), None)
     if wh is None:
         return None
@@ -718,11 +722,9 @@ def nationality_for_a_name(question: str, text: str, start: int, end: int) -> st
 
 # Words that put an office holder in the past: "former president", "the previous administration under president".
 _FORMER = frozenset("former previous ex late then outgoing erstwhile past".split())
+_TENURES = frozenset(map(stem, "administration government regime presidency reign".split()))
 _NOW = re.compile(r"^(?:who|which|what)\b.*?\b(?:is|are)\b", re.I)
 _WHEN_ASKED = re.compile(r"\b\d{4}\b|\b(?:then|former|previous|before|once|formerly|ex)\b", re.I)
-
-
-_TENURES = frozenset(map(stem, "administration government regime presidency reign".split()))
 
 
 def _holds(following: list[re.Match]) -> bool:
