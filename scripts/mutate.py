@@ -85,8 +85,8 @@ MUTANTS = [
     Mutant(
         "verify-keeps-metadata",
         "qa/verify.py",
-        "vetoed = check.not_evidence or check.wrong_kind or check.lacks_key_terms",
-        "vetoed = check.wrong_kind or check.lacks_key_terms",
+        "            self.not_evidence\n            or self.wrong_kind\n",
+        "            self.wrong_kind\n",
         VERIFY,
     ),
     Mutant(
@@ -97,7 +97,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant("verify-no-veto", "qa/verify.py", "> KEY_MISSING_LIMIT", "> 1.0", VERIFY),
-    Mutant("verify-support-ignored", "qa/verify.py", '"support": support,', '"support": 0.0,', VERIFY),
+    Mutant(
+        "verify-support-ignored",
+        "qa/verify.py",
+        'features={**check.features, "support": logit}',
+        'features={**check.features, "support": 0.0}',
+        VERIFY,
+    ),
     Mutant(
         "role-any-title-matches",  # the title the evidence gives is never compared with the office asked for
         "qa/evidence.py",
@@ -317,8 +323,8 @@ MUTANTS = [
     Mutant(
         "verify-any-kind",
         "qa/verify.py",
-        "vetoed = check.not_evidence or check.wrong_kind or check.lacks_key_terms",
-        "vetoed = check.not_evidence or check.lacks_key_terms",
+        "            or self.wrong_kind\n            or self.lacks_key_terms\n",
+        "            or self.lacks_key_terms\n",
         VERIFY,
     ),
     Mutant(
@@ -379,6 +385,9 @@ def run(mutant: Mutant) -> bool:
 
 def main(names: list[str]) -> None:
     chosen = [m for m in MUTANTS if not names or m.name in names]
+    stale = [m.name for m in chosen if (REPO / m.path).read_text(encoding="utf-8").count(m.old) != 1]
+    if stale:  # say so before the first mutant runs, not minutes later
+        raise SystemExit(f"the text to mutate is not found exactly once for: {', '.join(stale)}")
     killed = 0
     for m in chosen:
         started = time.perf_counter()
