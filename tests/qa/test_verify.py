@@ -498,6 +498,18 @@ def test_a_deputy_for_the_office_is_vetoed_with_the_reason():
     )
 
 
+def test_another_owners_thing_that_is_no_office_is_vetoed():
+    """The owner check covers what the office checks do not: an operation, not an office."""
+    text = "On May 6, Pakistan’s military operation Bunyanum Marsoos began."
+    question = "What was the name of India's military operation on May 6?"
+    verdict = _confident_verdict(text, "Bunyanum Marsoos", question)
+    assert verdict.probability == 0.0 and not verdict.check.other_role and not verdict.check.lacks_key_terms
+    assert (
+        verdict.reason
+        == "The passage that gives “Bunyanum Marsoos” speaks of “Pakistan’s” where the question has “India's”."
+    )
+
+
 def test_evidence_about_another_owner_is_vetoed_with_the_reason():
     text = "India and Pakistan fought in May.\nPakistan’s Ambassador Rizwan Saeed Sheikh accompanied him."
     question = "Who is India's ambassador?"
