@@ -324,6 +324,17 @@ def _title_before(text: str, position: int, limit: int = 7) -> str:
     return text[first:position].strip()
 
 
+def _titles_of(word: str, texts: Sequence[str]) -> list[tuple[str, str]]:
+    """(the title, the title with the name) before each mention of a name's last ``word`` in ``texts``: how the
+    articles title a person wherever they name them ("US President" before "Trump")."""
+    return [
+        (title, f"{title} {m.group()}")
+        for text in texts
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text)
+        for title in (_title_before(text, m.start(), limit=12),)
+    ]
+
+
 def other_role(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
     """(the office asked for, the answer as the evidence titles it) when the question asks for a holder of one kind
     of office and the evidence titles the answer ``text[start:end]`` (a name, in ``text[sentence[0]:sentence[1]]``)
@@ -341,10 +352,7 @@ def other_role(question: str, text: str, sentence: tuple[int, int], start: int, 
         return ()
     title = _title_before(text[sentence[0] :], start - sentence[0])
     given, named = _roles(answer) | _roles(words(title)), f"{title} {text[start:end]}".strip()
-    elsewhere = []  # (title, the title with the name) before each mention of the answer's last word
-    for m in re.finditer(rf"\b{re.escape(answer[-1])}\b", text):
-        t = _title_before(text, m.start(), limit=12)
-        elsewhere.append((t, f"{t} {m.group()}"))
+    elsewhere = _titles_of(answer[-1], (text,))
     if any(_roles(words(t)) & asked for t, _ in elsewhere):
         return ()
     if not given:  # untitled here ("Dar and Rubio met"): the title the article gives the name elsewhere
@@ -526,6 +534,11 @@ _GIVEN_OWNER = re.compile(
 _WH = frozenset("what which who whom whose when where why how".split())
 
 
+def _asked_owner_match(question: str) -> re.Match[str] | None:
+    """The question's "Pakistan's commerce minister" or "US ambassador" (not "Which ambassador")."""
+    return next((m for m in _ASKED_OWNER.finditer(question) if m.group(1).split()[0].lower() not in _WH), None)
+
+
 def other_owner(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
     """(the office asked for, the answer as the evidence titles it) when the question asks for the holder of one
     owner's office ("the US ambassador", "Pakistan's commerce minister") and the evidence titles the answer (at
@@ -534,7 +547,7 @@ def other_owner(question: str, text: str, sentence: tuple[int, int], start: int,
     Aurangzeb"); () otherwise. Unlike ``owner_swapped`` it holds when the question also names the other owner
     ("the US ambassador to Pakistan"). Of SQuAD v1.1 train's 469 questions that ask for an owner's office, 9 have
     a gold answer that its sentence titles with an owner: none is flagged."""
-    asked = next((m for m in _ASKED_OWNER.finditer(question) if m.group(1).split()[0].lower() not in _WH), None)
+    asked = _asked_owner_match(question)
     if not asked:
         return ()
     owner = asked.group(1)
@@ -662,7 +675,7 @@ def _owner_asked(question: str) -> str:
     """The owner of the office the question asks for: "Pakistan" in "Pakistan's president", "the US ambassador",
     "the President of Pakistan"; "" when none, or when it is a body rather than a country ("the State Department
     spokesperson", "the Secretary of State")."""
-    before = next((m for m in _ASKED_OWNER.finditer(question) if m.group(1).split()[0].lower() not in _WH), None)
+    before = _asked_owner_match(question)
     after = _ASKED_OWNER_AFTER.search(question)
     owner = before.group(1) if before else after.group(1) if after else ""
     return "" if _DEPARTMENTS.intersection(_office_stems(owner)) else owner
@@ -684,10 +697,7 @@ def owner_elsewhere(
     here = _title_before(text[sentence[0] :], start - sentence[0], limit=12)
     named = [(here, f"{here} {text[start:end]}")]  # (a title, the title with the name)
     if not _title_owner(here, stems_[head]):
-        for article in dict.fromkeys((text, *others)):
-            for m in re.finditer(rf"\b{re.escape(name[-1])}\b", article):
-                title = _title_before(article, m.start(), limit=12)
-                named.append((title, f"{title} {m.group()}"))
+        named += _titles_of(name[-1], tuple(dict.fromkeys((text, *others))))
     other, as_named = next(((o, n) for t, n in named if (o := _title_owner(t, stems_[head]))), ("", ""))
     if not other or _same_place(owner, other) or _same_place(owner, " ".join(name)):
         return ()

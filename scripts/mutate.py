@@ -191,8 +191,8 @@ MUTANTS = [
     Mutant(
         "owner-elsewhere-not-read",  # "Who is the President of Pakistan?" answered with the US President
         "qa/evidence.py",
-        "for article in dict.fromkeys((text, *others)):",
-        "for article in ():",
+        "named += _titles_of(name[-1], tuple(dict.fromkeys((text, *others))))",
+        "named += []",
         VERIFY,
     ),
     Mutant(

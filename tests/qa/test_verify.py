@@ -246,6 +246,13 @@ def test_an_envoy_posted_to_another_place_than_asked(question, other):
     assert evidence.other_posting(question, POSTED, sentence, start, start + len("Rizwan Saeed Sheikh")) == other
 
 
+def _office_check(check, question: str, text: str, answer: str, *more):
+    """An office check (``evidence.other_owner`` and its kin) on the first mention of ``answer``, in its sentence."""
+    start = text.index(answer)
+    sentence = next((s, e) for s, e in split_sentences(text) if s <= start < e)
+    return check(question, text, sentence, start, start + len(answer), *more)
+
+
 @pytest.mark.parametrize(
     "question, text, answer, other",
     [
@@ -279,9 +286,7 @@ def test_an_envoy_posted_to_another_place_than_asked(question, other):
     ],
 )
 def test_an_answer_holding_another_owners_office(question, text, answer, other):
-    start = text.index(answer)
-    sentence = next((s, e) for s, e in split_sentences(text) if s <= start < e)
-    assert evidence.other_owner(question, text, sentence, start, start + len(answer)) == other
+    assert _office_check(evidence.other_owner, question, text, answer) == other
 
 
 DAR = (
@@ -322,8 +327,7 @@ DAR = (
     ],
 )
 def test_an_answer_holding_another_rank_or_branch_of_the_office(question, answer, other):
-    start = DAR.index(answer)
-    assert evidence.other_rank(question, DAR, (0, len(DAR)), start, start + len(answer)) == other
+    assert _office_check(evidence.other_rank, question, DAR, answer) == other
 
 
 @pytest.mark.parametrize(
@@ -336,8 +340,7 @@ def test_an_answer_holding_another_rank_or_branch_of_the_office(question, answer
 )
 def test_a_title_that_agrees_with_the_office_asked_for(question, title):
     text = f"Then {title} John Smith resigned."
-    start = text.index("John")
-    assert evidence.other_rank(question, text, (0, len(text)), start, start + len("John Smith")) == ()
+    assert _office_check(evidence.other_rank, question, text, "John Smith") == ()
 
 
 TRUMP = "Last month, President Donald Trump hosted Pakistan’s army chief. Ties with the US. President Trump spoke."
@@ -363,9 +366,7 @@ TITLED = "Just last month, US President Donald Trump welcomed Pakistan’s Army 
     ],
 )
 def test_an_answer_the_articles_title_as_another_owners_office(question, answer, others, other):
-    start = TRUMP.index(answer)
-    sentence = next((s, e) for s, e in split_sentences(TRUMP) if s <= start < e)
-    assert evidence.owner_elsewhere(question, TRUMP, sentence, start, start + len(answer), others) == other
+    assert _office_check(evidence.owner_elsewhere, question, TRUMP, answer, others) == other
 
 
 COMPANY = "President Trump noted that an American company would soon be selected to lead the project."
@@ -388,12 +389,6 @@ def test_a_nationality_is_not_the_name_asked_for(question, answer, asked):
     assert evidence.nationality_for_a_name(question, COMPANY, start, start + len(answer)) == asked
 
 
-def test_a_nationality_for_a_company_is_vetoed_with_the_reason():
-    verdict = _confident_verdict(COMPANY, "American", "Which company will develop Pakistan's oil reserves?")
-    assert verdict.probability == 0.0 and verdict.check.vetoed
-    assert verdict.reason == "The question asks for the company's name, but the closest passage gives “American”."
-
-
 @pytest.mark.parametrize(
     "question, other",
     [
@@ -407,8 +402,7 @@ def test_a_nationality_for_a_company_is_vetoed_with_the_reason():
 )
 def test_an_office_owned_by_a_body_is_not_another_countrys(question, other):
     text = "US State Department Spokesperson Tammy Bruce hinted at a meeting."
-    start = text.index("Tammy")
-    assert evidence.owner_elsewhere(question, text, (0, len(text)), start, start + len("Tammy Bruce")) == other
+    assert _office_check(evidence.owner_elsewhere, question, text, "Tammy Bruce") == other
 
 
 BIDEN = "It was the first such meeting, as the previous administration under president Joe Biden had ignored Islamabad."
@@ -427,8 +421,7 @@ BIDEN = "It was the first such meeting, as the previous administration under pre
     ],
 )
 def test_a_past_holder_for_who_holds_an_office_now(question, other):
-    start = BIDEN.index("Joe Biden")
-    assert evidence.former_holder(question, BIDEN, (0, len(BIDEN)), start, start + len("Joe Biden")) == other
+    assert _office_check(evidence.former_holder, question, BIDEN, "Joe Biden") == other
 
 
 @pytest.mark.parametrize(
@@ -440,28 +433,44 @@ def test_a_past_holder_for_who_holds_an_office_now(question, other):
     ],
 )
 def test_only_an_office_or_tenure_in_the_past_counts(text, past):
-    start = text.index("Marco Rubio")
-    found = evidence.former_holder("Who is the Secretary of State?", text, (0, len(text)), start, start + 11)
-    assert bool(found) is past
+    assert bool(_office_check(evidence.former_holder, "Who is the Secretary of State?", text, "Marco Rubio")) is past
 
 
-def test_a_past_holder_is_vetoed_with_the_reason():
-    verdict = _confident_verdict(BIDEN, "Joe Biden", "Who is the President of the United States?")
+@pytest.mark.parametrize(
+    "text, answer, question, reason",
+    [
+        (
+            ROLES,
+            "Marco Rubio",
+            "Which ambassador accompanied Dar to the State Department?",
+            "The question asks for an ambassador, but the article names “U.S. Secretary of State Marco Rubio”.",
+        ),
+        (
+            DAR,
+            "Mohammad Ishaq Dar",
+            "What is the name of Pakistan's Prime Minister?",
+            "The question asks for a prime minister, but the article names "
+            "“Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar”.",
+        ),
+        (
+            COMPANY,
+            "American",
+            "Which company will develop Pakistan's oil reserves?",
+            "The question asks for the company's name, but the closest passage gives “American”.",
+        ),
+        (
+            BIDEN,
+            "Joe Biden",
+            "Who is the President of the United States?",
+            "The question asks for the president now, but the article names "
+            "“previous administration under president Joe Biden”.",
+        ),
+    ],
+)
+def test_an_answer_of_another_office_or_kind_is_vetoed_with_the_reason(text, answer, question, reason):
+    verdict = _confident_verdict(text, answer, question)
     assert verdict.probability == 0.0 and verdict.check.vetoed
-    assert verdict.reason == (
-        "The question asks for the president now, but the article names "
-        "“previous administration under president Joe Biden”."
-    )
-
-
-def test_a_holder_of_another_office_is_vetoed_with_the_reason():
-    question = "Which ambassador accompanied Dar to the State Department?"
-    verdict = _confident_verdict(ROLES, "Marco Rubio", question)
-    assert verdict.probability == 0.0 and verdict.check.vetoed
-    assert (
-        verdict.reason
-        == "The question asks for an ambassador, but the article names “U.S. Secretary of State Marco Rubio”."
-    )
+    assert verdict.reason == reason
 
 
 @pytest.mark.parametrize(
@@ -487,15 +496,6 @@ def test_a_holder_of_another_office_is_vetoed_with_the_reason():
 )
 def test_an_owner_the_sentence_replaces_with_another(question, sentence, swapped):
     assert evidence.owner_swapped(question, evidence.Terms.of(question), sentence) == swapped
-
-
-def test_a_deputy_for_the_office_is_vetoed_with_the_reason():
-    verdict = _confident_verdict(DAR, "Mohammad Ishaq Dar", "What is the name of Pakistan's Prime Minister?")
-    assert verdict.probability == 0.0 and verdict.check.vetoed
-    assert verdict.reason == (
-        "The question asks for a prime minister, but the article names "
-        "“Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar”."
-    )
 
 
 def test_another_owners_thing_that_is_no_office_is_vetoed():
