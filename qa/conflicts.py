@@ -15,19 +15,22 @@ from qa.dates import is_relative_date
 from qa.text import answer_words
 
 
+def could_differ(first: Answer, other: Answer) -> bool:
+    """Whether ``other`` may be another report than ``first`` whichever of its citations support it: they share no
+    word, neither is a relative date, and ``other`` cites an article that ``first`` does not. The verifier reads
+    the support of no other candidate after the answer."""
+    if is_relative_date(first.text) or is_relative_date(other.text) or not set(other.articles) - set(first.articles):
+        return False
+    return not answer_words(first.text) & answer_words(other.text)
+
+
 def differing(answers: Sequence[Answer], threshold: float) -> tuple[Answer, ...]:
     """The answers after the first that other articles give instead of it (empty when they agree)."""
-    if not answers or answers[0].confidence < threshold or is_relative_date(answers[0].text):
+    if not answers or answers[0].confidence < threshold:
         return ()
-    seen_articles, seen_words = set(answers[0].articles), answer_words(answers[0].text)
-    found = []
+    found: list[Answer] = []
     for a in answers[1:]:
-        words = answer_words(a.text)
-        if a.confidence < threshold or set(a.articles) & seen_articles or words & seen_words:
-            continue
-        if is_relative_date(a.text):
-            continue
-        found.append(a)
-        seen_articles |= set(a.articles)
-        seen_words |= words
+        apart = (could_differ(b, a) and not set(a.articles) & set(b.articles) for b in (answers[0], *found))
+        if a.confidence >= threshold and all(apart):
+            found.append(a)
     return tuple(found)

@@ -40,6 +40,7 @@ from qa import evidence
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
 from qa.calibration import VERIFIER_STEM, fitted_file
+from qa.conflicts import could_differ
 from qa.dates import absolute_date
 from qa.support import SupportModel, marked_evidence
 
@@ -67,7 +68,7 @@ CANDIDATES = 3  # answers verified per question: the reader's best guesses
 # at the fitted threshold costs about 2 HasAns F1 for 1 point more NoAns (SQuAD 2.0 F1 -0.5 to -0.8). Kept: a
 # confident answer about someone else is the failure users cannot see; an abstention they can.
 KEY_MISSING_LIMIT = 0.5
-SUPPORT_PAIRS = 3  # citations the support model reads per question: the first of each candidate (~15 ms on 2 cores)
+SUPPORT_PAIRS = 3  # the most citations the support model reads per question: the first of each candidate
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,12 @@ class Verifier:
         threshold: float,
     ) -> list[Verdict]:
         """The top candidates with verified confidence, those that pass first (in the reader's order); citations
-        that don't support are dropped."""
+        that don't support are dropped.
+
+        The support model, the costly part, reads the reader's first candidate that is not vetoed alone. When it
+        passes, it is the answer, and of the candidates after it only those that could be another report
+        (``qa.conflicts.could_differ``) are read and returned; the rest could change nothing shown. Otherwise all
+        the rest are read, in one batch, as always with ``threshold`` 1 (``training.fit_verifier``)."""
         answers = list(answers[: self.candidates])
         terms = evidence.Terms.of(question)
         asked = question_type(question)
@@ -194,9 +200,32 @@ class Verifier:
             for k, c in enumerate(answer.citations):
                 chunk, article = chunks[c.chunk_id], articles[c.article_id]
                 checks[i, k] = citation_check(question, terms, asked, answer, c, chunk, article, margin, retrieved)
-        support = self._support(question, answers, articles, checks)
+        reads = self._reads(answers, checks)
+        first = next((i for i, pairs in enumerate(reads) if pairs), len(answers) - 1)  # those before: vetoed whole
+        verdicts = self._verdicts(question, answers, articles, checks, reads, range(first + 1), threshold)
+        shown = verdicts[-1] if verdicts and verdicts[-1].probability >= threshold else None
+        later = [i for i in range(first + 1, len(answers)) if shown is None or could_differ(shown.answer, answers[i])]
+        verdicts += self._verdicts(question, answers, articles, checks, reads, later, threshold)
+        # Candidates that pass come first, in the reader's order; then the rest, unsupported ones last. On 2,500
+        # questions of the SQuAD v2.0 fit half: F1 64.2, against 63.8 when sorted by verified probability alone.
+        verdicts.sort(key=lambda v: (v.probability < threshold, v.probability <= 0.0, -v.answer.reader_confidence))
+        return verdicts
+
+    def _verdicts(
+        self,
+        question: str,
+        answers: Sequence[Answer],
+        articles: Mapping[str, Article],
+        checks: Mapping[tuple[int, int], Check],
+        reads: Sequence[Sequence[tuple[int, int]]],
+        which: Sequence[int],
+        threshold: float,
+    ) -> list[Verdict]:
+        """The verdicts of candidates ``which``, their support read in one batch."""
+        support = self._support(question, answers, articles, [ik for i in which for ik in reads[i]])
         verdicts = []
-        for i, answer in enumerate(answers):
+        for i in which:
+            answer = answers[i]
             scored = []
             for k, c in enumerate(answer.citations):
                 check = checks[i, k]
@@ -216,29 +245,31 @@ class Verifier:
             when = absolute_date(answer.text, citations[0].published)
             verified = replace(answer, confidence=best_p, citations=citations, absolute_date=when)
             verdicts.append(Verdict(verified, best_p, best_check, explain(answer.text, best_check, best_p, threshold)))
-        # Candidates that pass come first, in the reader's order; then the rest, unsupported ones last. On 2,500
-        # questions of the SQuAD v2.0 fit half: F1 64.2, against 63.8 when sorted by verified probability alone.
-        verdicts.sort(key=lambda v: (v.probability < threshold, v.probability <= 0.0, -v.answer.reader_confidence))
         return verdicts
 
-    def _support(
-        self,
-        question: str,
-        answers: Sequence[Answer],
-        articles: Mapping[str, Article],
-        checks: Mapping[tuple[int, int], Check],
-    ) -> dict[tuple[int, int], float]:
-        """Support logits of up to SUPPORT_PAIRS citations, keyed by (candidate, citation), in one batch. Of those,
-        only the pairs a citation that is not vetoed uses: its own, or its candidate's first when its own is not
-        read. Vetoed citations are a fifth of them on the seeds gold set; reading them changed nothing."""
+    def _reads(self, answers: Sequence[Answer], checks: Mapping[tuple[int, int], Check]) -> list[list[tuple[int, int]]]:
+        """Per candidate, the (candidate, citation) pairs the support model reads for it: of the first
+        SUPPORT_PAIRS citations (first ones of each candidate first), those a citation that is not vetoed uses:
+        its own, or its candidate's first when its own is not read. Vetoed citations are a fifth of them on the
+        seeds gold set; reading them changed nothing. None without a support model, or for a candidate vetoed
+        whole."""
         if self.support is None:
-            return {}
+            return [[] for _ in answers]
         order = sorted(
             ((i, k) for i, a in enumerate(answers) for k in range(len(a.citations))), key=lambda ik: (ik[1], ik[0])
         )[:SUPPORT_PAIRS]
         judged = {ik for ik, check in checks.items() if not check.vetoed}
         stand_in = {(i, 0) for i, k in judged if (i, k) not in order}
-        pairs, read = [], [ik for ik in order if ik in judged or ik in stand_in]
+        read = [ik for ik in order if ik in judged or ik in stand_in]
+        return [[ik for ik in read if ik[0] == i] for i in range(len(answers))]
+
+    def _support(
+        self, question: str, answers: Sequence[Answer], articles: Mapping[str, Article], read: Sequence[tuple[int, int]]
+    ) -> dict[tuple[int, int], float]:
+        """Support logits of the (candidate, citation) pairs ``read``, in one batch."""
+        if self.support is None or not read:
+            return {}
+        pairs = []
         for i, k in read:
             c = answers[i].citations[k]
             sentence = (c.sentence_start, c.sentence_start + len(c.sentence))

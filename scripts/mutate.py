@@ -279,6 +279,20 @@ MUTANTS = [
         "for p, c, _ in scored)",
         VERIFY,
     ),
+    Mutant(
+        "verify-reads-every-candidate",  # the support model reads candidates that could change nothing shown
+        "qa/verify.py",
+        "if shown is None or could_differ(shown.answer, answers[i])]",
+        "]",
+        VERIFY,
+    ),
+    Mutant(
+        "conflicts-same-article-could-differ",
+        "qa/conflicts.py",
+        " or not set(other.articles) - set(first.articles):",
+        ":",
+        ("tests/qa/test_conflicts.py",),
+    ),
     Mutant("types-date-anything", "qa/answer_types.py", "        return has_date\n", "        return True\n", VERIFY),
     Mutant(
         "evidence-no-stemming",

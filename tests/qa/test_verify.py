@@ -1000,3 +1000,35 @@ def test_a_clear_mismatch_is_vetoed_and_said():
     verdict = Verifier(_model(score_diff=10.0, type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
     assert verdict.probability == 0.0 and verdict.check.wrong_kind == "a time of day"
     assert verdict.reason == "The question asks for a time of day, but the closest passage gives “Monday”."
+
+
+def _three_reports():
+    """The reader's three candidates for one question, from articles a, b and c (support reads "Washington")."""
+    text = "Dar met Rubio in Washington on Friday.\nDar had visited New York before."
+    question = "Where did Dar meet Rubio?"
+    washington, passage, articles = _case(text, "Washington", question, reader_confidence=0.9)
+    in_washington, other, more = _case(text, "in Washington", question, reader_confidence=0.8, doc="b")
+    new_york, third, rest = _case(text, "New York", question, reader_confidence=0.7, doc="c")
+    return question, [washington, in_washington, new_york], [passage, other, third], {**articles, **more, **rest}
+
+
+def test_once_the_first_candidate_passes_only_those_that_could_be_another_report_are_read():
+    """The support model reads the first candidate alone; it passes, so "in Washington" (the same answer) is
+    neither read nor returned, and "New York", from another article, is: it could be a different report."""
+    question, candidates, passages, articles = _three_reports()
+    support = FakeSupport("Washington")
+    verdicts = Verifier(_model(support=1.0), support).verify(question, candidates, passages, articles, 0.5)
+    assert [s for _, s in support.asked] == [
+        "Dar met Rubio in «Washington» on Friday.",
+        "Dar had visited «New York» before.",
+    ]
+    assert [v.answer.text for v in verdicts] == ["Washington", "New York"]
+
+
+def test_when_the_first_candidate_fails_every_other_one_is_read_and_returned():
+    """With threshold 1 nothing passes: the verifier's fit (``training.fit_verifier``) sees every candidate."""
+    question, candidates, passages, articles = _three_reports()
+    support = FakeSupport("Washington")
+    verdicts = Verifier(_model(support=1.0), support).verify(question, candidates, passages, articles, 1.0)
+    assert len(support.asked) == 3
+    assert sorted(v.answer.text for v in verdicts) == ["New York", "Washington", "in Washington"]
