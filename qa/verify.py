@@ -30,9 +30,9 @@ from __future__ import annotations
 import json
 import logging
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from index.documents import Article, Chunk
@@ -192,20 +192,27 @@ class Verifier:
         asked = question_type(question)
         chunks = {p.chunk.id: p.chunk for p in passages}
         retrieved = tuple(dict.fromkeys(articles[p.chunk.article_id].text for p in passages))
-        checks = {}
-        for i, answer in enumerate(answers):
+
+        @cache
+        def checks(i: int) -> tuple[Check, ...]:
+            """The checks of candidate ``i``'s citations, made when first needed."""
+            answer = answers[i]
             margin = answer.reader_confidence - max(
                 (a.reader_confidence for j, a in enumerate(answers) if j != i), default=0.0
             )
-            for k, c in enumerate(answer.citations):
-                chunk, article = chunks[c.chunk_id], articles[c.article_id]
-                checks[i, k] = citation_check(question, terms, asked, answer, c, chunk, article, margin, retrieved)
-        reads = self._reads(answers, checks)
-        first = next((i for i, pairs in enumerate(reads) if pairs), len(answers) - 1)  # those before: vetoed whole
-        verdicts = self._verdicts(question, answers, articles, checks, reads, range(first + 1), threshold)
+            return tuple(
+                citation_check(
+                    question, terms, asked, answer, c, chunks[c.chunk_id], articles[c.article_id], margin, retrieved
+                )
+                for c in answer.citations
+            )
+
+        order = self._read_order(answers)
+        first = next((i for i in range(len(answers)) if _reads(i, checks(i), order)), len(answers) - 1)
+        verdicts = self._verdicts(question, answers, articles, checks, order, range(first + 1), threshold)
         shown = verdicts[-1] if verdicts and verdicts[-1].probability >= threshold else None
         later = [i for i in range(first + 1, len(answers)) if shown is None or could_differ(shown.answer, answers[i])]
-        verdicts += self._verdicts(question, answers, articles, checks, reads, later, threshold)
+        verdicts += self._verdicts(question, answers, articles, checks, order, later, threshold)
         # Candidates that pass come first, in the reader's order; then the rest, unsupported ones last. On 2,500
         # questions of the SQuAD v2.0 fit half: F1 64.2, against 63.8 when sorted by verified probability alone.
         verdicts.sort(key=lambda v: (v.probability < threshold, v.probability <= 0.0, -v.answer.reader_confidence))
@@ -216,19 +223,18 @@ class Verifier:
         question: str,
         answers: Sequence[Answer],
         articles: Mapping[str, Article],
-        checks: Mapping[tuple[int, int], Check],
-        reads: Sequence[Sequence[tuple[int, int]]],
+        checks: Callable[[int], tuple[Check, ...]],
+        order: Sequence[tuple[int, int]],
         which: Sequence[int],
         threshold: float,
     ) -> list[Verdict]:
         """The verdicts of candidates ``which``, their support read in one batch."""
-        support = self._support(question, answers, articles, [ik for i in which for ik in reads[i]])
+        support = self._support(question, answers, articles, [ik for i in which for ik in _reads(i, checks(i), order)])
         verdicts = []
         for i in which:
             answer = answers[i]
             scored = []
-            for k, c in enumerate(answer.citations):
-                check = checks[i, k]
+            for k, (c, check) in enumerate(zip(answer.citations, checks(i))):
                 if not check.vetoed:  # a vetoed citation has probability 0 whatever it reads
                     # A citation the support model did not read gets its candidate's first reading.
                     logit = support.get((i, k), support.get((i, 0), 0.0))
@@ -247,21 +253,13 @@ class Verifier:
             verdicts.append(Verdict(verified, best_p, best_check, explain(answer.text, best_check, best_p, threshold)))
         return verdicts
 
-    def _reads(self, answers: Sequence[Answer], checks: Mapping[tuple[int, int], Check]) -> list[list[tuple[int, int]]]:
-        """Per candidate, the (candidate, citation) pairs the support model reads for it: of the first
-        SUPPORT_PAIRS citations (first ones of each candidate first), those a citation that is not vetoed uses:
-        its own, or its candidate's first when its own is not read. Vetoed citations are a fifth of them on the
-        seeds gold set; reading them changed nothing. None without a support model, or for a candidate vetoed
-        whole."""
+    def _read_order(self, answers: Sequence[Answer]) -> list[tuple[int, int]]:
+        """The (candidate, citation) pairs the support model may read: the first SUPPORT_PAIRS citations, the
+        first ones of each candidate first; none without a support model."""
         if self.support is None:
-            return [[] for _ in answers]
-        order = sorted(
-            ((i, k) for i, a in enumerate(answers) for k in range(len(a.citations))), key=lambda ik: (ik[1], ik[0])
-        )[:SUPPORT_PAIRS]
-        judged = {ik for ik, check in checks.items() if not check.vetoed}
-        stand_in = {(i, 0) for i, k in judged if (i, k) not in order}
-        read = [ik for ik in order if ik in judged or ik in stand_in]
-        return [[ik for ik in read if ik[0] == i] for i in range(len(answers))]
+            return []
+        pairs = ((i, k) for i, a in enumerate(answers) for k in range(len(a.citations)))
+        return sorted(pairs, key=lambda ik: (ik[1], ik[0]))[:SUPPORT_PAIRS]
 
     def _support(
         self, question: str, answers: Sequence[Answer], articles: Mapping[str, Article], read: Sequence[tuple[int, int]]
@@ -276,6 +274,15 @@ class Verifier:
             text = articles[c.article_id].text
             pairs.append((question, marked_evidence(text, sentence, c.start, c.end, self.support.context_words)))
         return dict(zip(read, (float(x) for x in self.support.score(pairs))))
+
+
+def _reads(i: int, checks: Sequence[Check], order: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs of ``order`` the support model reads for candidate ``i``: those a citation that is not vetoed
+    uses, its own or, when its own is not in ``order``, its candidate's first. Vetoed citations are a fifth of them
+    on the seeds gold set; reading them changed nothing. None for a candidate vetoed whole."""
+    judged = {k for k, check in enumerate(checks) if not check.vetoed}
+    stand_in = any((i, k) not in order for k in judged)
+    return [(j, k) for j, k in order if j == i and (k in judged or (k == 0 and stand_in))]
 
 
 # Checks that the answer holds the office asked for: its kind, its posting, its owner and department, its rank, now
