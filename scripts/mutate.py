@@ -247,15 +247,15 @@ MUTANTS = [
     Mutant(
         "support-reads-vetoed",  # costs time, changes no answer: only the test of what it reads sees it
         "qa/verify.py",
-        "pairs, read = [], [ik for ik in order if ik in judged or ik in stand_in]",
-        "pairs, read = [], list(order)",
+        "if j == i and (k in judged or (k == 0 and stand_in))]",
+        "if j == i]",
         VERIFY,
     ),
     Mutant(
         "support-stand-in-dropped",  # a citation past the read ones loses its candidate's reading
         "qa/verify.py",
-        "stand_in = {(i, 0) for i, k in judged if (i, k) not in order}",
-        "stand_in = set()",
+        "stand_in = any((i, k) not in order for k in judged)",
+        "stand_in = False",
         VERIFY,
     ),
     Mutant(
