@@ -539,6 +539,17 @@ def _asked_owner_match(question: str) -> re.Match[str] | None:
     return next((m for m in _ASKED_OWNER.finditer(question) if m.group(1).split()[0].lower() not in _WH), None)
 
 
+def _name_start(text: str, start: int, end: int) -> int:
+    """Where the name in ``text[start:end]`` starts, past a title the span begins with: its owner, office words and
+    the links between them ("Pakistan’s Ambassador to the" before "United States Rizwan Saeed Sheikh"); ``start``
+    when the span has no such title, or is nothing but one."""
+    for m in _WORD.finditer(text, start, end):
+        w = m.group()
+        if not (_OWNS.search(w) and w[0].isupper() or w.lower() in _TITLE_NOUNS | _TITLE_LINKS):
+            return m.start() if m.start() > start else start
+    return start
+
+
 def other_owner(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
     """(the office asked for, the answer as the evidence titles it) when the question asks for the holder of one
     owner's office ("the US ambassador", "Pakistan's commerce minister") and the evidence titles the answer (at
@@ -552,6 +563,7 @@ def other_owner(question: str, text: str, sentence: tuple[int, int], start: int,
         return ()
     owner = asked.group(1)
     department = asked.group(3) if asked.group(2) else asked.group(4)
+    start = _name_start(text, start, end)  # "Ambassador Rizwan Saeed Sheikh": the title is the span's own
     before = text[sentence[0] : start]
     title = _title_before(before, len(before), limit=12)
     given = _GIVEN_OWNER.search(title) or _GIVEN_OWNER.search(before[-120:])

@@ -129,6 +129,7 @@ def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, questio
         ("Who is the spokesperson of Pakistan's Foreign Office?", "hinted"),  # a span across two sentences
         ("Which US Commerce Secretary did Aurangzeb meet?", "and US Trade"),  # two people for one office
         ("Who is the US ambassador to Pakistan?", "Rizwan Saeed Sheikh"),  # Pakistan's ambassador to the US
+        ("What is the name of the US ambassador to Pakistan?", "Rizwan Saeed Sheikh"),  # span with his title
         ("What is the name of Pakistan's Prime Minister?", "Dar"),  # the Deputy Prime Minister
         ("Who is the President of Pakistan?", "Trump"),  # the US President, as another article titles him
         ("Which company will develop Pakistan's oil reserves?", "American"),  # "an American company"

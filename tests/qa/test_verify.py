@@ -262,6 +262,19 @@ def _office_check(check, question: str, text: str, answer: str, *more):
             "Rizwan Saeed Sheikh",
             ("the US ambassador", "Pakistan’s Ambassador Rizwan Saeed Sheikh"),
         ),
+        (  # the reader's span holds the title too: found on a new question, answered with 0.67
+            "What is the name of the US ambassador to Pakistan?",
+            "Dar met Rubio along with Pakistan’s Ambassador Rizwan Saeed Sheikh and senior officials.",
+            "Ambassador Rizwan Saeed Sheikh",
+            ("the US ambassador", "Pakistan’s Ambassador Rizwan Saeed Sheikh"),
+        ),
+        (  # the span is the whole title with its owner
+            "Who is the US ambassador to Pakistan?",
+            POSTED,
+            "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh",
+            ("the US ambassador", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
+        ("Who is Pakistan's ambassador?", POSTED, "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh", ()),
         (  # the reader's span starts at the posting
             "Who is the US ambassador to Pakistan?",
             POSTED,
