@@ -507,25 +507,28 @@ def _same_place(a: str, b: str) -> bool:
 def other_posting(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
     """(the office asked for, the answer as the evidence titles it) when the question asks for an envoy to one place
     ("Who is the US ambassador to Pakistan?") and the title just before the answer posts it to another ("Pakistan’s
-    Ambassador to the United States Rizwan Saeed Sheikh"); () otherwise. "US" and "United States" are one place.
+    Ambassador to the United States Rizwan Saeed Sheikh") or makes it that place's own envoy ("Pakistan’s Ambassador
+    Rizwan Saeed Sheikh" is not an ambassador to Pakistan); () otherwise. "US" and "United States" are one place.
     None of the 11 gold answers to such questions in SQuAD v1.1 train is flagged."""
     asked = _POSTED.search(question)
     if not asked:  # most questions: no title to look up
         return ()
-    title = _title_before(text[sentence[0] :], start - sentence[0], limit=12)
-    given = _POSTED.search(title)
-    if not given:
+    name = _name_start(text, start, end)
+    title = _title_before(text[sentence[0] :], name - sentence[0], limit=12)
+    place, named = asked.group(2), f"{title} {text[name:end]}"
+    given, owned = _POSTED.search(named), _GIVEN_OWNER.search(title)
+    there = words(given.group(2)) if given else []  # with the name when the span holds the posting: "US Rizwan ..."
+    if any(_same_place(place, " ".join(there[:k])) for k in range(1, len(there) + 1)):
         return ()
-    place, there = asked.group(2), given.group(2)
-    if _same_place(place, there):
+    if not given and not (owned and _same_place(place, owned[1])):
         return ()
-    return f"{asked.group(1).lower()} to {place}", f"{title} {text[start:end]}"
+    return f"{asked.group(1).lower()} to {place}", named
 
 
 # "Pakistan's ambassador", "US ambassador", "India's Chief of Army Staff": who holds an office, and which one.
 _OWNER = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
 _ASKED_OWNER = re.compile(
-    rf"\b({_OWNER})(?:(['’]s)\s+((?:[a-z-]+\s+){{0,2}})(?i:{_OFFICES})|\s+((?:[a-z-]+\s+){{0,2}})(?:{_OFFICES}))\b"
+    rf"\b({_OWNER})(?:(['’]s)\s+((?:[A-Za-z-]+\s+){{0,2}})(?i:{_OFFICES})|\s+((?:[a-z-]+\s+){{0,2}})(?:{_OFFICES}))\b"
 )
 # The title before a name, or before the place of a posting the answer starts with ("... Ambassador to the").
 _GIVEN_OWNER = re.compile(

@@ -280,6 +280,27 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "span-title-ignored",  # "Ambassador Rizwan Saeed Sheikh": the title inside the reader's span is not looked at
+        "qa/evidence.py",
+        "            return m.start() if m.start() > start else start\n",
+        "            return start\n",
+        VERIFY,
+    ),
+    Mutant(
+        "own-envoy-allowed",  # "Pakistan’s Ambassador" answers "Who is the ambassador to Pakistan?"
+        "qa/evidence.py",
+        "if not given and not (owned and _same_place(place, owned[1])):",
+        "if not given:",
+        VERIFY,
+    ),
+    Mutant(
+        "capitalised-office-unread",  # "Pakistan's Trade Representative" is not read as an owner's office
+        "qa/evidence.py",
+        "(?:(['’]s)\\s+((?:[A-Za-z-]+\\s+){{0,2}})",
+        "(?:(['’]s)\\s+((?:[a-z-]+\\s+){{0,2}})",
+        VERIFY,
+    ),
+    Mutant(
         "verify-reads-every-candidate",  # the support model reads candidates that could change nothing shown
         "qa/verify.py",
         "if shown is None or could_differ(shown.answer, answers[i])]",

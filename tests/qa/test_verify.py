@@ -246,6 +246,38 @@ def test_an_envoy_posted_to_another_place_than_asked(question, other):
     assert evidence.other_posting(question, POSTED, sentence, start, start + len("Rizwan Saeed Sheikh")) == other
 
 
+OWN_ENVOY = "Dar met Rubio along with Pakistan’s Ambassador Rizwan Saeed Sheikh and senior officials."
+
+
+@pytest.mark.parametrize(
+    "question, text, answer, other",
+    [
+        (  # found on a new question, answered with 0.82: Pakistan's ambassador is its envoy abroad
+            "Who is the ambassador to Pakistan?",
+            OWN_ENVOY,
+            "Rizwan Saeed Sheikh",
+            ("ambassador to Pakistan", "Pakistan’s Ambassador Rizwan Saeed Sheikh"),
+        ),
+        (
+            "Who is the ambassador to Pakistan?",
+            OWN_ENVOY,
+            "Ambassador Rizwan Saeed Sheikh",  # the span holds the title
+            ("ambassador to Pakistan", "Pakistan’s Ambassador Rizwan Saeed Sheikh"),
+        ),
+        (
+            "Who is the ambassador to the UK?",
+            POSTED,
+            "Ambassador to the United States Rizwan Saeed Sheikh",  # the span holds the posting
+            ("ambassador to UK", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
+        ("Who is the ambassador to the United States?", OWN_ENVOY, "Rizwan Saeed Sheikh", ()),  # may be
+        ("Who is the ambassador to the US?", POSTED, "Ambassador to the United States Rizwan Saeed Sheikh", ()),
+    ],
+)
+def test_a_places_own_envoy_is_no_envoy_to_it(question, text, answer, other):
+    assert _office_check(evidence.other_posting, question, text, answer) == other
+
+
 def _office_check(check, question: str, text: str, answer: str, *more):
     """An office check (``evidence.other_owner`` and its kin) on the first mention of ``answer``, in its sentence."""
     start = text.index(answer)
@@ -294,6 +326,18 @@ def _office_check(check, question: str, text: str, answer: str, *more):
             (),
         ),
         ("Who is the U.S. ambassador?", "The United States' ambassador Tom Barrack spoke.", "Tom Barrack", ()),
+        (  # a title asked in capitals: found on a new question, answered with 0.66
+            "Who is Pakistan's Trade Representative?",
+            "He met US Commerce Secretary Howard Lutnick and Pakistan’s Commerce Minister Jam Kamal Khan.",
+            "Howard Lutnick",
+            (),  # "US Commerce Secretary" is for owner_elsewhere, which reads owners without "’s"
+        ),
+        (
+            "Who is Pakistan's Trade Representative?",
+            "He met India’s Trade Representative Jamieson Greer.",
+            "Jamieson Greer",
+            ("Pakistan's Trade Representative", "India’s Trade Representative Jamieson Greer"),
+        ),
         ("Who is Pakistan's ambassador to the US?", POSTED, "Rizwan Saeed Sheikh", ()),
         ("Which ambassador accompanied Dar?", POSTED, "Rizwan Saeed Sheikh", ()),  # no owner asked
     ],
