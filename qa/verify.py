@@ -361,6 +361,7 @@ def citation_check(
         or (f"someone other than {subject}" if subject else "")
         or (f"one {office}" if office else "")
         or evidence.nationality_for_a_name(question, article.text, c.start, c.end)
+        or evidence.listed_beside(question, article.text, c.start, c.end)
     )
     return Check(
         features,

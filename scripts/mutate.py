@@ -301,6 +301,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "listed-beside-allowed",  # "agriculture, technology" answers "Which minerals ...?" from "..., and minerals"
+        "qa/verify.py",
+        "        or evidence.listed_beside(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
         "verify-reads-every-candidate",  # the support model reads candidates that could change nothing shown
         "qa/verify.py",
         "if shown is None or could_differ(shown.answer, answers[i])]",

@@ -426,6 +426,9 @@ def test_an_answer_the_articles_title_as_another_owners_office(question, answer,
     assert _office_check(evidence.owner_elsewhere, question, TRUMP, answer, others) == other
 
 
+SECTORS = "Talks covered trade, investment, agriculture, technology, and minerals, and tables and graphs were shown."
+
+
 COMPANY = "President Trump noted that an American company would soon be selected to lead the project."
 
 
@@ -444,6 +447,23 @@ COMPANY = "President Trump noted that an American company would soon be selected
 def test_a_nationality_is_not_the_name_asked_for(question, answer, asked):
     start = COMPANY.index(answer)
     assert evidence.nationality_for_a_name(question, COMPANY, start, start + len(answer)) == asked
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [  # found on a new question: "agriculture, technology" was answered with 0.62
+        ("Which minerals are mentioned in the cooperation talks?", "agriculture, technology", "minerals"),
+        ("Which minerals are mentioned in the cooperation talks?", "technology", "minerals"),
+        ("What mineral was discussed?", "technology", "mineral"),
+        ("Which minerals are mentioned in the cooperation talks?", "minerals", ""),  # the item itself
+        ("Which sectors were covered?", "trade, investment", ""),  # the noun asked is not in the list
+        ("What graphs were shown?", "tables", ""),  # no comma: "tables and graphs" may be one thing
+        ("What did the talks cover?", "technology", ""),  # no noun asked
+    ],
+)
+def test_an_item_listed_beside_the_thing_asked_for_is_not_one(question, answer, asked):
+    start = SECTORS.index(answer)
+    assert evidence.listed_beside(question, SECTORS, start, start + len(answer)) == asked
 
 
 @pytest.mark.parametrize(
@@ -521,6 +541,12 @@ def test_only_an_office_or_tenure_in_the_past_counts(text, past):
             "Who is the President of the United States?",
             "The question asks for the president now, but the article names "
             "“previous administration under president Joe Biden”.",
+        ),
+        (
+            SECTORS,
+            "agriculture, technology",
+            "Which minerals are mentioned in the cooperation talks?",
+            "The question asks for minerals, but the closest passage gives “agriculture, technology”.",
         ),
     ],
 )
