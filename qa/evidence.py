@@ -425,9 +425,11 @@ def two_people(question: str, answer: str) -> str:
     """The office a question asks one holder of ("Which US Commerce Secretary did Aurangzeb meet?": "secretary")
     when the answer joins two titled people ("Howard Lutnick and US Trade Representative Jamieson Greer"), or "".
     A name, "and", then a title and another name is two people; "Deputy Prime Minister and Foreign Minister Ishaq
-    Dar" (a title before "and") is one. On SQuAD v1.1 train it flags none of the 1,283 gold answers to questions
-    that name an office in what they ask for; the 3 of them that join two titled people ask for several ("Which two
-    world leaders ...?", "What are the three Deputy Chiefs ...?")."""
+    Dar" (a title before "and") is one. Two bare names ("Dar and Rubio") count only where the question ends in
+    the office it asks for ("Who is Pakistan's Foreign Office spokesperson?"), not in "Who was Queen Victoria's
+    father?" ("Duke of Kent and Strathearn"). On SQuAD v1.1 train it flags none of the 1,283 gold answers to
+    questions that name an office in what they ask for; the 3 of them that join two titled people ask for several
+    ("Which two world leaders ...?", "What are the three Deputy Chiefs ...?")."""
     focus = [w.lower() for w in _focus_words(question)]
     office = next((w for w in focus if w in _TITLE_NOUNS), "")
     several = any(w in _SEVERAL or w.endswith("s") and w[:-1] in _TITLE_NOUNS for w in focus)
@@ -442,7 +444,9 @@ def two_people(question: str, answer: str) -> str:
         return ""
     after = said[k + 1 : k + 7]
     titled = any(w.lower() in _TITLE_NOUNS and nxt[0].isupper() for w, nxt in zip(after, after[1:]))
-    return office if titled else ""
+    # "Dar and Rubio": two names, for a question whose last word asks for one holder ("... spokesperson?")
+    named = focus[-1] == office and bool(after) and all(w[0].isupper() for w in after)
+    return office if titled or named else ""
 
 
 # "What did Jamieson Greer say ...?": who the question asks about, the name before its verb of saying.

@@ -308,6 +308,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "matchup-is-a-length",  # "one-on-one" answers "How long did the lunch last?"
+        "qa/answer_types.py",
+        '_POINT_IN_TIME.match(span) or not _LENGTH_OF_TIME.search(_MATCHUP.sub("", span))',
+        "_POINT_IN_TIME.match(span)",
+        VERIFY,
+    ),
+    Mutant(
+        "two-names-one-office",  # "Dar and Rubio" answers "Who is Pakistan's Foreign Office spokesperson?"
+        "qa/evidence.py",
+        'return office if titled or named else ""',
+        'return office if titled else ""',
+        VERIFY,
+    ),
+    Mutant(
         "verify-reads-every-candidate",  # the support model reads candidates that could change nothing shown
         "qa/verify.py",
         "if shown is None or could_differ(shown.answer, answers[i])]",

@@ -133,6 +133,8 @@ def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, questio
         ("Who is the ambassador to Pakistan?", "Rizwan Saeed Sheikh"),  # Pakistan's own ambassador
         ("Who is Pakistan's Trade Representative?", "Jamieson Greer"),  # the US Trade Representative
         ("Which minerals are mentioned in the cooperation talks?", "technology"),  # listed beside minerals
+        ("How long did the lunch at the White House last?", "one-on-one"),  # no length of time
+        ("Who is Pakistan's Foreign Office spokesperson?", "Dar and Rubio"),  # two people for one office
         ("What is the name of Pakistan's Prime Minister?", "Dar"),  # the Deputy Prime Minister
         ("Who is the President of Pakistan?", "Trump"),  # the US President, as another article titles him
         ("Which company will develop Pakistan's oil reserves?", "American"),  # "an American company"

@@ -641,6 +641,9 @@ def test_the_subject_of_the_question_is_not_its_answer():
         ("Which two world leaders met?", "Richard M. Nixon and Soviet Premier Leonid Brezhnev", ""),
         ("Who did Aurangzeb meet?", "Howard Lutnick and US Trade Representative Jamieson Greer", ""),  # no office
         ("Which ambassador spoke?", "Rizwan Sheikh and his staff", ""),  # no second title
+        ("Who is Pakistan's Foreign Office spokesperson?", "Dar and Rubio", "spokesperson"),  # was 0.67
+        ("Who was Queen Victoria's father?", "Prince Edward, Duke of Kent and Strathearn", ""),  # not the office asked
+        ("Which Queen members performed?", "May and Taylor", ""),  # several
     ],
 )
 def test_two_people_for_one_office(question, answer, office):
@@ -1048,6 +1051,11 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
         ("How long did the private lunch last?", "month", "a length of time"),
         ("How long did the private lunch last?", "two hours", ""),
         ("How long did the lunch last?", "a month", ""),
+        ("How long did the lunch at the White House last?", "one-on-one", "a length of time"),  # was 0.52
+        ("How long did the lunch last?", "a rare one-on-one", "a length of time"),
+        ("How long did the rivalry last?", "until the Soviet Union's dissolution", ""),  # bounded
+        ("How long did the talks last?", "for the remainder of his term", ""),
+        ("How long did Ronaldo remain with Barcelona?", "short time", ""),
         ("How old is Asim Munir?", "one-on-one", "an age"),
         ("How old were his brothers when they died?", "in their fifties", ""),
         ("How old is the orchestra?", "a century", ""),
