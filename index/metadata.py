@@ -55,6 +55,29 @@ def is_metadata_line(line: str) -> bool:
     return bool(_DATELINE_LINE.match(s)) or bool(_CAPTION.search(s))
 
 
+# "ISLAMABAD: ", "Islamabad: ", "PARIS — ", "Paris (AFP) — ": where a report was filed, opening its first line.
+# Capitalised words, then a colon, or a spaced dash after a place in capitals or a source: "Pakistan-based
+# militants ..." and "Egyptian President Anwar Sadat – whose ..." open no dateline.
+_PLACE_WORDS = r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}"
+_DATELINE_PREFIX = re.compile(
+    rf"(?:{_PLACE_WORDS}(?: \([^)\n]{{1,30}}\))?:|[A-Z][A-Z.'’-]+(?:,? [A-Z][\w.'’-]*){{0,3}} [—–-]"
+    rf"|{_PLACE_WORDS} \([^)\n]{{1,30}}\) [—–-]) +(?=\S)"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline opening an article ends: a line of its own ("Islamabad — August 4, 2025:") or the start
+    of the first line ("ISLAMABAD: "); 0 when there is none. It says where the report was filed, not where
+    anything happened, so its words are no evidence."""
+    lead = len(text) - len(text.lstrip())
+    first_line_end = text.find("\n", lead)
+    first_line_end = len(text) if first_line_end < 0 else first_line_end
+    if is_metadata_line(text[lead:first_line_end]):
+        return first_line_end
+    m = _DATELINE_PREFIX.match(text, lead)
+    return m.end() if m else 0
+
+
 def label_from_text(text: str, words: int = TITLE_WORDS) -> str:
     """A short label for an article without a title: its first words, never an id."""
     first = next((line.strip() for line in text.splitlines() if line.strip() and not is_metadata_line(line)), "")

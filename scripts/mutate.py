@@ -322,6 +322,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "dateline-is-evidence",  # "ISLAMABAD: Dar met Rubio ..." covers "When did Rubio visit Islamabad?"
+        "qa/verify.py",
+        "    skip = dateline_end(article.text)\n",
+        "    skip = 0\n",
+        VERIFY,
+    ),
+    Mutant(
         "verify-reads-every-candidate",  # the support model reads candidates that could change nothing shown
         "qa/verify.py",
         "if shown is None or could_differ(shown.answer, answers[i])]",

@@ -42,3 +42,22 @@ def test_metadata_from_the_file_wins_over_what_the_text_says():
     )
     b = make_article("y", "Islamabad — August 4, 2025:\nDar spoke.")
     assert (b.title, b.title_found, b.published, b.date_found) == ("Dar spoke", "first words", "2025-08-04", "dateline")
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("ISLAMABAD: Pakistan’s Deputy Prime Minister met Rubio.", "ISLAMABAD: "),
+        ("Islamabad: Dar spoke with Rubio.", "Islamabad: "),
+        ("Islamabad — August 4, 2025:\nDar held a call.", "Islamabad — August 4, 2025:"),  # a line of its own
+        ("PARIS — Talks resumed.", "PARIS — "),
+        ("Paris (AFP) — Talks resumed.", "Paris (AFP) — "),
+        ("Pakistan-based militants were blamed.", ""),  # a hyphen inside a word
+        ("Egyptian President Anwar Sadat – whose policies changed.", ""),  # a dash after a name, not a place
+        ("The talks in ISLAMABAD: went well.", ""),  # not where the article opens
+    ],
+)
+def test_the_dateline_opening_an_article(text, dateline):
+    from index.metadata import dateline_end
+
+    assert text[: dateline_end(text)] == dateline

@@ -838,6 +838,28 @@ def test_a_dateline_never_supports_an_answer():
     assert "dateline" in verdict.reason
 
 
+OPENING = "ISLAMABAD: Dar met Rubio in Washington on Friday.\nThey spoke of trade."
+
+
+def test_a_dateline_opening_the_first_sentence_is_no_answer_and_no_evidence():
+    """Where the report was filed is not where anything happened: "Islamabad" is missing from the evidence."""
+    question = "When did Rubio visit Islamabad?"
+    friday, passage, articles = _case(OPENING, "Friday", question)
+    verdict = Verifier(_model(window_coverage=10.0)).verify(question, [friday], [passage], articles, 0.5)[0]
+    assert verdict.check.missing_key_terms == ("Islamabad",)
+    place, _, _ = _case(OPENING, "ISLAMABAD", "Where did Dar meet Rubio?")
+    verdict = Verifier(_model(type_match=5.0)).verify("Where did Dar meet Rubio?", [place], [passage], articles, 0.5)[0]
+    assert verdict.check.not_evidence == "dateline or photo credit"
+
+
+def test_the_support_model_reads_the_sentence_without_its_dateline():
+    question = "When did Dar meet Rubio?"
+    friday, passage, articles = _case(OPENING, "Friday", question)
+    support = FakeSupport("Friday")
+    Verifier(_model(support=1.0), support).verify(question, [friday], [passage], articles, 0.5)
+    assert support.asked == [(question, "Dar met Rubio in Washington on «Friday».")]
+
+
 @pytest.mark.parametrize("span", ["MIshaqDar50", "@MIshaqDar50", "Minister @MIshaqDar50"])
 def test_a_social_media_handle_is_not_an_answer(span):
     text = "Rubio met Foreign Minister @MIshaqDar50 today to discuss trade."
