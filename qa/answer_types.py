@@ -50,7 +50,8 @@ _QUESTION_TYPES = [
     (
         re.compile(
             r"^\s*(?:in |on |at |by |since |until )?(?:what|which) (?:year|date|day|month|time|decade|century|"
-            r"season|period)\b|\bwhen\b|\bhow long ago\b|\bwhat time\b",
+            r"season|period)\b|(?:^|[,;:])\s*(?:and |but |so )?when\b|\b(?:since|until|till|by) when\b|\bwhen\W*$|"
+            r"\bhow long ago\b|\bwhat time\b",
             re.I,
         ),
         AnswerType.DATE,

@@ -29,6 +29,16 @@ from qa.verify import FEATURES, Verifier, VerifierModel, explain, served_configu
         ("What was the outcome of the U.S.-Pakistan Counterterrorism Dialogue?", AnswerType.OUTCOME),
         ("What was the result of the vote?", AnswerType.OUTCOME),
         ("What was the venue of the dialogue?", None),
+        # "when" asks for a date only where it opens the question or a clause, or ends it: "Where was Dar when he
+        # spoke with Rubio?" asks for a place (it had been typed a date, as had 1,203 of SQuAD v1.1 train's questions)
+        ("Where was Dar when he spoke with Rubio by phone?", AnswerType.PLACE),
+        ("How old was Dar when he became foreign minister?", AnswerType.NUMBER),
+        ("Who received Dar when he arrived?", AnswerType.PERSON),
+        ("What company did he work for when he was young?", None),
+        ("In 2025, when did Dar meet Rubio?", AnswerType.DATE),
+        ("Dar met Rubio when?", AnswerType.DATE),
+        ("And when?", AnswerType.DATE),
+        ("Since when has Dar been foreign minister?", AnswerType.DATE),
     ],
 )
 def test_question_types(question, kind):
