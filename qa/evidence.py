@@ -156,7 +156,9 @@ def swapped(question: str, key_missing: tuple[str, ...], text: str) -> dict[str,
                 continue
             for k in at.get(q_stems[j], ()):
                 o = k + side
-                if 0 <= o < len(t) and _is_name_or_number(t[o]) and t_stems[o] not in asked:
+                # a title is no other name: "Secretary Rubio" for the question's "Marco Rubio"
+                other = 0 <= o < len(t) and _is_name_or_number(t[o]) and t[o].lower() not in TITLE_NOUNS
+                if other and t_stems[o] not in asked:
                     found[s] = t[o]
                     break
             if s in found:
@@ -218,7 +220,7 @@ def apposed(question: str, terms: Terms, sentence: str, start: int, end: int) ->
 
 
 # The last word of a title held by a person ("Deputy Prime Minister"), as opposed to a name ("Marco Rubio").
-_TITLE_NOUNS = frozenset(
+TITLE_NOUNS = frozenset(
     """minister secretary president chief ambassador governor senator general marshal director chairman chair
 chairperson spokesperson spokesman spokeswoman envoy representative commander officer adviser advisor mayor
 premier chancellor king queen prince princess emperor pope bishop ceo head leader deputy""".split()
@@ -230,7 +232,7 @@ def _name_after(sentence: str, end: int, after: list[tuple[int, int, str]], key:
     Munir"), or, when the answer ends in a title, past "and" and another title ("Deputy Prime Minister" and
     Foreign Minister "Ishaq Dar"); None otherwise. The index is into ``after``, the words after the answer."""
     pos, i = end, 0
-    if after[0][2] == "and" and last.lower() in _TITLE_NOUNS and not sentence[end : after[0][0]].strip():
+    if after[0][2] == "and" and last.lower() in TITLE_NOUNS and not sentence[end : after[0][0]].strip():
         pos, i = after[0][1], 1
         while i < min(len(after), 5) and after[i][2][0].isupper() and stem(after[i][2]) not in key:
             if sentence[pos : after[i][0]].strip():
@@ -316,7 +318,7 @@ def _title_before(text: str, position: int, limit: int = 7) -> str:
             break  # a comma, a dash or a sentence's end: the title, if any, is over
         if not (w[0].isupper() or w.lower() in _TITLE_LINKS):
             break
-        if w.lower() == "and" and (k == 0 or spans[k - 1].group().lower() not in _TITLE_NOUNS):
+        if w.lower() == "and" and (k == 0 or spans[k - 1].group().lower() not in TITLE_NOUNS):
             break  # "President Donald Trump and Secretary Rubio": two people; "Prime Minister and Foreign Minister"
         end = spans[k].start()
         if w[0].isupper():  # a title starts with a capital
@@ -369,7 +371,7 @@ _DEMONYMS = {"french": "france", "dutch": "netherlands", "danish": "denmark", "i
 _DEMONYMS |= {"filipino": "philippines", "british": "britain", "swiss": "switzerland"}
 
 
-_OFFICES = "|".join(sorted(_TITLE_NOUNS))
+_OFFICES = "|".join(sorted(TITLE_NOUNS))
 _OWNS = re.compile(r"['’]s$")
 
 
@@ -431,8 +433,8 @@ def two_people(question: str, answer: str) -> str:
     questions that name an office in what they ask for; the 3 of them that join two titled people ask for several
     ("Which two world leaders ...?", "What are the three Deputy Chiefs ...?")."""
     focus = [w.lower() for w in _focus_words(question)]
-    office = next((w for w in focus if w in _TITLE_NOUNS), "")
-    several = any(w in _SEVERAL or w.endswith("s") and w[:-1] in _TITLE_NOUNS for w in focus)
+    office = next((w for w in focus if w in TITLE_NOUNS), "")
+    several = any(w in _SEVERAL or w.endswith("s") and w[:-1] in TITLE_NOUNS for w in focus)
     if not office or several or focus[-1].endswith("s"):  # "Which political leaders ...?" asks for several
         return ""
     said = words(answer)
@@ -440,10 +442,10 @@ def two_people(question: str, answer: str) -> str:
     if "and" not in lower[1:]:
         return ""
     k = lower.index("and", 1)
-    if not said[k - 1][0].isupper() or lower[k - 1] in _TITLE_NOUNS:
+    if not said[k - 1][0].isupper() or lower[k - 1] in TITLE_NOUNS:
         return ""
     after = said[k + 1 : k + 7]
-    titled = any(w.lower() in _TITLE_NOUNS and nxt[0].isupper() for w, nxt in zip(after, after[1:]))
+    titled = any(w.lower() in TITLE_NOUNS and nxt[0].isupper() for w, nxt in zip(after, after[1:]))
     # "Dar and Rubio": two names, for a question whose last word asks for one holder ("... spokesperson?")
     named = focus[-1] == office and bool(after) and all(w[0].isupper() for w in after)
     return office if titled or named else ""
@@ -552,7 +554,7 @@ def _name_start(text: str, start: int, end: int) -> int:
     when the span has no such title, or is nothing but one."""
     for m in _WORD.finditer(text, start, end):
         w = m.group()
-        if not (_OWNS.search(w) and w[0].isupper() or w.lower() in _TITLE_NOUNS | _TITLE_LINKS):
+        if not (_OWNS.search(w) and w[0].isupper() or w.lower() in TITLE_NOUNS | _TITLE_LINKS):
             return m.start() if m.start() > start else start
     return start
 
@@ -601,7 +603,7 @@ intelligence""".split(),
     )
 )
 _QUALIFIERS = _RANKS | _BRANCHES
-_OFFICE_HEADS = frozenset(map(stem, _TITLE_NOUNS - {"deputy", "head", "leader", "officer"}))  # "officer": "office"
+_OFFICE_HEADS = frozenset(map(stem, TITLE_NOUNS - {"deputy", "head", "leader", "officer"}))  # "officer": "office"
 _WH_PERSON = frozenset("what which who whom whose".split())
 _ASKING = _WH_PERSON | frozenset("is are was were the a an name names of".split())
 

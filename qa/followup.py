@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from qa.evidence import TITLE_NOUNS
+
 _REFERRING = re.compile(
     r"\b(he|she|they|them|their|his|her|it|its|this|that|these|those|there|then|the meeting|the two|else|also"
     r"|too|again|other)\b",
@@ -68,10 +70,25 @@ def resolve(question: str, history: Sequence[tuple[str, str | None]]) -> str:
         return question
     last_question, last_answer = history[-1]
     resolved = _complete(question, last_question)
-    if last_answer and _NAME.match(last_answer.strip()):
-        name = last_answer.strip()
+    name = _person(last_answer or "")
+    if name:
         resolved = _PERSON.sub(lambda m: _pronoun(m.group(1), name), resolved)
     return resolved
+
+
+def _person(answer: str) -> str:
+    """The name that ends the previous answer, without its title: "Field Marshal Asim Munir", "Pakistan’s Army Chief,
+    Field Marshal Asim Munir" -> "Asim Munir"; "Secretary of State Marco Rubio" -> "Marco Rubio"; "" when the answer
+    is no name. "What is his military rank?" asks for the title, which must not be in the question the reader
+    reads: with it, it answered "chief"."""
+    words = answer.replace(",", " ").split()
+    last_title = max((i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_NOUNS), default=-1)
+    if last_title < 0:
+        return answer.strip() if _NAME.match(answer.strip()) else ""
+    name = words[last_title + 1 :]
+    if len(name) > 2 and name[0] == "of":  # "Minister of Finance Muhammad Aurangzeb"
+        name = name[2:]
+    return " ".join(name) if _NAME.match(" ".join(name)) else ""
 
 
 def already_given(question: str, history: Sequence[tuple[str, str | None]]) -> str:

@@ -329,6 +329,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "title-is-another-name",  # "Secretary Rubio" swaps the question's "Marco Rubio"
+        "qa/evidence.py",
+        "and t[o].lower() not in TITLE_NOUNS",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "pronoun-keeps-the-title",  # "What is his military rank?" read with "Field Marshal" in it
+        "qa/followup.py",
+        "    name = words[last_title + 1 :]\n",
+        "    name = words\n",
+        ("tests/qa/test_followup.py",),
+    ),
+    Mutant(
         "verify-reads-every-candidate",  # the support model reads candidates that could change nothing shown
         "qa/verify.py",
         "if shown is None or could_differ(shown.answer, answers[i])]",

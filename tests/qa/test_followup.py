@@ -30,6 +30,18 @@ DIALOGUE = [("Where will the U.S.-Pakistan Counterterrorism Dialogue be held?", 
             [("Who is the US Secretary of State?", "Marco Rubio")],
             "What did Marco Rubio express gratitude for?",
         ),
+        (  # the title is what is asked: with it in the question, the reader answered "chief"
+            "What is his military rank?",
+            [("Who came to lunch?", "Pakistan’s Army Chief, Field Marshal Asim Munir")],
+            "What is Asim Munir's military rank?",
+        ),
+        (
+            "What did he express gratitude for?",
+            [("Who spoke?", "US Secretary of State Marco Rubio")],
+            "What did Marco Rubio express gratitude for?",
+        ),
+        ("What did he say?", [("Who spoke?", "the Foreign Office")], "What did he say?"),  # no name to put there
+        ("What did he say?", [("Who spoke?", "Ambassador to the United States")], "What did he say?"),
         ("When did they meet?", [("Who did Dar meet?", "Rubio")], "When did they meet?"),  # plural: left as asked
         (
             "Which missile system did Pakistan deploy on May 10?",

@@ -123,6 +123,12 @@ def test_echo_flags_answers_made_of_the_question():
         ("Who is India's Chief of Army Staff?", "India's Chief of Army Staff is General Upendra Dwivedi.", {}),
         ("Who is India's Chief of Army Staff?", "The army chief of Pakistan spoke on Friday.", {}),
         ("What did Dar say in Washington?", "Dar said in New York that trade would grow.", {}),
+        (  # a title is no other name: it had vetoed the right answer to a follow-up
+            "What did Marco Rubio express gratitude for?",
+            "Secretary Rubio expressed gratitude for Pakistan’s constructive efforts.",
+            {},
+        ),
+        ("What did Marco Rubio say?", "Senator Jim Rubio said nothing.", {"marco": "Jim"}),
     ],
 )
 def test_swapped_key_terms_are_other_names_in_the_same_place(question, text, swapped):
