@@ -652,6 +652,11 @@ def test_the_subject_of_the_question_is_not_its_answer():
             "secretary",
         ),
         ("Which US Commerce Secretary did Aurangzeb meet?", "Howard Lutnick", ""),
+        (  # a title after "and", not only capitals
+            "Which US Commerce Secretary did Aurangzeb meet?",
+            "Howard Lutnick and the US Trade Representative, Jamieson Greer",
+            "secretary",
+        ),
         ("Which minister spoke?", "Deputy Prime Minister and Foreign Minister Ishaq Dar", ""),  # one person
         ("Which political leaders spoke?", "Senator Diane Watson and Representative Augustus Hawkins", ""),  # several
         ("Which two world leaders met?", "Richard M. Nixon and Soviet Premier Leonid Brezhnev", ""),
