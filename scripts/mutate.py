@@ -135,8 +135,8 @@ MUTANTS = [
     Mutant(
         "two-people-one-office",  # "Which US Commerce Secretary ...?" answered with two people
         "qa/evidence.py",
-        "    return office if titled or named else \"\"",
-        "    return office if named else \"\"",
+        '    return office if titled or named else ""',
+        '    return office if named else ""',
         VERIFY,
     ),
     Mutant(
@@ -156,7 +156,7 @@ MUTANTS = [
     Mutant(
         "posting-not-compared",  # Pakistan's ambassador to the US answers "Who is the US ambassador to Pakistan?"
         "qa/evidence.py",
-        "    if any(_same_place(place, \" \".join(there[:k])) for k in range(1, len(there) + 1)):",
+        '    if any(_same_place(place, " ".join(there[:k])) for k in range(1, len(there) + 1)):',
         "    if there:",
         VERIFY,
     ),

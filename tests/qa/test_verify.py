@@ -683,9 +683,9 @@ def test_two_people_for_one_office_are_vetoed_with_the_reason():
 
 
 def test_an_answer_that_runs_into_the_next_sentence_is_vetoed_with_the_reason():
-    text = "Tammy Bruce hinted at a meeting without details. According to the office, Dar and Rubio met."
+    text = "Tammy Bruce hinted at a meeting without details. According to the office, Dar met Rubio."
     question = "Who is the spokesperson?"
-    answer = "Tammy Bruce hinted at a meeting without details. According to the office, Dar and Rubio"
+    answer = "Tammy Bruce hinted at a meeting without details. According to the office, Dar"  # no other veto
     verdict = _confident_verdict(text, answer, question)
     assert verdict.probability == 0.0 and verdict.check.across_sentences
     assert verdict.reason == f"The best guess “{answer}” runs from one sentence into the next, so it answers nothing."
