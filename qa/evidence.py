@@ -300,6 +300,7 @@ _ROLE_KINDS = {
 }
 _ROLE_OF = {stem(w): kind for kind, ws in _ROLE_KINDS.items() for w in ws.split()}
 _TITLE_LINKS = frozenset("of the to for and".split())  # inside a title: "Ambassador to the United States"
+_TITLE_WORDS = TITLE_NOUNS | _TITLE_LINKS
 
 
 def _roles(words_: list[str]) -> set[str]:
@@ -554,7 +555,7 @@ def _name_start(text: str, start: int, end: int) -> int:
     when the span has no such title, or is nothing but one."""
     for m in _WORD.finditer(text, start, end):
         w = m.group()
-        if not (_OWNS.search(w) and w[0].isupper() or w.lower() in TITLE_NOUNS | _TITLE_LINKS):
+        if not (_OWNS.search(w) and w[0].isupper() or w.lower() in _TITLE_WORDS):
             return m.start() if m.start() > start else start
     return start
 
@@ -775,6 +776,7 @@ def listed_beside(question: str, text: str, start: int, end: int) -> str:
 # Words that put an office holder in the past: "former president", "the previous administration under president".
 _FORMER = frozenset("former previous ex late then outgoing erstwhile past".split())
 _TENURES = frozenset(map(stem, "administration government regime presidency reign".split()))
+_HELD = _OFFICE_HEADS | _TENURES
 _NOW = re.compile(r"^(?:who|which|what)\b.*?\b(?:is|are)\b", re.I)
 _WHEN_ASKED = re.compile(r"\b\d{4}\b|\b(?:then|former|previous|before|once|formerly|ex)\b", re.I)
 
@@ -783,7 +785,7 @@ def _holds(following: list[re.Match]) -> bool:
     """The words after "former", "then" … name an office or a tenure, past an owner: "former US President", "the
     previous administration", "then-mayor"; not "then met" (Dar then met Rubio)."""
     rest = [m.group() for m in following if not re.fullmatch(_PLACE, m.group())]
-    return bool(rest) and stem(rest[0]) in _OFFICE_HEADS | _TENURES
+    return bool(rest) and stem(rest[0]) in _HELD
 
 
 def former_holder(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
