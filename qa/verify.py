@@ -369,6 +369,7 @@ def citation_check(
         or (f"one {office}" if office else "")
         or evidence.nationality_for_a_name(question, article.text, c.start, c.end)
         or evidence.listed_beside(question, article.text, c.start, c.end)
+        or evidence.counted_among(question, article.text, c.start, c.end)
     )
     return Check(
         features,

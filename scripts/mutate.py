@@ -322,6 +322,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "weekday-is-a-date",  # "Monday" answers "On what date was the call reported?"
+        "qa/answer_types.py",
+        "(_POINT_IN_TIME.match(span) or _BARE_WEEKDAY.match(span))",
+        "_POINT_IN_TIME.match(span)",
+        VERIFY,
+    ),
+    Mutant(
+        "count-of-all-for-some",  # "26" (people, most of them tourists) answers "How many tourists ...?"
+        "qa/verify.py",
+        "        or evidence.counted_among(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
         "dateline-is-evidence",  # "ISLAMABAD: Dar met Rubio ..." covers "When did Rubio visit Islamabad?"
         "qa/verify.py",
         "    skip = dateline_end(article.text)\n",

@@ -138,6 +138,7 @@ def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, questio
         ("What is the name of Pakistan's Prime Minister?", "Dar"),  # the Deputy Prime Minister
         ("Who is the President of Pakistan?", "Trump"),  # the US President, as another article titles him
         ("Which company will develop Pakistan's oil reserves?", "American"),  # "an American company"
+        ("On what date was the telephone call between Dar and Rubio reported from Islamabad?", "Monday"),  # a day
     ],
 )
 def test_an_answer_of_the_wrong_kind_is_read_and_vetoed(seeds_pipeline, question, wrong):
@@ -145,6 +146,14 @@ def test_an_answer_of_the_wrong_kind_is_read_and_vetoed(seeds_pipeline, question
     assert result.answer is None or wrong not in result.answer.text
     naming = [a for a in result.answers if wrong in a.text]
     assert naming and all(a.confidence == 0.0 for a in naming)
+
+
+def test_a_count_of_all_the_dead_is_no_count_of_the_tourists_among_them(seeds_pipeline):
+    """"26 people, most of them tourists": "26" was the answer (0.70) to how many tourists were killed."""
+    result = seeds_pipeline.ask("How many tourists were among those killed in the April 22 attack?")
+    assert result.abstained
+    counts = [a for a in result.answers if a.text in ("26", "26 people")]
+    assert counts and all(a.confidence == 0.0 for a in counts)
 
 
 @pytest.mark.parametrize(

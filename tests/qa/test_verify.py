@@ -482,6 +482,36 @@ def test_an_item_listed_beside_the_thing_asked_for_is_not_one(question, answer, 
     assert evidence.listed_beside(question, SECTORS, start, start + len(answer)) == asked
 
 
+KILLED = "The April 22 attack killed 26 people, most of them tourists, and wounded 17 soldiers, including 3 officers."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("How many tourists were among those killed in the April 22 attack?", "26", "a count of tourists"),  # 0.70
+        ("How many tourists were among those killed in the April 22 attack?", "26 people", "a count of tourists"),
+        ("How many people did the attack kill?", "26", ""),  # the count is of what was asked
+        ("How many were killed?", "26", ""),
+        ("How many soldiers were wounded?", "17", ""),
+        ("How many officers were wounded?", "3", ""),
+        ("How many officers were wounded?", "17", "a count of officers"),
+        ("How many tourists were killed?", "26 people, most of them tourists", ""),  # the span says so itself
+        ("Which tourists were killed?", "26", ""),  # not a count
+    ],
+)
+def test_a_count_of_all_is_no_count_of_some_among_them(question, answer, asked):
+    start = KILLED.index(answer)
+    assert evidence.counted_among(question, KILLED, start, start + len(answer)) == asked
+
+
+def test_a_count_of_all_for_some_among_them_is_vetoed_and_said():
+    question = "How many tourists were among those killed in the April 22 attack?"
+    cand, passage, articles = _case(KILLED, "26", question)
+    verdict = Verifier(_model(score_diff=10.0, type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0
+    assert verdict.reason == "The question asks for a count of tourists, but the closest passage gives “26”."
+
+
 @pytest.mark.parametrize(
     "question, other",
     [
@@ -1111,6 +1141,10 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
         ("On what date did Dar meet Rubio at the State Department?", "last month", "a date"),
         ("In which year did the war end?", "that year", "a date"),
         ("On what date did Dar meet Rubio?", "July 25", ""),
+        ("On what date was the call reported from Islamabad?", "Monday", "a date"),  # a weekday; was 0.54
+        ("What year did the talks begin?", "on Friday", "a date"),
+        ("On what date did Dar meet Rubio?", "Friday, July 25", ""),
+        ("On what day did Dar meet Rubio?", "Friday", ""),  # a day is asked: a weekday may answer
         ("When did Dar meet Rubio?", "last month", ""),  # "when" may be answered so
         ("Who is the finance minister?", "Monday", ""),  # no clear rule: the verifier's features decide
         (
