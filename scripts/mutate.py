@@ -329,6 +329,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "matchup-is-a-number",  # "one-on-one" answers "How many people attended the lunch?"
+        "qa/answer_types.py",
+        'if re.search(r"\\bhow many\\b", q, re.I) and _MATCHUP.search(span)',
+        'if re.search(r"\\bhow many\\b", q, re.I) and _MATCHUP.search(span) and False',
+        VERIFY,
+    ),
+    Mutant(
         "count-of-all-for-some",  # "26" (people, most of them tourists) answers "How many tourists ...?"
         "qa/verify.py",
         "        or evidence.counted_among(question, article.text, c.start, c.end)\n",

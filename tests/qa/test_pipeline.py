@@ -139,6 +139,7 @@ def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, questio
         ("Who is the President of Pakistan?", "Trump"),  # the US President, as another article titles him
         ("Which company will develop Pakistan's oil reserves?", "American"),  # "an American company"
         ("On what date was the telephone call between Dar and Rubio reported from Islamabad?", "Monday"),  # a day
+        ("How many people attended the lunch at the White House?", "one-on-one"),  # no count
     ],
 )
 def test_an_answer_of_the_wrong_kind_is_read_and_vetoed(seeds_pipeline, question, wrong):
@@ -149,7 +150,7 @@ def test_an_answer_of_the_wrong_kind_is_read_and_vetoed(seeds_pipeline, question
 
 
 def test_a_count_of_all_the_dead_is_no_count_of_the_tourists_among_them(seeds_pipeline):
-    """"26 people, most of them tourists": "26" was the answer (0.70) to how many tourists were killed."""
+    """From "26 people, most of them tourists", "26" was the answer (0.70) to how many tourists were killed."""
     result = seeds_pipeline.ask("How many tourists were among those killed in the April 22 attack?")
     assert result.abstained
     counts = [a for a in result.answers if a.text in ("26", "26 people")]

@@ -1130,6 +1130,8 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
         ("How long did the talks last?", "for the remainder of his term", ""),
         ("How long did Ronaldo remain with Barcelona?", "short time", ""),
         ("How old is Asim Munir?", "one-on-one", "an age"),
+        ("How many people attended the lunch at the White House?", "one-on-one", "a number"),  # was 0.76
+        ("How many people attended the lunch?", "two one-on-one meetings", ""),
         ("How old were his brothers when they died?", "in their fifties", ""),
         ("How old is the orchestra?", "a century", ""),
         ("How old is Asim Munir?", "57", ""),
