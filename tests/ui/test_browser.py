@@ -44,7 +44,8 @@ CONSOLE: list[str] = []  # the page's console messages, to catch what the securi
 
 
 @pytest.fixture(scope="module")
-def page(browser):
+def page(browser, server):
+    """One tab on the app, shared by the tests in turn; already open, so a test run alone finds the page."""
     context = browser.new_context(
         viewport={"width": 1200, "height": 1000}, permissions=["clipboard-read", "clipboard-write"]
     )
@@ -52,6 +53,7 @@ def page(browser):
     pg.set_default_timeout(60_000)
     pg.on("console", lambda message: CONSOLE.append(message.text))
     pg.on("pageerror", lambda error: CONSOLE.append(f"page error: {error}"))
+    pg.goto(server[0])
     return pg
 
 
