@@ -432,7 +432,8 @@ def two_people(question: str, answer: str) -> str:
     the office it asks for ("Who is Pakistan's Foreign Office spokesperson?"), not in "Who was Queen Victoria's
     father?" ("Duke of Kent and Strathearn"). On SQuAD v1.1 train it flags none of the 1,283 gold answers to
     questions that name an office in what they ask for; the 3 of them that join two titled people ask for several
-    ("Which two world leaders ...?", "What are the three Deputy Chiefs ...?")."""
+    ("Which two world leaders ...?", "What are the three Deputy Chiefs ...?"). "Which US official met Aurangzeb?"
+    is no office: two officials who met him answer it."""
     focus = [w.lower() for w in _focus_words(question)]
     office = next((w for w in focus if w in TITLE_NOUNS), "")
     several = any(w in _SEVERAL or w.endswith("s") and w[:-1] in TITLE_NOUNS for w in focus)
@@ -725,6 +726,31 @@ def owner_elsewhere(
         return ()
     asked = " ".join(words(question)[first : head + 1])
     return (f"{owner}'s {asked}" if asked[0].islower() else f"the {asked} of {owner}"), as_named
+
+
+# "Which Pakistani official ...?", "What US senator ...?": a person of one country, asked by its people's name.
+_PEOPLE = frozenset(map(stem, "official diplomat politician lawmaker negotiator leader person figure".split()))
+_OPENING_OWNER = re.compile(rf"({_PLACE}|{_OWNER}(?=['’]s\s))(?:['’]s)?\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{_OFFICES})\b")
+_ASKED_NATIONALITY = re.compile(rf"^(?:[Ww]hich|[Ww]hat)\s+({_PLACE})\s+((?:[a-z-]+\s+){{0,2}}?[a-z-]+)\b")
+
+
+def other_nationality(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
+    """(the person asked for, the answer as the evidence titles it) when the question asks for a person of one
+    country ("Which Pakistani official met Jamieson Greer?") and the title just before the answer gives another
+    country ("US Commerce Secretary Howard Lutnick"); () otherwise, and when the answer is untitled there."""
+    asked = _ASKED_NATIONALITY.match(question.strip())
+    if not asked or asked.group(1).lower() in _NOT_PLACES:
+        return ()
+    person = words(asked.group(2))[-1]
+    if stem(person) not in _PEOPLE | _OFFICE_HEADS:
+        return ()
+    before = _title_before(text[sentence[0] :], start - sentence[0], limit=12)
+    # the title before the answer's name, and any it opens with: "US Commerce" before "Secretary Howard Lutnick"
+    title = " ".join(filter(None, (before, text[start : _name_start(text, start, end)].strip())))
+    given = _PLACE_OWNER.search(title) or _GIVEN_OWNER.search(title) or _OPENING_OWNER.match(text, start, end)
+    if not given or given.group(1).lower() in _NOT_PLACES or _same_place(asked.group(1), given.group(1)):
+        return ()
+    return f"a {asked.group(1)} {asked.group(2)}", " ".join(filter(None, (before, text[start:end])))
 
 
 # What a name answers and a nationality does not: "Which company ...?" is not answered by "American" (company).

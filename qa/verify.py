@@ -297,6 +297,7 @@ _OFFICE_CHECKS = (
     evidence.other_owner,
     evidence.other_rank,
     evidence.former_holder,
+    evidence.other_nationality,
 )
 
 
@@ -405,7 +406,9 @@ def explain(answer: str, check: Check, probability: float, threshold: float) -> 
         return f"The question asks for {check.wrong_kind}, but the closest passage gives “{answer}”."
     if check.other_role:
         office, named = check.other_role
-        article = "" if office.startswith("the ") or office[0].isupper() else "an " if office[0] in "aeiou" else "a "
+        article = (
+            "" if office.startswith(("the ", "a ")) or office[0].isupper() else "an " if office[0] in "aeiou" else "a "
+        )
         return f"The question asks for {article}{office}, but the article names “{named}”."
     if check.other_speaker:
         asked, given = check.other_speaker

@@ -336,6 +336,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "other-nationality-allowed",  # "Howard Lutnick" (US Commerce Secretary) answers "Which Pakistani official ...?"
+        "qa/verify.py",
+        "    evidence.other_nationality,\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
         "count-of-all-for-some",  # "26" (people, most of them tourists) answers "How many tourists ...?"
         "qa/verify.py",
         "        or evidence.counted_among(question, article.text, c.start, c.end)\n",

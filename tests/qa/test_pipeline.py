@@ -112,6 +112,7 @@ def test_tempting_unanswerable_questions_abstain_with_a_reason(seeds_pipeline, q
         ("Which envoy went with Dar to the State Department?", "Rubio"),  # the Secretary of State
         ("Who is India's ambassador to the United States?", "Sheikh"),  # Pakistan's ambassador
         ("Which US senator did Dar meet in Washington?", "Dar"),  # the one the question asks about
+        ("Which Pakistani official met Jamieson Greer?", "Lutnick"),  # the US Commerce Secretary
     ],
 )
 def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, question, wrong):

@@ -482,6 +482,55 @@ def test_an_item_listed_beside_the_thing_asked_for_is_not_one(question, answer, 
     assert evidence.listed_beside(question, SECTORS, start, start + len(answer)) == asked
 
 
+GREER = (
+    "After meeting US Commerce Secretary Howard Lutnick and US Trade Representative Jamieson Greer, Pakistan’s "
+    "finance chief Muhammad Aurangzeb said priority sectors had been identified. Marco Rubio welcomed him."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, other",
+    [
+        (  # was answered so, 0.58
+            "Which Pakistani official met Jamieson Greer?",
+            "Howard Lutnick",
+            ("a Pakistani official", "US Commerce Secretary Howard Lutnick"),
+        ),
+        ("Which Pakistani official met Jamieson Greer?", "Muhammad Aurangzeb", ()),  # Pakistan's
+        (  # the span's own title
+            "Which Pakistani official met Jamieson Greer?",
+            "US Commerce Secretary Howard Lutnick",
+            ("a Pakistani official", "US Commerce Secretary Howard Lutnick"),
+        ),
+        ("Which Pakistani official met Greer?", "Pakistan’s finance chief Muhammad Aurangzeb", ()),
+        (
+            "Which Pakistani official met Jamieson Greer?",
+            "Secretary Howard Lutnick",
+            ("a Pakistani official", "US Commerce Secretary Howard Lutnick"),
+        ),
+        ("Which American official met Aurangzeb?", "Howard Lutnick", ()),  # "American" is "US"
+        ("Which US official met Aurangzeb?", "Howard Lutnick", ()),
+        ("Which official met Aurangzeb?", "Howard Lutnick", ()),  # no nationality asked
+        ("Which Pakistani official welcomed Aurangzeb?", "Marco Rubio", ()),  # untitled here: nothing to compare
+        (
+            "Which Pakistani minister met Greer?",
+            "Howard Lutnick",
+            ("a Pakistani minister", "US Commerce Secretary Howard Lutnick"),
+        ),
+    ],
+)
+def test_a_person_of_another_nationality_is_not_the_one_asked_for(question, answer, other):
+    assert _office_check(evidence.other_nationality, question, GREER, answer) == other
+
+
+def test_a_person_of_another_nationality_is_vetoed_and_said():
+    verdict = _confident_verdict(GREER, "Howard Lutnick", "Which Pakistani official met Jamieson Greer?")
+    assert verdict.probability == 0.0
+    assert verdict.reason == (
+        "The question asks for a Pakistani official, but the article names “US Commerce Secretary Howard Lutnick”."
+    )
+
+
 KILLED = "The April 22 attack killed 26 people, most of them tourists, and wounded 17 soldiers, including 3 officers."
 
 
@@ -695,6 +744,7 @@ def test_the_subject_of_the_question_is_not_its_answer():
         ("Who is Pakistan's Foreign Office spokesperson?", "Dar and Rubio", "spokesperson"),  # was 0.67
         ("Who was Queen Victoria's father?", "Prince Edward, Duke of Kent and Strathearn", ""),  # not the office asked
         ("Which Queen members performed?", "May and Taylor", ""),  # several
+        ("Which US official met Aurangzeb?", "Howard Lutnick and US Trade Representative Jamieson Greer", ""),  # both
     ],
 )
 def test_two_people_for_one_office(question, answer, office):
