@@ -86,8 +86,9 @@ class Check:
     wrong_kind: str = ""  # "" or what the question asks for when the answer is clearly not that ("a time of day")
     swapped: tuple[tuple[str, str], ...] = ()  # (the question's key term, the other name the evidence has there)
     apposed: str = ""  # the question's own words that the answer is another name for ("army chief"), or ""
-    # (the office asked for, the answer as the article titles it): ("ambassador", "Secretary of State Marco Rubio")
-    other_role: tuple[str, ...] = ()
+    # (the person asked for, the answer as the article titles it) when it is not that person: another office, posting,
+    # owner, rank, time or country ("ambassador", "Secretary of State Marco Rubio")
+    wrong_person: tuple[str, ...] = ()
     owner_swapped: tuple[str, ...] = ()  # ("India's" owner asked, "Pakistan’s" given): evidence about someone else's
     other_speaker: tuple[str, ...] = ()  # ("Jamieson Greer" asked about, "Aurangzeb" says it): someone else's words
     across_sentences: bool = False  # the span runs from one sentence into the next: not one answer
@@ -106,7 +107,7 @@ class Check:
             or self.wrong_kind
             or self.lacks_key_terms
             or self.apposed
-            or self.other_role
+            or self.wrong_person
             or self.owner_swapped
             or self.other_speaker
             or self.across_sentences
@@ -289,8 +290,9 @@ def _reads(i: int, checks: Sequence[Check], order: Sequence[tuple[int, int]]) ->
     return [(j, k) for j, k in order if j == i and (k in judged or (k == 0 and stand_in))]
 
 
-# Checks that the answer holds the office asked for: its kind, its posting, its owner and department, its rank, now
-# (``evidence.owner_elsewhere``, which also reads the other retrieved articles, comes last).
+# Checks that the answer is the person asked for: the kind of office, its posting, its owner and department, its
+# rank, held now, the person's country (``evidence.owner_elsewhere``, which also reads the other retrieved articles,
+# comes last).
 _OFFICE_CHECKS = (
     evidence.other_role,
     evidence.other_posting,
@@ -331,7 +333,7 @@ def citation_check(
     apposed = evidence.apposed(question, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
     sentence_span = (a, b)
     office_checks = (*_OFFICE_CHECKS, partial(evidence.owner_elsewhere, others=retrieved))
-    other_role = next(
+    wrong_person = next(
         filter(None, (check(question, article.text, sentence_span, c.start, c.end) for check in office_checks)), ()
     )
     features = {
@@ -383,7 +385,7 @@ def citation_check(
         wrong_kind,
         tuple((terms.surface[t], other) for t, other in swapped.items()),
         apposed,
-        other_role,
+        wrong_person,
         evidence.owner_swapped(question, terms, c.sentence),
         evidence.other_speaker(question, c.sentence, c.start - c.sentence_start),
         # 181 of SQuAD v1.1 train's 87,599 gold answers do (most where "Rev." or "Op." ends a sentence for the
@@ -404,8 +406,8 @@ def explain(answer: str, check: Check, probability: float, threshold: float) -> 
         return f"The best guess “{answer}” runs from one sentence into the next, so it answers nothing."
     if check.wrong_kind:
         return f"The question asks for {check.wrong_kind}, but the closest passage gives “{answer}”."
-    if check.other_role:
-        office, named = check.other_role
+    if check.wrong_person:
+        office, named = check.wrong_person
         article = (
             "" if office.startswith(("the ", "a ")) or office[0].isupper() else "an " if office[0] in "aeiou" else "a "
         )

@@ -681,7 +681,7 @@ def test_another_owners_thing_that_is_no_office_is_vetoed():
     text = "On May 6, Pakistan’s military operation Bunyanum Marsoos began."
     question = "What was the name of India's military operation on May 6?"
     verdict = _confident_verdict(text, "Bunyanum Marsoos", question)
-    assert verdict.probability == 0.0 and not verdict.check.other_role and not verdict.check.lacks_key_terms
+    assert verdict.probability == 0.0 and not verdict.check.wrong_person and not verdict.check.lacks_key_terms
     assert (
         verdict.reason
         == "The passage that gives “Bunyanum Marsoos” speaks of “Pakistan’s” where the question has “India's”."
