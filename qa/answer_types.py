@@ -166,6 +166,12 @@ def clear_mismatch(question: str, span: str) -> str:
         for name in _FULL_NAME.findall(q[1:]):
             if re.search(rf"\b{re.escape(name)}\b", span):
                 return f"someone other than {name}"
+        # "Who was finance minister before Aurangzeb?" is not answered by "Muhammad Aurangzeb": none of SQuAD v1.1
+        # train's 110 "who" questions with "before", "after", "besides", "succeeded" ... a name
+        other = _OTHER_THAN.search(q)
+        name = re.sub(r"['’]s$", "", other[1]) if other else ""
+        if name and re.search(rf"\b{re.escape(name.split()[-1])}\b", span):
+            return f"someone other than {name}"
     return ""
 
 
@@ -180,6 +186,10 @@ _LENGTH_OF_TIME = re.compile(
     rf"{_AGE.pattern}|{_DATE_RE.pattern}|\b(?:until|till|through|throughout|since|for|short|long|brief\w*|while|"
     r"remain\w*|times?|ever|never|always|forever|permanent\w*|generation\w*|lifetime|life|term|duration)\b",
     re.I,
+)
+_OTHER_THAN = re.compile(
+    r"\b(?:before|after|besides|except|other than|rather than|succeed(?:ed|s)?|preced(?:ed|es)?|replac(?:ed|es)?|"
+    r"instead of)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)"
 )
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+")  # two or more capitalized words
 

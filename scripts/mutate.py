@@ -343,6 +343,27 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "people-not-found-by-country",  # "Pakistani ambassador" vetoed as absent from "Pakistan’s Ambassador ..."
+        "qa/evidence.py",
+        "not any(_people_of(t, s) for s in text_stems)",
+        "True",
+        VERIFY,
+    ),
+    Mutant(
+        "country-found-by-people",  # "What missile system did India use?" covered by "Indian military targets"
+        "qa/evidence.py",
+        "not any(_people_of(t, s) for s in text_stems)",
+        "not any(_people_of(t, s) or _people_of(s, t) for s in text_stems)",
+        VERIFY,
+    ),
+    Mutant(
+        "before-a-single-name-allowed",  # "Muhammad Aurangzeb" answers "Who was ... before Aurangzeb?"
+        "qa/answer_types.py",
+        "if name and re.search(",
+        "if False and re.search(",
+        VERIFY,
+    ),
+    Mutant(
         "count-of-all-for-some",  # "26" (people, most of them tourists) answers "How many tourists ...?"
         "qa/verify.py",
         "        or evidence.counted_among(question, article.text, c.start, c.end)\n",

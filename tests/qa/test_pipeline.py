@@ -141,6 +141,7 @@ def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, questio
         ("Which company will develop Pakistan's oil reserves?", "American"),  # "an American company"
         ("On what date was the telephone call between Dar and Rubio reported from Islamabad?", "Monday"),  # a day
         ("How many people attended the lunch at the White House?", "one-on-one"),  # no count
+        ("Who was Pakistan's finance minister before Aurangzeb?", "Aurangzeb"),  # the one after whom it asks
     ],
 )
 def test_an_answer_of_the_wrong_kind_is_read_and_vetoed(seeds_pipeline, question, wrong):
@@ -163,6 +164,7 @@ def test_a_count_of_all_the_dead_is_no_count_of_the_tourists_among_them(seeds_pi
     [  # each was vetoed: "United States" not found beside "US President", a department read as a country
         ("Who is the President of the United States?", "Donald Trump"),
         ("Who is the State Department spokesperson?", "Tammy Bruce"),
+        ("What is the name of the Pakistani ambassador to the US?", "Rizwan Saeed Sheikh"),  # "Pakistan’s Ambassador"
     ],
 )
 def test_an_office_asked_as_the_articles_write_it_otherwise_is_answered(seeds_pipeline, question, answer):

@@ -852,6 +852,32 @@ def _model(**weights) -> VerifierModel:
     return VerifierModel(tuple(weights.get(name, 0.0) for name in FEATURES), intercept=0.0, threshold=0.5)
 
 
+@pytest.mark.parametrize(
+    "question, absent",
+    [
+        ("Who is the Pakistani ambassador?", []),  # "Pakistan’s": the country of its people
+        ("Who is the Indian ambassador?", []),
+        ("Who met the American envoy?", []),  # "America"
+        ("Who is the Chinese envoy?", []),
+        ("Who did Dar meet in Paris?", ["dar", "pari"]),
+        ("What did Pakistan buy?", []),
+        ("What did America buy?", []),
+        ("What did India buy?", ["india"]),
+        ("Who did Dar meet in 2025?", ["dar", "2025"]),
+    ],
+)
+def test_a_people_is_found_where_its_country_is_named(question, absent):
+    text = "Pakistan’s Ambassador met America’s and China’s envoys and Indian officials."
+    assert evidence.absent_names(evidence.Terms.of(question).key, evidence.stems(text)) == absent
+
+
+def test_a_country_named_for_its_people_does_not_veto_the_answer():
+    """Was vetoed: "speaks of “Pakistan’s” where the question has “Pakistani”"."""
+    text = "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh accompanied him during the visit."
+    verdict = _confident_verdict(text, "Rizwan Saeed Sheikh", "What is the name of the Pakistani ambassador to the US?")
+    assert not verdict.check.vetoed and verdict.probability > 0.5
+
+
 def test_verifier_drops_a_candidate_whose_sentence_lacks_the_key_terms():
     text = (
         "Relations took a positive turn under President Trump.\nPakistan helped arrest a plotter of the Kabul attack."
@@ -1205,6 +1231,11 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
             "someone other than Ishaq Dar",
         ),
         ("Whom did Marco Rubio meet?", "Ishaq Dar", ""),
+        ("Who was Pakistan's finance minister before Aurangzeb?", "Muhammad Aurangzeb", "someone other than Aurangzeb"),
+        ("Who was finance minister before Ishaq Dar?", "Dar", "someone other than Ishaq Dar"),  # his surname
+        ("Who was finance minister before Aurangzeb's term?", "Aurangzeb", "someone other than Aurangzeb"),
+        ("Who succeeded Louis XIV?", "Louis XV", ""),
+        ("Who met Rubio after Aurangzeb?", "Ishaq Dar", ""),
         ("Who met Marco Rubio?", "Rubio's deputy", ""),  # part of a name is not the name
         ("What did Ishaq Dar say?", "Ishaq Dar thanked Rubio", ""),  # only "who" questions ask for a person
     ],
