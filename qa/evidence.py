@@ -713,7 +713,7 @@ def _title_owner(title: str, office: str) -> str:
     return "" if not given or given.group(1).lower() in _NOT_PLACES else given.group(1)
 
 
-def _owner_asked(question: str) -> str:
+def owner_asked(question: str) -> str:
     """The owner of the office the question asks for: "Pakistan" in "Pakistan's president", "the US ambassador",
     "the President of Pakistan"; "" when none, or when it is a body rather than a country ("the State Department
     spokesperson", "the Secretary of State")."""
@@ -731,7 +731,7 @@ def owner_elsewhere(
     in ``text[sentence[0]:sentence[1]]``) with that office of another owner ("US President Donald Trump"): where it
     is cited, or, when the title there names no owner ("President Donald Trump hosted ..."), where the article, or
     one of ``others`` (the other retrieved articles: reports of the same events), names the answer again."""
-    office, owner = _asked_office(question), _owner_asked(question)
+    office, owner = _asked_office(question), owner_asked(question)
     name = list(itertools.takewhile(lambda w: w[0].isupper(), words(text[start:end])))  # "Donald Trump" hosted ...
     if office is None or not owner or not name:
         return ()
@@ -770,6 +770,49 @@ def other_nationality(question: str, text: str, sentence: tuple[int, int], start
     if not given or given.group(1).lower() in _NOT_PLACES or _same_place(asked.group(1), given.group(1)):
         return ()
     return f"a {asked.group(1)} {asked.group(2)}", " ".join(filter(None, (before, text[start:end])))
+
+
+def _titled_owners(question: str, answer: str, texts: Sequence[str]) -> list[tuple[str, str]]:
+    """(the owner, the title with the name) of each title that ``texts`` (the retrieved reports) give the answer
+    with the very office the question asks of an owner, opening with an owner ("Pakistan’s Deputy Prime Minister and
+    Foreign Minister Ishaq Dar" for "Who is the US foreign minister?"); [] when the question asks no owner's office."""
+    office, owner = _asked_office(question), owner_asked(question)
+    name = [w for w in itertools.takewhile(lambda w: w[0].isupper(), words(answer)) if w.lower() not in _TITLE_WORDS]
+    if office is None or not owner or not name:
+        return []
+    first, head, stems_ = office
+    asked = set(stems_[first : head + 1])
+    return [
+        (_OWNS.sub("", given[0]), named)
+        for title, named in _titles_of(name[-1], tuple(texts))
+        if (given := words(title))
+        and (_OWNS.search(given[0]) or re.fullmatch(_PLACE, given[0]))
+        and given[0].lower() not in _NOT_PLACES | TITLE_NOUNS  # "CEO John Sculley": no owner
+        and asked <= set(_office_stems(title))
+    ]
+
+
+def owner_confirmed(question: str, answer: str, texts: Sequence[str]) -> bool:
+    """Whether a retrieved report titles the answer with the office asked, of the owner asked: "Who is Pakistan's
+    foreign minister?" is answered by "Mohammad Ishaq Dar" from "Deputy Prime Minister and Foreign Minister Mohammad
+    Ishaq Dar spoke ...", which does not say whose, when another report writes "Pakistan’s Deputy Prime Minister and
+    Foreign Minister Ishaq Dar"."""
+    owner = owner_asked(question)
+    return any(_same_place(owner, given) for given, _ in _titled_owners(question, answer, texts))
+
+
+def owner_contradicted(
+    question: str, text: str, sentence: tuple[int, int], start: int, end: int, others: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """(the office asked for, the answer as a report titles it) when the reports title the answer (``text[start:end]``)
+    with the office asked, but only ever of another owner ("Who is the US foreign minister?" answered "Mohammad
+    Ishaq Dar", whom another report calls "Pakistan’s Deputy Prime Minister and Foreign Minister"); () otherwise."""
+    owner, titled = owner_asked(question), _titled_owners(question, text[start:end], (text, *others))
+    if not titled or any(_same_place(owner, given) for given, _ in titled):
+        return ()
+    first, head, _ = _asked_office(question) or (0, 0, [])
+    asked = " ".join(words(question)[first : head + 1])
+    return f"the {owner} {asked}", titled[0][1]
 
 
 # What a name answers and a nationality does not: "Which company ...?" is not answered by "American" (company).

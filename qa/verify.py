@@ -333,9 +333,16 @@ def citation_check(
     type_ok = span_matches(asked, answer.text)
     swapped = evidence.swapped(question, tuple(evidence.missing(terms.key, window_stems)), window)  # as fitted
     missing_key = evidence.absent_names(terms.key, window_stems)  # for the vetoes and reasons
+    if missing_key and evidence.owner_confirmed(question, answer.text, (article.text, *retrieved)):
+        owner = evidence.stems(evidence.owner_asked(question))  # said of the answer by another report
+        missing_key = [t for t in missing_key if t not in owner]
     apposed = evidence.apposed(question, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
     sentence_span = (a, b)
-    office_checks = (*_OFFICE_CHECKS, partial(evidence.owner_elsewhere, others=retrieved))
+    office_checks = (
+        *_OFFICE_CHECKS,
+        partial(evidence.owner_elsewhere, others=retrieved),
+        partial(evidence.owner_contradicted, others=retrieved),
+    )
     wrong_person = next(
         filter(None, (check(question, article.text, sentence_span, c.start, c.end) for check in office_checks)), ()
     )

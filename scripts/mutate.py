@@ -357,6 +357,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "owner-never-confirmed",  # "Who is Pakistan's foreign minister?" vetoed: the cited sentence says not whose
+        "qa/verify.py",
+        "    if missing_key and evidence.owner_confirmed(",
+        "    if False and evidence.owner_confirmed(",
+        VERIFY,
+    ),
+    Mutant(
+        "owner-never-contradicted",  # "Mohammad Ishaq Dar" answers "Who is the US foreign minister?"
+        "qa/verify.py",
+        "        partial(evidence.owner_contradicted, others=retrieved),\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
         "before-a-single-name-allowed",  # "Muhammad Aurangzeb" answers "Who was ... before Aurangzeb?"
         "qa/answer_types.py",
         "if name and re.search(",

@@ -113,6 +113,7 @@ def test_tempting_unanswerable_questions_abstain_with_a_reason(seeds_pipeline, q
         ("Who is India's ambassador to the United States?", "Sheikh"),  # Pakistan's ambassador
         ("Which US senator did Dar meet in Washington?", "Dar"),  # the one the question asks about
         ("Which Pakistani official met Jamieson Greer?", "Lutnick"),  # the US Commerce Secretary
+        ("Who is the US foreign minister?", "Dar"),  # Pakistan's, as another report titles him
     ],
 )
 def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, question, wrong):
@@ -165,6 +166,7 @@ def test_a_count_of_all_the_dead_is_no_count_of_the_tourists_among_them(seeds_pi
         ("Who is the President of the United States?", "Donald Trump"),
         ("Who is the State Department spokesperson?", "Tammy Bruce"),
         ("What is the name of the Pakistani ambassador to the US?", "Rizwan Saeed Sheikh"),  # "Pakistan’s Ambassador"
+        ("Who is Pakistan's foreign minister?", "Mohammad Ishaq Dar"),  # "Pakistan’s" in another report only
     ],
 )
 def test_an_office_asked_as_the_articles_write_it_otherwise_is_answered(seeds_pipeline, question, answer):

@@ -871,6 +871,72 @@ def test_a_people_is_found_where_its_country_is_named(question, absent):
     assert evidence.absent_names(evidence.Terms.of(question).key, evidence.stems(text)) == absent
 
 
+DAR_HERE = "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar spoke with Marco Rubio."
+DAR_THERE = "ISLAMABAD: Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar held his first meeting."
+
+
+@pytest.mark.parametrize(
+    "question, confirmed",
+    [
+        ("Who is Pakistan's foreign minister?", True),  # was vetoed: "Pakistan" is not in the cited sentence
+        ("Who is the foreign minister of Pakistan?", True),
+        ("Who is the Pakistani foreign minister?", True),
+        ("Who is India's foreign minister?", False),  # another owner
+        ("Who is Pakistan's finance minister?", False),  # another office of that owner
+        ("Who spoke with Rubio?", False),  # no office asked
+    ],
+)
+def test_an_owner_is_confirmed_where_another_report_titles_the_answer_so(question, confirmed):
+    assert evidence.owner_confirmed(question, "Mohammad Ishaq Dar", (DAR_HERE, DAR_THERE)) is confirmed
+
+
+@pytest.mark.parametrize(
+    "question, contradicted",
+    [
+        (  # was answered so, 0.58
+            "Who is the US foreign minister?",
+            ("the US foreign minister", "Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar"),
+        ),
+        ("Who is Pakistan's foreign minister?", ()),  # the owner another report gives
+        ("Who is the US finance minister?", ()),  # no report titles him so: another check's matter
+        ("Who spoke with Rubio?", ()),
+    ],
+)
+def test_an_owner_is_contradicted_where_the_reports_title_the_answer_only_for_another(question, contradicted):
+    start = DAR_HERE.index("Mohammad Ishaq Dar")
+    sentence = (0, len(DAR_HERE))
+    found = evidence.owner_contradicted(question, DAR_HERE, sentence, start, start + 18, others=(DAR_THERE,))
+    assert found == contradicted
+
+
+def test_an_owner_the_reports_contradict_is_vetoed_and_said():
+    question = "Who is the US foreign minister?"
+    cand, passage, articles = _case(DAR_HERE, "Mohammad Ishaq Dar", question)
+    _, other, more = _case(DAR_THERE, "Ishaq Dar", question, doc="b")
+    verdict = Verifier(_model(score_diff=10.0)).verify(question, [cand], [passage, other], {**articles, **more}, 0.5)[0]
+    assert verdict.probability == 0.0
+    assert verdict.reason == (
+        "The question asks for the US foreign minister, but the article names "
+        "“Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar”."
+    )
+
+
+def test_a_ceo_is_no_owner():
+    text = "Apple hired CEO John Sculley in 1983."
+    start = text.index("John Sculley")
+    assert evidence.owner_contradicted("Who was the CEO of Apple?", text, (0, len(text)), start, start + 12) == ()
+
+
+def test_an_owner_another_report_confirms_does_not_veto_the_answer():
+    question = "Who is Pakistan's foreign minister?"
+    cand, passage, articles = _case(DAR_HERE, "Mohammad Ishaq Dar", question)
+    _, other, more = _case(DAR_THERE, "Ishaq Dar", question, doc="b")
+    verify = Verifier(_model(score_diff=10.0)).verify
+    assert verify(question, [cand], [passage], articles, 0.5)[0].check.lacks_key_terms  # alone: "Pakistan" is absent
+    verdict = verify(question, [cand], [passage, other], {**articles, **more}, 0.5)[0]
+    assert not verdict.check.vetoed and verdict.probability > 0.5
+
+
 def test_a_country_named_for_its_people_does_not_veto_the_answer():
     """Was vetoed: "speaks of “Pakistan’s” where the question has “Pakistani”"."""
     text = "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh accompanied him during the visit."
