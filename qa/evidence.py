@@ -284,10 +284,10 @@ def _focus_words(question: str) -> list[str]:
 
 # Offices, by kind: a question that asks for one ("Which ambassador ...?") is answered by someone the evidence
 # gives any title of the same kind ("Envoy X"), and not by someone it titles with another kind only ("Secretary
-# of State Marco Rubio"). Generic words (chief, head, leader, official, deputy, director) are no kind: they
-# never make a mismatch.
+# of State Marco Rubio"). Generic words (chief, head, leader, official, deputy, director, diplomat: "America's top
+# diplomat" is the Secretary of State) are no kind: they never make a mismatch.
 _ROLE_KINDS = {
-    "ambassador": "ambassador envoy diplomat emissary consul",
+    "ambassador": "ambassador envoy emissary consul",
     "spokesperson": "spokesperson spokesman spokeswoman",
     "minister": "minister secretary premier chancellor",
     "military officer": "general marshal commander admiral colonel",

@@ -221,6 +221,12 @@ ROLES = (
             ("ambassador", "U.S. Secretary of State Marco Rubio"),
         ),
         ("Which envoy met Dar?", "Dar and Rubio met. Rubio spoke.", "Rubio", ()),  # never titled: can't tell
+        (  # a secretary of state is a diplomat too: was vetoed as no ambassador
+            "Who is America's top diplomat?",
+            "US Secretary of State Marco Rubio spoke.",
+            "Marco Rubio",
+            (),
+        ),
         (  # "and" joins two people here, so the president's title is not Rubio's
             "Who was President of the Security Council?",
             "Dar thanked President Donald Trump and Secretary Rubio. He briefed Secretary Rubio on the Council.",
