@@ -915,11 +915,16 @@ def test_an_owner_is_contradicted_where_the_reports_title_the_answer_only_for_an
     assert found == contradicted
 
 
-def test_an_owner_the_reports_contradict_is_vetoed_and_said():
-    question = "Who is the US foreign minister?"
+def _dar_verdict(question: str, *, other_report: bool = True):
+    """The verdict on "Mohammad Ishaq Dar", cited from DAR_HERE, with DAR_THERE retrieved too or not."""
     cand, passage, articles = _case(DAR_HERE, "Mohammad Ishaq Dar", question)
     _, other, more = _case(DAR_THERE, "Ishaq Dar", question, doc="b")
-    verdict = Verifier(_model(score_diff=10.0)).verify(question, [cand], [passage, other], {**articles, **more}, 0.5)[0]
+    passages, articles = ([passage, other], {**articles, **more}) if other_report else ([passage], articles)
+    return Verifier(_model(score_diff=10.0)).verify(question, [cand], passages, articles, 0.5)[0]
+
+
+def test_an_owner_the_reports_contradict_is_vetoed_and_said():
+    verdict = _dar_verdict("Who is the US foreign minister?")
     assert verdict.probability == 0.0
     assert verdict.reason == (
         "The question asks for the US foreign minister, but the article names "
@@ -935,11 +940,8 @@ def test_a_ceo_is_no_owner():
 
 def test_an_owner_another_report_confirms_does_not_veto_the_answer():
     question = "Who is Pakistan's foreign minister?"
-    cand, passage, articles = _case(DAR_HERE, "Mohammad Ishaq Dar", question)
-    _, other, more = _case(DAR_THERE, "Ishaq Dar", question, doc="b")
-    verify = Verifier(_model(score_diff=10.0)).verify
-    assert verify(question, [cand], [passage], articles, 0.5)[0].check.lacks_key_terms  # alone: "Pakistan" is absent
-    verdict = verify(question, [cand], [passage, other], {**articles, **more}, 0.5)[0]
+    assert _dar_verdict(question, other_report=False).check.lacks_key_terms  # alone: "Pakistan" is absent
+    verdict = _dar_verdict(question)
     assert not verdict.check.vetoed and verdict.probability > 0.5
 
 
