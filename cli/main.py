@@ -136,6 +136,7 @@ def ask(
     """Answer a question from the indexed articles (indexes seeds/ first if there is no index)."""
     from qa.filters import Filters
     from qa.pipeline import QAPipeline
+    from qa.verify import told_apart
 
     s = settings(
         index_dir=index_dir,
@@ -157,10 +158,8 @@ def ask(
         if result.reason:
             out.print(f"Why: {safe(result.reason)}")
         if result.answers:
-            out.print(
-                f"(best guess: {safe(result.answers[0].text)!s}, confidence {result.confidence:.2f} "
-                f"< threshold {result.threshold:.2f})"
-            )
+            shown, needed = told_apart(result.confidence, result.threshold)
+            out.print(f"(best guess: {safe(result.answers[0].text)!s}, confidence {shown} < threshold {needed})")
         for p in result.passages[:3]:
             out.print(f"  closest passage [{safe(p.title or p.chunk.article_id)}]: {safe(p.chunk.text[:160])}…")
         return

@@ -446,7 +446,15 @@ def explain(answer: str, check: Check, probability: float, threshold: float) -> 
             covered = ", ".join(f"“{t}”" for t in check.covered_terms[:3])
             return f"The closest passage mentions {covered} but not {missing}."
         return f"No passage mentions {missing}."
-    return (
-        f"The passages don't clearly answer it: the best guess “{answer}” has confidence "
-        f"{probability:.2f}, below {threshold:.2f}."
-    )
+    shown, needed = told_apart(probability, threshold)
+    return f"The passages don't clearly answer it: the best guess “{answer}” has confidence {shown}, below {needed}."
+
+
+def told_apart(confidence: float, threshold: float) -> tuple[str, str]:
+    """Both numbers with two decimals, or more where two would make them look equal ("0.467, below 0.475", not
+    "0.47, below 0.47")."""
+    for digits in (2, 3, 4):
+        shown, needed = f"{confidence:.{digits}f}", f"{threshold:.{digits}f}"
+        if shown != needed:
+            break
+    return shown, needed

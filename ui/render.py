@@ -8,6 +8,7 @@ import re
 
 from index.documents import Article
 from qa.answers import Answer, Citation, QAResult
+from qa.verify import told_apart
 
 READING = "<small>Reading the articles…</small>"
 
@@ -48,9 +49,9 @@ def reply(result: QAResult) -> str:
             lines.append(text(result.reason))
         if result.answers:
             guess = result.answers[0]
+            shown, needed = told_apart(guess.confidence, result.threshold)
             lines.append(
-                f"<small>Best guess: “{text(guess.text)}”, confidence {guess.confidence:.2f}, "
-                f"below the threshold {result.threshold:.2f}.</small>"
+                f"<small>Best guess: “{text(guess.text)}”, confidence {shown}, below the threshold {needed}.</small>"
             )
         if result.passages:
             lines.append("Closest passages:")

@@ -1112,6 +1112,17 @@ def test_model_round_trips_and_rejects_other_features(tmp_path):
     assert not VerifierModel.load(tmp_path, "onnx-int8").fitted
 
 
+@pytest.mark.parametrize(
+    "confidence, threshold, written",
+    [(0.4665, 0.475, ("0.467", "0.475")), (0.25, 0.475, ("0.25", "0.47")), (0.47, 0.4749, ("0.470", "0.475"))],
+)
+def test_a_confidence_below_the_threshold_never_looks_equal_to_it(confidence, threshold, written):
+    """Was "has confidence 0.47, below 0.47" for 0.4665 against 0.475."""
+    from qa.verify import told_apart
+
+    assert told_apart(confidence, threshold) == written
+
+
 def test_explanations_name_the_failed_check():
     from qa.verify import Check
 

@@ -1,3 +1,4 @@
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,13 @@ def test_abstention_reads_clearly_with_closest_passages():
     html = render.reply(result("Nothing relevant <img src=x onerror=alert(1)> here.", "Nothing", abstained=True))
     assert "The articles don't say" in html and "Closest passages" in html
     assert "<img" not in html
+
+
+def test_a_best_guess_just_below_the_threshold_does_not_look_equal_to_it():
+    low = result("Ada founded Acme.", "Acme", abstained=True)
+    guess = dataclasses.replace(low.answers[0], confidence=0.4665)
+    html = render.reply(dataclasses.replace(low, answers=(guess,), threshold=0.475))
+    assert "confidence 0.467, below the threshold 0.475" in html  # was "0.47, below the threshold 0.47"
 
 
 def test_sources_list_scores_and_highlight():
