@@ -772,24 +772,26 @@ def other_nationality(question: str, text: str, sentence: tuple[int, int], start
     return f"a {asked.group(1)} {asked.group(2)}", " ".join(filter(None, (before, text[start:end])))
 
 
-def _titled_owners(question: str, answer: str, texts: Sequence[str]) -> list[tuple[str, str]]:
+@lru_cache(maxsize=64)
+def _titled_owners(question: str, answer: str, texts: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(the owner, the title with the name) of each title that ``texts`` (the retrieved reports) give the answer
     with the very office the question asks of an owner, opening with an owner ("Pakistan’s Deputy Prime Minister and
-    Foreign Minister Ishaq Dar" for "Who is the US foreign minister?"); [] when the question asks no owner's office."""
+    Foreign Minister Ishaq Dar" for "Who is the US foreign minister?"); () when the question asks no owner's office.
+    Cached: ``owner_confirmed`` and ``owner_contradicted`` ask it of the same citation."""
     office, owner = _asked_office(question), owner_asked(question)
     name = [w for w in itertools.takewhile(lambda w: w[0].isupper(), words(answer)) if w.lower() not in _TITLE_WORDS]
     if office is None or not owner or not name:
-        return []
+        return ()
     first, head, stems_ = office
     asked = set(stems_[first : head + 1])
-    return [
+    return tuple(
         (_OWNS.sub("", given[0]), named)
-        for title, named in _titles_of(name[-1], tuple(texts))
+        for title, named in _titles_of(name[-1], tuple(dict.fromkeys(texts)))  # the cited article is retrieved too
         if (given := words(title))
         and (_OWNS.search(given[0]) or re.fullmatch(_PLACE, given[0]))
         and given[0].lower() not in _NOT_PLACES | TITLE_NOUNS  # "CEO John Sculley": no owner
         and asked <= set(_office_stems(title))
-    ]
+    )
 
 
 def owner_confirmed(question: str, answer: str, texts: Sequence[str]) -> bool:
@@ -798,7 +800,7 @@ def owner_confirmed(question: str, answer: str, texts: Sequence[str]) -> bool:
     Ishaq Dar spoke ...", which does not say whose, when another report writes "Pakistan’s Deputy Prime Minister and
     Foreign Minister Ishaq Dar"."""
     owner = owner_asked(question)
-    return any(_same_place(owner, given) for given, _ in _titled_owners(question, answer, texts))
+    return any(_same_place(owner, given) for given, _ in _titled_owners(question, answer, tuple(texts)))
 
 
 def owner_contradicted(
