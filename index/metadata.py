@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from index.cleaning import looks_like_headline
+
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -17,7 +19,9 @@ _MONTHS = {
 }
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
+_MONTH_WORD = rf"(?:{_MONTH_NAMES})\.?"
 # "Islamabad — August 4, 2025:"  "LONDON, 4 August 2025 (Reuters) -"  "Paris, Aug. 4, 2025 —"
 _DATELINE = re.compile(
     r"^\s*[A-Z][\w .'’-]{1,40}?\s*[,—–:-]\s*(?:" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
@@ -49,10 +53,28 @@ def dateline_date(text: str) -> str:
         return ""
 
 
+# A web page's date or byline line: "November 9, 2017 / 3:10 PM / Updated 18 hours ago", "Wire, Kabul, Dec 02 2020,
+# 18:44 ist", "2020-10-31". A short line holding a date or a clock time whose only lower-case words tell time.
+_DATE_TOKEN = re.compile(
+    rf"\b(?:{_MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}:\d{{2}})",
+    re.I,
+)
+_TIME_WORDS = frozenset(
+    "am pm ist gmt utc bst cet est edt pst pdt pt et ago hour hours minute minutes min mins day days updated "
+    "published posted last by on at and".split()
+)
+
+
+def _is_date_line(s: str) -> bool:
+    if not s or s[-1] in '.!?"”’' or len(s.split()) > 12 or not _DATE_TOKEN.search(s):
+        return False
+    return all(w in _TIME_WORDS for w in re.findall(r"(?<![\w'’])[a-z]+\b", s))
+
+
 def is_metadata_line(line: str) -> bool:
-    """A dateline or a photo credit: it names places and dates, but reports nothing."""
+    """A dateline, a date or byline line, or a photo credit: it names places and dates, but reports nothing."""
     s = line.strip()
-    return bool(_DATELINE_LINE.match(s)) or bool(_CAPTION.search(s))
+    return bool(_DATELINE_LINE.match(s)) or bool(_CAPTION.search(s)) or _is_date_line(s)
 
 
 # "ISLAMABAD: ", "Islamabad: ", "PARIS — ", "Paris (AFP) — ": where a report was filed, opening its first line.
@@ -65,17 +87,34 @@ _DATELINE_PREFIX = re.compile(
 )
 
 
+_OPENING_LINES = 6  # a web page's headline, subheading, date and byline lines before the report
+
+
 def dateline_end(text: str) -> int:
     """Where the dateline opening an article ends: a line of its own ("Islamabad — August 4, 2025:") or the start
     of the first line ("ISLAMABAD: "); 0 when there is none. It says where the report was filed, not where
-    anything happened, so its words are no evidence."""
-    lead = len(text) - len(text.lstrip())
-    first_line_end = text.find("\n", lead)
-    first_line_end = len(text) if first_line_end < 0 else first_line_end
-    if is_metadata_line(text[lead:first_line_end]):
-        return first_line_end
-    m = _DATELINE_PREFIX.match(text, lead)
-    return m.end() if m else 0
+    anything happened, so its words are no evidence. A web page's report may open after its headline, date and
+    byline lines, then "DANANG, Vietnam (Reuters) - ": all of that ends there."""
+    end, pos, opening = 0, len(text) - len(text.lstrip()), True
+    for _ in range(_OPENING_LINES):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        if is_metadata_line(line):
+            end = line_end if opening else end  # after a headline, only a dateline ends the opening
+        else:
+            opening = False
+            m = _DATELINE_PREFIX.match(text, pos)
+            if m:
+                return m.end()
+            if not (looks_like_headline(line) or len(line.split()) == 1):  # the report has begun, undated
+                break
+        pos = line_end + 1
+        while pos < len(text) and text[pos] in " \t\n":
+            pos += 1
+        if pos >= len(text):
+            break
+    return end
 
 
 def label_from_text(text: str, words: int = TITLE_WORDS) -> str:

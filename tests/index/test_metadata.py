@@ -55,6 +55,13 @@ def test_metadata_from_the_file_wins_over_what_the_text_says():
         ("Pakistan-based militants were blamed.", ""),  # a hyphen inside a word
         ("Egyptian President Anwar Sadat – whose policies changed.", ""),  # a dash after a name, not a place
         ("The talks in ISLAMABAD: went well.", ""),  # not where the article opens
+        # a web page's opening: headline, date line, byline, then the dateline opening the report
+        (
+            "Ministers agree on trade pact\nMarch 3, 2024 / 9:10 AM\nStaff\n\nHANOI, Vietnam (Wire) - Talks ended.",
+            "Ministers agree on trade pact\nMarch 3, 2024 / 9:10 AM\nStaff\n\nHANOI, Vietnam (Wire) - ",
+        ),
+        ("Ministers agree on trade pact\nThe talks in Hanoi ended.", ""),  # a headline, no dateline after it
+        ("Ministers agree\nThe talks ended.\nHANOI - More talks.", ""),  # a dateline only opens the report
     ],
 )
 def test_the_dateline_opening_an_article(text, dateline):
