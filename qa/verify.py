@@ -298,6 +298,7 @@ def _reads(i: int, checks: Sequence[Check], order: Sequence[tuple[int, int]]) ->
 # comes last).
 _OFFICE_CHECKS = (
     evidence.other_role,
+    evidence.organisation_for_office,
     evidence.other_posting,
     evidence.other_owner,
     evidence.other_rank,
@@ -332,7 +333,10 @@ def citation_check(
     passage_stems = evidence.stems(chunk.text[max(0, skip - chunk.start) :])
     type_ok = span_matches(asked, answer.text)
     swapped = evidence.swapped(question, tuple(evidence.missing(terms.key, window_stems)), window)  # as fitted
-    missing_key = evidence.absent_names(terms.key, window_stems)  # for the vetoes and reasons
+    # for the vetoes and reasons: a report names its subject in its headline, then says "the deal" ("When would
+    # the TPP announcement be made?" answered from "an announcement would be made on Friday")
+    named = evidence.owners_named_by_people(question, window) | _headline_words(article)
+    missing_key = [t for t in evidence.absent_names(terms.key, window_stems) if t not in named]
     if missing_key and evidence.owner_confirmed(question, answer.text, (article.text, *retrieved)):
         owner = evidence.stems(evidence.owner_asked(question))  # said of the answer by another report
         missing_key = [t for t in missing_key if t not in owner]
@@ -405,6 +409,11 @@ def citation_check(
         any(c.start < s < c.end for s, _ in sentences),
         len(missing_key) / len(terms.key) if terms.key else 0.0,
     )
+
+
+def _headline_words(article: Article) -> set[str]:
+    """The stems of the article's headline as written (no initials spelt out: "US" is no "United Nations")."""
+    return {evidence.stem(w) for w in evidence.words(article.title)}
 
 
 def explain(answer: str, check: Check, probability: float, threshold: float) -> str:

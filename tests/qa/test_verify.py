@@ -814,15 +814,21 @@ def test_words_of_another_speaker_are_vetoed_with_the_reason():
         ("Photo: Foreign Office", True),
         ("Dar met Rubio in Islamabad on Monday.", False),
         ("Islamabad: Deputy Prime Minister Ishaq Dar spoke with Marco Rubio.", False),
+        # a web page's date and byline lines: where and when it was filed, no report
+        ("Wire, Kabul, Dec 02 2020, 18:44 ist", True),
+        ("November 9, 2017 / 3:10 PM / Updated 18 hours ago", True),
+        ("2020-10-31", True),
+        ("Talks resume in Seoul on Wednesday, the first since 2007", False),  # a subheading reports
+        ("The talks ended on Dec 02 2020", False),
     ],
 )
 def test_datelines_and_photo_credits_are_metadata(line, meta):
     assert evidence.is_metadata_line(line) is meta
 
 
-def _case(text: str, answer: str, question: str, reader_confidence: float = 0.9, doc="a"):
+def _case(text: str, answer: str, question: str, reader_confidence: float = 0.9, doc="a", title=""):
     start = text.index(answer)
-    article = Article(id=doc, title="", text=text)
+    article = Article(id=doc, title=title, text=text)
     chunk = Chunk(f"{doc}#0", doc, 0, 0, len(text), text, tuple(split_sentences(text)))
     sentence_start = text.rfind("\n", 0, start) + 1
     sentence_end = text.find("\n", start) if "\n" in text[start:] else len(text)
@@ -847,10 +853,77 @@ def _case(text: str, answer: str, question: str, reader_confidence: float = 0.9,
     return cand, Passage(chunk=chunk, title="", rank=1, score=1.0), {doc: article}
 
 
-def _confident_verdict(text: str, answer: str, question: str):
+def _confident_verdict(text: str, answer: str, question: str, title: str = ""):
     """The verdict on ``answer`` that a reader scored high: only a veto keeps it from passing."""
-    candidate, passage, articles = _case(text, answer, question, reader_confidence=0.9)
+    candidate, passage, articles = _case(text, answer, question, reader_confidence=0.9, title=title)
     return Verifier(_model(score_diff=10.0)).verify(question, [candidate], [passage], articles, 0.5)[0]
+
+
+@pytest.mark.parametrize(
+    "text, answer, question",
+    [
+        (  # the dateline opening the report after the page's headline, date and byline lines
+            "Ministers agree on trade pact\nMarch 3, 2024 / 9:10 AM\nNews Staff\n"
+            "HANOI, Vietnam (Wire) - Ministers from eleven countries met on Thursday.",
+            "HANOI",
+            "Who is Vietnam's trade minister?",
+        ),
+        (  # a byline with the place and time of filing
+            "Peace deal reached\nWire, Kabul, Dec 02 2020, 18:44 ist\nThe two sides reached a deal on Wednesday.",
+            "Kabul",
+            "In which city were the peace talks held?",
+        ),
+    ],
+)
+def test_a_web_pages_opening_lines_are_no_evidence(text, answer, question):
+    verdict = _confident_verdict(text, answer, question)
+    assert verdict.probability == 0.0
+    assert verdict.reason == f"“{answer}” comes only from a dateline or photo credit, which is not evidence."
+
+
+def test_the_headline_names_what_the_report_is_about():
+    text = "The minister said that an announcement would be made on Friday."
+    question = "When would the TPP announcement be made?"
+    assert _confident_verdict(text, "Friday", question, title="Agreement on TPP trade deal").probability > 0.5
+    elsewhere = _confident_verdict(text, "Friday", question, title="Ministers meet in Hanoi")
+    assert elsewhere.probability == 0.0
+    assert elsewhere.reason == "The passage that gives “Friday” does not mention “TPP”."
+
+
+@pytest.mark.parametrize(
+    "text, answer, question, passes",
+    [
+        (
+            "Australian trade minister Steven Ciobo said the meeting was very good.",
+            "very good",
+            "How did Australia's trade minister describe the meeting?",
+            True,
+        ),
+        (  # its people before another word: not the country asked about
+            "Officials said the meeting was very good, Australian media reported.",
+            "very good",
+            "How did Australia's trade minister describe the meeting?",
+            False,
+        ),
+    ],
+)
+def test_a_country_owning_an_office_is_found_in_its_people_holding_it(text, answer, question, passes):
+    assert (_confident_verdict(text, answer, question).probability > 0.5) is passes
+
+
+@pytest.mark.parametrize(
+    "text, vetoed",
+    [
+        ("South Korea’s news agency Yonhap quoted the Ministry of Unification.", True),
+        ("The minister who runs South Korea’s unification agency, Kim Lee, spoke.", False),  # the minister named
+    ],
+)
+def test_an_organisation_does_not_hold_an_office(text, vetoed):
+    answer = "Yonhap" if vetoed else "Kim Lee"
+    verdict = _confident_verdict(text, answer, "Who is South Korea's unification minister?")
+    assert (verdict.probability == 0.0) is vetoed
+    if vetoed:
+        assert verdict.reason == "The question asks for a minister, but the article names “news agency Yonhap”."
 
 
 def _model(**weights) -> VerifierModel:
@@ -1281,6 +1354,12 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
         ("What time of day did the phone call take place?", "Monday", "a time of day"),
         ("What time of day did the phone call take place?", "late in the evening", ""),
         ("What time of day did the call take place?", "10:30 a.m.", ""),
+        ("What time did the earthquake strike?", "Friday", "a time of day"),  # a weekday names no hour; was 0.69
+        ("What time did the earthquake strike?", "3:40 p.m.", ""),
+        ("What time did Kerry call the White House?", "one day", "a time of day"),  # a length of time; was 0.77
+        ("What time did Kerry call the White House?", "one day after", "a time of day"),
+        ("What time does the city observe all year?", "Central Standard Time", ""),
+        ("Around what time did the empire fall?", "the 1940s", ""),  # "what time" also asks for an era
         ("How long did the private lunch last?", "Just last month", "a length of time"),
         ("How long did the private lunch last?", "month", "a length of time"),
         ("How long did the private lunch last?", "two hours", ""),
