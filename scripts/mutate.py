@@ -498,6 +498,48 @@ MUTANTS = [
         "and True",
         SUPPORT_TRAINING,
     ),
+    Mutant(
+        "dateline-only-on-the-first-line",  # "DANANG, Vietnam (Reuters) - " after a page's headline is read as text
+        "index/metadata.py",
+        "            if m:\n                return m.end()\n",
+        "            if m and pos == len(text) - len(text.lstrip()):\n                return m.end()\n",
+        ("tests/index/test_metadata.py",) + VERIFY,
+    ),
+    Mutant(
+        "date-lines-are-evidence",  # "Wire, Kabul, Dec 02 2020, 18:44 ist" answers where the talks were held
+        "index/metadata.py",
+        " or _is_date_line(s)\n",
+        "\n",
+        VERIFY,
+    ),
+    Mutant(
+        "headline-names-nothing",  # "the deal" of a report headlined on the TPP: "TPP" missing, vetoed
+        "qa/verify.py",
+        "    named = evidence.owners_named_by_people(question, window) | _headline_words(article)\n",
+        "    named = evidence.owners_named_by_people(question, window)\n",
+        VERIFY,
+    ),
+    Mutant(
+        "owner-not-found-in-its-people",  # "Australia's trade minister" not found in "Australian trade minister"
+        "qa/verify.py",
+        "    named = evidence.owners_named_by_people(question, window) | _headline_words(article)\n",
+        "    named = _headline_words(article)\n",
+        VERIFY,
+    ),
+    Mutant(
+        "organisation-holds-office",  # "news agency Yonhap" answers "Who is South Korea's unification minister?"
+        "qa/verify.py",
+        "    evidence.organisation_for_office,\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "length-of-time-is-a-time",  # "one day" answers "What time did Kerry call the White House?"
+        "qa/answer_types.py",
+        ' or _JUST_A_DURATION.match(_RELATIVE.sub("", span))',
+        "",
+        VERIFY,
+    ),
 ]
 
 
