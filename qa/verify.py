@@ -333,9 +333,9 @@ def citation_check(
     passage_stems = evidence.stems(chunk.text[max(0, skip - chunk.start) :])
     type_ok = span_matches(asked, answer.text)
     swapped = evidence.swapped(question, tuple(evidence.missing(terms.key, window_stems)), window)  # as fitted
-    # for the vetoes and reasons: a report names its subject in its headline, then says "the deal" ("When would
-    # the TPP announcement be made?" answered from "an announcement would be made on Friday")
-    named = evidence.owners_named_by_people(question, window) | _headline_words(article)
+    # for the vetoes and reasons: a report names the pact it is about in its headline, then says "the deal" ("When
+    # would the TPP announcement be made?" answered from "an announcement would be made on Friday")
+    named = evidence.owners_named_by_people(question, window) | _headline_acronyms(article)
     missing_key = [t for t in evidence.absent_names(terms.key, window_stems) if t not in named]
     if missing_key and evidence.owner_confirmed(question, answer.text, (article.text, *retrieved)):
         owner = evidence.stems(evidence.owner_asked(question))  # said of the answer by another report
@@ -411,9 +411,12 @@ def citation_check(
     )
 
 
-def _headline_words(article: Article) -> set[str]:
-    """The stems of the article's headline as written (no initials spelt out: "US" is no "United Nations")."""
-    return {evidence.stem(w) for w in evidence.words(article.title)}
+def _headline_acronyms(article: Article) -> set[str]:
+    """The stems of the acronyms in the article's headline: the pact, party or body the whole report is about
+    ("TPP", "NATO"), which its passages call "the deal" or "the alliance". Not its people: a report headlined
+    "Kerry concedes race to Bush" says of Bush "he had a margin of 3.5 million popular votes". Initials are not
+    spelt out ("US" is no "United Nations")."""
+    return {evidence.stem(w) for w in evidence.words(article.title) if w.isupper() and 2 <= len(w) <= 6}
 
 
 def explain(answer: str, check: Check, probability: float, threshold: float) -> str:
