@@ -165,6 +165,8 @@ def clear_mismatch(question: str, span: str) -> str:
     amount = re.match(r"^how much (\w+)", q, re.I)
     if amount and amount[1].lower() not in _NOT_A_THING and _JUST_A_DURATION.match(span):
         return "an amount"
+    if _PRICE_ASKED.match(q) and not (_NUMBER_RE.search(span) or _PRICE_WORDS.search(span)):
+        return "an amount"  # "pricey acquisition": 1 of SQuAD v1.1 train's 211 answers to such questions ("profit")
     if re.match(r"^(?:who|whom|whose)\b", q, re.I):
         # "Who was foreign minister before Ishaq Dar?" is not answered by a span naming Ishaq Dar
         for name in _FULL_NAME.findall(q[1:]):
@@ -198,6 +200,15 @@ _OTHER_THAN = re.compile(
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+")  # two or more capitalized words
 
 
+# "How much did Microsoft pay for Nokia's handset business?": a price, which a number or one of these words gives.
+_PRICE_ASKED = re.compile(
+    r"^how much (?:money )?(?:did|does|do|was|were|is|will|would|has|had|have)\b.*\b(?:pay|paid|cost|costs|spend|"
+    r"spent|sell|sold|buy|bought|earn|earned|raise|raised|worth|charge|charged|invest|invested|price)\b",
+    re.I,
+)
+_PRICE_WORDS = re.compile(
+    r"\b(?:free|charge|penny|halfpenny|pence|cents?|half|double\w*|twice|triple\w*|nothing|million|billion)\b", re.I
+)
 _NOT_A_THING = set(  # "how much older": a difference, which may well be a length of time
     "time of did does do was is were has have had less more older younger longer shorter later earlier sooner "
     "bigger larger smaller higher lower taller faster slower farther further greater warmer colder".split()

@@ -541,6 +541,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "any-words-a-price",  # "pricey acquisition" answers "How much did Microsoft pay for Nokia's handset business?"
+        "qa/answer_types.py",
+        "    if _PRICE_ASKED.match(q) and not",
+        "    if False and not",
+        VERIFY,
+    ),
+    Mutant(
         "length-of-time-is-a-time",  # "one day" answers "What time did Kerry call the White House?"
         "qa/answer_types.py",
         ' or _JUST_A_DURATION.match(_RELATIVE.sub("", span))',

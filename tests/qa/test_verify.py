@@ -1388,6 +1388,9 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
         ("How much sediment did the river carry?", "three millennia", "an amount"),  # irregular plural
         ("How much oil does Pakistan export to India?", "5,000 barrels a day", ""),
         ("How much time did the talks take?", "two days", ""),  # time asked: a duration is an amount of it
+        ("How much did Microsoft pay for Nokia's handset business?", "pricey acquisition", "an amount"),  # was 0.57
+        ("How much did Microsoft pay for Nokia's handset business?", "$7.2 billion", ""),
+        ("How much does it cost to use the Metromover?", "free", ""),
         ("How much older was Sand than Chopin?", "six years", ""),
         ("On what date did Dar meet Rubio at the State Department?", "last month", "a date"),
         ("In which year did the war end?", "that year", "a date"),
