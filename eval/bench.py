@@ -43,6 +43,9 @@ def main(
     serve: bool = typer.Option(False, help="instead: memory of `qa serve`, ready and after the gold questions"),
     clients: int = typer.Option(1, help="with --serve: clients asking at once"),
     rounds: int = typer.Option(2, help="with --serve: times the gold questions are asked"),
+    server_python: Optional[Path] = typer.Option(
+        None, help="with --serve: the Python that runs `qa serve`, e.g. a plain install's (default: this one)"
+    ),
 ) -> None:
     """Index build time, chunks/s, size on disk, peak memory, warm latency p50/p95, cold start."""
     if store:
@@ -66,7 +69,8 @@ def main(
     if serve:
         from eval import serve_bench
 
-        rows = serve_bench.run(gold_questions(), rounds=rounds, clients=clients)
+        python = str(server_python) if server_python else sys.executable
+        rows = serve_bench.run(gold_questions(), rounds=rounds, clients=clients, python=python)
         typer.echo(json.dumps(rows, indent=2) if as_json else serve_bench.markdown(rows))
         return
     if peers:

@@ -23,20 +23,23 @@ from qa.settings import DEFAULT_SEEDS_DIR
 STATUS_FIELDS = {"VmHWM": "peak_mb", "VmRSS": "rss_mb", "RssAnon": "anon_mb", "RssFile": "file_mb"}
 
 
-def run(questions: list[str], rounds: int = 2, clients: int = 1, start_timeout_s: float = 300) -> list[dict]:
+def run(
+    questions: list[str], rounds: int = 2, clients: int = 1, start_timeout_s: float = 300, python: str = sys.executable
+) -> list[dict]:
     """Memory when ready, after 10 questions, and after each round of all ``questions``, sent by ``clients``
-    clients at once."""
+    clients at once, of a ``qa serve`` that ``python`` runs: a plain install's (`pip install -e .`) imports less
+    than this one's test extras (milvus-lite brings pyarrow, which pandas then imports)."""
     with tempfile.TemporaryDirectory(prefix="qa-bench-serve-") as tmp:
         index, log = Path(tmp) / "index", Path(tmp) / "serve.log"
         subprocess.run(
-            [sys.executable, "-m", "cli", "index", str(DEFAULT_SEEDS_DIR), "--index", str(index)],
+            [python, "-m", "cli", "index", str(DEFAULT_SEEDS_DIR), "--index", str(index)],
             capture_output=True,
             check=True,
         )
         port = free_port()
         with open(log, "w") as err:  # a file, not a pipe: a pipe nobody reads would stop the server once full
             server = subprocess.Popen(
-                [sys.executable, "-m", "cli", "serve", "--port", str(port), "--index", str(index)],
+                [python, "-m", "cli", "serve", "--port", str(port), "--index", str(index)],
                 stdout=subprocess.DEVNULL,
                 stderr=err,
             )
