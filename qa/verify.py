@@ -387,6 +387,7 @@ def citation_check(
         or evidence.nationality_for_a_name(question, article.text, c.start, c.end)
         or evidence.listed_beside(question, article.text, c.start, c.end)
         or evidence.counted_among(question, article.text, c.start, c.end)
+        or evidence.owner_for_owned(question, article.text, c.start, c.end)
     )
     return Check(
         features,

@@ -541,6 +541,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "owner-is-what-it-owns",  # "Roger White" (who "helped his brother") answers "… White's brother?"
+        "qa/verify.py",
+        "        or evidence.owner_for_owned(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
         "any-words-a-price",  # "pricey acquisition" answers "How much did Microsoft pay for Nokia's handset business?"
         "qa/answer_types.py",
         "    if _PRICE_ASKED.match(q) and not",

@@ -890,6 +890,23 @@ def test_the_headline_names_the_pact_the_report_is_about():
     assert elsewhere.reason == "The passage that gives “Friday” does not mention “TPP”."
 
 
+@pytest.mark.parametrize(
+    "text, answer, vetoed",
+    [
+        ("Roger White helped his brother and his brother's girlfriend rob a bank.", "Roger White", True),
+        ("Roger White helped his brother and his brother's girlfriend rob a bank.", "Roger", True),  # was 0.62
+        ("Roger White helped his brother, Tom White, rob a bank.", "Tom White", False),  # the brother, named
+    ],
+)
+def test_the_owner_is_not_what_it_owns(text, answer, vetoed):
+    verdict = _confident_verdict(text, answer, "What is the name of White's brother?")
+    assert (verdict.probability == 0.0) is vetoed
+    if vetoed:
+        assert verdict.reason == (
+            f"The question asks for White's brother, not White, but the closest passage gives “{answer}”."
+        )
+
+
 def test_a_person_in_the_headline_is_not_whom_every_passage_is_about():
     text = "He also had a margin of more than 3.5 million popular votes, Bush's chief of staff said."
     verdict = _confident_verdict(
