@@ -410,7 +410,7 @@ def absent_names(key: tuple[str, ...], text_stems: set[str]) -> list[str]:
     return [t for t in key if t not in text_stems and not any(_people_of(t, s) for s in text_stems)]
 
 
-_OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+([a-z]+)\b")  # "Australia's trade minister": Australia, trade
+_OWNER_AND_OWNED = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+([a-z]+)\b")  # "Australia's trade minister": Australia, trade
 
 
 def owners_named_by_people(question: str, text: str) -> set[str]:
@@ -418,15 +418,12 @@ def owners_named_by_people(question: str, text: str) -> set[str]:
     ("Australia's trade minister" in "Australian trade minister"), as stems. A country asked is not found in
     any mention of its people: "India" used a missile is not found in "Indian military targets"."""
     found = set()
-    for owner, noun in _OWNER_BEFORE.findall(question):
+    for owner, noun in _OWNER_AND_OWNED.findall(question):
         country = stem(owner)
         people = re.findall(rf"\b([A-Z][a-z]+)\s+(?i:{noun})\b", text)
         if any(_people_of(stem(p), country) for p in people):
             found.add(country)
     return found
-
-
-_OWNED_ASKED = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+([a-z]+)\b")  # "White's brother": White, brother
 
 
 def owner_for_owned(question: str, text: str, start: int, end: int) -> str:
@@ -437,7 +434,7 @@ def owner_for_owned(question: str, text: str, start: int, end: int) -> str:
     rest_of_name = re.match(r"(?:\s+[A-Z][\w.'’-]*)*", text[end : end + 80])  # "Roger" is Roger White too
     name_end = end + (rest_of_name.end() if rest_of_name else 0)
     answer, after = text[start:name_end], text[name_end : name_end + 80]
-    for owner, owned in _OWNED_ASKED.findall(question):
+    for owner, owned in _OWNER_AND_OWNED.findall(question):
         pronoun_owns = rf"\s+(?:\w+\s+){{1,2}}(?:his|her|their|its)\s+(?:\w+\s+)?{owned}s?\b"
         if re.search(rf"\b{re.escape(owner)}\b", answer) and re.match(pronoun_owns, after, re.I):
             return f"{owner}'s {owned}, not {owner}"
