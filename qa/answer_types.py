@@ -150,8 +150,10 @@ def clear_mismatch(question: str, span: str) -> str:
     q = question.strip()
     if re.search(r"\bwhat time of (?:the )?day\b", q, re.I) and not _TIME_OF_DAY.search(span):
         return "a time of day"
-    if _HOUR_ASKED.match(q) and (_BARE_WEEKDAY.match(span) or _JUST_A_DURATION.match(_RELATIVE.sub("", span))):
-        return "a time of day"  # a day or a length of time: none of SQuAD v1.1 train's 12 "what time did" answers
+    if _HOUR_ASKED.match(q) and (
+        _BARE_WEEKDAY.match(span) or _POINT_IN_TIME.match(span) or _JUST_A_DURATION.match(_RELATIVE.sub("", span))
+    ):  # a day, "last month" or a length of time: none of SQuAD v1.1 train's 12 answers to "what time did"
+        return "a time of day"
     if re.match(r"^(?:for )?how long (?:did|does|do|will|would|has|have|had)\b", q, re.I) and (
         _POINT_IN_TIME.match(span) or not _LENGTH_OF_TIME.search(_MATCHUP.sub("", span))
     ):

@@ -1382,6 +1382,7 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
         ("What time of day did the call take place?", "10:30 a.m.", ""),
         ("What time did the earthquake strike?", "Friday", "a time of day"),  # a weekday names no hour; was 0.69
         ("What time did the earthquake strike?", "3:40 p.m.", ""),
+        ("What time did Trump host Asim Munir?", "Last month", "a time of day"),  # was 0.57
         ("What time did Kerry call the White House?", "one day", "a time of day"),  # a length of time; was 0.77
         ("What time did Kerry call the White House?", "one day after Americans went to the polls", "a time of day"),
         ("What time does the city observe all year?", "Central Standard Time", ""),
