@@ -555,6 +555,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "last-month-is-a-time",  # "Last month" answers "What time did Trump host Asim Munir?"
+        "qa/answer_types.py",
+        "_BARE_WEEKDAY.match(span) or _POINT_IN_TIME.match(span) or _JUST_A_DURATION",
+        "_BARE_WEEKDAY.match(span) or _JUST_A_DURATION",
+        VERIFY,
+    ),
+    Mutant(
         "length-of-time-is-a-time",  # "one day" answers "What time did Kerry call the White House?"
         "qa/answer_types.py",
         ' or _JUST_A_DURATION.match(_RELATIVE.sub("", span))',
