@@ -410,6 +410,21 @@ def absent_names(key: tuple[str, ...], text_stems: set[str]) -> list[str]:
     return [t for t in key if t not in text_stems and not any(_people_of(t, s) for s in text_stems)]
 
 
+# A term served or added, not an age: "an additional 15 years in prison", "sentenced to 18 years".
+_TERM_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail|custody)|behind\s+bars|of\s+(?:probation|imprisonment))\b", re.I)
+_TERM_BEFORE = re.compile(r"\b(?:sentenced\s+to|additional|extra|another)\s+$", re.I)
+
+
+def prison_term_for_age(question: str, text: str, start: int, end: int) -> str:
+    """The kind of answer asked, "an age", when a "how old" question is answered with a prison term ("How old is
+    Mark Hurn?" answered "15 years", from "Hurn was given an additional 15 years in prison"); "" otherwise. None
+    of SQuAD v1.1 train's 104 gold answers to "how old" is flagged."""
+    if not re.match(r"^how old\b", question.strip(), re.I):
+        return ""
+    term = _TERM_AFTER.match(text, end) or _TERM_BEFORE.search(text, max(0, start - 30), start)
+    return "an age" if term else ""
+
+
 _OWNER_AND_OWNED = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+([a-z]+)\b")  # "Australia's trade minister": Australia, trade
 
 

@@ -548,6 +548,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "prison-term-is-an-age",  # "15 years" (in prison) answers "How old is Mark Hurn?"
+        "qa/verify.py",
+        "        or evidence.prison_term_for_age(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
         "any-words-a-price",  # "pricey acquisition" answers "How much did Microsoft pay for Nokia's handset business?"
         "qa/answer_types.py",
         "    if _PRICE_ASKED.match(q) and not",

@@ -907,6 +907,20 @@ def test_the_owner_is_not_what_it_owns(text, answer, vetoed):
         )
 
 
+@pytest.mark.parametrize(
+    "text, vetoed",
+    [
+        ("Hurn was given an additional 15 years in prison for possessing cocaine.", True),  # was 0.50
+        ("Hurn, who is 15 years old, was given a warning.", False),
+    ],
+)
+def test_a_prison_term_is_no_age(text, vetoed):
+    verdict = _confident_verdict(text, "15 years", "How old is Mark Hurn?")
+    assert (verdict.probability == 0.0) is vetoed
+    if vetoed:
+        assert verdict.reason == "The question asks for an age, but the closest passage gives “15 years”."
+
+
 def test_a_person_in_the_headline_is_not_whom_every_passage_is_about():
     text = "He also had a margin of more than 3.5 million popular votes, Bush's chief of staff said."
     verdict = _confident_verdict(
