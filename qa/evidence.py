@@ -307,6 +307,11 @@ def _roles(words_: list[str]) -> set[str]:
     return {_ROLE_OF[s] for s in map(stem, words_) if s in _ROLE_OF}
 
 
+def _asked_roles(question: str) -> set[str]:
+    """The kinds of office the question asks for ("ambassador" in "Which envoy ...?")."""
+    return {_ROLE_OF[s] for s in _focus(question) if s in _ROLE_OF}
+
+
 def _title_before(text: str, position: int, limit: int = 7) -> str:
     """The title written just before ``position``: the capitalised words (and "of", "to", "the", "and" between
     them) that run up to it, at most ``limit`` words, within its sentence: "U.S. Secretary of State" before
@@ -347,7 +352,7 @@ def other_role(question: str, text: str, sentence: tuple[int, int], start: int, 
     elsewhere, and counts when the text anywhere puts a title of the asked kind just before it. On SQuAD v1.1
     train it flags 2 of the 1,000 gold answers to questions that ask for an office.
     """
-    asked = {_ROLE_OF[s] for s in _focus(question) if s in _ROLE_OF}
+    asked = _asked_roles(question)
     answer = words(text[start:end])
     if not asked or not answer or not (answer[0][0].isupper() and answer[-1][0].isupper()):
         return ()
@@ -380,7 +385,7 @@ def organisation_for_office(
     office and the text introduces the answer as an organisation: "Who is South Korea's unification minister?"
     answered "Yonhap" from "South Korea’s news agency Yonhap quoted the Ministry of Unification". On SQuAD v1.1
     train it flags none of the 989 gold answers to questions that ask for an office."""
-    asked = {_ROLE_OF[s] for s in _focus(question) if s in _ROLE_OF}
+    asked = _asked_roles(question)
     introduced = _ORGANISATION.search(text, max(sentence[0], start - 40), start) if asked else None
     return (min(asked), f"{introduced.group().strip()} {text[start:end]}") if introduced else ()
 
@@ -446,10 +451,13 @@ def owner_for_owned(question: str, text: str, start: int, end: int) -> str:
     goes on "… helped his brother" ("What is the name of White's brother?" answered "Roger White", or "Roger", from
     "Roger White helped his brother … rob a bank"); "" otherwise. 1 of SQuAD v1.1 train's 5,582 gold answers to
     questions naming an owner is flagged ("Xanthippus of Carthage … to reform their military")."""
+    asked = _OWNER_AND_OWNED.findall(question)
+    if not asked:
+        return ""
     rest_of_name = re.match(r"(?:\s+[A-Z][\w.'’-]*)*", text[end : end + 80])  # "Roger" is Roger White too
     name_end = end + (rest_of_name.end() if rest_of_name else 0)
     answer, after = text[start:name_end], text[name_end : name_end + 80]
-    for owner, owned in _OWNER_AND_OWNED.findall(question):
+    for owner, owned in asked:
         pronoun_owns = rf"\s+(?:\w+\s+){{1,2}}(?:his|her|their|its)\s+(?:\w+\s+)?{owned}s?\b"
         if re.search(rf"\b{re.escape(owner)}\b", answer) and re.match(pronoun_owns, after, re.I):
             return f"{owner}'s {owned}, not {owner}"
