@@ -194,7 +194,8 @@ def apposed(question: str, terms: Terms, sentence: str, start: int, end: int) ->
     Munir"), unless a preposition opens those words ("In 1990, Smith"); and an answer that ends in a capitalised
     word followed at once by the question's name ("Field Marshal" before "Asim Munir"), or ends in a title followed
     by "and", another title and the name ("Deputy Prime Minister" and Foreign Minister "Ishaq Dar"; on SQuAD v1.1
-    train's 87,599 gold answers this flags none more than the first two shapes, 223). Words the question asks
+    train's 87,599 gold answers this flags none more than the first two shapes, 223; the owner's name as the name
+    that follows, "Hulusi" before "Akar" for "Who is Akar's counterpart?", one more). Words the question asks
     *about* ("Which US Commerce Secretary ...") are the answer's own title and do not count, and a question that
     asks for a name, title or meaning wants exactly such another name.
     """
@@ -203,7 +204,7 @@ def apposed(question: str, terms: Terms, sentence: str, start: int, end: int) ->
         return ""
     asked = set(_focus(question))
     content = {t for t in terms.all if t not in asked}
-    key = {t for t in terms.key if t not in asked}
+    key = {t for t in terms.key if t not in asked} | _owners_named_alone(question)
     spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
     before = [s for s in spans if s[1] <= start]
     after = [s for s in spans if s[0] >= end]
@@ -225,6 +226,20 @@ TITLE_NOUNS = frozenset(
 chairperson spokesperson spokesman spokeswoman envoy representative commander officer adviser advisor mayor
 premier chancellor king queen prince princess emperor pope bishop ceo head leader deputy""".split()
 )
+
+
+_OWNER_NAME = re.compile(r"(?:(\S+)\s+)?\b([A-Z][\w.-]*)['’]s\b")
+
+
+def _owners_named_alone(question: str) -> set[str]:
+    """Stems of the names the question gives as owners, by one word ("Akar's Russian counterpart"): a name the
+    answer stands just before is then the owner's own ("Hulusi" in "Hulusi Akar"). A name given in full ("Vincenzo
+    Galilei's oldest son") is left out: "Galileo" before "Galilei" is another of that family."""
+    return {
+        stem(m.group(2))
+        for m in _OWNER_NAME.finditer(question)
+        if not m.group(1) or not m.group(1)[0].isupper() or m.group(1).lower() in _STOPWORDS | TITLE_NOUNS
+    }
 
 
 def _name_after(sentence: str, end: int, after: list[tuple[int, int, str]], key: set[str], last: str) -> int | None:

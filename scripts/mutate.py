@@ -575,6 +575,13 @@ MUTANTS = [
         "",
         VERIFY,
     ),
+    Mutant(
+        "owner-first-name-answers",  # "Hulusi" (of "Hulusi Akar") answers "Who is Akar's Russian counterpart?"
+        "qa/evidence.py",
+        "if t not in asked} | _owners_named_alone(question)",
+        "if t not in asked}",
+        VERIFY,
+    ),
 ]
 
 

@@ -180,6 +180,18 @@ def test_swapped_key_terms_are_other_names_in_the_same_place(question, text, swa
         ("Who met Dar?", "Rubio and Dar met on Friday.", "Rubio", ""),  # two people, not a title and a name
         ("Who is the president of France?", "The president of France, Emmanuel Macron, spoke.", "Emmanuel Macron", ""),
         ("When did Smith win the award?", "In 1990, Smith won the award.", "1990", ""),
+        (  # the first name of the owner the question names, not whose counterpart he spoke to
+            "Who is Akar's Russian counterpart?",
+            "Turkish Defence Minister Hulusi Akar said he spoke twice with his Russian counterpart.",
+            "Hulusi",
+            "Akar",
+        ),
+        (  # a name given in full: the one before its family name is another of the family
+            "Who was Vincenzo Galilei's oldest son?",
+            "His oldest son, Galileo Galilei, became a famous astronomer.",
+            "Galileo",
+            "",
+        ),
     ],
 )
 def test_apposed_answers_are_other_names_for_what_the_question_names(question, sentence, answer, apposed):
