@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from index.chunking import sentence_at
 from index.documents import Article
-from qa.answers import Answer, Citation, Passage
+from qa.answers import Answer, Citation, Passage, SpanScores
 from qa.reader import Span
 from qa.text import normalize_answer
 
@@ -46,6 +46,7 @@ def aggregate(spans: Sequence[Span], articles: Mapping[str, Article], limit: int
                     confidence=span.confidence,
                     published=article.published,
                     outlet=article.outlet,
+                    reader=SpanScores(span.confidence, span.score - span.null_score, span.logprob),
                 )
             )
         best = members[0][0]

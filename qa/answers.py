@@ -34,6 +34,16 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class SpanScores:
+    """The reader's scores of one span: its calibrated confidence, its score minus the window's no-answer score,
+    and log P(start) + log P(end)."""
+
+    confidence: float
+    score: float
+    logprob: float
+
+
+@dataclass(frozen=True)
 class Citation:
     """Where an answer stands: ``article.text[start:end]`` is the answer, inside ``sentence``."""
 
@@ -47,6 +57,9 @@ class Citation:
     confidence: float
     published: str = ""  # the article's date (ISO), when known
     outlet: str = ""
+    # The reader's scores of the span read here; None: the answer's (a citation made by hand). Each citation is
+    # verified on its own: a dateline's high score lends nothing to a sentence that merely repeats the name.
+    reader: SpanScores | None = None
 
     @property
     def source(self) -> tuple[str, ...]:
@@ -81,6 +94,10 @@ class Answer:
     @property
     def articles(self) -> list[str]:
         return list(dict.fromkeys(c.article_id for c in self.citations))
+
+    @property
+    def reader_scores(self) -> SpanScores:
+        return SpanScores(self.reader_confidence, self.reader_score, self.reader_logprob)
 
     def to_dict(self) -> dict:
         return {

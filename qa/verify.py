@@ -202,12 +202,10 @@ class Verifier:
         def checks(i: int) -> tuple[Check, ...]:
             """The checks of candidate ``i``'s citations, made when first needed."""
             answer = answers[i]
-            margin = answer.reader_confidence - max(
-                (a.reader_confidence for j, a in enumerate(answers) if j != i), default=0.0
-            )
+            best_other = max((a.reader_confidence for j, a in enumerate(answers) if j != i), default=0.0)
             return tuple(
                 citation_check(
-                    question, terms, asked, answer, c, chunks[c.chunk_id], articles[c.article_id], margin, retrieved
+                    question, terms, asked, answer, c, chunks[c.chunk_id], articles[c.article_id], best_other, retrieved
                 )
                 for c in answer.citations
             )
@@ -315,12 +313,15 @@ def citation_check(
     c: Citation,
     chunk: Chunk,
     article: Article,
-    margin: float,
+    best_other: float,
     retrieved: Sequence[str] = (),
 ) -> Check:
     """The features of one citation: the cited sentence, its neighbours and its passage against the question. Its
-    ``support`` is 0 until the support model reads it (``Verifier.verify``). ``retrieved``: the texts of the
-    articles the passages come from, where the answer's titles are also looked up."""
+    ``support`` is 0 until the support model reads it (``Verifier.verify``). The reader's scores are those of the
+    span read here, as in the verifier's fit (one paragraph a question): another citation's lend it nothing.
+    ``best_other``: the reader's confidence in the best other candidate. ``retrieved``: the texts of the articles
+    the passages come from, where the answer's titles are also looked up."""
+    read = c.reader or answer.reader_scores
     a, b = c.sentence_start, c.sentence_start + len(c.sentence)
     sentences = chunk.sentences
     idx = [k for k, (s, e) in enumerate(sentences) if e > a and s < b]
@@ -351,9 +352,9 @@ def citation_check(
         filter(None, (check(question, article.text, sentence_span, c.start, c.end) for check in office_checks)), ()
     )
     features = {
-        "score_diff": max(-20.0, min(20.0, answer.reader_score)),
-        "logprob": max(-20.0, answer.reader_logprob),
-        "margin": margin,
+        "score_diff": max(-20.0, min(20.0, read.score)),
+        "logprob": max(-20.0, read.logprob),
+        "margin": read.confidence - best_other,
         "sentence_coverage": evidence.coverage(terms.all, sentence_stems),
         "window_coverage": evidence.coverage(terms.all, window_stems),
         "passage_coverage": evidence.coverage(terms.all, passage_stems),
@@ -364,7 +365,7 @@ def citation_check(
         "type_match": float(type_ok is True),
         "type_mismatch": float(type_ok is False),
         "support": 0.0,
-        "reader_confidence": answer.reader_confidence,
+        "reader_confidence": read.confidence,
     }
     sentence = c.sentence.strip()
     not_evidence = (

@@ -582,6 +582,13 @@ MUTANTS = [
         "if t not in asked}",
         VERIFY,
     ),
+    Mutant(
+        "citation-borrows-the-answers-scores",  # the dateline's "DANANG" lends its score to "the resort of Danang"
+        "qa/verify.py",
+        "    read = c.reader or answer.reader_scores\n",
+        "    read = answer.reader_scores\n",
+        VERIFY,
+    ),
 ]
 
 

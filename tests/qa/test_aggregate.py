@@ -39,6 +39,8 @@ def test_equal_answers_from_several_articles_merge_and_keep_every_citation():
         assert article[c.start : c.end] == "Marco Rubio"
         assert article[c.sentence_start :].startswith(c.sentence) and "Marco Rubio" in c.sentence
     assert top.citations[0].sentence == "Later he met Marco Rubio again."
+    assert [c.reader.confidence for c in top.citations] == [0.9, 0.6]  # each citation keeps its own span's scores
+    assert top.citations[0].reader == top.reader_scores
 
 
 def test_the_same_sentence_found_through_overlapping_chunks_is_cited_once():

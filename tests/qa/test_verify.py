@@ -10,7 +10,7 @@ from index.chunking import split_sentences
 from index.documents import Article, Chunk
 from qa import evidence
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
-from qa.answers import Answer, Citation, Passage
+from qa.answers import Answer, Citation, Passage, SpanScores
 from qa.verify import FEATURES, Verifier, VerifierModel, explain, served_configuration
 
 
@@ -1153,6 +1153,32 @@ def test_an_answer_naming_what_the_question_names_is_vetoed_and_the_doer_comes_f
     assert [v.answer.text for v in verdicts] == ["President Donald Trump", "Field Marshal Asim Munir"]
     assert verdicts[1].probability == 0.0 and verdicts[1].check.apposed == "Pakistan’s Army Chief"
     assert verdicts[1].reason.startswith("In the passage, “Field Marshal Asim Munir” names “Pakistan’s Army Chief”")
+
+
+def test_a_citation_is_verified_on_the_reader_scores_of_its_own_span():
+    """ "DANANG" read with a high score in the dateline lends nothing to "the resort of Danang", which the reader
+    scored low for "Who is Vietnam's trade minister?"."""
+    text = "DANANG, Vietnam (Reuters) - Ministers reached a deal.\nThey met in the resort of Danang in Vietnam."
+    question = "Who is Vietnam's trade minister?"
+    cand, passage, articles = _case(text, "DANANG", question)
+    (dateline,) = cand.citations
+    start = text.index("Danang")
+    resort = replace(
+        dateline, start=start, end=start + 6, sentence=text.split("\n")[1], sentence_start=text.index("They")
+    )
+    answer = replace(
+        cand,
+        citations=(
+            replace(dateline, reader=SpanScores(0.9, 12.0, -0.1)),
+            replace(resort, confidence=0.1, reader=SpanScores(0.1, -2.0, -4.0)),
+        ),
+        reader_score=12.0,
+    )
+    verdict = Verifier(_model(score_diff=1.0)).verify(question, [answer], [passage], articles, 0.5)[0]
+    assert verdict.check.features["score_diff"] == -2.0 and verdict.probability < 0.5
+    made_by_hand = replace(answer, citations=(resort,))  # no scores of its own: the answer's
+    verdict = Verifier(_model(score_diff=1.0)).verify(question, [made_by_hand], [passage], articles, 0.5)[0]
+    assert verdict.check.features["score_diff"] == 12.0 and verdict.probability > 0.5
 
 
 def test_a_dateline_never_supports_an_answer():
