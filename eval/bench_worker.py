@@ -16,6 +16,7 @@ import typer  # noqa: E402
 from eval.bench import gold_questions, peak_rss_mb, reader_flops  # noqa: E402
 from qa.pipeline import QAPipeline  # noqa: E402
 from qa.settings import Settings  # noqa: E402
+from qa.windows import reading_passages  # noqa: E402
 
 
 def main(
@@ -47,7 +48,7 @@ def main(
         result = pipeline.ask(q)
         latencies.append(1000 * (time.perf_counter() - t))
         reading.append(result.timings_ms["read"])
-        texts = [p.chunk.text for p in result.passages]
+        texts = [p.chunk.text for p in reading_passages(q, result.passages, s.whole_passages)]  # as read
         windows = pipeline.reader.tokenizer.windows([q] * len(texts), texts, s.max_seq_len, s.doc_stride)
         flops.append(reader_flops(Path(s.reader_model), [len(w) for w in windows.input_ids]))
     print(

@@ -32,6 +32,7 @@ from qa.settings import Settings
 from qa.support import SupportModel
 from qa.text import answer_words
 from qa.verify import Verifier, VerifierModel, served_configuration
+from qa.windows import reading_passages
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +152,8 @@ class QAPipeline:
             vectors = snapshot.embedder.encode(queries)
             retrieved = [self.retriever.retrieve(current, q, v, top_k, active) for q, v in zip(queries, vectors)]
             t1 = time.perf_counter()
-            spans = self.reader.read_batch(list(zip(resolved, retrieved)))
+            whole = self.settings.whole_passages
+            spans = self.reader.read_batch([(r, reading_passages(r, p, whole)) for r, p in zip(resolved, retrieved)])
             t2 = time.perf_counter()
             results = [
                 replace(

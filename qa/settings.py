@@ -79,6 +79,7 @@ class Settings:
     # retrieval
     top_k: int = 5
     max_top_k: int = 20  # the most passages one question may ask to read (bounds the API's cost)
+    whole_passages: int = 2  # read whole; later passages as sentence windows around the question's terms (qa.windows)
     candidates: int = 30
     rrf_k: int = 60
     # reader
@@ -118,8 +119,9 @@ class Settings:
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 raise SettingsError(f"{name} must be a whole number of at least 1, not {value!r}")
-        if self.chunk_overlap_sentences < 0:
-            raise SettingsError(f"chunk_overlap_sentences must be 0 or more, not {self.chunk_overlap_sentences}")
+        for name in ("chunk_overlap_sentences", "whole_passages"):
+            if not isinstance(getattr(self, name), int) or getattr(self, name) < 0:
+                raise SettingsError(f"{name} must be a whole number, 0 or more, not {getattr(self, name)!r}")
         if self.top_k > self.max_top_k:
             raise SettingsError(f"top_k ({self.top_k}) is above max_top_k ({self.max_top_k})")
         if self.store is StoreKind.MILVUS and not self.milvus_uri:

@@ -589,6 +589,20 @@ MUTANTS = [
         "    read = answer.reader_scores\n",
         VERIFY,
     ),
+    Mutant(
+        "every-passage-read-whole",  # no tokens saved
+        "qa/pipeline.py",
+        "(r, reading_passages(r, p, whole))",
+        "(r, p)",
+        ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "window-loses-its-last-sentence",
+        "qa/windows.py",
+        "best[-1] + side + 1",
+        "best[-1] + side",
+        ("tests/qa/test_windows.py",),
+    ),
 ]
 
 

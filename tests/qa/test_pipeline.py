@@ -290,3 +290,18 @@ def test_the_host_not_the_guest_the_question_names(seeds_pipeline):
     assert not hosted.abstained and "Trump" in hosted.answer.text
     lunch = seeds_pipeline.ask("What was served at the White House lunch with Asim Munir?")
     assert lunch.abstained and "“Asim Munir”, already in the question" in lunch.reason
+
+
+def test_later_passages_are_read_as_sentence_windows_and_keep_the_seed_answers(seeds_pipeline, monkeypatch):
+    read = []
+    real = seeds_pipeline.reader.read_batch
+    monkeypatch.setattr(seeds_pipeline.reader, "read_batch", lambda items: read.extend(items) or real(items))
+    windowed = [seeds_pipeline.ask(q) for q, _, _ in SEED_QUESTIONS]
+    (question, passages), *_ = read
+    result = windowed[0]
+    assert [p.chunk.text for p in passages[:2]] == [p.chunk.text for p in result.passages[:2]]
+    assert any(len(p.chunk.text) < len(r.chunk.text) for p, r in zip(passages[2:], result.passages[2:]))
+    monkeypatch.setattr(seeds_pipeline, "settings", seeds_pipeline.settings.with_overrides(whole_passages=5))
+    whole = [seeds_pipeline.ask(q) for q, _, _ in SEED_QUESTIONS]
+    assert [r.answer.text for r in windowed] == [r.answer.text for r in whole]
+    assert [r.answer.citations[0].start for r in windowed] == [r.answer.citations[0].start for r in whole]
