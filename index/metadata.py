@@ -77,6 +77,26 @@ def is_metadata_line(line: str) -> bool:
     return bool(_DATELINE_LINE.match(s)) or bool(_CAPTION.search(s)) or _is_date_line(s)
 
 
+_MINOR_WORDS = frozenset("a an and as at but by for from in into of on or the to vs with".split())
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a section heading: a whole line of at most 12 words, in title case, without closing
+    punctuation ("A Diplomatic Nod to Pakistan’s Mediation Role"). Like a headline, it names a topic and reports
+    nothing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return (
+        text[start:end].strip() == line
+        and line[:1].isupper()
+        and looks_like_headline(line)
+        and len(line.split()) <= 12
+        and all(w[0].isupper() for w in words if w.lower() not in _MINOR_WORDS)
+    )
+
+
 # "ISLAMABAD: ", "Islamabad: ", "PARIS — ", "Paris (AFP) — ": where a report was filed, opening its first line.
 # Capitalised words, then a colon, or a spaced dash after a place in capitals or a source: "Pakistan-based
 # militants ..." and "Egyptian President Anwar Sadat – whose ..." open no dateline.

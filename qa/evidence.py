@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.metadata import is_metadata_line  # noqa: F401 - part of the evidence checks
+from index.metadata import is_heading, is_metadata_line  # noqa: F401 - part of the evidence checks
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _HANDLE_NAME = re.compile(r"@(\w+)")

@@ -373,6 +373,8 @@ def citation_check(
         if evidence.is_metadata_line(sentence) or c.start < skip
         else "headline"
         if sentence == article.title.strip()
+        else "section heading"
+        if evidence.is_heading(article.text, c.sentence_start, c.sentence_start + len(c.sentence))
         else "social-media handle"
         if evidence.is_handle(article.text, c.start, c.end)
         else ""

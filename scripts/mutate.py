@@ -603,6 +603,13 @@ MUTANTS = [
         "best[-1] + side",
         ("tests/qa/test_windows.py",),
     ),
+    Mutant(
+        "section-heading-is-evidence",  # "A Diplomatic Nod to Pakistan’s Mediation Role" supports "Pakistan"
+        "qa/verify.py",
+        "        if evidence.is_heading(article.text, c.sentence_start, c.sentence_start + len(c.sentence))\n",
+        "        if False\n",
+        ("tests/qa/test_verify.py", "tests/qa/test_pipeline.py"),
+    ),
 ]
 
 

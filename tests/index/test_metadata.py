@@ -3,7 +3,7 @@
 import pytest
 
 from index.loaders import make_article
-from index.metadata import dateline_date, is_metadata_line, label_from_text
+from index.metadata import dateline_date, is_heading, is_metadata_line, label_from_text
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,29 @@ def test_the_dateline_opening_an_article(text, dateline):
     from index.metadata import dateline_end
 
     assert text[: dateline_end(text)] == dateline
+
+
+HEADED = (
+    "Rubio thanked Pakistan for its help with Iran.\n"
+    "A Diplomatic Nod to Pakistan’s Mediation Role\n"
+    "Talks resume in Seoul on Wednesday, the first since 2007\n"
+    "UN Engagement and Global Peacebuilding\n"
+    "1969–87 Mr Rafael M. Salas (Philippines)\n"
+    "Officials met. A Short Note On Trade"
+)
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("A Diplomatic Nod to Pakistan’s Mediation Role", True),
+        ("UN Engagement and Global Peacebuilding", True),
+        ("Rubio thanked Pakistan for its help with Iran.", False),  # a sentence
+        ("Talks resume in Seoul on Wednesday, the first since 2007", False),  # a subheading that reports
+        ("1969–87 Mr Rafael M. Salas (Philippines)", False),  # an item of a list
+        ("A Short Note On Trade", False),  # not a line of its own
+    ],
+)
+def test_a_section_heading_is_a_title_case_line_of_its_own(line, heading):
+    start = HEADED.index(line)
+    assert is_heading(HEADED, start, start + len(line)) is heading

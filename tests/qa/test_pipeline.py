@@ -305,3 +305,10 @@ def test_later_passages_are_read_as_sentence_windows_and_keep_the_seed_answers(s
     whole = [seeds_pipeline.ask(q) for q, _, _ in SEED_QUESTIONS]
     assert [r.answer.text for r in windowed] == [r.answer.text for r in whole]
     assert [r.answer.citations[0].start for r in windowed] == [r.answer.citations[0].start for r in whole]
+
+
+def test_a_section_heading_is_never_cited(seeds_pipeline):
+    result = seeds_pipeline.ask("Whom did Rubio thank for helping talks with Tehran?")
+    assert not result.abstained and result.answer.text == "Pakistan"
+    sentences = [c.sentence for c in result.answer.citations]
+    assert sentences and "A Diplomatic Nod to Pakistan’s Mediation Role" not in sentences

@@ -1181,6 +1181,15 @@ def test_a_citation_is_verified_on_the_reader_scores_of_its_own_span():
     assert verdict.check.features["score_diff"] == 12.0 and verdict.probability > 0.5
 
 
+def test_a_section_heading_never_supports_an_answer():
+    text = "Rubio met Dar.\nA Diplomatic Nod to Pakistan’s Mediation Role\nThey spoke of trade."
+    question = "Whom did Rubio thank for mediation?"
+    cand, passage, articles = _case(text, "Pakistan’s", question)
+    verdict = Verifier(_model(type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0 and verdict.check.not_evidence == "section heading"
+    assert verdict.reason == "“Pakistan’s” comes only from a section heading, which is not evidence."
+
+
 def test_a_dateline_never_supports_an_answer():
     text = "Islamabad — August 4, 2025:\nThe dialogue is scheduled for August in Islamabad."
     question = "Where will the dialogue be held?"
