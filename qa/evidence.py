@@ -461,6 +461,21 @@ def owners_named_by_people(question: str, text: str) -> set[str]:
     return found
 
 
+_POSSESSIVE = r"(?:his|her|its|their|the\s+(?:company|firm|group)['’]s)"
+
+
+def owners_by_pronoun(question: str, sentence: str, before: str) -> set[str]:
+    """The owners the question names ("Hurn's appeal") that the cited sentence calls by a possessive pronoun before
+    the same word ("Elizabeth Perkins, a lawyer who filed his appeal"), when the text ``before`` it names the owner,
+    as stems: the report has said whose, and goes on with "his"."""
+    return {
+        stem(owner)
+        for owner, noun in _OWNER_AND_OWNED.findall(question)
+        if re.search(rf"\b{_POSSESSIVE}\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b", sentence, re.I)
+        and re.search(rf"\b{re.escape(owner)}\b", before)
+    }
+
+
 def owner_for_owned(question: str, text: str, start: int, end: int) -> str:
     """What the question asks for ("White's brother") when the answer is its owner instead: it names the owner and
     goes on "… helped his brother" ("What is the name of White's brother?" answered "Roger White", or "Roger", from

@@ -336,7 +336,11 @@ def citation_check(
     swapped = evidence.swapped(question, tuple(evidence.missing(terms.key, window_stems)), window)  # as fitted
     # for the vetoes and reasons: a report names the pact it is about in its headline, then says "the deal" ("When
     # would the TPP announcement be made?" answered from "an announcement would be made on Friday")
-    named = evidence.owners_named_by_people(question, window) | _headline_acronyms(article)
+    named = (
+        evidence.owners_named_by_people(question, window)
+        | evidence.owners_by_pronoun(question, c.sentence, article.text[:a])
+        | _headline_acronyms(article)
+    )
     missing_key = [t for t in evidence.absent_names(terms.key, window_stems) if t not in named]
     if missing_key and evidence.owner_confirmed(question, answer.text, (article.text, *retrieved)):
         owner = evidence.stems(evidence.owner_asked(question))  # said of the answer by another report

@@ -610,6 +610,13 @@ MUTANTS = [
         "        if False\n",
         ("tests/qa/test_verify.py", "tests/qa/test_pipeline.py"),
     ),
+    Mutant(
+        "his-appeal-is-nobodys",  # "who filed his appeal" vetoed for "Who filed Hurn's appeal?"
+        "qa/verify.py",
+        "        | evidence.owners_by_pronoun(question, c.sentence, article.text[:a])\n",
+        "",
+        VERIFY,
+    ),
 ]
 
 

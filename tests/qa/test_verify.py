@@ -963,6 +963,24 @@ def test_a_country_owning_an_office_is_found_in_its_people_holding_it(text, answ
     assert (_confident_verdict(text, answer, question).probability > 0.5) is passes
 
 
+APPEAL = "{} was sentenced on Monday. The judge spoke at length. The jury had acquitted him.\n“It is sad,” said {}."
+
+
+@pytest.mark.parametrize(
+    "who, said, passes",
+    [
+        ("Mark Hurn", "Elizabeth Perkins, a lawyer who filed his appeal", True),  # the report said whose, then "his"
+        ("Mark Hurn", "Elizabeth Perkins, a lawyer who filed an appeal", False),
+        ("Mark Smith", "Elizabeth Perkins, a lawyer who filed his appeal", False),  # never says whose
+    ],
+)
+def test_an_owner_is_found_where_the_report_goes_on_with_his(who, said, passes):
+    verdict = _confident_verdict(APPEAL.format(who, said), "Elizabeth Perkins", "Who filed Hurn's appeal?")
+    assert (verdict.probability > 0.5) is passes
+    if not passes:
+        assert verdict.reason == "The passage that gives “Elizabeth Perkins” does not mention “Hurn's”."
+
+
 @pytest.mark.parametrize(
     "text, vetoed",
     [
