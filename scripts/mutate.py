@@ -515,8 +515,8 @@ MUTANTS = [
     Mutant(
         "headline-names-nothing",  # "the deal" of a report headlined on the TPP: "TPP" missing, vetoed
         "qa/verify.py",
-        "    named = evidence.owners_named_by_people(question, window) | _headline_acronyms(article)\n",
-        "    named = evidence.owners_named_by_people(question, window)\n",
+        "        | _headline_acronyms(article)\n",
+        "",
         VERIFY,
     ),
     Mutant(
@@ -529,8 +529,8 @@ MUTANTS = [
     Mutant(
         "owner-not-found-in-its-people",  # "Australia's trade minister" not found in "Australian trade minister"
         "qa/verify.py",
-        "    named = evidence.owners_named_by_people(question, window) | _headline_acronyms(article)\n",
-        "    named = _headline_acronyms(article)\n",
+        "        evidence.owners_named_by_people(question, window)\n        | ",
+        "        ",
         VERIFY,
     ),
     Mutant(
