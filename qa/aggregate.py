@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from index.chunking import sentence_at
 from index.documents import Article
-from qa.answers import Answer, Citation, Passage, SpanScores
+from qa.answers import Answer, Citation, Passage
 from qa.reader import Span
 from qa.text import normalize_answer
 
@@ -46,17 +46,18 @@ def aggregate(spans: Sequence[Span], articles: Mapping[str, Article], limit: int
                     confidence=span.confidence,
                     published=article.published,
                     outlet=article.outlet,
-                    reader=SpanScores(span.confidence, span.score - span.null_score, span.logprob),
+                    reader=span.scores,
                 )
             )
-        best = members[0][0]
+        top = members[0][0]
+        best = top.scores
         answers.append(
             Answer(
-                text=best.text,
+                text=top.text,
                 confidence=best.confidence,
                 citations=tuple(citations),
                 reader_confidence=best.confidence,
-                reader_score=best.score - best.null_score,
+                reader_score=best.score,
                 reader_logprob=best.logprob,
             )
         )

@@ -461,7 +461,8 @@ def owners_named_by_people(question: str, text: str) -> set[str]:
     return found
 
 
-_POSSESSIVE = r"(?:his|her|its|their|the\s+(?:company|firm|group)['’]s)"
+_PRONOUN_OWNS = r"(?:his|her|its|their)"
+_POSSESSIVE = rf"(?:{_PRONOUN_OWNS}|the\s+(?:company|firm|group)['’]s)"
 
 
 def owners_by_pronoun(question: str, sentence: str, before: str) -> set[str]:
@@ -488,7 +489,7 @@ def owner_for_owned(question: str, text: str, start: int, end: int) -> str:
     name_end = end + (rest_of_name.end() if rest_of_name else 0)
     answer, after = text[start:name_end], text[name_end : name_end + 80]
     for owner, owned in asked:
-        pronoun_owns = rf"\s+(?:\w+\s+){{1,2}}(?:his|her|their|its)\s+(?:\w+\s+)?{owned}s?\b"
+        pronoun_owns = rf"\s+(?:\w+\s+){{1,2}}{_PRONOUN_OWNS}\s+(?:\w+\s+)?{owned}s?\b"
         if re.search(rf"\b{re.escape(owner)}\b", answer) and re.match(pronoun_owns, after, re.I):
             return f"{owner}'s {owned}, not {owner}"
     return ""

@@ -20,7 +20,7 @@ import numpy as np
 
 from index.runtime import Model, Runtime, choose, load_model
 from index.tokenizer import NoFastTokenizerError, Tokenizer, Windows
-from qa.answers import Passage
+from qa.answers import Passage, SpanScores
 from qa.calibration import VERIFIER_STEM, Calibration, fitted_runtimes
 from qa.errors import ReaderNotFoundError
 from qa.settings import default
@@ -41,6 +41,11 @@ class Span:
     null_score: float  # [CLS] start + end logit of the same window
     logprob: float  # log P(start) + log P(end)
     confidence: float  # calibrated probability that the span is a correct answer
+
+    @property
+    def scores(self) -> SpanScores:
+        """What verification reads of the span: its confidence, score over the no-answer score, log-probability."""
+        return SpanScores(self.confidence, self.score - self.null_score, self.logprob)
 
 
 def encode_pairs(tokenizer: Tokenizer, questions: list[str], contexts: list[str], max_seq_len: int, doc_stride: int):

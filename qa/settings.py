@@ -120,8 +120,9 @@ class Settings:
             if not isinstance(value, int) or value < 1:
                 raise SettingsError(f"{name} must be a whole number of at least 1, not {value!r}")
         for name in ("chunk_overlap_sentences", "whole_passages"):
-            if not isinstance(getattr(self, name), int) or getattr(self, name) < 0:
-                raise SettingsError(f"{name} must be a whole number, 0 or more, not {getattr(self, name)!r}")
+            value = getattr(self, name)
+            if not isinstance(value, int) or value < 0:
+                raise SettingsError(f"{name} must be a whole number, 0 or more, not {value!r}")
         if self.top_k > self.max_top_k:
             raise SettingsError(f"top_k ({self.top_k}) is above max_top_k ({self.max_top_k})")
         if self.store is StoreKind.MILVUS and not self.milvus_uri:
