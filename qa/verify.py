@@ -429,7 +429,12 @@ def _headline_acronyms(article: Article) -> set[str]:
 
 
 def explain(answer: str, check: Check, probability: float, threshold: float) -> str:
-    """Why an answer is not trusted, in words a reader of the news understands ("" when it is)."""
+    """Why an answer is not trusted, in words a reader of the news understands ("" when it is), on one line: a span
+    quoted from across a line break ("BlackBerry" and the dateline "TORONTO" under it) is quoted with a space."""
+    return " ".join(_why(answer, check, probability, threshold).split())
+
+
+def _why(answer: str, check: Check, probability: float, threshold: float) -> str:
     if probability >= threshold:
         return ""
     if check.not_evidence:

@@ -617,6 +617,13 @@ MUTANTS = [
         "",
         VERIFY,
     ),
+    Mutant(
+        "reason-keeps-line-breaks",  # "“BlackBerry\nTORONTO” comes only from a dateline …"
+        "qa/verify.py",
+        '    return " ".join(_why(answer, check, probability, threshold).split())\n',
+        "    return _why(answer, check, probability, threshold)\n",
+        VERIFY,
+    ),
 ]
 
 

@@ -1332,6 +1332,21 @@ def test_explanations_name_the_failed_check():
     )
 
 
+def test_an_explanation_quotes_a_span_across_lines_on_one_line():
+    """Was "“BlackBerry\nTORONTO” comes only from a dateline …": a headline's last word and the dateline under it,
+    quoted with the line break inside the reason."""
+    from qa.verify import Check
+
+    base = dict(features={}, missing_terms=(), covered_terms=(), missing_key_terms=(), asked_type=None, type_ok=None)
+    dateline = Check(**base, not_evidence="dateline or photo credit")
+    assert (
+        explain("BlackBerry\nTORONTO", dateline, 0.0, 0.5)
+        == "“BlackBerry TORONTO” comes only from a dateline or photo credit, which is not evidence."
+    )
+    office = Check(**base, not_evidence="", wrong_person=("senator", "US Secretary\n of State  Marco Rubio"))
+    assert explain("Marco Rubio", office, 0.0, 0.5).endswith("names “US Secretary of State Marco Rubio”.")
+
+
 def test_a_verifier_fitted_on_another_reader_configuration_warns(tiny_reader_dir, tmp_path, caplog):
     import shutil
 
