@@ -27,8 +27,10 @@ during since until between among through against within without and or but nor s
 there here is are was were be been being am do does did done doing has have had having will would shall should can
 could may might must what which who whom whose when where why how whatever it its it's they them their theirs he him
 his she her hers we us our you your i me my mine one ones some any each every other another such same also just
-only very more most much many not no yes own up down out off again further once all both few""".split()
+only very more most much many not no yes own up down out off again further once all both few whats whos wheres whens
+hows whys""".split()
 )
+_CONTRACTED_IS = re.compile(r"['’]s$")
 # Words that shape a question but carry no content to look for in the evidence.
 _QUESTION_FRAME = frozenset(
     """name named names call called kind type sort happen happened happens according say said
@@ -87,7 +89,7 @@ class Terms:
         all_, key, frame, surface = [], [], [], {}
         found = words(question)
         for i, w in enumerate(found):
-            lower = w.lower()
+            lower = _CONTRACTED_IS.sub("", w.lower())  # "What's" asks as "What" does: nothing to find
             if lower in _STOPWORDS or lower in _QUESTION_FRAME or len(lower) < 2 and not w.isdigit():
                 continue
             s = stem(w)

@@ -96,6 +96,25 @@ def test_key_terms_are_names_and_numbers_and_stems_match_inflections():
     assert evidence.coverage(terms.all, covering) == 1.0
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the death toll of the April 22 attack?",
+        "whats the death toll of the april 22 attack",
+        "What’s the death toll of the April 22 attack",
+    ],
+)
+def test_a_contracted_question_word_is_no_term_to_find(question):
+    """ "What's" stemmed to "what", a term the evidence had to cover: "mentions “april”, “22” but not “whats”"."""
+    terms = evidence.Terms.of(question)
+    assert set(terms.all) == {evidence.stem(w) for w in ("death", "toll", "April", "22", "attack")}
+    assert set(evidence.Terms.of("Who's Pakistan's finance chief?").all) == {
+        "pakistan",
+        evidence.stem("finance"),
+        "chief",
+    }
+
+
 def test_a_social_media_handle_names_whom_it_stands_for():
     """Rubio's post names Dar only as "@MIshaqDar50": the sentence still mentions Dar."""
     terms = evidence.Terms.of("What did Rubio say in his post that he met Dar to discuss expanding?")
