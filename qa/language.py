@@ -34,3 +34,22 @@ def looks_english(question: str) -> bool:
         return False
     foreign = sum(w in _FOREIGN for w in words)
     return foreign < 2 or foreign <= sum(w in _ENGLISH for w in words)
+
+
+# A question word contracted with "is" or "has" where the question opens ("Who's", "whats", "And where's"): later
+# in a question "who's" is more often "whose" misspelt ("declined who's invitation").
+_CONTRACTED = re.compile(
+    r"^((?:and|so|but|then)\s+)?(who|what|where|when|how|why)(?:['’]s|s)\b(\s+(?:been|got)\b)?", re.I
+)
+
+
+def spelled_out(question: str) -> str:
+    """The question with an opening "Who's" or "Whats" written out as "Who is", as the reader and the checks read
+    questions: "Who's Pakistan's finance chief?" was not a "who is" question to the apposition check, which then
+    vetoed the name beside "Pakistan’s finance chief" as another name for what the question names."""
+
+    def written_out(m: re.Match) -> str:
+        verb = "has" if m.group(3) else "is"
+        return f"{m.group(1) or ''}{m.group(2)} {verb}{m.group(3) or ''}"
+
+    return _CONTRACTED.sub(written_out, question, count=1)

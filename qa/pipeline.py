@@ -25,7 +25,7 @@ from qa.corpus import Corpus
 from qa.errors import InvalidQuestionError
 from qa.filters import Filters
 from qa.followup import already_given, resolve, retrieval_query
-from qa.language import NOT_ENGLISH, looks_english
+from qa.language import NOT_ENGLISH, looks_english, spelled_out
 from qa.reader import ExtractiveReader, Span
 from qa.retriever import HybridRetriever
 from qa.settings import Settings
@@ -147,8 +147,9 @@ class QAPipeline:
 
         t0 = time.perf_counter()
         with self._models_lock:
-            queries = [retrieval_query(q, h) for q, h in zip(questions, histories)]
-            resolved = [resolve(q, h) for q, h in zip(questions, histories)]
+            spelled = [spelled_out(q) for q in questions]  # "Who's" read as "Who is"; not shown as a resolution
+            queries = [retrieval_query(q, h) for q, h in zip(spelled, histories)]
+            resolved = [resolve(q, h) for q, h in zip(spelled, histories)]
             vectors = snapshot.embedder.encode(queries)
             retrieved = [self.retriever.retrieve(current, q, v, top_k, active) for q, v in zip(queries, vectors)]
             t1 = time.perf_counter()
@@ -159,10 +160,12 @@ class QAPipeline:
                 replace(
                     decide(verifier, r, found, passages, current.articles, threshold, already_given(q, h)),
                     question=q,
-                    resolved_question=r if r != q else "",
+                    resolved_question=r if r != sp else "",
                     retrieval_query=query,
                 )  # inside the lock: the support model is a model too
-                for q, r, h, query, passages, found in zip(questions, resolved, histories, queries, retrieved, spans)
+                for q, sp, r, h, query, passages, found in zip(
+                    questions, spelled, resolved, histories, queries, retrieved, spans
+                )
             ]
         t3 = time.perf_counter()
         if active:

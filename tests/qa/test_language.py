@@ -1,6 +1,6 @@
 import pytest
 
-from qa.language import looks_english
+from qa.language import looks_english, spelled_out
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,20 @@ def test_english_questions_are_english(question):
 )
 def test_other_languages_are_noticed(question):
     assert not looks_english(question)
+
+
+@pytest.mark.parametrize(
+    "question, spelled",
+    [
+        ("Who's Pakistan's finance chief?", "Who is Pakistan's finance chief?"),
+        ("what’s the death toll", "what is the death toll"),
+        ("Whats the death toll", "What is the death toll"),
+        ("And where's the dialogue?", "And where is the dialogue?"),
+        ("Who's been appointed?", "Who has been appointed?"),
+        ("Who is Pakistan's finance chief?", "Who is Pakistan's finance chief?"),
+        ("Chopin declined who's invitation?", "Chopin declined who's invitation?"),  # "whose", misspelt
+        ("Whatsapp is owned by whom?", "Whatsapp is owned by whom?"),
+    ],
+)
+def test_a_contracted_question_word_is_spelled_out(question, spelled):
+    assert spelled_out(question) == spelled

@@ -312,3 +312,12 @@ def test_a_section_heading_is_never_cited(seeds_pipeline):
     assert not result.abstained and result.answer.text == "Pakistan"
     sentences = [c.sentence for c in result.answer.citations]
     assert sentences and "A Diplomatic Nod to Pakistan’s Mediation Role" not in sentences
+
+
+@pytest.mark.parametrize("question", ["Who's Pakistan's finance chief?", "whos pakistan’s finance chief"])
+def test_a_question_with_a_contracted_question_word_is_read_as_spelled_out(seeds_pipeline, question):
+    """ "Who's Pakistan's finance chief?" abstained: "Who's" was no "who is" to the checks, so the name beside
+    "Pakistan’s finance chief" was vetoed as another name for what the question names."""
+    result = seeds_pipeline.ask(question)
+    assert not result.abstained and result.answer.text == "Muhammad Aurangzeb"
+    assert result.question == question and not result.resolved_question
