@@ -244,10 +244,13 @@ class ExtractiveReader:
         log_ps = start - _logsumexp(start)
         log_pe = end - _logsumexp(end)
         m = b - a
+        offsets = enc.offsets[f]
+        inside = _inside_words(context, offsets[a:b])
         scores = np.where(self._band(m), start[a:b, None] + end[None, a:b], -np.inf)
+        scores[inside[0], :] = -np.inf  # "b", the last piece of "Aurangzeb", is no answer
+        scores[:, inside[1]] = -np.inf
         k = min(self.spans_per_window, m)
         flat = np.argpartition(-scores, k - 1, axis=None)[:k]
-        offsets = enc.offsets[f]
         spans = []
         for idx in flat:
             li, lj = divmod(int(idx), m)
@@ -294,6 +297,16 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             end -= 1
         else:
             return start, end
+
+
+def _inside_words(context: str, offsets) -> tuple[np.ndarray, np.ndarray]:
+    """Which tokens start, and which end, inside a word: a span may neither begin nor stop there."""
+    n = len(context)
+
+    def cut(i: int) -> bool:
+        return 0 < i < n and context[i - 1].isalnum() and context[i].isalnum()
+
+    return np.array([cut(s) for s, _ in offsets], bool), np.array([cut(e) for _, e in offsets], bool)
 
 
 def _text(passage: Passage | str) -> str:

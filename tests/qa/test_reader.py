@@ -20,6 +20,18 @@ def test_spans_point_into_their_passages(tiny_reader_dir):
     assert [s.confidence for s in spans] == sorted((s.confidence for s in spans), reverse=True)
 
 
+def test_a_span_never_starts_or_ends_inside_a_word(tiny_reader_dir):
+    """The candidates of "Who’s Pakistan’s finance chief?" had "b", the last piece of "Aurangzeb"."""
+    reader = ExtractiveReader(tiny_reader_dir, max_answer_tokens=4)
+    reader.spans_per_window = 40  # every span the random tiny model likes, most of them cut through a word
+    passage = "Pakistan’s finance chief, Muhammad Aurangzeb, met Lutnick about Bunyanum Marsoos and cryptocurrencies."
+    spans = reader.read("Who’s Pakistan’s finance chief?", [passage])
+    assert len(spans) > 10
+    for s in spans:
+        assert not (s.start > 0 and passage[s.start - 1].isalnum() and passage[s.start].isalnum()), s.text
+        assert not (s.end < len(passage) and passage[s.end - 1].isalnum() and passage[s.end].isalnum()), s.text
+
+
 def test_long_passages_are_read_in_strided_windows(tiny_reader_dir):
     reader = ExtractiveReader(tiny_reader_dir, max_seq_len=64, doc_stride=16)
     long_passage = " ".join(f"Sentence number {i} talks about Karachi." for i in range(80))
