@@ -6,7 +6,12 @@ and then costs a sentence, never an answer.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
+from collections.abc import Sequence
+
+from qa.evidence import TITLE_NOUNS
 
 NOT_ENGLISH = "The reader understands English questions; this one seems to be in another language."
 
@@ -53,3 +58,58 @@ def spelled_out(question: str) -> str:
         return f"{m.group(1) or ''}{m.group(2)} {verb}{m.group(3) or ''}"
 
     return _CONTRACTED.sub(written_out, question, count=1)
+
+
+_TEXT_WORD = re.compile(r"[^\W\d_][\w-]*")
+_SENTENCE_END = re.compile(r"[.!?:\n\"“”]\s*$")
+
+
+def truecased(question: str, texts: Sequence[str]) -> str:
+    """A question typed all in lower case ("who is the us ambassador to pakistan?") with its names capitalised as
+    the articles (``texts``) write them ("US", "Pakistan", "White House"), so that the checks see them. Typed in
+    lower case, 19 of the seeds gold set's 80 unanswerable questions were answered, against 7 as written ("Rizwan
+    Saeed Sheikh", 0.81). A question with any capital after its first letter is left as typed."""
+    if any(c.isupper() for c in question[1:]):
+        return question
+    alone, runs = _names(texts)
+    typed = list(_TEXT_WORD.finditer(question))
+    words = [m.group() for m in typed]
+    for i in range(1, len(words)):
+        for n in (4, 3, 2):
+            run = runs.get(tuple(w.lower() for w in words[i : i + n]))
+            if run and all(w.islower() for w in words[i : i + n]):
+                words[i : i + n] = run
+        words[i] = alone.get(words[i], words[i])
+    return _TEXT_WORD.sub(lambda _: words.pop(0), question) if typed else question
+
+
+def _names(texts: Sequence[str]) -> tuple[dict[str, str], dict[tuple[str, ...], list[str]]]:
+    """The names the articles write: a word capitalised on its own or last of a name at least twice as often as
+    not ("Pakistan", "US", "Munir"; not "New" of "New York"), and two to four capitalised words in a row, or a part
+    of such a run ("White House", "Asim Munir" of "Field Marshal Asim Munir"). Offices are left out: reports
+    capitalise "Foreign Minister" only before a name, and a question asks for "the foreign minister"."""
+    alone: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    runs: dict[tuple[str, ...], list[str]] = {}
+    for text in texts:
+        run: list[str] = []
+        for m, after in itertools.pairwise([*_TEXT_WORD.finditer(text), None]):
+            w = m.group()
+            if w.islower():
+                lower[w] += 1
+                continue
+            if not m.start() or _SENTENCE_END.search(text[max(0, m.start() - 3) : m.start()]):
+                run = []
+                continue  # a sentence's first word is capitalised whatever it is
+            run.append(w)
+            joined = after is not None and not text[m.end() : after.start()].strip()
+            if joined and after.group()[0].isupper():
+                continue
+            alone[w] += 1  # alone, or last in a run: "Munir" of "Asim Munir", not "New" of "New York"
+            for i, j in itertools.combinations(range(len(run) + 1), 2):
+                piece = run[i:j]
+                if 2 <= len(piece) <= 4 and not TITLE_NOUNS.intersection(p.lower() for p in piece):
+                    runs[tuple(p.lower() for p in piece)] = piece
+            run = []
+    forms = {w.lower(): w for w, _ in alone.most_common()[::-1]}  # the most frequent form last, so it wins
+    return {k: v for k, v in forms.items() if alone[v] >= 2 * lower[k] and k not in TITLE_NOUNS}, runs

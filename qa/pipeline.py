@@ -25,7 +25,7 @@ from qa.corpus import Corpus
 from qa.errors import InvalidQuestionError
 from qa.filters import Filters
 from qa.followup import already_given, resolve, retrieval_query
-from qa.language import NOT_ENGLISH, looks_english, spelled_out
+from qa.language import NOT_ENGLISH, looks_english, spelled_out, truecased
 from qa.reader import ExtractiveReader, Span
 from qa.retriever import HybridRetriever
 from qa.settings import Settings
@@ -235,7 +235,8 @@ def decide(
     if exclude:
         given = answer_words(exclude)
         candidates = [a for a in candidates if not answer_words(a.text) & given]
-    verdicts = verifier.verify(question, candidates, passages, articles, threshold)
+    texts = dict.fromkeys(articles[p.chunk.article_id].text for p in passages)
+    verdicts = verifier.verify(truecased(question, list(texts)), candidates, passages, articles, threshold)
     abstained = not verdicts or verdicts[0].probability < threshold
     reason = (
         "No passage holds a span that could answer the question."

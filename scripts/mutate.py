@@ -624,6 +624,27 @@ MUTANTS = [
         "    return _why(answer, check, probability, threshold)\n",
         VERIFY,
     ),
+    Mutant(
+        "lower-case-question-checked-as-typed",  # "who is the us ambassador to pakistan?" → "Rizwan Saeed Sheikh"
+        "qa/pipeline.py",
+        "verifier.verify(truecased(question, list(texts)),",
+        "verifier.verify(question,",
+        ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "whos-read-as-typed",  # "Who's Pakistan's finance chief?" abstained
+        "qa/pipeline.py",
+        "spelled = [spelled_out(q) for q in questions]",
+        "spelled = list(questions)",
+        ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "span-starts-inside-a-word",  # "b" of "Aurangzeb"
+        "qa/reader.py",
+        "        scores[inside[0], :] = -np.inf",
+        "        scores[inside[0] & False, :] = -np.inf",
+        READER,
+    ),
 ]
 
 

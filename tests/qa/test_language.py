@@ -1,6 +1,6 @@
 import pytest
 
-from qa.language import looks_english, spelled_out
+from qa.language import looks_english, spelled_out, truecased
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,24 @@ def test_other_languages_are_noticed(question):
 )
 def test_a_contracted_question_word_is_spelled_out(question, spelled):
     assert spelled_out(question) == spelled
+
+
+ARTICLES = [
+    "Pakistan’s Ambassador Rizwan Saeed Sheikh met US officials. The US and Pakistan agreed. Pakistan wants trade.",
+    "Then Trump hosted Asim Munir at the White House. Dar told us the White House lunch went well.",
+    "The Trade Representative spoke.",
+]
+
+
+@pytest.mark.parametrize(
+    "question, written",
+    [
+        ("who is the us ambassador to pakistan?", "who is the US ambassador to Pakistan?"),  # an office as typed
+        ("what was served at the white house lunch?", "what was served at the White House lunch?"),
+        ("did trump host munir?", "did Trump host Munir?"),  # "trump" and "munir" are only ever capitalised
+        ("Who is the US ambassador to pakistan?", "Who is the US ambassador to pakistan?"),  # capitals: as typed
+        ("what did they say about trade?", "what did they say about trade?"),  # "Trade" not twice as often
+    ],
+)
+def test_a_question_typed_in_lower_case_gets_the_articles_capitals(question, written):
+    assert truecased(question, ARTICLES) == written
