@@ -93,7 +93,9 @@ def _names(texts: Sequence[str]) -> tuple[dict[str, str], dict[tuple[str, ...], 
     runs: dict[tuple[str, ...], list[str]] = {}
     for text in texts:
         run: list[str] = []
-        for m, after in itertools.pairwise([*_TEXT_WORD.finditer(text), None]):
+        found = list(_TEXT_WORD.finditer(text))
+        for k, m in enumerate(found):
+            after = found[k + 1] if k + 1 < len(found) else None
             w = m.group()
             if w.islower():
                 lower[w] += 1
@@ -102,9 +104,8 @@ def _names(texts: Sequence[str]) -> tuple[dict[str, str], dict[tuple[str, ...], 
                 run = []
                 continue  # a sentence's first word is capitalised whatever it is
             run.append(w)
-            joined = after is not None and not text[m.end() : after.start()].strip()
-            if joined and after.group()[0].isupper():
-                continue
+            if after is not None and not text[m.end() : after.start()].strip() and after.group()[0].isupper():
+                continue  # the name goes on
             alone[w] += 1  # alone, or last in a run: "Munir" of "Asim Munir", not "New" of "New York"
             for i, j in itertools.combinations(range(len(run) + 1), 2):
                 piece = run[i:j]
