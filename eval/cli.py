@@ -53,6 +53,9 @@ def main(
         help="ask each answerable gold question again with the sentences holding its answer cut from the "
         "articles, and count how often it abstains, as it should",
     ),
+    as_typed: bool = typer.Option(
+        False, "--typed", help='ask each gold question as typed in a hurry: lower case, "whats", no question mark'
+    ),
     mode: Mode = typer.Option(
         Mode.reader, help="SQuAD: reader = gold paragraph given; open = retrieve from all paragraphs"
     ),
@@ -73,7 +76,7 @@ def main(
             if conversations
             else _cut(settings, gold, corpus, as_json)
             if cut_answers
-            else _gold(settings, gold, corpus, index_dir, top_k, as_json, out)
+            else _gold(settings, gold, corpus, index_dir, top_k, as_json, out, as_typed)
         )
     except (UserError, ValueError, OSError) as exc:
         console.print(f"[bold red]error:[/] {exc}")
@@ -82,14 +85,20 @@ def main(
         print(json.dumps(metrics))
 
 
-def _gold(settings: Settings, gold: Path, corpus, index_dir, top_k, as_json: bool, out: Optional[Path]) -> dict:
+def _gold(
+    settings: Settings, gold: Path, corpus, index_dir, top_k, as_json: bool, out: Optional[Path], as_typed: bool
+) -> dict:
     import tempfile
+    from dataclasses import replace
 
     from eval.evaluate import gold_metrics, run_gold
     from eval.report import summary_table, write_report
+    from eval.typed import typed
     from qa.pipeline import QAPipeline
 
     items = load_gold(gold)
+    if as_typed:
+        items = [replace(i, question=typed(i.question)) for i in items]
     with tempfile.TemporaryDirectory(prefix="qa-eval-") as tmp:
         pipeline = QAPipeline.from_settings(settings.with_overrides(index_dir=index_dir or Path(tmp)))
         if index_dir is None:  # a fresh index of the corpus, so results never depend on leftover uploads

@@ -46,18 +46,51 @@ def looks_english(question: str) -> bool:
 _CONTRACTED = re.compile(
     r"^((?:and|so|but|then)\s+)?(who|what|where|when|how|why)(?:['’]s|s)\b(\s+(?:been|got)\b)?", re.I
 )
+# A question asked through a request: "Can you tell me who …", "Do you know which …", "Please tell me the name …".
+_REQUEST = re.compile(
+    r"^(?:(?:please|hi|hello|ok|okay)\b[,!]?\s*)?(?:(?:can|could|would|will) you (?:please )?(?:tell|show) me"
+    r"|do you know|(?:please )?tell me|(?:please )?let me know|i(?:['’]d| would) like to know|i want to know"
+    r"|i wonder)\s+(?P<body>.+)$",
+    re.I,
+)
+_WH = re.compile(r"^(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
+_LAST_COPULA = re.compile(r"^(?P<wh>who|what|where|when)\s+(?P<rest>.+?)\s+(?P<be>is|are|was|were)$", re.I)
+_ASKS = re.compile(
+    r"^(?:(?:in|on|at|for|from|by|to|with|of|during|since|under|after|before|and|so|but|then)\s+)?"
+    r"(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have"
+    r"|had|should)\b",
+    re.I,
+)
+_PLEASE = re.compile(r",?\s+please(?=\s*[?.!]*$)", re.I)
 
 
-def spelled_out(question: str) -> str:
-    """The question with an opening "Who's" or "Whats" written out as "Who is", as the reader and the checks read
-    questions: "Who's Pakistan's finance chief?" was not a "who is" question to the apposition check, which then
-    vetoed the name beside "Pakistan’s finance chief" as another name for what the question names."""
+def plain_question(question: str) -> str:
+    """The question as the reader and the checks read questions: "Who's" or "Whats" opening it written out ("Who
+    is"), "please" dropped, a question mark where it has none, and a request made a question ("Can you tell me who
+    the President of Pakistan is?" as "Who is the President of Pakistan?", "Tell me the name of …" as "What is the
+    name of …?"). "Who's Pakistan's finance chief?" was no "who is" question to the apposition check, which vetoed
+    the name beside "Pakistan’s finance chief"; "Do you know who the President of Pakistan is?" was answered
+    "Secretary Rubio" (0.55); "who is pakistan's foreign minister", without its question mark, "@MIshaqDar50"."""
 
     def written_out(m: re.Match) -> str:
         verb = "has" if m.group(3) else "is"
         return f"{m.group(1) or ''}{m.group(2)} {verb}{m.group(3) or ''}"
 
-    return _CONTRACTED.sub(written_out, question, count=1)
+    question = _PLEASE.sub("", question)
+    request = _REQUEST.match(question)
+    body = request.group("body").rstrip(" ?.!") if request else ""
+    if _WH.match(body):
+        moved = _LAST_COPULA.match(body)  # "who the President of Pakistan is" -> "who is the President of Pakistan"
+        body = f"{moved['wh']} {moved['be']} {moved['rest']}" if moved else body
+    elif re.match(r"(?:the|a|an)\s", body, re.I):
+        body = f"What is {body}"
+    else:
+        body = ""  # not a request, or none to make a question of: "Tell me about the minerals deal", "… if …"
+    question = f"{body[0].upper()}{body[1:]}?" if body else question
+    question = _CONTRACTED.sub(written_out, question, count=1)
+    if _ASKS.match(question) and not question.endswith("?"):  # the reader learnt questions that end in "?"
+        question = question.rstrip(" .!") + "?"
+    return question
 
 
 _TEXT_WORD = re.compile(r"[^\W\d_][\w-]*")

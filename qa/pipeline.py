@@ -25,7 +25,7 @@ from qa.corpus import Corpus
 from qa.errors import InvalidQuestionError
 from qa.filters import Filters
 from qa.followup import already_given, resolve, retrieval_query
-from qa.language import NOT_ENGLISH, looks_english, spelled_out, truecased
+from qa.language import NOT_ENGLISH, looks_english, plain_question, truecased
 from qa.reader import ExtractiveReader, Span
 from qa.retriever import HybridRetriever
 from qa.settings import Settings
@@ -147,9 +147,9 @@ class QAPipeline:
 
         t0 = time.perf_counter()
         with self._models_lock:
-            spelled = [spelled_out(q) for q in questions]  # "Who's" read as "Who is"; not shown as a resolution
-            queries = [retrieval_query(q, h) for q, h in zip(spelled, histories)]
-            resolved = [resolve(q, h) for q, h in zip(spelled, histories)]
+            plain = [plain_question(q) for q in questions]  # "Who's" read as "Who is"; not shown as a resolution
+            queries = [retrieval_query(q, h) for q, h in zip(plain, histories)]
+            resolved = [resolve(q, h) for q, h in zip(plain, histories)]
             vectors = snapshot.embedder.encode(queries)
             retrieved = [self.retriever.retrieve(current, q, v, top_k, active) for q, v in zip(queries, vectors)]
             t1 = time.perf_counter()
@@ -164,7 +164,7 @@ class QAPipeline:
                     retrieval_query=query,
                 )  # inside the lock: the support model is a model too
                 for q, sp, r, h, query, passages, found in zip(
-                    questions, spelled, resolved, histories, queries, retrieved, spans
+                    questions, plain, resolved, histories, queries, retrieved, spans
                 )
             ]
         t3 = time.perf_counter()

@@ -632,10 +632,10 @@ MUTANTS = [
         ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
-        "whos-read-as-typed",  # "Who's Pakistan's finance chief?" abstained
+        "question-read-as-typed",  # "Who's Pakistan's finance chief?" abstained
         "qa/pipeline.py",
-        "spelled = [spelled_out(q) for q in questions]",
-        "spelled = list(questions)",
+        "plain = [plain_question(q) for q in questions]",
+        "plain = list(questions)",
         ("tests/qa/test_pipeline.py",),
     ),
     Mutant(

@@ -314,12 +314,20 @@ def test_a_section_heading_is_never_cited(seeds_pipeline):
     assert sentences and "A Diplomatic Nod to Pakistan’s Mediation Role" not in sentences
 
 
-@pytest.mark.parametrize("question", ["Who's Pakistan's finance chief?", "whos pakistan’s finance chief"])
-def test_a_question_with_a_contracted_question_word_is_read_as_spelled_out(seeds_pipeline, question):
-    """ "Who's Pakistan's finance chief?" abstained: "Who's" was no "who is" to the checks, so the name beside
-    "Pakistan’s finance chief" was vetoed as another name for what the question names."""
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # abstained: "Who's" was no "who is" to the checks, so the name beside "Pakistan’s finance chief" was
+        # vetoed as another name for what the question names
+        ("Who's Pakistan's finance chief?", "Muhammad Aurangzeb"),
+        ("whos pakistan’s finance chief", "Muhammad Aurangzeb"),
+        ("Could you tell me who Pakistan's finance chief is?", "Muhammad Aurangzeb"),  # abstained (0.45)
+        ("Do you know who the President of Pakistan is?", None),  # was "Secretary Rubio" (0.55)
+    ],
+)
+def test_a_question_as_people_type_it_is_read_as_a_plain_question(seeds_pipeline, question, answer):
     result = seeds_pipeline.ask(question)
-    assert not result.abstained and result.answer.text == "Muhammad Aurangzeb"
+    assert (result.answer.text if result.answer else None) == answer
     assert result.question == question and not result.resolved_question
 
 
