@@ -632,6 +632,13 @@ MUTANTS = [
         ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
+        "shouted-question-checked-as-typed",  # "WHO IS THE US AMBASSADOR TO PAKISTAN?": every word a name
+        "qa/language.py",
+        "        question = question.lower()  # shouted",
+        "        return question  # shouted",
+        ("tests/qa/test_language.py",),
+    ),
+    Mutant(
         "question-read-as-typed",  # "Who's Pakistan's finance chief?" abstained
         "qa/pipeline.py",
         "plain = [plain_question(q) for q in questions]",

@@ -77,7 +77,11 @@ ARTICLES = [
     [
         ("who is the us ambassador to pakistan?", "who is the US ambassador to Pakistan?"),  # an office as typed
         ("what was served at the white house lunch?", "what was served at the White House lunch?"),
-        ("did trump host munir?", "did Trump host Munir?"),  # "trump" and "munir" are only ever capitalised
+        ("did trump host munir?", "did Trump host Munir?"),
+        (
+            "WHO IS THE US AMBASSADOR TO PAKISTAN?",
+            "who is the US ambassador to Pakistan?",
+        ),  # shouted  # "trump" and "munir" are only ever capitalised
         ("Who is the US ambassador to pakistan?", "Who is the US ambassador to pakistan?"),  # capitals: as typed
         ("what did they say about trade?", "what did they say about trade?"),  # "Trade" not twice as often
     ],
