@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -175,3 +175,36 @@ def _written(text: str) -> _Written:
                 runs[tuple(p.lower() for p in piece)] = piece
         run = []
     return _Written(alone, lower, runs)
+
+
+def misspelt(
+    question: str, texts: Sequence[str], known: Callable[[str], bool] = lambda w: False
+) -> list[tuple[str, str]]:
+    """(typed, meant) for the question's words of five letters or more that the articles never write, where they
+    write one word a single slip away: a letter dropped or doubled, or two swapped ("cheif", "missle",
+    "ambasador"). A wrong letter is no slip here: "mayor" is not "major", "injured" not "insured"; nor a last
+    letter: "welcome" is not "welcomed". ``known``: words of the language, whatever the articles write ("black",
+    not "back")."""
+    vocabulary: set[str] = set()
+    for text in texts:
+        written = _written(text)
+        vocabulary.update(written.lower)
+        vocabulary.update(w.lower() for w in written.alone)
+    found = []
+    for typed in dict.fromkeys(m.group().lower() for m in _TEXT_WORD.finditer(question)):
+        if len(typed) < 5 or typed in vocabulary or known(typed):
+            continue
+        meant = [w for w in vocabulary if abs(len(w) - len(typed)) <= 1 and _one_slip(typed, w)]
+        if len(meant) == 1:
+            found.append((typed, meant[0]))
+    return found
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """``b`` is ``a`` with one letter left out or added, or two neighbours swapped."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return i < len(short) and short[i:] == long[i + 1 :]  # not a last letter: "welcome", "welcomed" are words

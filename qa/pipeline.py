@@ -25,7 +25,7 @@ from qa.corpus import Corpus
 from qa.errors import InvalidQuestionError
 from qa.filters import Filters
 from qa.followup import already_given, resolve, retrieval_query
-from qa.language import NOT_ENGLISH, looks_english, plain_question, truecased
+from qa.language import NOT_ENGLISH, looks_english, misspelt, plain_question, truecased
 from qa.reader import ExtractiveReader, Span
 from qa.retriever import HybridRetriever
 from qa.settings import Settings
@@ -167,6 +167,7 @@ class QAPipeline:
                     questions, plain, resolved, histories, queries, retrieved, spans
                 )
             ]
+            results = [self._spelling_named(r, current.articles) for r in results]
         t3 = time.perf_counter()
         if active:
             any_article = any(active.allows(a) for a in current.articles.values())
@@ -179,6 +180,16 @@ class QAPipeline:
             "total": 1000 * (t3 - t0) / n,
         }
         return [_with_timings(r, timings) for r in results]
+
+    def _spelling_named(self, result: QAResult, articles: Mapping[str, Article]) -> QAResult:
+        """An abstention whose question misspells a word the articles write names their spelling: asked again so,
+        it may well be answered. A word the reader knows whole ("black", "where") is no misspelling."""
+        if not result.abstained:
+            return result
+        texts = list(dict.fromkeys(articles[p.chunk.article_id].text for p in result.passages))
+        slips = misspelt(result.question, texts, known=lambda w: self.reader.tokenizer.token_id(w) is not None)
+        hints = [f"Did you mean “{meant}” (not “{typed}”)?" for typed, meant in slips]
+        return replace(result, reason=" ".join([result.reason, *hints])) if hints else result
 
     def validate(self, question: str) -> str:
         if isinstance(question, (int, float)) and not isinstance(question, bool):

@@ -639,6 +639,13 @@ MUTANTS = [
         ("tests/qa/test_language.py",),
     ),
     Mutant(
+        "misspelling-unnamed",  # "… but not “ambasador”." without "Did you mean “ambassador”?"
+        "qa/pipeline.py",
+        "            results = [self._spelling_named(r, current.articles) for r in results]\n",
+        "",
+        ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
         "question-read-as-typed",  # "Who's Pakistan's finance chief?" abstained
         "qa/pipeline.py",
         "plain = [plain_question(q) for q in questions]",

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.language import looks_english, plain_question, truecased
+from qa.language import looks_english, misspelt, plain_question, truecased
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,19 @@ ARTICLES = [
 )
 def test_a_question_typed_in_lower_case_gets_the_articles_capitals(question, written):
     assert truecased(question, ARTICLES) == written
+
+
+@pytest.mark.parametrize(
+    "question, slips",
+    [
+        ("Who is Pakistan's finance cheif?", [("cheif", "chief")]),  # two letters swapped
+        ("Which missle system was deployed?", [("missle", "missile")]),  # one left out
+        ("Who is the US ambasador?", [("ambasador", "ambassador")]),
+        ("Who is the mayor of Islamabad?", []),  # "major": a wrong letter is no slip
+        ("Whom did Trump welcome?", []),  # "welcomed": a last letter is no slip
+        ("Who met Rubio?", []),
+    ],
+)
+def test_a_misspelt_word_is_named_with_the_articles_spelling(question, slips):
+    articles = ["Pakistan's finance chief met the major Al-Fatah missile system's ambassador. Trump welcomed him."]
+    assert misspelt(question, articles) == slips

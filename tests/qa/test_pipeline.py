@@ -343,3 +343,9 @@ def test_a_question_typed_in_lower_case_is_checked_as_written(seeds_pipeline, qu
     result = seeds_pipeline.ask(question)
     assert (result.answer.text if result.answer else None) == answer
     assert result.question == question and not result.resolved_question
+
+
+def test_an_abstention_names_the_articles_spelling_of_a_misspelt_word(seeds_pipeline):
+    result = seeds_pipeline.ask("Who is the US ambasador to Pakistan?")
+    assert result.abstained and result.reason.endswith("Did you mean “ambassador” (not “ambasador”)?")
+    assert "Did you mean" not in seeds_pipeline.ask("What is the capital of France?").reason
