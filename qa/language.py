@@ -1,7 +1,10 @@
-"""A cheap guess at whether a question is in English: the reader was trained on English only.
+"""Questions as people type them, read as the reader and the checks expect.
 
-It only adds a note to "the articles don't say", so a guess that is wrong now
-and then costs a sentence, never an answer.
+- Whether a question is in English: a cheap guess, since the reader was trained on English only. It only adds a
+  note to "the articles don't say", so a guess that is wrong now and then costs a sentence, never an answer.
+- A plain question for one typed casually or as a request (``plain_question``); its names capitalised as the
+  articles write them when it is typed without capitals (``truecased``); and the articles' spelling of a word it
+  misspells (``misspelt``).
 """
 
 from __future__ import annotations
@@ -145,6 +148,7 @@ class _Written:
     alone: Counter[str]
     lower: Counter[str]
     runs: dict[tuple[str, ...], list[str]]
+    words: frozenset[str]  # every word, in lower case
 
 
 @lru_cache(maxsize=64)  # a question reads at most 20 passages' articles; a removed article is held until pushed out
@@ -174,7 +178,7 @@ def _written(text: str) -> _Written:
             if 2 <= len(piece) <= 4 and not TITLE_NOUNS.intersection(p.lower() for p in piece):
                 runs[tuple(p.lower() for p in piece)] = piece
         run = []
-    return _Written(alone, lower, runs)
+    return _Written(alone, lower, runs, frozenset(m.group().lower() for m in found))
 
 
 def misspelt(
@@ -185,11 +189,7 @@ def misspelt(
     "ambasador"). A wrong letter is no slip here: "mayor" is not "major", "injured" not "insured"; nor a last
     letter: "welcome" is not "welcomed". ``known``: words of the language, whatever the articles write ("black",
     not "back")."""
-    vocabulary: set[str] = set()
-    for text in texts:
-        written = _written(text)
-        vocabulary.update(written.lower)
-        vocabulary.update(w.lower() for w in written.alone)
+    vocabulary = frozenset().union(*(_written(text).words for text in texts))
     found = []
     for typed in dict.fromkeys(m.group().lower() for m in _TEXT_WORD.finditer(question)):
         if len(typed) < 5 or typed in vocabulary or known(typed):
