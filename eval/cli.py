@@ -72,7 +72,7 @@ def main(
         metrics = (
             _squad(settings, squad, mode, limit, top_k, as_json, half)
             if squad
-            else _conversations(settings, conversations, corpus, as_json)
+            else _conversations(settings, conversations, corpus, as_json, as_typed)
             if conversations
             else _cut(settings, gold, corpus, as_json)
             if cut_answers
@@ -117,16 +117,22 @@ def _gold(
     return metrics
 
 
-def _conversations(settings: Settings, path: Path, corpus, as_json: bool) -> dict:
+def _conversations(settings: Settings, path: Path, corpus, as_json: bool, as_typed: bool) -> dict:
     import tempfile
 
     from eval.conversations import conversation_metrics, load_conversations, run_conversations
+    from eval.typed import typed
     from qa.pipeline import QAPipeline
 
+    conversations = load_conversations(path)
+    if as_typed:
+        conversations = [
+            {**c, "turns": [{**t, "question": typed(t["question"])} for t in c["turns"]]} for c in conversations
+        ]
     with tempfile.TemporaryDirectory(prefix="qa-eval-") as tmp:
         pipeline = QAPipeline.from_settings(settings.with_overrides(index_dir=Path(tmp)))
         pipeline.corpus.sync(corpus or [settings.corpus_dir])
-        metrics = conversation_metrics(run_conversations(pipeline, load_conversations(path)))
+        metrics = conversation_metrics(run_conversations(pipeline, conversations))
     if not as_json:
         headline = (
             f"{path.name}: {metrics['turns_right']} of {metrics['turns']} turns right; "

@@ -148,8 +148,9 @@ class QAPipeline:
         t0 = time.perf_counter()
         with self._models_lock:
             plain = [plain_question(q) for q in questions]  # "Who's" read as "Who is"; not shown as a resolution
-            queries = [retrieval_query(q, h) for q, h in zip(plain, histories)]
-            resolved = [resolve(q, h) for q, h in zip(plain, histories)]
+            earlier = [[(plain_question(q), a) for q, a in h] for h in histories]  # as typed: "who's the us …"
+            queries = [retrieval_query(q, h) for q, h in zip(plain, earlier)]
+            resolved = [resolve(q, h) for q, h in zip(plain, earlier)]
             vectors = snapshot.embedder.encode(queries)
             retrieved = [self.retriever.retrieve(current, q, v, top_k, active) for q, v in zip(queries, vectors)]
             t1 = time.perf_counter()

@@ -646,6 +646,13 @@ MUTANTS = [
         ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
+        "earlier-turns-read-as-typed",  # "and the commerce secretary" after "who's the us trade representative"
+        "qa/pipeline.py",
+        "earlier = [[(plain_question(q), a) for q, a in h] for h in histories]",
+        "earlier = [list(h) for h in histories]",
+        ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
         "question-read-as-typed",  # "Who's Pakistan's finance chief?" abstained
         "qa/pipeline.py",
         "plain = [plain_question(q) for q in questions]",

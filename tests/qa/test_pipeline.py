@@ -349,3 +349,13 @@ def test_an_abstention_names_the_articles_spelling_of_a_misspelt_word(seeds_pipe
     result = seeds_pipeline.ask("Who is the US ambasador to Pakistan?")
     assert result.abstained and result.reason.endswith("Did you mean “ambassador” (not “ambasador”)?")
     assert "Did you mean" not in seeds_pipeline.ask("What is the capital of France?").reason
+
+
+def test_a_follow_up_to_a_question_typed_in_a_hurry_takes_its_frame(seeds_pipeline):
+    """ "who's the us trade representative" had no "is" to lend its frame: "and the commerce secretary" was read
+    alone and answered "Howard Lutnick and US Trade Representative Jamieson Greer"."""
+    first = seeds_pipeline.ask("who's the us trade representative")
+    assert first.answer.text == "Jamieson Greer"
+    history = [("who's the us trade representative", first.answer.text)]
+    result = seeds_pipeline.ask("and the commerce secretary", history=history)
+    assert result.answer.text == "Howard Lutnick" and result.resolved_question.lower().startswith("who is the")
