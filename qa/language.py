@@ -66,12 +66,14 @@ _ASKS = re.compile(
     r"|had|should)\b",
     re.I,
 )
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.I)  # "April 22nd": reports write "April 22"; "nd" is no term
 _PLEASE = re.compile(r",?\s+please(?=\s*[?.!]*$)", re.I)
 
 
 def plain_question(question: str) -> str:
     """The question as the reader and the checks read questions: "Who's" or "Whats" opening it written out ("Who
-    is"), "please" dropped, a question mark where it has none, and a request made a question ("Can you tell me who
+    is"), "please" dropped, a day's ordinal written as its number ("22nd" as "22"), a question mark where it has
+    none, and a request made a question ("Can you tell me who
     the President of Pakistan is?" as "Who is the President of Pakistan?", "Tell me the name of …" as "What is the
     name of …?"). "Who's Pakistan's finance chief?" was no "who is" question to the apposition check, which vetoed
     the name beside "Pakistan’s finance chief"; "Do you know who the President of Pakistan is?" was answered
@@ -92,7 +94,7 @@ def plain_question(question: str) -> str:
     else:
         body = ""  # not a request, or none to make a question of: "Tell me about the minerals deal", "… if …"
     question = f"{body[0].upper()}{body[1:]}?" if body else question
-    question = _CONTRACTED.sub(written_out, question, count=1)
+    question = _ORDINAL.sub(r"\1", _CONTRACTED.sub(written_out, question, count=1))
     if _ASKS.match(question) and not question.endswith("?"):  # the reader learnt questions that end in "?"
         question = question.rstrip(" .!") + "?"
     return question

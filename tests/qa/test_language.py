@@ -58,6 +58,8 @@ def test_other_languages_are_noticed(question):
         ("Is Dar in Washington", "Is Dar in Washington?"),  # no question to make of it
         ("Do you know if Dar met Rubio?", "Do you know if Dar met Rubio?"),
         ("Who pleased the crowd?", "Who pleased the crowd?"),
+        ("How many were killed in the April 22nd attack?", "How many were killed in the April 22 attack?"),
+        ("What happened on the 10th of May?", "What happened on the 10 of May?"),
         ("Tell me which country Dar's host is", "Which country Dar's host is?"),  # the copula stays after a noun
     ],
 )

@@ -323,6 +323,7 @@ def test_a_section_heading_is_never_cited(seeds_pipeline):
         ("whos pakistan’s finance chief", "Muhammad Aurangzeb"),
         ("Could you tell me who Pakistan's finance chief is?", "Muhammad Aurangzeb"),  # abstained (0.45)
         ("Do you know who the President of Pakistan is?", None),  # was "Secretary Rubio" (0.55)
+        ("How many people were killed in the April 22nd attack?", "26"),  # abstained: "… but not “nd”"
     ],
 )
 def test_a_question_as_people_type_it_is_read_as_a_plain_question(seeds_pipeline, question, answer):
