@@ -118,7 +118,7 @@ def truecased(question: str, texts: Sequence[str]) -> str:
     alone, runs = _names(texts)
     typed = list(_TEXT_WORD.finditer(question))
     words = [m.group() for m in typed]
-    for i in range(1, len(words)):
+    for i in range(len(words)):  # the first word too: "pakistan commerce minister"
         for n in (4, 3, 2):
             run = runs.get(tuple(w.lower() for w in words[i : i + n]))
             if run and all(w.islower() for w in words[i : i + n]):

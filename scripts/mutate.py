@@ -632,10 +632,17 @@ MUTANTS = [
         ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
+        "title-case-question-checked-as-typed",  # "Who Is The US Ambassador To Pakistan?": every word a name
+        "qa/language.py",
+        " or len(initials) > 2 and all(c.isupper() for c in initials):",
+        ":",
+        ("tests/qa/test_language.py",),
+    ),
+    Mutant(
         "shouted-question-checked-as-typed",  # "WHO IS THE US AMBASSADOR TO PAKISTAN?": every word a name
         "qa/language.py",
-        "        question = question.lower()  # shouted",
-        "        return question  # shouted",
+        '        question = question.lower()  # "WHO IS',
+        '        return question  # "WHO IS',
         ("tests/qa/test_language.py",),
     ),
     Mutant(

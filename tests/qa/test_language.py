@@ -54,8 +54,8 @@ def test_other_languages_are_noticed(question):
         ("I want to know who India's foreign minister is.", "Who is India's foreign minister?"),
         ("Who is the US ambassador to Pakistan, please?", "Who is the US ambassador to Pakistan?"),
         ("Hi, could you tell me what's the death toll?", "What is the death toll?"),
-        ("Tell me about the minerals deal.", "Tell me about the minerals deal."),
-        ("Is Dar in Washington", "Is Dar in Washington?"),  # no question to make of it
+        ("Tell me about the minerals deal.", "Tell me about the minerals deal."),  # no question to make of it
+        ("Is Dar in Washington", "Is Dar in Washington?"),
         ("Do you know if Dar met Rubio?", "Do you know if Dar met Rubio?"),
         ("Who pleased the crowd?", "Who pleased the crowd?"),
         ("How many were killed in the April 22nd attack?", "How many were killed in the April 22 attack?"),
@@ -79,11 +79,11 @@ ARTICLES = [
     [
         ("who is the us ambassador to pakistan?", "who is the US ambassador to Pakistan?"),  # an office as typed
         ("what was served at the white house lunch?", "what was served at the White House lunch?"),
-        ("did trump host munir?", "did Trump host Munir?"),
-        (
-            "WHO IS THE US AMBASSADOR TO PAKISTAN?",
-            "who is the US ambassador to Pakistan?",
-        ),  # shouted  # "trump" and "munir" are only ever capitalised
+        ("did trump host munir?", "did Trump host Munir?"),  # "trump" and "munir" are only ever capitalised
+        ("pakistan wants trade", "Pakistan wants trade"),  # a name opening it too
+        ("WHO IS THE US AMBASSADOR TO PAKISTAN?", "who is the US ambassador to Pakistan?"),  # shouted
+        ("Who Is The US Ambassador To Pakistan?", "who is the US ambassador to Pakistan?"),  # every word capitalised
+        ("Who Is Pakistan's Trade Representative?", "who is Pakistan's trade representative?"),
         ("Who is the US ambassador to pakistan?", "Who is the US ambassador to pakistan?"),  # capitals: as typed
         ("what did they say about trade?", "what did they say about trade?"),  # "Trade" not twice as often
     ],
