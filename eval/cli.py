@@ -54,7 +54,9 @@ def main(
         "articles, and count how often it abstains, as it should",
     ),
     as_typed: bool = typer.Option(
-        False, "--typed", help='ask each gold question as typed in a hurry: lower case, "whats", no question mark'
+        False,
+        "--typed",
+        help='ask each gold question (or conversation turn) as typed in a hurry: lower case, "whats", no question mark',
     ),
     mode: Mode = typer.Option(
         Mode.reader, help="SQuAD: reader = gold paragraph given; open = retrieve from all paragraphs"
