@@ -101,6 +101,7 @@ def plain_question(question: str) -> str:
 
 
 _TEXT_WORD = re.compile(r"[^\W\d_][\w-]*")
+_SHOUTED = re.compile(r"^[^\S\n]*(?:[^\W\da-z]{2,}[^\w\n]+){2,}[^\W\da-z]{2,}\W*$", re.M)  # a line in capitals
 _SENTENCE_END = re.compile(r"[.!?:\n\"“”]\s*$")
 
 
@@ -162,6 +163,7 @@ def _written(text: str) -> _Written:
     lower: Counter[str] = Counter()
     runs: dict[tuple[str, ...], list[str]] = {}
     run: list[str] = []
+    text = _SHOUTED.sub(lambda m: " " * len(m.group()), text)  # "PAKISTAN AND US AGREE ON TRADE": no names told
     found = list(_TEXT_WORD.finditer(text))
     for k, m in enumerate(found):
         after = found[k + 1] if k + 1 < len(found) else None
@@ -173,8 +175,9 @@ def _written(text: str) -> _Written:
             run = []
             continue  # a sentence's first word is capitalised whatever it is
         run.append(w)
-        if after is not None and not text[m.end() : after.start()].strip() and after.group()[0].isupper():
-            continue  # the name goes on
+        between = text[m.end() : after.start()] if after is not None else "\n"
+        if not between.strip() and "\n" not in between and after is not None and after.group()[0].isupper():
+            continue  # the name goes on, on the same line
         alone[w] += 1  # alone, or last in a run: "Munir" of "Asim Munir", not "New" of "New York"
         for i, j in itertools.combinations(range(len(run) + 1), 2):
             piece = run[i:j]

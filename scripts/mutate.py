@@ -639,6 +639,13 @@ MUTANTS = [
         ("tests/qa/test_language.py",),
     ),
     Mutant(
+        "headline-in-capitals-names-words",  # "TRADE DEAL" of a capitals headline made "trade deal" a name
+        "qa/language.py",
+        '    text = _SHOUTED.sub(lambda m: " " * len(m.group()), text)',
+        "    text = text",
+        ("tests/qa/test_language.py",),
+    ),
+    Mutant(
         "shouted-question-checked-as-typed",  # "WHO IS THE US AMBASSADOR TO PAKISTAN?": every word a name
         "qa/language.py",
         '        question = question.lower()  # "WHO IS',

@@ -92,6 +92,17 @@ def test_a_question_typed_in_lower_case_gets_the_articles_capitals(question, wri
     assert truecased(question, ARTICLES) == written
 
 
+def test_a_headline_in_capitals_names_nothing():
+    articles = ["PAKISTAN AND US AGREE ON TRADE DEAL\nThe US and Pakistan signed it. Pakistan said so."]
+    assert truecased("what is the trade deal?", articles) == "what is the trade deal?"  # not "TRADE DEAL"
+    assert truecased("did the us sign?", articles) == "did the US sign?"
+
+
+def test_a_name_ending_a_line_is_a_name():
+    """ "Marco Rubio" ran on into "The" of the next line, a sentence's first word, and was dropped with it."""
+    assert truecased("did rubio sign?", ["Talks with Marco Rubio\nThe US and Pakistan signed it."]) == "did Rubio sign?"
+
+
 @pytest.mark.parametrize(
     "question, slips",
     [
