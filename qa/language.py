@@ -124,7 +124,9 @@ def truecased(question: str, texts: Sequence[str]) -> str:
             run = runs.get(tuple(w.lower() for w in words[i : i + n]))
             if run and all(w.islower() for w in words[i : i + n]):
                 words[i : i + n] = run
-        words[i] = alone.get(words[i], words[i])
+        w = words[i]
+        owner = alone.get(w[:-1]) if w.endswith("s") and w not in alone else None  # "pakistans": "Pakistan's"
+        words[i] = alone.get(w) or (f"{owner}'s" if owner else w)
     return _TEXT_WORD.sub(lambda _: words.pop(0), question) if typed else question
 
 

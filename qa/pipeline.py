@@ -154,18 +154,20 @@ class QAPipeline:
             vectors = snapshot.embedder.encode(queries)
             retrieved = [self.retriever.retrieve(current, q, v, top_k, active) for q, v in zip(queries, vectors)]
             t1 = time.perf_counter()
+            # Names capitalised as the retrieved articles write them, an owner's apostrophe put back ("pakistans")
+            read = [truecased(r, _texts(p, current.articles)) for r, p in zip(resolved, retrieved)]
             whole = self.settings.whole_passages
-            spans = self.reader.read_batch([(r, reading_passages(r, p, whole)) for r, p in zip(resolved, retrieved)])
+            spans = self.reader.read_batch([(r, reading_passages(r, p, whole)) for r, p in zip(read, retrieved)])
             t2 = time.perf_counter()
             results = [
                 replace(
-                    decide(verifier, r, found, passages, current.articles, threshold, already_given(q, h)),
+                    decide(verifier, rd, found, passages, current.articles, threshold, already_given(q, h)),
                     question=q,
                     resolved_question=r if r != sp else "",
                     retrieval_query=query,
                 )  # inside the lock: the support model is a model too
-                for q, sp, r, h, query, passages, found in zip(
-                    questions, plain, resolved, histories, queries, retrieved, spans
+                for q, sp, r, rd, h, query, passages, found in zip(
+                    questions, plain, resolved, read, histories, queries, retrieved, spans
                 )
             ]
             results = [self._spelling_named(r, current.articles) for r in results]
@@ -187,8 +189,11 @@ class QAPipeline:
         it may well be answered. A word the reader knows whole ("black", "where") is no misspelling."""
         if not result.abstained:
             return result
-        texts = list(dict.fromkeys(articles[p.chunk.article_id].text for p in result.passages))
-        slips = misspelt(result.question, texts, known=lambda w: self.reader.tokenizer.token_id(w) is not None)
+        slips = misspelt(
+            result.question,
+            _texts(result.passages, articles),
+            known=lambda w: self.reader.tokenizer.token_id(w) is not None,
+        )
         hints = [f"Did you mean “{meant}” (not “{typed}”)?" for typed, meant in slips]
         return replace(result, reason=" ".join([result.reason, *hints])) if hints else result
 
@@ -247,8 +252,9 @@ def decide(
     if exclude:
         given = answer_words(exclude)
         candidates = [a for a in candidates if not answer_words(a.text) & given]
-    texts = dict.fromkeys(articles[p.chunk.article_id].text for p in passages)
-    verdicts = verifier.verify(truecased(question, list(texts)), candidates, passages, articles, threshold)
+    verdicts = verifier.verify(
+        truecased(question, _texts(passages, articles)), candidates, passages, articles, threshold
+    )
     abstained = not verdicts or verdicts[0].probability < threshold
     reason = (
         "No passage holds a span that could answer the question."
@@ -269,6 +275,11 @@ def decide(
         reason=reason,
         differing=() if abstained else differing(answers, threshold),
     )
+
+
+def _texts(passages: Sequence[Passage], articles: Mapping[str, Article]) -> list[str]:
+    """The texts of the articles the passages come from, each once."""
+    return list(dict.fromkeys(articles[p.chunk.article_id].text for p in passages))
 
 
 def _filtered(result: QAResult, filters: Filters, any_article: bool) -> QAResult:

@@ -646,6 +646,13 @@ MUTANTS = [
         ("tests/qa/test_language.py",),
     ),
     Mutant(
+        "owner-without-apostrophe-unread",  # "who is indias ambassador to the us": "indias" no owner
+        "qa/language.py",
+        """words[i] = alone.get(w) or (f"{owner}'s" if owner else w)""",
+        "words[i] = alone.get(w) or w",
+        ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
         "shouted-question-checked-as-typed",  # "WHO IS THE US AMBASSADOR TO PAKISTAN?": every word a name
         "qa/language.py",
         '        question = question.lower()  # "WHO IS',

@@ -72,7 +72,7 @@ def test_qa_eval_cut_answers_asks_the_answerable_questions_without_their_answer(
 def test_qa_eval_typed_asks_the_questions_as_typed_in_a_hurry(tmp_path):
     from eval.typed import typed
 
-    assert typed("Who is Pakistan's finance chief?") == "who's pakistan's finance chief"
+    assert typed("Who is Pakistan's finance chief?") == "who's pakistans finance chief"
     assert typed("What is the capital of France?") == "whats the capital of france"
     gold, out = small_gold(tmp_path / "g.jsonl"), tmp_path / "run"
     result = CliRunner().invoke(
@@ -80,7 +80,7 @@ def test_qa_eval_typed_asks_the_questions_as_typed_in_a_hurry(tmp_path):
     )
     assert result.exit_code == 0, result.output
     predictions = (out / "predictions.csv").read_text()
-    assert "who's pakistan's finance chief," in predictions and "Muhammad Aurangzeb" in predictions
+    assert "who's pakistans finance chief," in predictions and "Muhammad Aurangzeb" in predictions
     metrics = json.loads((out / "metrics.json").read_text())
     assert metrics["answerable_f1"] == 100 and metrics["unanswerable_abstained"] == 1.0
 

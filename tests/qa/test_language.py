@@ -81,6 +81,7 @@ ARTICLES = [
         ("what was served at the white house lunch?", "what was served at the White House lunch?"),
         ("did trump host munir?", "did Trump host Munir?"),  # "trump" and "munir" are only ever capitalised
         ("pakistan wants trade", "Pakistan wants trade"),  # a name opening it too
+        ("who is pakistans ambassador?", "who is Pakistan's ambassador?"),  # an owner typed without its apostrophe
         ("WHO IS THE US AMBASSADOR TO PAKISTAN?", "who is the US ambassador to Pakistan?"),  # shouted
         ("Who Is The US Ambassador To Pakistan?", "who is the US ambassador to Pakistan?"),  # every word capitalised
         ("Who Is Pakistan's Trade Representative?", "who is Pakistan's trade representative?"),
