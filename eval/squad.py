@@ -67,6 +67,7 @@ def evaluate_reader(
     """
     from tqdm import tqdm
 
+    from qa.language import truecased
     from qa.pipeline import decide
 
     reader.warm_up()
@@ -80,7 +81,8 @@ def evaluate_reader(
             read = [paragraph_passage(e) for e in batch]
             found_all = reader.read_batch([(e.question, [passage]) for e, (passage, _) in zip(batch, read)])
             for e, (passage, articles), found in zip(batch, read, found_all):
-                result = decide(verifier, e.question, found, [passage], articles, threshold)
+                question = truecased(e.question, [a.text for a in articles.values()])  # as the product checks it
+                result = decide(verifier, question, found, [passage], articles, threshold)
                 guess = result.answers[0].text if result.answers else ""
                 predictions.append(result.answer.text if result.answer else "")
                 forced.append(guess)

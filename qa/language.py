@@ -73,11 +73,11 @@ _PLEASE = re.compile(r",?\s+please(?=\s*[?.!]*$)", re.I)
 def plain_question(question: str) -> str:
     """The question as the reader and the checks read questions: "Who's" or "Whats" opening it written out ("Who
     is"), "please" dropped, a day's ordinal written as its number ("22nd" as "22"), a question mark where it has
-    none, and a request made a question ("Can you tell me who
-    the President of Pakistan is?" as "Who is the President of Pakistan?", "Tell me the name of …" as "What is the
-    name of …?"). "Who's Pakistan's finance chief?" was no "who is" question to the apposition check, which vetoed
-    the name beside "Pakistan’s finance chief"; "Do you know who the President of Pakistan is?" was answered
-    "Secretary Rubio" (0.55); "who is pakistan's foreign minister", without its question mark, "@MIshaqDar50"."""
+    none, and a request made a question ("Can you tell me who the President of Pakistan is?" as "Who is the
+    President of Pakistan?", "Tell me the name of …" as "What is the name of …?"). "Who's Pakistan's finance
+    chief?" was no "who is" question to the apposition check, which vetoed the name beside "Pakistan’s finance
+    chief"; "Do you know who the President of Pakistan is?" was answered "Secretary Rubio" (0.55); "who is
+    pakistan's foreign minister", without its question mark, "@MIshaqDar50"."""
 
     def written_out(m: re.Match) -> str:
         verb = "has" if m.group(3) else "is"

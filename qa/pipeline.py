@@ -246,15 +246,14 @@ def decide(
 ) -> QAResult:
     """Reader spans -> cited candidates -> verified answers -> answer or abstain, with the reason.
 
-    ``exclude``: an answer already given ("Who else attended?" must not repeat it).
+    ``question``: as the checks read it, its names capitalised (``qa.language.truecased``). ``exclude``: an
+    answer already given ("Who else attended?" must not repeat it).
     """
     candidates = aggregate(spans, articles)
     if exclude:
         given = answer_words(exclude)
         candidates = [a for a in candidates if not answer_words(a.text) & given]
-    verdicts = verifier.verify(
-        truecased(question, _texts(passages, articles)), candidates, passages, articles, threshold
-    )
+    verdicts = verifier.verify(question, candidates, passages, articles, threshold)
     abstained = not verdicts or verdicts[0].probability < threshold
     reason = (
         "No passage holds a span that could answer the question."
