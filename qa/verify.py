@@ -192,7 +192,7 @@ class Verifier:
         passes, it is the answer, and of the candidates after it only those that could be another report
         (``qa.conflicts.could_differ``) are read and returned; the rest could change nothing shown. Otherwise all
         the rest are read, in one batch, as always with ``threshold`` 1 (``training.fit_verifier``)."""
-        answers = list(answers[: self.candidates])
+        answers = _reports_first(answers, articles)[: self.candidates]
         terms = evidence.Terms.of(question)
         asked = question_type(question)
         chunks = {p.chunk.id: p.chunk for p in passages}
@@ -280,6 +280,18 @@ class Verifier:
             evidence = marked_evidence(text[skip:], sentence, c.start - skip, c.end - skip, self.support.context_words)
             pairs.append((question, evidence))
         return dict(zip(read, (float(x) for x in self.support.score(pairs))))
+
+
+def _reports_first(answers: Sequence[Answer], articles: Mapping[str, Article]) -> list[Answer]:
+    """The candidates in the reader's order, those cited only from an article's headline or dateline last: they are
+    vetoed, and "Where is Research In Motion based?" had its reader's first five there ("BlackBerry\nTORONTO"), so
+    the report's "Waterloo" was never verified."""
+    opening = cache(lambda article_id: dateline_end(articles[article_id].text))
+
+    def in_opening(c: Citation) -> bool:
+        return c.start < opening(c.article_id) or c.sentence.strip() == articles[c.article_id].title.strip()
+
+    return sorted(answers, key=lambda a: all(in_opening(c) for c in a.citations))
 
 
 def _reads(i: int, checks: Sequence[Check], order: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

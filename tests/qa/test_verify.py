@@ -1236,6 +1236,22 @@ def test_a_dateline_never_supports_an_answer():
     assert "dateline" in verdict.reason
 
 
+def test_candidates_from_the_headline_and_dateline_make_way_for_the_reports_own():
+    """ "Where is Research In Motion based?": the reader's first candidates were all the headline and the dateline
+    under it, so the verifier never read the report's "Waterloo" and abstained on them."""
+    text = "Profit rises for maker of BlackBerry\nTORONTO (AP) — The company, which is based in Waterloo, made money."
+    question = "Where is the company based?"
+    opening = [
+        _case(text, a, question, reader_confidence=0.9 - i / 10)[0]
+        for i, a in enumerate(["BlackBerry", "TORONTO", "TORONTO (AP)"])
+    ]
+    body, passage, articles = _case(text, "Waterloo", question, reader_confidence=0.4)
+    articles = {"a": replace(articles["a"], title="Profit rises for maker of BlackBerry")}
+    verdicts = Verifier(_model(type_match=5.0)).verify(question, [*opening, body], [passage], articles, 0.5)
+    assert verdicts[0].answer.text == "Waterloo" and verdicts[0].probability > 0.5
+    assert len(verdicts) == 3  # still the verifier's three
+
+
 OPENING = "ISLAMABAD: Dar met Rubio in Washington on Friday.\nThey spoke of trade."
 
 
