@@ -153,6 +153,8 @@ def ask(
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
         return
+    if result.filters:  # set by the flags, or by the question: "…, according to Reuters?"
+        out.print(f"Limited to articles {safe(result.filters)}.")
     if result.abstained:
         out.print("[bold]The articles don't say.[/]")
         if result.reason:

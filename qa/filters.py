@@ -1,11 +1,14 @@
 """Limit a question to articles from a date range or a source (outlet, web site or file).
 
 Dates are ISO days (``2025-08-01``); an article whose date is unknown is left out
-as soon as a range is given, since nothing says it falls inside.
+as soon as a range is given, since nothing says it falls inside. A question may also
+name its source itself: "How many died, according to Reuters?" (``attributed``).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -40,3 +43,34 @@ def _day(name: str, value: str | None) -> date | None:
         return date.fromisoformat(str(value).strip())
     except ValueError:
         raise InvalidQuestionError(f"{name} must be a date like 2025-08-04, got {str(value)[:40]!r}") from None
+
+
+_ATTRIBUTING = r"(?:according\s+to|(?:as\s+)?(?:reported|written|told)\s+(?:by|in))"
+_REPORT = r"(?:reports?|reporting|articles?|story|stories|coverage)"
+
+
+def attributed(question: str, outlets: Iterable[str]) -> tuple[str, str]:
+    """The question without its attribution to one of ``outlets`` and the outlet it names, or (question, ""):
+    "How many died, according to Reuters?" asks "How many died?" of Reuters' articles. Read as a word to find,
+    "Reuters" is in no article's text, so the answer was checked against evidence that could never hold it.
+    "According to the White House" names no outlet: the White House is a source the articles quote."""
+    names = {_bare(o).lower(): o.strip() for o in outlets if len(_bare(o)) >= 2}
+    if not names:
+        return question, ""
+    outlet = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    found = re.search(
+        rf"(?:,\s*)?\b(?:{_ATTRIBUTING}\s+(?:the\s+)?(?P<by>{outlet})(?:['’]s?\s+{_REPORT})?"
+        rf"|in\s+(?:the\s+)?(?P<in>{outlet})(?:['’]s?)?\s+{_REPORT})(?!\w),?",
+        question,
+        re.I,
+    )
+    if not found:
+        return question, ""
+    rest = " ".join(f"{question[: found.start()]} {question[found.end() :]}".split())
+    rest = re.sub(r"\s+([?.!])", r"\1", rest)
+    return rest[:1].upper() + rest[1:], names[(found.group("by") or found.group("in")).lower()]
+
+
+def _bare(outlet: str) -> str:
+    """ "The Express Tribune" as questions may write it: "according to Express Tribune"."""
+    return re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)

@@ -23,7 +23,7 @@ from qa.answers import Passage, QAResult
 from qa.conflicts import differing
 from qa.corpus import Corpus
 from qa.errors import InvalidQuestionError
-from qa.filters import Filters
+from qa.filters import Filters, attributed
 from qa.followup import already_given, resolve, retrieval_query
 from qa.language import NOT_ENGLISH, looks_english, misspelt, plain_question, truecased
 from qa.reader import ExtractiveReader, Span
@@ -146,13 +146,17 @@ class QAPipeline:
         active = filters if filters and filters.active else None
 
         t0 = time.perf_counter()
+        outlets = () if active and active.source else {a.outlet for a in current.articles.values() if a.outlet}
         with self._models_lock:
-            plain = [plain_question(q) for q in questions]  # "Who's" read as "Who is"; not shown as a resolution
+            # "Who's" read as "Who is", "…, according to Reuters?" of Reuters' articles; not shown as a resolution
+            attributions = [attributed(plain_question(q), outlets) for q in questions]
+            plain = [q for q, _ in attributions]
+            limits = [replace(active or Filters(), source=o) if o else active for _, o in attributions]
             earlier = [[(plain_question(q), a) for q, a in h] for h in histories]  # as typed: "who's the us …"
             queries = [retrieval_query(q, h) for q, h in zip(plain, earlier)]
             resolved = [resolve(q, h) for q, h in zip(plain, earlier)]
             vectors = snapshot.embedder.encode(queries)
-            retrieved = [self.retriever.retrieve(current, q, v, top_k, active) for q, v in zip(queries, vectors)]
+            retrieved = [self.retriever.retrieve(current, q, v, top_k, f) for q, v, f in zip(queries, vectors, limits)]
             t1 = time.perf_counter()
             # Names capitalised as the retrieved articles write them, an owner's apostrophe put back ("pakistans")
             read = [truecased(r, _texts(p, current.articles)) for r, p in zip(resolved, retrieved)]
@@ -172,9 +176,7 @@ class QAPipeline:
             ]
             results = [self._spelling_named(r, current.articles) for r in results]
         t3 = time.perf_counter()
-        if active:
-            any_article = any(active.allows(a) for a in current.articles.values())
-            results = [_filtered(r, active, any_article) for r in results]
+        results = [_filtered(r, f, current.articles) if f else r for r, f in zip(results, limits)]
         n = len(questions)
         timings = {
             "retrieve": 1000 * (t1 - t0) / n,
@@ -281,9 +283,9 @@ def _texts(passages: Sequence[Passage], articles: Mapping[str, Article]) -> list
     return list(dict.fromkeys(articles[p.chunk.article_id].text for p in passages))
 
 
-def _filtered(result: QAResult, filters: Filters, any_article: bool) -> QAResult:
+def _filtered(result: QAResult, filters: Filters, articles: Mapping[str, Article]) -> QAResult:
     reason = result.reason
-    if not any_article:
+    if not any(filters.allows(a) for a in articles.values()):
         reason = f"No indexed article matches the filters ({filters.describe()})."
     return replace(result, filters=filters.describe(), reason=reason)
 

@@ -687,6 +687,27 @@ MUTANTS = [
         "        scores[inside[0] & False, :] = -np.inf",
         READER,
     ),
+    Mutant(
+        "headline-candidates-verified-first",  # "BlackBerry\nTORONTO" kept the report's "Waterloo" unread
+        "qa/verify.py",
+        "        answers = _reports_first(answers, articles)[: self.candidates]",
+        "        answers = list(answers[: self.candidates])",
+        VERIFY,
+    ),
+    Mutant(
+        "outlet-named-in-question-ignored",  # "…, according to Reuters?" answered from Dawn's report
+        "qa/pipeline.py",
+        "            attributions = [attributed(plain_question(q), outlets) for q in questions]",
+        "            attributions = [(plain_question(q), '') for q in questions]",
+        ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "attribution-needs-no-report-word",  # "Who was hurt in Dawn raids?" read as asked of Dawn
+        "qa/filters.py",
+        "(?:['’]s?)?\\s+{_REPORT})",
+        "(?:['’]s?)?)",
+        ("tests/qa/test_filters.py",),
+    ),
 ]
 
 

@@ -43,10 +43,12 @@ def answer_line(answer: Answer) -> str:
 
 def reply(result: QAResult) -> str:
     """The chat message for one result."""
+    limited = [f"<small>Limited to articles {text(result.filters)}.</small>"] if result.filters else []
     if result.abstained:
         lines = ["**The articles don't say.**"]
         if result.reason:
             lines.append(text(result.reason))
+        lines += limited
         if result.answers:
             guess = result.answers[0]
             shown, needed = told_apart(guess.confidence, result.threshold)
@@ -69,7 +71,7 @@ def reply(result: QAResult) -> str:
         lines = [head, f"<small>confidence {answer.confidence:.2f}{_agreement(answer)}</small>"]
         lines += [f"[{first + i}] <b>{source_line(c)}</b>: {highlighted(c)}" for i, c in enumerate(answer.citations)]
         blocks.append("\n\n".join(lines))
-    return "\n\n".join(blocks)
+    return "\n\n".join([*blocks, *limited])
 
 
 def citations(result: QAResult | None) -> list[Citation]:

@@ -34,6 +34,8 @@ def test_index_then_ask_json(tmp_path, monkeypatch):
 
     result = runner.invoke(app, ["ask", "Who is Pakistan's finance chief?", "--json", "--source", "000_ba8e"])
     assert {p["article_id"] for p in json.loads(result.stdout)["passages"]} == {"000_ba8e4a116b29e82d"}
+    result = runner.invoke(app, ["ask", "Who is Pakistan's finance chief?", "--source", "000_ba8e"])
+    assert "Limited to articles from 000_ba8e." in result.stdout
     result = runner.invoke(app, ["ask", "Who is Pakistan's finance chief?", "--since", "last week"])
     assert result.exit_code == 2 and "since must be a date like 2025-08-04" in result.output
 

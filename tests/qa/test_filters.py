@@ -4,7 +4,7 @@ import pytest
 
 from index.documents import Article
 from qa.errors import InvalidQuestionError
-from qa.filters import Filters
+from qa.filters import Filters, attributed
 
 
 def article(published="", outlet="", url="", source="") -> Article:
@@ -39,3 +39,24 @@ def test_bad_filters_are_messages(since, until, message):
 def test_filters_describe_themselves():
     assert Filters.parse("2025-08-01", None, "Dawn").describe() == "from Dawn, 2025-08-01 to any date"
     assert Filters(since=date(2025, 8, 1)).active
+
+
+OUTLETS = ["Reuters", "The Express Tribune", "Dawn", "Associated Press"]
+
+
+@pytest.mark.parametrize(
+    "question, asked, outlet",
+    [
+        ("How many died, according to Reuters?", "How many died?", "Reuters"),
+        ("According to the Express Tribune, who met Rubio?", "Who met Rubio?", "The Express Tribune"),
+        ("according to express tribune who met rubio?", "Who met rubio?", "The Express Tribune"),
+        ("In Dawn's report, who met Rubio?", "Who met Rubio?", "Dawn"),
+        ("Who met Rubio, as reported by the Associated Press?", "Who met Rubio?", "Associated Press"),
+        ("What did Dar say, according to the White House?", None, ""),  # a source the articles quote
+        ("Who was hurt in Dawn raids?", None, ""),  # the outlet's name as a word
+        ("According to Reutersland, who won?", None, ""),
+    ],
+)
+def test_a_question_naming_an_outlet_is_asked_of_its_articles(question, asked, outlet):
+    assert attributed(question, OUTLETS) == (asked or question, outlet)
+    assert attributed(question, []) == (question, "")

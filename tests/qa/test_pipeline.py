@@ -284,6 +284,29 @@ def test_articles_that_disagree_are_shown_as_sources_differ(tmp_path, models):
     assert [a["text"] for a in result.to_dict()["sources_differ"]] == [a.text for a in result.differing]
 
 
+def test_a_question_that_names_its_outlet_reads_that_outlets_articles(tmp_path, models):
+    import json
+
+    from qa.pipeline import QAPipeline
+    from qa.settings import Settings
+
+    (tmp_path / "corpus").mkdir()
+    records = [
+        {"title": t.split("\n")[0], "text": t, "outlet": o} for t, o in zip(CONFLICT.values(), ["Dawn", "Reuters"])
+    ]
+    (tmp_path / "corpus" / "reports.jsonl").write_text("\n".join(map(json.dumps, records)), encoding="utf-8")
+    pipeline = QAPipeline.from_settings(Settings(index_dir=tmp_path / "ix", corpus_dir=tmp_path / "corpus"), **models)
+    for question in (
+        "How many people did the Quetta market blast kill, according to Reuters?",
+        "According to reuters how many people did the Quetta market blast kill?",
+    ):
+        result = pipeline.ask(question)
+        assert not result.abstained and result.answer.text == "31" and not result.differing
+        assert result.filters == "from Reuters" and result.question == question
+    other = pipeline.ask("How many people did the Quetta market blast kill, according to the police?")
+    assert other.filters == ""  # a source the articles quote, not an outlet
+
+
 def test_the_host_not_the_guest_the_question_names(seeds_pipeline):
     """Two seeds name the army chief right after "Pakistan's army chief,": the reader liked him as the host."""
     hosted = seeds_pipeline.ask("Who hosted Pakistan's army chief at the White House?")

@@ -55,6 +55,13 @@ def test_a_best_guess_just_below_the_threshold_does_not_look_equal_to_it():
     assert "confidence 0.467, below the threshold 0.475" in html  # was "0.47, below the threshold 0.47"
 
 
+def test_a_reply_says_which_articles_it_was_limited_to():
+    for abstained in (False, True):
+        limited = dataclasses.replace(result("Ada founded Acme.", "Acme", abstained), filters="from <i>Dawn</i>")
+        assert "Limited to articles from &lt;i&gt;Dawn&lt;/i&gt;." in render.reply(limited)
+        assert "Limited to" not in render.reply(result("Ada founded Acme.", "Acme", abstained))
+
+
 def test_sources_list_scores_and_highlight():
     html = render.sources(result("The Al-Fatah system was used.", "Al-Fatah"))
     assert "<mark>Al-Fatah</mark>" in html and "dense 0.500" in html and "BM25 –" in html
