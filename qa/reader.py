@@ -280,8 +280,17 @@ class ExtractiveReader:
 _PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "(": ")", "[": "]"}
 
 
+_OPENERS = '“"(['
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop edge whitespace, trailing , ; : and quotes or brackets whose partner lies outside the span."""
+    """Close a quote or bracket opened in the span whose partner comes right after it (Pakistan’s “constructive
+    efforts”, not Pakistan’s “constructive efforts); then drop edge whitespace, trailing , ; : and quotes or
+    brackets whose partner lies outside the span."""
+    span = text[start:end]
+    opened = [o for o in _OPENERS if span.count(o) > span.count(_PAIRS[o]) or o == _PAIRS[o] and span.count(o) % 2]
+    if len(opened) == 1 and text[end : end + 1] == _PAIRS[opened[0]]:
+        end += 1
     while True:
         span = text[start:end]
         if not span:

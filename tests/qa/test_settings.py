@@ -59,6 +59,14 @@ def test_bad_values_name_the_setting(env, message):
         ("He said “expanded and stable ties.", "“expanded and stable", "expanded and stable"),
         ("Rates: 29 percent, in April.", " 29 percent,", "29 percent"),
         ("(Chief of Army Staff) COAS", "Chief of Army Staff)", "Chief of Army Staff"),
+        (
+            "for Pakistan’s “constructive efforts” in",
+            "Pakistan’s “constructive efforts",
+            "Pakistan’s “constructive efforts”",
+        ),
+        ("He said “expanded and stable” ties.", "“expanded and stable", "“expanded and stable”"),
+        ("the Army (COAS) said", "Army (COAS", "Army (COAS)"),
+        ("a “bridge” and “link”", "“bridge” and “link", "“bridge” and “link”"),
     ],
 )
 def test_trim_span_drops_unbalanced_edges(text, span, trimmed):
