@@ -608,7 +608,7 @@ def other_speaker(question: str, sentence: str, start: int) -> tuple[str, ...]:
     before = lead[: verb.start()]
     clauses = list(_CLAUSE_START.finditer(before))
     subject = before[clauses[-1].end() :] if clauses else before
-    said_by = [w for w in words(subject) if w[0].isupper() and w.lower() not in _PRONOUNS]
+    said_by = [w for w in words(subject) if w[0].isupper() and w.lower() not in _PRONOUNS | _STOPWORDS]  # "The"
     if not said_by or subject.split()[-1:] and subject.split()[-1].lower() in _PRONOUNS:
         return ()
     names = {stem(w) for w in words(asked.group(1))}

@@ -822,6 +822,8 @@ SAID = "After meeting Howard Lutnick and Jamieson Greer, Aurangzeb said priority
         ("What did Greer say?", "Greer, in Washington, said priority sectors had been identified.", ()),
         ("What did Greer say?", "Dar said that Greer spoke of priority sectors had been identified.", ()),  # not next
         ("What did Greer study?", SAID, ()),  # not a question about words
+        ("What did Greer say?", "The province declared priority sectors.", ()),  # no name: not "the words of The"
+        ("What did Greer say?", "The Senate declared priority sectors.", ("Greer", "Senate")),
     ],
 )
 def test_words_of_another_speaker(question, sentence, speakers):
