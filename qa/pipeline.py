@@ -8,9 +8,10 @@ print(result.answer.text, result.answer.citations[0].article_id)
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -148,11 +149,11 @@ class QAPipeline:
         t0 = time.perf_counter()
         outlets = () if active and active.source else {a.outlet for a in current.articles.values() if a.outlet}
         with self._models_lock:
-            # "Who's" read as "Who is", "…, according to Reuters?" of Reuters' articles; not shown as a resolution
-            attributions = [attributed(plain_question(q), outlets) for q in questions]
-            plain = [q for q, _ in attributions]
-            limits = [replace(active or Filters(), source=o) if o else active for _, o in attributions]
             earlier = [[(plain_question(q), a) for q, a in h] for h in histories]  # as typed: "who's the us …"
+            # "Who's" read as "Who is", "…, according to Reuters?" of Reuters' articles; not shown as a resolution
+            attributions = [_attributed(plain_question(q), h, outlets) for q, h in zip(questions, earlier)]
+            shown, plain, earlier, outlet = (list(x) for x in zip(*attributions))
+            limits = [replace(active or Filters(), source=o) if o else active for o in outlet]
             queries = [retrieval_query(q, h) for q, h in zip(plain, earlier)]
             resolved = [resolve(q, h) for q, h in zip(plain, earlier)]
             vectors = snapshot.embedder.encode(queries)
@@ -171,7 +172,7 @@ class QAPipeline:
                     retrieval_query=query,
                 )  # inside the lock: the support model is a model too
                 for q, sp, r, rd, h, query, passages, found in zip(
-                    questions, plain, resolved, read, histories, queries, retrieved, spans
+                    questions, shown, resolved, read, histories, queries, retrieved, spans
                 )
             ]
             results = [self._spelling_named(r, current.articles) for r in results]
@@ -276,6 +277,20 @@ def decide(
         reason=reason,
         differing=() if abstained else differing(answers, threshold),
     )
+
+
+_ELLIPTICAL = re.compile(r"\b(?:and|so|but|then|what|how|about)\b|\W", re.I)
+
+
+def _attributed(
+    question: str, history: list[tuple[str, str | None]], outlets: Collection[str]
+) -> tuple[str, str, list[tuple[str, str | None]], str]:
+    """The question without the outlet it names (``qa.filters.attributed``), the question to read, the turns it
+    follows and that outlet ("" for none): "And according to Dawn?" asks the last question again of Dawn's articles."""
+    asked, outlet = attributed(question, outlets)
+    if outlet and history and not _ELLIPTICAL.sub("", asked):
+        return asked, history[-1][0], history[:-1], outlet
+    return asked, asked, history, outlet
 
 
 def _texts(passages: Sequence[Passage], articles: Mapping[str, Article]) -> list[str]:

@@ -695,10 +695,31 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "quote-opened-in-span-left-open",  # Pakistan’s “constructive efforts
+        "qa/reader.py",
+        "    if len(opened) == 1 and text[end : end + 1] == _PAIRS[opened[0]]:",
+        "    if False:",
+        ("tests/qa/test_settings.py",),
+    ),
+    Mutant(
+        "sentence-opening-word-as-speaker",  # "the words of The"
+        "qa/evidence.py",
+        "w.lower() not in _PRONOUNS | _STOPWORDS]",
+        "w.lower() not in _PRONOUNS]",
+        VERIFY,
+    ),
+    Mutant(
+        "elliptical-attribution-not-a-follow-up",  # "And according to Dawn?" read as "Which And did …?"
+        "qa/pipeline.py",
+        '    if outlet and history and not _ELLIPTICAL.sub("", asked):',
+        "    if False:",
+        ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
         "outlet-named-in-question-ignored",  # "…, according to Reuters?" answered from Dawn's report
         "qa/pipeline.py",
-        "            attributions = [attributed(plain_question(q), outlets) for q in questions]",
-        "            attributions = [(plain_question(q), '') for q in questions]",
+        "    asked, outlet = attributed(question, outlets)",
+        '    asked, outlet = question, ""',
         ("tests/qa/test_pipeline.py",),
     ),
     Mutant(

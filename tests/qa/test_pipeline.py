@@ -303,6 +303,9 @@ def test_a_question_that_names_its_outlet_reads_that_outlets_articles(tmp_path, 
         result = pipeline.ask(question)
         assert not result.abstained and result.answer.text == "31" and not result.differing
         assert result.filters == "from Reuters" and result.question == question
+    asked = "How many people did the Quetta market blast kill?"
+    follow = pipeline.ask("And according to Dawn?", history=[(asked, "31")])
+    assert follow.answer.text == "26" and follow.filters == "from Dawn" and follow.resolved_question == asked
     other = pipeline.ask("How many people did the Quetta market blast kill, according to the police?")
     assert other.filters == ""  # a source the articles quote, not an outlet
 
