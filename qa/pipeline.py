@@ -14,6 +14,7 @@ import time
 from collections.abc import Collection, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from index.documents import Article
@@ -177,7 +178,8 @@ class QAPipeline:
             ]
             results = [self._spelling_named(r, current.articles) for r in results]
         t3 = time.perf_counter()
-        results = [_filtered(r, f, current.articles) if f else r for r, f in zip(results, limits)]
+        matches = cache(lambda f: any(f.allows(a) for a in current.articles.values()))  # once per filter
+        results = [_filtered(r, f, matches(f)) if f else r for r, f in zip(results, limits)]
         n = len(questions)
         timings = {
             "retrieve": 1000 * (t1 - t0) / n,
@@ -298,9 +300,9 @@ def _texts(passages: Sequence[Passage], articles: Mapping[str, Article]) -> list
     return list(dict.fromkeys(articles[p.chunk.article_id].text for p in passages))
 
 
-def _filtered(result: QAResult, filters: Filters, articles: Mapping[str, Article]) -> QAResult:
+def _filtered(result: QAResult, filters: Filters, any_article: bool) -> QAResult:
     reason = result.reason
-    if not any(filters.allows(a) for a in articles.values()):
+    if not any_article:
         reason = f"No indexed article matches the filters ({filters.describe()})."
     return replace(result, filters=filters.describe(), reason=reason)
 
