@@ -676,8 +676,8 @@ MUTANTS = [
     Mutant(
         "question-read-as-typed",  # "Who's Pakistan's finance chief?" abstained
         "qa/pipeline.py",
-        "plain = [plain_question(q) for q in questions]",
-        "plain = list(questions)",
+        "_attributed(plain_question(q), h, outlets)",
+        "_attributed(q, h, outlets)",
         ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
