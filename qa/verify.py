@@ -286,12 +286,21 @@ def _reports_first(answers: Sequence[Answer], articles: Mapping[str, Article]) -
     """The candidates in the reader's order, those cited only from an article's headline or dateline last: they are
     vetoed, and "Where is Research In Motion based?" had its reader's first five there ("BlackBerry\nTORONTO"), so
     the report's "Waterloo" was never verified."""
-    opening = cache(lambda article_id: dateline_end(articles[article_id].text))
+    skip = cache(lambda article_id: dateline_end(articles[article_id].text))
 
     def in_opening(c: Citation) -> bool:
-        return c.start < opening(c.article_id) or c.sentence.strip() == articles[c.article_id].title.strip()
+        return bool(_opening(c, articles[c.article_id], skip(c.article_id)))
 
     return sorted(answers, key=lambda a: all(in_opening(c) for c in a.citations))
+
+
+def _opening(c: Citation, article: Article, skip: int) -> str:
+    """What of the article's opening the citation comes from, "" for none: its dateline (or a photo credit), which
+    ends at ``skip`` (``dateline_end``), or its headline."""
+    sentence = c.sentence.strip()
+    if evidence.is_metadata_line(sentence) or c.start < skip:
+        return "dateline or photo credit"
+    return "headline" if sentence == article.title.strip() else ""
 
 
 def _reads(i: int, checks: Sequence[Check], order: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -383,13 +392,8 @@ def citation_check(
         "support": 0.0,
         "reader_confidence": read.confidence,
     }
-    sentence = c.sentence.strip()
-    not_evidence = (
-        "dateline or photo credit"
-        if evidence.is_metadata_line(sentence) or c.start < skip
-        else "headline"
-        if sentence == article.title.strip()
-        else "section heading"
+    not_evidence = _opening(c, article, skip) or (
+        "section heading"
         if evidence.is_heading(article.text, c.sentence_start, c.sentence_start + len(c.sentence))
         else "social-media handle"
         if evidence.is_handle(article.text, c.start, c.end)
