@@ -7,6 +7,7 @@ over the fields ``published_day`` and ``source_key`` that ``published_day`` and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,7 @@ NO_DAY = 0  # published_day of an article whose date is unknown
 class ArticleFilter:
     since: date | None = None
     until: date | None = None
-    source: str = ""  # matched, ignoring case, against the outlet, the URL's host and the file name
+    source: str = ""  # matched, ignoring case, where a word starts in the outlet, the URL's host or the file name
 
     @property
     def active(self) -> bool:
@@ -34,7 +35,14 @@ class ArticleFilter:
                 return False
             if (self.since and day < day_number(self.since)) or (self.until and day > day_number(self.until)):
                 return False
-        return not self.source or self.source.lower() in source_key(article)
+        return not self.source or source_matches(self.source, source_key(article))
+
+
+def source_matches(source: str, key: str) -> bool:
+    """Where a word of ``key`` starts, so "AP" keeps "AP" and "apnews.com" but not "The Japan Times";
+    "dawn" keeps "dawn-2025-08-04.txt" and "www.dawn.com"."""
+    start = r"(?<![^\W_])" if source[:1].isalnum() else ""  # ".com" may follow a letter
+    return re.search(start + re.escape(source.lower()), key) is not None
 
 
 def published_day(article: Article) -> int:

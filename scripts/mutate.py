@@ -729,6 +729,13 @@ MUTANTS = [
         "(?:['’]s?)?)",
         ("tests/qa/test_filters.py",),
     ),
+    Mutant(
+        "source-filter-inside-words",  # "AP" keeps The Japan Times
+        "index/filters.py",
+        'start = r"(?<![^\\W_])" if source[:1].isalnum() else ""',
+        'start = ""',
+        ("tests/qa/test_filters.py",),
+    ),
 ]
 
 

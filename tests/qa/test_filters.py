@@ -27,6 +27,16 @@ def test_source_matches_outlet_web_site_or_file_name_ignoring_case():
     assert not f.allows(article(outlet="Reuters", url="https://reuters.com/x", source="/corpus/r.txt"))
 
 
+def test_source_matches_where_a_word_starts_not_inside_one():
+    """ "AP" keeps AP's articles and apnews.com's, not The Japan Times' or a file named japan-quake.txt."""
+    f = Filters.parse(source="AP")
+    assert f.allows(article(outlet="AP")) and f.allows(article(url="https://apnews.com/article/1"))
+    assert f.allows(article(outlet="The AP"))
+    assert not f.allows(article(outlet="The Japan Times", url="https://www.japantimes.co.jp/x"))
+    assert not f.allows(article(source="/corpus/japan-quake.txt"))
+    assert Filters.parse(source="express tribune").allows(article(outlet="The Express Tribune"))
+
+
 @pytest.mark.parametrize(
     "since, until, message",
     [("yesterday", None, "since must be a date like 2025-08-04"), ("2025-09-01", "2025-08-01", "is after")],
