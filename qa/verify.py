@@ -277,8 +277,8 @@ class Verifier:
             skip = dateline_end(text)  # read without the dateline, as in citation_check (a span in it is vetoed)
             skip = skip if skip <= c.start else 0
             sentence = (max(skip, c.sentence_start) - skip, c.sentence_start + len(c.sentence) - skip)
-            evidence = marked_evidence(text[skip:], sentence, c.start - skip, c.end - skip, self.support.context_words)
-            pairs.append((question, evidence))
+            marked = marked_evidence(text[skip:], sentence, c.start - skip, c.end - skip, self.support.context_words)
+            pairs.append((evidence.written_as(question, c.sentence, answers[i].text), marked))
         return dict(zip(read, (float(x) for x in self.support.score(pairs))))
 
 
@@ -362,7 +362,8 @@ def citation_check(
         | evidence.owners_by_pronoun(question, c.sentence, article.text[:a])
         | _headline_acronyms(article)
     )
-    missing_key = [t for t in evidence.absent_names(terms.key, window_stems) if t not in named]
+    spelt = evidence.spelt_out(question, window)  # "RIM" written "Research in Motion": only vetoes and reasons
+    missing_key = [t for t in evidence.absent_names(terms.key, window_stems) if t not in named | spelt]
     if missing_key and evidence.owner_confirmed(question, answer.text, (article.text, *retrieved)):
         owner = evidence.stems(evidence.owner_asked(question))  # said of the answer by another report
         missing_key = [t for t in missing_key if t not in owner]
@@ -399,8 +400,10 @@ def citation_check(
         if evidence.is_handle(article.text, c.start, c.end)
         else ""
     )
-    missing = tuple(terms.surface[t] for t in evidence.missing(terms.all, window_stems) if t not in terms.frame)
-    covered = tuple(terms.surface[t] for t in terms.all if t in window_stems)
+    missing = tuple(
+        terms.surface[t] for t in evidence.missing(terms.all, window_stems) if t not in terms.frame and t not in spelt
+    )
+    covered = tuple(terms.surface[t] for t in terms.all if t in window_stems or t in spelt)
     subject = evidence.names_the_subject(question, answer.text)
     office = evidence.two_people(question, answer.text)
     wrong_kind = (

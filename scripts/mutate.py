@@ -730,6 +730,20 @@ MUTANTS = [
         ("tests/qa/test_filters.py",),
     ),
     Mutant(
+        "support-reads-acronym-as-asked",  # "RIM" read beside "Research in Motion’s chief said"
+        "qa/verify.py",
+        "pairs.append((evidence.written_as(question, c.sentence, answers[i].text), marked))",
+        "pairs.append((question, marked))",
+        VERIFY,
+    ),
+    Mutant(
+        "acronym-spelt-out-not-mentioned",  # "does not mention RIM" of a passage about Research in Motion
+        "qa/verify.py",
+        "if t not in named | spelt]",
+        "if t not in named]",
+        VERIFY,
+    ),
+    Mutant(
         "source-filter-inside-words",  # "AP" keeps The Japan Times
         "index/filters.py",
         'start = r"(?<![^\\W_])" if source[:1].isalnum() else ""',

@@ -85,6 +85,44 @@ def test_initials_stand_for_the_names_they_abbreviate(text, covered):
     assert evidence.coverage(("unit", "state"), evidence.stems(text)) == covered and "unit" in terms.key
 
 
+@pytest.mark.parametrize(
+    "text, question, spelt",
+    [
+        ("The Maple Harbour Bank said that it had earned $10 million.", "How much did MHB earn?", {"mhb"}),
+        ("Gains at Maple in Harbour's unit lifted profit.", "How much did MIH earn?", {"mih"}),  # "in" counts
+        ("The Organization of Fruit Exporting Countries met.", "When did OFEC meet?", {"ofec"}),  # "of" skipped
+        ("The F.B.I.'s director said it had opened an inquiry.", "What did the FBI open?", {"fbi"}),  # some papers
+        ("The Maple Harbour Bank said that it had earned $10 million.", "How much did MHC earn?", set()),
+        ("Maple said harbour banks had earned $10 million.", "How much did MHB earn?", set()),  # not one name
+        ("F. B. Ingram said on Monday that he had opened an inquiry.", "What did the FBI open?", set()),
+    ],
+)
+def test_a_name_spelt_out_is_the_acronym_asked(text, question, spelt):
+    assert evidence.spelt_out(question, text) == spelt
+
+
+def test_the_support_model_reads_the_acronym_asked_as_the_sentence_writes_it():
+    sentence = "Maple Harbour Bank's chief said that the bank had captured a 40 percent share of the market."
+    asked = evidence.written_as("What share did MHB capture, after MHB's rise?", sentence)
+    assert asked == "What share did Maple Harbour Bank capture, after Maple Harbour Bank's rise?"
+    assert evidence.written_as("What did the FBI open?", "The F.B.I. opened one.") == "What did the F.B.I. open?"
+    assert evidence.written_as("What did the FBI open?", "The F.A.A. opened one.") == "What did the FBI open?"
+    stands = "What does MHB stand for?"  # the name is the answer
+    assert evidence.written_as(stands, sentence, "Maple Harbour Bank") == stands
+
+
+def test_a_passage_that_spells_out_the_acronym_asked_mentions_it():
+    text = "Maple Harbour Bank's chief executive said that the bank had captured a 40 percent share of the market."
+    question = "What share of the market did MHB capture?"
+    assert _confident_verdict(text, "40 percent", question).probability > 0.5
+    other = _confident_verdict(text, "40 percent", "What share of the market did MHC capture?")
+    assert other.probability == 0.0 and other.reason == "The passage that gives “40 percent” does not mention “MHC”."
+    cake = "What share of the cake did MHB capture?"
+    candidate, passage, articles = _case(text, "40 percent", cake)
+    doubtful = Verifier(_model(score_diff=-10.0)).verify(cake, [candidate], [passage], articles, 0.5)[0]
+    assert doubtful.reason == "The closest passage mentions “share”, “MHB”, “capture” but not “cake”."
+
+
 def test_key_terms_are_names_and_numbers_and_stems_match_inflections():
     terms = evidence.Terms.of("Who was the Kabul Airport attack mastermind that Pakistan helped extradite?")
     assert {evidence.stem(w) for w in ("Kabul", "Airport", "Pakistan")} <= set(terms.key)
@@ -1438,6 +1476,15 @@ def test_the_support_model_reads_the_words_before_the_sentence_when_trained_to()
     support = FakeSupport("Dar", context_words=3)
     Verifier(_model(support=1.0), support).verify(question, [bridge], [passage], articles, 0.5)
     assert support.asked == [(question, "Friday in Washington. He called the diaspora a «bridge».")]
+
+
+def test_the_support_model_reads_the_question_with_the_acronym_as_the_sentence_writes_it():
+    text = "Maple Harbour Bank's chief said the bank had captured a 40 percent share."
+    question = "What share did MHB capture?"
+    share, passage, articles = _case(text, "40 percent", question, reader_confidence=0.9)
+    support = FakeSupport("never")
+    Verifier(_model(support=1.0), support).verify(question, [share], [passage], articles, 0.5)
+    assert support.asked == [("What share did Maple Harbour Bank capture?", text.replace("40 percent", "«40 percent»"))]
 
 
 def test_the_support_model_reads_at_most_a_few_citations_first_ones_first():
