@@ -431,6 +431,31 @@ def _office_check(check, question: str, text: str, answer: str, *more):
         ),
         ("Who is Pakistan's ambassador to the US?", POSTED, "Rizwan Saeed Sheikh", ()),
         ("Which ambassador accompanied Dar?", POSTED, "Rizwan Saeed Sheikh", ()),  # no owner asked
+        (  # described after the name: a member of the other side's team
+            "What is the name of the Velmora Front spokesman?",
+            "“Talks begin today,” Ana Ruiz, a member of the Tarsian government’s negotiating team, told reporters.",
+            "Ana Ruiz",
+            ("the Velmora Front spokesman", "Ana Ruiz, a member of the Tarsian government’s negotiating team"),
+        ),
+        (
+            "Who is the Tarsian spokesman?",
+            "“Talks begin today,” Ana Ruiz, a member of the Tarsian government’s negotiating team, told reporters.",
+            "Ana Ruiz",
+            (),
+        ),
+        (  # the office asked, of a body of the country asked
+            "Who is the US envoy?",
+            "Talks began, said Tom Barrack, a special envoy of the State Department.",
+            "Tom Barrack",
+            (),
+        ),
+        ("Who was the Velmora prince?", "The heir was Godan, a grandson of Temur Khan.", "Godan", ()),  # kin
+        (  # a place, not an owner
+            "Who is the Tarsian spokesman?",
+            "Talks began, said Ana Ruiz, a spokeswoman in Kabul.",
+            "Ana Ruiz",
+            (),
+        ),
     ],
 )
 def test_an_answer_holding_another_owners_office(question, text, answer, other):
