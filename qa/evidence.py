@@ -97,10 +97,37 @@ def written_as(question: str, text: str, answer: str = "") -> str:
     return question
 
 
+# What a report calls its subject once it has named it: "the company", "the city".
+_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(company|firm|group|bank|carrier|airline|maker|retailer|city|town|village|country|state|province|"
+    r"region|island|government|agency|party|team|club)\b"
+)
+_QUESTION_NAME = re.compile(r"(?<!^)\b[A-Z][\w.&-]*(?:\s+(?:(?:in|of|the|and)\s+)?[A-Z][\w.&-]*)*")
+
+
+def referred_as(question: str, sentence: str, opening: str) -> str:
+    """The question with the report's subject as the sentence refers to it: "How many buildings collapsed in the
+    city?" for "... in Izmir?" beside "Soyer said 20 buildings had collapsed in the city", in a report whose
+    ``opening`` (headline and first sentence) names Izmir. The support model, fitted on questions that copy the
+    paragraph's words, otherwise reads the name's absence as a sign of another place. Only where the sentence
+    refers to one kind of thing so, and the name is nowhere in it."""
+    kinds = {m.group(1).lower() for m in _REFERENCE.finditer(sentence)}
+    if len(kinds) != 1:
+        return question
+    kind, in_sentence, in_opening = kinds.pop(), stems(sentence), stems(opening) | spelt_out(question, opening)
+    for m in reversed(list(_QUESTION_NAME.finditer(question))):
+        name = _CONTRACTED_IS.sub("", m.group())
+        named = {stem(w) for w in words(name)}
+        if named and not named & in_sentence and (named <= in_opening):
+            question = f"{question[: m.start()]}the {kind}{question[m.start() + len(name) :]}"
+    return question
+
+
 def _spellings(question: str, text: str) -> dict[str, str]:
     """The question's acronyms that the text writes out, and how: "RIM" as "Research in Motion" ("OPEC" as
     "Organization of the Petroleum Exporting Countries": a linking word's initial counted or not) or "R.I.M."."""
-    asked = {w for w in words(question) if w.isupper() and 2 <= len(w) <= 6 and w not in _INITIALS}
+    bare = (_CONTRACTED_IS.sub("", w) for w in words(question))  # "RIM's"
+    asked = {w for w in bare if w.isupper() and 2 <= len(w) <= 6 and w not in _INITIALS}
     if not asked:
         return {}
     found = {a: m for m in _POINTED.findall(text) if (a := m.replace(".", "")) in asked}

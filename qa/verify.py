@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache, partial
@@ -278,8 +279,15 @@ class Verifier:
             skip = skip if skip <= c.start else 0
             sentence = (max(skip, c.sentence_start) - skip, c.sentence_start + len(c.sentence) - skip)
             marked = marked_evidence(text[skip:], sentence, c.start - skip, c.end - skip, self.support.context_words)
-            pairs.append((evidence.written_as(question, c.sentence, answers[i].text), marked))
+            asked = evidence.written_as(question, c.sentence, answers[i].text)
+            pairs.append((evidence.referred_as(asked, c.sentence, _lead(articles[c.article_id])), marked))
         return dict(zip(read, (float(x) for x in self.support.score(pairs))))
+
+
+def _lead(article: Article) -> str:
+    """The headline and first sentence of a report: where it names what it is about."""
+    first = re.match(r"[\s\S]{0,400}?[.!?](?=\s|$)", article.text)
+    return f"{article.title}\n{first.group() if first else article.text[:400]}"
 
 
 def _reports_first(answers: Sequence[Answer], articles: Mapping[str, Article]) -> list[Answer]:

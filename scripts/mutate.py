@@ -744,6 +744,34 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "owner-described-after-ignored",  # "Nader Nadery, a member of the Afghan government's team" as the Taliban's
+        "qa/evidence.py",
+        "return _described_after(question, asked, text, sentence, start, end)",
+        "return ()",
+        VERIFY,
+    ),
+    Mutant(
+        "owner-described-after-any-relation",  # "Godan, a grandson of Genghis Khan" taken for an office
+        "qa/evidence.py",
+        "if not _SERVING.intersection(w.lower() for w in described):",
+        "if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "support-reads-subject-by-name",  # "in Izmir" read beside "collapsed in the city"
+        "qa/verify.py",
+        "pairs.append((evidence.referred_as(asked, c.sentence, _lead(articles[c.article_id])), marked))",
+        "pairs.append((asked, marked))",
+        VERIFY,
+    ),
+    Mutant(
+        "subject-reference-of-any-name",  # "in Tarsis" read as "in the city" of a report about Velmora
+        "qa/evidence.py",
+        "if named and not named & in_sentence and (named <= in_opening):",
+        "if named and not named & in_sentence:",
+        VERIFY,
+    ),
+    Mutant(
         "source-filter-inside-words",  # "AP" keeps The Japan Times
         "index/filters.py",
         'start = r"(?<![^\\W_])" if source[:1].isalnum() else ""',

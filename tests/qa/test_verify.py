@@ -92,6 +92,7 @@ def test_initials_stand_for_the_names_they_abbreviate(text, covered):
         ("Gains at Maple in Harbour's unit lifted profit.", "How much did MIH earn?", {"mih"}),  # "in" counts
         ("The Organization of Fruit Exporting Countries met.", "When did OFEC meet?", {"ofec"}),  # "of" skipped
         ("The F.B.I.'s director said it had opened an inquiry.", "What did the FBI open?", {"fbi"}),  # some papers
+        ("The Maple Harbour Bank said that it had earned $10 million.", "What was MHB's profit?", {"mhb"}),
         ("The Maple Harbour Bank said that it had earned $10 million.", "How much did MHC earn?", set()),
         ("Maple said harbour banks had earned $10 million.", "How much did MHB earn?", set()),  # not one name
         ("F. B. Ingram said on Monday that he had opened an inquiry.", "What did the FBI open?", set()),
@@ -109,6 +110,29 @@ def test_the_support_model_reads_the_acronym_asked_as_the_sentence_writes_it():
     assert evidence.written_as("What did the FBI open?", "The F.A.A. opened one.") == "What did the FBI open?"
     stands = "What does MHB stand for?"  # the name is the answer
     assert evidence.written_as(stands, sentence, "Maple Harbour Bank") == stands
+
+
+@pytest.mark.parametrize(
+    "question, sentence, asked",
+    [
+        (
+            "How many houses fell in Velmora?",
+            "The mayor said 20 houses had fallen in the city.",
+            "How many houses fell in the city?",
+        ),
+        (
+            "What was MHB's revenue in the quarter?",  # named in the lead by its full name
+            "Revenue in the company’s quarter rose to $3 billion.",
+            "What was the company's revenue in the quarter?",
+        ),
+        ("How many houses fell in Tarsis?", "The mayor said 20 houses had fallen in the city.", None),  # not the lead's
+        ("How many houses fell in Velmora?", "The mayor said 20 houses in Velmora had fallen.", None),  # named there
+        ("How many houses fell in Velmora?", "The city said the country lost 20 houses.", None),  # which of the two?
+    ],
+)
+def test_the_support_model_reads_the_reports_subject_as_the_sentence_refers_to_it(question, sentence, asked):
+    lead = "Quake hits Velmora\nA strong quake shook Velmora, the home of Maple Harbour Bank, on Monday."
+    assert evidence.referred_as(question, sentence, lead) == (asked or question)
 
 
 def test_a_passage_that_spells_out_the_acronym_asked_mentions_it():
@@ -1510,6 +1534,16 @@ def test_the_support_model_reads_the_question_with_the_acronym_as_the_sentence_w
     support = FakeSupport("never")
     Verifier(_model(support=1.0), support).verify(question, [share], [passage], articles, 0.5)
     assert support.asked == [("What share did Maple Harbour Bank capture?", text.replace("40 percent", "«40 percent»"))]
+
+
+def test_the_support_model_reads_the_question_with_the_reports_subject_as_the_sentence_refers_to_it():
+    text = "A strong quake shook Velmora on Monday.\nThe mayor said 20 houses had fallen in the city."
+    question = "How many houses fell in Velmora?"
+    fell, passage, articles = _case(text, "20", question, reader_confidence=0.9, title="Quake hits Velmora")
+    support = FakeSupport("never")
+    Verifier(_model(support=1.0), support).verify(question, [fell], [passage], articles, 0.5)
+    marked = "The mayor said «20» houses had fallen in the city."
+    assert support.asked == [("How many houses fell in the city?", marked)]
 
 
 def test_the_support_model_reads_at_most_a_few_citations_first_ones_first():
