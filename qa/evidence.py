@@ -123,6 +123,31 @@ def referred_as(question: str, sentence: str, opening: str) -> str:
     return question
 
 
+_HE_OR_SHE = re.compile(r"\b([Hh]e|[Ss]he)\b")
+
+
+def pronoun_for(question: str, sentence: str, before: str) -> str:
+    """The question with the person the sentence calls "he" or "she" called so: "What did he call the community?"
+    for "What did Dar call ...?" beside "He also called the community a bridge", where the words just ``before``
+    the sentence name Dar. Only where the sentence uses one of the two and one name of the question is missing
+    from it but named just before."""
+    pronouns = {m.group(1).lower() for m in _HE_OR_SHE.finditer(sentence)}
+    if len(pronouns) != 1:
+        return question
+    pronoun, in_sentence, recent = pronouns.pop(), stems(sentence), stems(before[-300:])
+    found = []
+    for m in _QUESTION_NAME.finditer(question):
+        named = {stem(w) for w in words(m.group())}
+        if named and not named & in_sentence and named & recent and not any(w.isupper() for w in words(m.group())):
+            found.append(m)  # not initials: "the US" is no "he"
+    if len(found) != 1:
+        return question
+    m = found[0]
+    owns = re.match(r"['’]s\b", question[m.end() :])  # "Dar's trip": "his trip"
+    said = ("his" if pronoun == "he" else "her") if owns else pronoun
+    return f"{question[: m.start()]}{said}{question[m.end() + (owns.end() if owns else 0) :]}"
+
+
 def _spellings(question: str, text: str) -> dict[str, str]:
     """The question's acronyms that the text writes out, and how: "RIM" as "Research in Motion" ("OPEC" as
     "Organization of the Petroleum Exporting Countries": a linking word's initial counted or not) or "R.I.M."."""

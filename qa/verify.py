@@ -280,7 +280,8 @@ class Verifier:
             sentence = (max(skip, c.sentence_start) - skip, c.sentence_start + len(c.sentence) - skip)
             marked = marked_evidence(text[skip:], sentence, c.start - skip, c.end - skip, self.support.context_words)
             asked = evidence.written_as(question, c.sentence, answers[i].text)
-            pairs.append((evidence.referred_as(asked, c.sentence, _lead(articles[c.article_id])), marked))
+            asked = evidence.referred_as(asked, c.sentence, _lead(articles[c.article_id]))
+            pairs.append((evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start]), marked))
         return dict(zip(read, (float(x) for x in self.support.score(pairs))))
 
 

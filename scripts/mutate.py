@@ -772,6 +772,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "support-reads-person-by-name",  # "What did Dar call ...?" read beside "He also called ..."
+        "qa/verify.py",
+        "pairs.append((evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start]), marked))",
+        "pairs.append((asked, marked))",
+        VERIFY,
+    ),
+    Mutant(
+        "pronoun-for-either-of-two-names",  # "What did Ana Ruiz tell Tomas?": which of the two is "she"?
+        "qa/evidence.py",
+        "    if len(found) != 1:\n        return question\n    m = found[0]",
+        "    if not found:\n        return question\n    m = found[0]",
+        VERIFY,
+    ),
+    Mutant(
         "source-filter-inside-words",  # "AP" keeps The Japan Times
         "index/filters.py",
         'start = r"(?<![^\\W_])" if source[:1].isalnum() else ""',

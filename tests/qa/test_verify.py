@@ -135,6 +135,24 @@ def test_the_support_model_reads_the_reports_subject_as_the_sentence_refers_to_i
     assert evidence.referred_as(question, sentence, lead) == (asked or question)
 
 
+@pytest.mark.parametrize(
+    "question, sentence, asked",
+    [
+        ("What did Ana Ruiz call the harbour?", "She called it a lifeline.", "What did she call the harbour?"),
+        ("How long was Tomas's trip?", "He said his trip lasted a week.", "How long was his trip?"),
+        ("What did Marta call the harbour?", "She called it a lifeline.", None),  # not named just before
+        ("What did Ana Ruiz call the harbour?", "Ana Ruiz said she called it a lifeline.", None),  # named there
+        ("What did Ana Ruiz tell Tomas?", "She called it a lifeline.", None),  # which of the two is "she"?
+        ("What did Ana Ruiz call the harbour?", "She told him it was a lifeline.", "What did she call the harbour?"),
+        ("What did Ana Ruiz call the harbour?", "He said she called it a lifeline.", None),  # he or she?
+        ("What did the TNA call the harbour?", "It called the harbour a lifeline, he said.", None),  # initials
+    ],
+)
+def test_the_support_model_reads_the_person_the_sentence_calls_he_or_she_so(question, sentence, asked):
+    before = "The mayor, Ana Ruiz, met Tomas of the TNA on Monday."
+    assert evidence.pronoun_for(question, sentence, before) == (asked or question)
+
+
 def test_a_passage_that_spells_out_the_acronym_asked_mentions_it():
     text = "Maple Harbour Bank's chief executive said that the bank had captured a 40 percent share of the market."
     question = "What share of the market did MHB capture?"
@@ -1544,6 +1562,15 @@ def test_the_support_model_reads_the_question_with_the_reports_subject_as_the_se
     Verifier(_model(support=1.0), support).verify(question, [fell], [passage], articles, 0.5)
     marked = "The mayor said «20» houses had fallen in the city."
     assert support.asked == [("How many houses fell in the city?", marked)]
+
+
+def test_the_support_model_reads_the_question_with_the_person_as_the_sentence_calls_them():
+    text = "Ana Ruiz opened the harbour on Monday.\nShe called it a lifeline."
+    question = "What did Ana Ruiz call the harbour?"
+    lifeline, passage, articles = _case(text, "lifeline", question, reader_confidence=0.9)
+    support = FakeSupport("never")
+    Verifier(_model(support=1.0), support).verify(question, [lifeline], [passage], articles, 0.5)
+    assert support.asked == [("What did she call the harbour?", "She called it a «lifeline».")]
 
 
 def test_the_support_model_reads_at_most_a_few_citations_first_ones_first():
