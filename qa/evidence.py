@@ -124,6 +124,8 @@ def referred_as(question: str, sentence: str, opening: str) -> str:
 
 
 _HE_OR_SHE = re.compile(r"\b([Hh]e|[Ss]he)\b")
+_FORMS = {"he": ("he", "him", "his"), "she": ("she", "her", "her")}  # subject, object, owner
+_AUXILIARIES = frozenset("did does do will would has have had is was are were can could should may might must".split())
 
 
 def pronoun_for(question: str, sentence: str, before: str) -> str:
@@ -144,7 +146,9 @@ def pronoun_for(question: str, sentence: str, before: str) -> str:
         return question
     m = found[0]
     owns = re.match(r"['’]s\b", question[m.end() :])  # "Dar's trip": "his trip"
-    said = ("his" if pronoun == "he" else "her") if owns else pronoun
+    before_name = words(question[: m.start()])[-1:]
+    subject = not before_name or before_name[0].lower() in _AUXILIARIES  # "did Dar call": "before Dar" is "him"
+    said = _FORMS[pronoun][2 if owns else 0 if subject else 1]
     return f"{question[: m.start()]}{said}{question[m.end() + (owns.end() if owns else 0) :]}"
 
 

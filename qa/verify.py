@@ -281,7 +281,9 @@ class Verifier:
             marked = marked_evidence(text[skip:], sentence, c.start - skip, c.end - skip, self.support.context_words)
             asked = evidence.written_as(question, c.sentence, answers[i].text)
             asked = evidence.referred_as(asked, c.sentence, _lead(articles[c.article_id]))
-            pairs.append((evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start]), marked))
+            if not self.support.context_words:  # a model that reads the words before sees the name there
+                asked = evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start])
+            pairs.append((asked, marked))
         return dict(zip(read, (float(x) for x in self.support.score(pairs))))
 
 

@@ -774,8 +774,8 @@ MUTANTS = [
     Mutant(
         "support-reads-person-by-name",  # "What did Dar call ...?" read beside "He also called ..."
         "qa/verify.py",
-        "pairs.append((evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start]), marked))",
-        "pairs.append((asked, marked))",
+        "asked = evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start])",
+        "pass",
         VERIFY,
     ),
     Mutant(

@@ -146,6 +146,8 @@ def test_the_support_model_reads_the_reports_subject_as_the_sentence_refers_to_i
         ("What did Ana Ruiz call the harbour?", "She told him it was a lifeline.", "What did she call the harbour?"),
         ("What did Ana Ruiz call the harbour?", "He said she called it a lifeline.", None),  # he or she?
         ("What did the TNA call the harbour?", "It called the harbour a lifeline, he said.", None),  # initials
+        ("Who met Ana Ruiz at the harbour?", "She was met by the mayor.", "Who met her at the harbour?"),
+        ("Who did Ana Ruiz meet?", "She met the mayor.", "Who did she meet?"),
     ],
 )
 def test_the_support_model_reads_the_person_the_sentence_calls_he_or_she_so(question, sentence, asked):
@@ -1605,7 +1607,7 @@ def test_the_support_model_does_not_read_a_vetoed_citation():
     fatemi, _, _ = _case(text, "Tariq Fatemi", question, reader_confidence=0.5)
     support = FakeSupport("never")
     verdicts = Verifier(_model(support=1.0), support).verify(question, [dar, fatemi], [passage], articles, 0.5)
-    assert support.asked == [(question, "He was received by «Tariq Fatemi».")]
+    assert support.asked == [("Who was Pakistan's foreign minister before him?", "He was received by «Tariq Fatemi».")]
     assert [(v.answer.text, v.probability) for v in verdicts][1] == ("Foreign Minister Ishaq Dar", 0.0)
     assert verdicts[0].check.features["support"] == -4.0
 
