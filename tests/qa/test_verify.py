@@ -1547,32 +1547,38 @@ def test_the_support_model_reads_the_words_before_the_sentence_when_trained_to()
     assert support.asked == [(question, "Friday in Washington. He called the diaspora a «bridge».")]
 
 
-def test_the_support_model_reads_the_question_with_the_acronym_as_the_sentence_writes_it():
-    text = "Maple Harbour Bank's chief said the bank had captured a 40 percent share."
-    question = "What share did MHB capture?"
-    share, passage, articles = _case(text, "40 percent", question, reader_confidence=0.9)
+@pytest.mark.parametrize(
+    "text, answer, title, asked, marked",
+    [
+        (  # an acronym as the sentence writes it
+            "Maple Harbour Bank's chief said the bank had captured a 40 percent share.",
+            "40 percent",
+            "",
+            ("What share did MHB capture?", "What share did Maple Harbour Bank capture?"),
+            "Maple Harbour Bank's chief said the bank had captured a «40 percent» share.",
+        ),
+        (  # the report's subject as the sentence refers to it
+            "A strong quake shook Velmora on Monday.\nThe mayor said 20 houses had fallen in the city.",
+            "20",
+            "Quake hits Velmora",
+            ("How many houses fell in Velmora?", "How many houses fell in the city?"),
+            "The mayor said «20» houses had fallen in the city.",
+        ),
+        (  # the person as the sentence calls them
+            "Ana Ruiz opened the harbour on Monday.\nShe called it a lifeline.",
+            "lifeline",
+            "",
+            ("What did Ana Ruiz call the harbour?", "What did she call the harbour?"),
+            "She called it a «lifeline».",
+        ),
+    ],
+)
+def test_the_support_model_reads_the_question_in_the_sentences_words(text, answer, title, asked, marked):
+    question, read = asked
+    candidate, passage, articles = _case(text, answer, question, reader_confidence=0.9, title=title)
     support = FakeSupport("never")
-    Verifier(_model(support=1.0), support).verify(question, [share], [passage], articles, 0.5)
-    assert support.asked == [("What share did Maple Harbour Bank capture?", text.replace("40 percent", "«40 percent»"))]
-
-
-def test_the_support_model_reads_the_question_with_the_reports_subject_as_the_sentence_refers_to_it():
-    text = "A strong quake shook Velmora on Monday.\nThe mayor said 20 houses had fallen in the city."
-    question = "How many houses fell in Velmora?"
-    fell, passage, articles = _case(text, "20", question, reader_confidence=0.9, title="Quake hits Velmora")
-    support = FakeSupport("never")
-    Verifier(_model(support=1.0), support).verify(question, [fell], [passage], articles, 0.5)
-    marked = "The mayor said «20» houses had fallen in the city."
-    assert support.asked == [("How many houses fell in the city?", marked)]
-
-
-def test_the_support_model_reads_the_question_with_the_person_as_the_sentence_calls_them():
-    text = "Ana Ruiz opened the harbour on Monday.\nShe called it a lifeline."
-    question = "What did Ana Ruiz call the harbour?"
-    lifeline, passage, articles = _case(text, "lifeline", question, reader_confidence=0.9)
-    support = FakeSupport("never")
-    Verifier(_model(support=1.0), support).verify(question, [lifeline], [passage], articles, 0.5)
-    assert support.asked == [("What did she call the harbour?", "She called it a «lifeline».")]
+    Verifier(_model(support=1.0), support).verify(question, [candidate], [passage], articles, 0.5)
+    assert support.asked == [(read, marked)]
 
 
 def test_the_support_model_reads_at_most_a_few_citations_first_ones_first():
