@@ -12,7 +12,8 @@ at each citation of the top few candidates with cheap, measured checks:
 - apposition: an answer that is another name for what the question already names ("Who hosted Pakistan's army
   chief?" answered with the chief, from "... hosted Pakistan's army chief, Field Marshal Asim Munir") is vetoed;
 - answer type: "when" wants a date, "how many" a number (``qa.answer_types``);
-- support: a small cross-encoder (``qa.support``) reads the question with the cited sentence, the answer marked;
+- support: a small cross-encoder (``qa.support``) reads the question with the cited sentence, the answer marked,
+  the question put in the sentence's words (an acronym spelt out, "the city" or "he" for the name the report gave);
 - not evidence: datelines, photo credits, headlines and social-media handles never support an answer;
 - clearly not an answer, vetoed: another person's office, owner, department or posting than asked ("Pakistan's
   ambassador to the US" for "the US ambassador to Pakistan", its finance chief for its commerce minister), two

@@ -767,7 +767,7 @@ MUTANTS = [
     Mutant(
         "subject-reference-of-any-name",  # "in Tarsis" read as "in the city" of a report about Velmora
         "qa/evidence.py",
-        "if named and not named & in_sentence and (named <= in_opening):",
+        "if named and not named & in_sentence and named <= in_opening:",
         "if named and not named & in_sentence:",
         VERIFY,
     ),
