@@ -101,6 +101,7 @@ def test_filters_by_date_and_source(tmp_path, embedder, backend):
     assert found(source="DAWN") == {"dawn-1", "undated"}
     assert found(source="dawn", since=date(2025, 1, 1)) == {"dawn-1"}
     assert found(source="reuters") == set()
+    assert found(source="awn") == set() and found(source="news") == {"geo-1"}  # where a word starts, not inside one
     # the best one allowed, not the best one overall filtered afterwards (which may be none of them)
     assert found(k=1, since=date(2025, 9, 1)) == {"geo-1"} and found(k=1, until=date(2025, 8, 31)) == {"dawn-1"}
     assert found(k=1, source="geo") == {"geo-1"} and found(k=1, source="dawn", since=date(2025, 1, 1)) == {"dawn-1"}
