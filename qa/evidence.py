@@ -113,13 +113,19 @@ def referred_as(question: str, sentence: str, opening: str) -> str:
     kinds = {m.group(1).lower() for m in _REFERENCE.finditer(sentence)}
     if len(kinds) != 1:
         return question
-    kind, in_sentence, in_opening = kinds.pop(), stems(sentence), stems(opening) | spelt_out(question, opening)
-    for m in reversed(list(_QUESTION_NAME.finditer(question))):
-        name = _CONTRACTED_IS.sub("", m.group())
-        named = {stem(w) for w in words(name)}
-        if named and not named & in_sentence and named <= in_opening:
-            question = f"{question[: m.start()]}the {kind}{question[m.start() + len(name) :]}"
+    kind, in_opening = kinds.pop(), stems(opening) | spelt_out(question, opening)
+    for m, named in reversed(_names_missing(question, sentence)):
+        if named <= in_opening:
+            question = f"{question[: m.start()]}the {kind}{question[m.end() :]}"
     return question
+
+
+def _names_missing(question: str, sentence: str) -> list[tuple[re.Match[str], set[str]]]:
+    """The question's names (not its first word) of which the sentence has no word, with their stems: what
+    ``referred_as`` and ``pronoun_for`` may put in the sentence's words."""
+    in_sentence = stems(sentence)
+    named = ((m, {stem(w) for w in words(m.group())}) for m in _QUESTION_NAME.finditer(question))
+    return [(m, n) for m, n in named if n and not n & in_sentence]
 
 
 _HE_OR_SHE = re.compile(r"\b([Hh]e|[Ss]he)\b")
@@ -135,12 +141,12 @@ def pronoun_for(question: str, sentence: str, before: str) -> str:
     pronouns = {m.group(1).lower() for m in _HE_OR_SHE.finditer(sentence)}
     if len(pronouns) != 1:
         return question
-    pronoun, in_sentence, recent = pronouns.pop(), stems(sentence), stems(before[-300:])
-    found = []
-    for m in _QUESTION_NAME.finditer(question):
-        named = {stem(w) for w in words(m.group())}
-        if named and not named & in_sentence and named & recent and not any(w.isupper() for w in words(m.group())):
-            found.append(m)  # not initials: "the US" is no "he"
+    pronoun, recent = pronouns.pop(), stems(before[-300:])
+    found = [  # not initials: "the US" is no "he"
+        m
+        for m, named in _names_missing(question, sentence)
+        if named & recent and not any(w.isupper() for w in words(m.group()))
+    ]
     if len(found) != 1:
         return question
     m = found[0]

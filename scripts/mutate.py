@@ -767,8 +767,8 @@ MUTANTS = [
     Mutant(
         "subject-reference-of-any-name",  # "in Tarsis" read as "in the city" of a report about Velmora
         "qa/evidence.py",
-        "if named and not named & in_sentence and named <= in_opening:",
-        "if named and not named & in_sentence:",
+        "        if named <= in_opening:",
+        "        if True:",
         VERIFY,
     ),
     Mutant(
