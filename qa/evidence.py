@@ -96,11 +96,12 @@ def written_as(question: str, text: str, answer: str = "") -> str:
     return question
 
 
-# What a report calls its subject once it has named it: "the company", "the city".
+# What a report calls its subject once it has named it: "the company", "the city", "the deal".
 _REFERENCE = re.compile(
     r"\b[Tt]he\s+(company|firm|group|bank|carrier|airline|maker|retailer|city|town|village|country|state|province|"
-    r"region|island|government|agency|party|team|club)\b"
+    r"region|island|government|agency|party|team|club|deal|pact|agreement|treaty|accord|alliance|bloc)\b"
 )
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _QUESTION_NAME = re.compile(r"(?<!^)\b[A-Z][\w.&-]*(?:\s+(?:(?:in|of|the|and)\s+)?[A-Z][\w.&-]*)*")
 
 
@@ -116,7 +117,11 @@ def referred_as(question: str, sentence: str, opening: str) -> str:
     kind, in_opening = kinds.pop(), stems(opening) | spelt_out(question, opening)
     for m, named in reversed(_names_missing(question, sentence)):
         if named <= in_opening:
-            question = f"{question[: m.start()]}the {kind}{question[m.end() :]}"
+            before, after = question[: m.start()], question[m.end() :]
+            if re.match(rf"\s+{kind}\b", after):  # "the TPP deal": the deal
+                question = f"{before}{after.lstrip()}"
+            else:  # "discuss the TPP": discuss the deal, not "the the deal"
+                question = f"{_THE_BEFORE.sub('', before)}the {kind}{after}"
     return question
 
 

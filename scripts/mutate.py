@@ -772,6 +772,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "subject-reference-the-the",  # "discuss the NTP" read as "discuss the the deal"
+        "qa/evidence.py",
+        "{_THE_BEFORE.sub('', before)}the {kind}",
+        "{before}the {kind}",
+        VERIFY,
+    ),
+    Mutant(
+        "subject-reference-kind-doubled",  # "the NTP deal" read as "the deal deal"
+        "qa/evidence.py",
+        'if re.match(rf"\\s+{kind}\\b", after):',
+        "if False:",
+        VERIFY,
+    ),
+    Mutant(
         "support-reads-person-by-name",  # "What did Dar call ...?" read beside "He also called ..."
         "qa/verify.py",
         "asked = evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start])",

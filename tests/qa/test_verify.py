@@ -128,10 +128,25 @@ def test_the_support_model_reads_the_acronym_asked_as_the_sentence_writes_it():
         ("How many houses fell in Tarsis?", "The mayor said 20 houses had fallen in the city.", None),  # not the lead's
         ("How many houses fell in Velmora?", "The mayor said 20 houses in Velmora had fallen.", None),  # named there
         ("How many houses fell in Velmora?", "The city said the country lost 20 houses.", None),  # which of the two?
+        (
+            "Which country left the NTP deal?",  # the pact the headline names, as "the deal"
+            "Ministers met in Danbury after Ostland left the deal.",
+            "Which country left the deal?",
+        ),
+        (
+            "Where did the NTP ministers meet?",
+            "Ministers met in Danbury to discuss the deal.",
+            "Where did the deal ministers meet?",  # not "the the deal ministers"
+        ),
+        (
+            "How many houses fell in the Velmora area?",
+            "20 houses fell in the city.",
+            "How many houses fell in the city area?",
+        ),
     ],
 )
 def test_the_support_model_reads_the_reports_subject_as_the_sentence_refers_to_it(question, sentence, asked):
-    lead = "Quake hits Velmora\nA strong quake shook Velmora, the home of Maple Harbour Bank, on Monday."
+    lead = "Quake hits Velmora as NTP talks open\nA quake shook Velmora, the home of Maple Harbour Bank, on Monday."
     assert evidence.referred_as(question, sentence, lead) == (asked or question)
 
 
