@@ -125,6 +125,38 @@ def referred_as(question: str, sentence: str, opening: str) -> str:
     return question
 
 
+# Modifiers that tell one of a kind from another ("the second attack", "the former president"): never dropped.
+_TELLING = frozenset(
+    """first second third fourth fifth last next previous former new old other same current future earlier later
+latest final initial original""".split()
+)
+_THE_RUN = re.compile(r"\b[Tt]he((?:\s+[a-z][\w-]*){2,4})")
+
+
+def shortened_as(question: str, sentence: str, report: str) -> str:
+    """The question with a thing it describes as the sentence calls it: "When did the North close the complex?"
+    for "... close the industrial complex?" beside "The North closed the complex in April", in a ``report`` that
+    called it "the Gaeseong industrial complex". The support model reads a modifier the sentence lacks as a sign of
+    another thing. Only a description the report uses (SQuAD v2.0's unanswerable questions add one of their own:
+    "the graph isolation problem"), and not with a modifier that tells things apart ("the second attack", a
+    number), nor an office ("the foreign minister" is not every "the minister")."""
+    in_sentence = stems(sentence)
+    for m in reversed(list(_THE_RUN.finditer(question))):
+        run = m.group(1).split()
+        for j in range(1, len(run)):
+            head, modifiers = run[j], run[:j]
+            if (
+                re.search(rf"\b[Tt]he\s+{re.escape(head)}\b", sentence)
+                and re.search(r"\b" + r"\s+".join(map(re.escape, run[: j + 1])) + r"\b", report, re.I)
+                and head not in TITLE_NOUNS
+                and not any(w in _STOPWORDS or w in _TELLING or w in _SEVERAL for w in modifiers)
+                and not {stem(w) for w in modifiers} & in_sentence
+            ):
+                question = f"{question[: m.start(1)]} {' '.join(run[j:])}{question[m.end(1) :]}"
+                break
+    return question
+
+
 def _names_missing(question: str, sentence: str) -> list[tuple[re.Match[str], set[str]]]:
     """The question's names (not its first word) of which the sentence has no word, with their stems: what
     ``referred_as`` and ``pronoun_for`` may put in the sentence's words."""
@@ -239,6 +271,21 @@ def is_handle(text: str, start: int, end: int) -> bool:
     """A span that is or holds a social-media handle or hashtag ("@MIshaqDar50", "Minister @MIshaqDar50", or the
     name after its sign): a name for machines, not an answer."""
     return bool(_HANDLE.search(text[start:end])) or start > 0 and text[start - 1] in "@#"
+
+
+_HANDLE_ALONE = re.compile(r"(?<![\w.])@(\w+)")  # not an e-mail address
+
+
+def handles_spelt(text: str) -> str:
+    """The text with each social-media handle written as the name it spells: "Foreign Minister Ishaq Dar" for
+    "Foreign Minister @MIshaqDar50". The support model, trained on prose, reads no name in the handle: "What did
+    Rubio say he met Dar to discuss expanding?" read beside a post that tags Dar so scored −1.9, beside his name
+    +2.6."""
+
+    def spelt(m: re.Match[str]) -> str:
+        return " ".join(p for p in _HANDLE_PART.findall(m.group(1)) if len(p) > 1 and p.isalpha()) or m.group()
+
+    return _HANDLE_ALONE.sub(spelt, text)
 
 
 def swapped(question: str, key_missing: tuple[str, ...], text: str) -> dict[str, str]:

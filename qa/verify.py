@@ -13,7 +13,8 @@ at each citation of the top few candidates with cheap, measured checks:
   chief?" answered with the chief, from "... hosted Pakistan's army chief, Field Marshal Asim Munir") is vetoed;
 - answer type: "when" wants a date, "how many" a number (``qa.answer_types``);
 - support: a small cross-encoder (``qa.support``) reads the question with the cited sentence, the answer marked,
-  the question put in the sentence's words (an acronym spelt out, "the city" or "he" for the name the report gave);
+  the question put in the sentence's words (an acronym spelt out, "the city" or "he" for the name the report gave,
+  "the complex" for the question's "the industrial complex"), a social-media handle as the name it spells;
 - not evidence: datelines, photo credits, headlines and social-media handles never support an answer;
 - clearly not an answer, vetoed: another person's office, owner, department or posting than asked ("Pakistan's
   ambassador to the US" for "the US ambassador to Pakistan", its finance chief for its commerce minister), two
@@ -280,8 +281,10 @@ class Verifier:
             skip = skip if skip <= c.start else 0
             sentence = (max(skip, c.sentence_start) - skip, c.sentence_start + len(c.sentence) - skip)
             marked = marked_evidence(text[skip:], sentence, c.start - skip, c.end - skip, self.support.context_words)
+            marked = evidence.handles_spelt(marked)
             asked = evidence.written_as(question, c.sentence, answers[i].text)
             asked = evidence.referred_as(asked, c.sentence, _lead(articles[c.article_id]))
+            asked = evidence.shortened_as(asked, c.sentence, text)
             if not self.support.context_words:  # a model that reads the words before sees the name there
                 asked = evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start])
             pairs.append((asked, marked))

@@ -786,6 +786,62 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "support-reads-thing-in-full",  # "the industrial complex" read beside "closed the complex"
+        "qa/verify.py",
+        "asked = evidence.shortened_as(asked, c.sentence, text)",
+        "pass",
+        VERIFY,
+    ),
+    Mutant(
+        "shortened-drops-telling-modifier",  # "the second complex" read as "the complex"
+        "qa/evidence.py",
+        "w in _STOPWORDS or w in _TELLING or w in _SEVERAL",
+        "w in _STOPWORDS",
+        VERIFY,
+    ),
+    Mutant(
+        "shortened-drops-office-modifier",  # "the foreign minister" read as any "the minister"
+        "qa/evidence.py",
+        "and head not in TITLE_NOUNS\n",
+        "\n",
+        VERIFY,
+    ),
+    Mutant(
+        "shortened-without-the-sentences-reference",  # "the industrial complex" shortened beside "the industrial zone"
+        "qa/evidence.py",
+        're.search(rf"\\b[Tt]he\\s+{re.escape(head)}\\b", sentence)',
+        "True",
+        VERIFY,
+    ),
+    Mutant(
+        "shortened-though-the-sentence-has-the-modifier",
+        "qa/evidence.py",
+        "and not {stem(w) for w in modifiers} & in_sentence",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "support-reads-handles",  # "@MIshaqDar50" read where the question says Dar
+        "qa/verify.py",
+        "marked = evidence.handles_spelt(marked)",
+        "pass",
+        VERIFY,
+    ),
+    Mutant(
+        "handle-spelt-with-its-digits",  # "@MIshaqDar50" read as "M Ishaq Dar 50"
+        "qa/evidence.py",
+        "if len(p) > 1 and p.isalpha()",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "shortened-to-a-description-the-report-never-used",  # SQuAD v2.0's "the graph isolation problem"
+        "qa/evidence.py",
+        'and re.search(r"\\b" + r"\\s+".join(map(re.escape, run[: j + 1])) + r"\\b", report, re.I)\n',
+        "\n",
+        VERIFY,
+    ),
+    Mutant(
         "support-reads-person-by-name",  # "What did Dar call ...?" read beside "He also called ..."
         "qa/verify.py",
         "asked = evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start])",

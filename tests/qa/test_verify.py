@@ -170,6 +170,50 @@ def test_the_support_model_reads_the_person_the_sentence_calls_he_or_she_so(ques
     assert evidence.pronoun_for(question, sentence, before) == (asked or question)
 
 
+@pytest.mark.parametrize(
+    "question, sentence, asked",
+    [
+        (
+            "When did the North close the industrial complex?",
+            "The North closed the complex in April.",
+            "When did the North close the complex?",
+        ),
+        (
+            "Why was the big steel complex shut?",
+            "The complex was shut for lack of power.",
+            "Why was the complex shut?",
+        ),
+        (
+            "When did the North close the industrial complex?",
+            "The industrial zone closed in April.",
+            None,
+        ),  # no "the complex"
+        ("When did the North close the second complex?", "The North closed the complex in April.", None),  # which one?
+        ("When did the North close the two plants?", "The North closed the plants in April.", None),  # a number
+        ("Who did the foreign minister meet?", "The minister met the envoy.", None),  # an office: which minister?
+        (
+            "When did the North close the industrial complex?",  # the sentence has the modifier: nothing to read
+            "The North closed the complex, an industrial park, in April.",
+            None,
+        ),
+    ],
+)
+def test_the_support_model_reads_a_thing_as_the_sentence_shortens_it(question, sentence, asked):
+    seen = "The foreign minister saw the big steel complex, the industrial complex, the second complex, the two plants."
+    report = f"{seen}\n{sentence}"
+    assert evidence.shortened_as(question, sentence, report) == (asked or question)
+
+
+def test_a_thing_is_shortened_only_as_the_report_describes_it():
+    question, sentence = "When did the North close the industrial complex?", "The North closed the complex in April."
+    assert evidence.shortened_as(question, sentence, f"Talks on the steel complex. {sentence}") == question
+
+
+def test_a_handle_is_read_as_the_name_it_spells():
+    text = "Met @MIshaqDar50 and @StateDept; mail press@state.gov, see @2025 or @x."
+    assert evidence.handles_spelt(text) == "Met Ishaq Dar and State Dept; mail press@state.gov, see @2025 or @x."
+
+
 def test_a_passage_that_spells_out_the_acronym_asked_mentions_it():
     text = "Maple Harbour Bank's chief executive said that the bank had captured a 40 percent share of the market."
     question = "What share of the market did MHB capture?"
@@ -1578,6 +1622,20 @@ def test_the_support_model_reads_the_words_before_the_sentence_when_trained_to()
             "Quake hits Velmora",
             ("How many houses fell in Velmora?", "How many houses fell in the city?"),
             "The mayor said «20» houses had fallen in the city.",
+        ),
+        (  # a thing as the sentence shortens it
+            "Talks on the industrial complex stalled.\nThe North closed the complex in April.",
+            "April",
+            "",
+            ("When did the North close the industrial complex?", "When did the North close the complex?"),
+            "The North closed the complex in «April».",
+        ),
+        (  # a handle as the name it spells
+            "“Met with Minister @AnaRuiz22 today to discuss trade,” Tomas said in a post.",
+            "trade",
+            "",
+            ("What did Tomas meet Ruiz to discuss?", "What did Tomas meet Ruiz to discuss?"),
+            "“Met with Minister Ana Ruiz today to discuss «trade»,” Tomas said in a post.",
         ),
         (  # the person as the sentence calls them
             "Ana Ruiz opened the harbour on Monday.\nShe called it a lifeline.",
