@@ -178,7 +178,7 @@ def pronoun_for(question: str, sentence: str, before: str) -> str:
     pronouns = {m.group(1).lower() for m in _HE_OR_SHE.finditer(sentence)}
     if len(pronouns) != 1:
         return question
-    pronoun, recent = pronouns.pop(), stems(before[-300:])
+    pronoun, recent = pronouns.pop(), stems(_before_the_quote(before)[-300:])
     found = [  # not initials: "the US" is no "he"
         m
         for m, named in _names_missing(question, sentence)
@@ -192,6 +192,18 @@ def pronoun_for(question: str, sentence: str, before: str) -> str:
     subject = not before_name or before_name[0].lower() in _AUXILIARIES  # "did Dar call": "before Dar" is "him"
     said = _FORMS[pronoun][2 if owns else 0 if subject else 1]
     return f"{question[: m.start()]}{said}{question[m.end() + (owns.end() if owns else 0) :]}"
+
+
+def _before_the_quote(before: str) -> str:
+    """The text before a quotation the sentence ends, where its speaker is named: "... Antonio Guterres has
+    said.\n\n"There was very substantive progress ... [400 characters] ... The progress was extremely encouraging,"
+    he told a press briefing" has its "he" named before the quote opens. ``before`` itself when no quote is open."""
+    start = before.rfind("\n") + 1
+    paragraph = before[start:]
+    opened = paragraph.rfind("“")
+    if opened > paragraph.rfind("”"):
+        return before[: start + opened]
+    return before[: start + paragraph.rfind('"')] if paragraph.count('"') % 2 else before
 
 
 def _spellings(question: str, text: str) -> dict[str, str]:

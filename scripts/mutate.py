@@ -842,6 +842,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "pronoun-read-inside-the-quote",  # the speaker of a long quote, named before it opens, is not found
+        "qa/evidence.py",
+        "stems(_before_the_quote(before)[-300:])",
+        "stems(before[-300:])",
+        VERIFY,
+    ),
+    Mutant(
+        "pronoun-quote-always-open",  # a closed quote taken for an open one
+        "qa/evidence.py",
+        "if paragraph.count('\"') % 2 else before",
+        "if paragraph.count('\"') else before",
+        VERIFY,
+    ),
+    Mutant(
         "support-reads-person-by-name",  # "What did Dar call ...?" read beside "He also called ..."
         "qa/verify.py",
         "asked = evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start])",

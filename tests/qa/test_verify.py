@@ -170,6 +170,17 @@ def test_the_support_model_reads_the_person_the_sentence_calls_he_or_she_so(ques
     assert evidence.pronoun_for(question, sentence, before) == (asked or question)
 
 
+@pytest.mark.parametrize("opened, closed", [("“", "”"), ('"', '"')])
+def test_a_long_quote_is_read_as_said_by_the_person_named_before_it_opens(opened, closed):
+    quote = " ".join(["The harbour will open to every ship that needs it."] * 8)  # 400 characters naming nobody
+    before = f"The mayor, Ana Ruiz, spoke on Monday.\n\n{opened}We said it once{closed}, and {opened}{quote} "
+    sentence = f"It is a lifeline,{closed} she told reporters."
+    asked = evidence.pronoun_for("What did Ana Ruiz call the harbour?", sentence, before)
+    assert asked == "What did she call the harbour?"
+    closed_quote = f"The mayor, Ana Ruiz, spoke on Monday.\n\n{opened}We said it once.{closed} {quote} "
+    assert evidence.pronoun_for("What did Ana Ruiz call the harbour?", sentence, closed_quote).startswith("What did A")
+
+
 @pytest.mark.parametrize(
     "question, sentence, asked",
     [
