@@ -601,19 +601,34 @@ def absent_names(key: tuple[str, ...], text_stems: set[str]) -> list[str]:
     return [t for t in key if t not in text_stems and not any(_people_of(t, s) for s in text_stems)]
 
 
-# A term served or added, not an age: "an additional 15 years in prison", "sentenced to 18 years".
-_TERM_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail|custody)|behind\s+bars|of\s+(?:probation|imprisonment))\b", re.I)
-_TERM_BEFORE = re.compile(r"\b(?:sentenced\s+to|additional|extra|another)\s+$", re.I)
+# A term served or added, not an age: "an additional 15 years in prison", "sentenced to 18 years", "to add nearly
+# 14 years onto White's prison sentence".
+_TERM_AFTER = re.compile(
+    r"\s+(?:in\s+(?:prison|jail|custody)|behind\s+bars|of\s+(?:probation|imprisonment)|"
+    r"(?:on)?to\s+(?:\S+\s+){0,2}(?:(?:prison|jail)\s+(?:sentence|term)|sentence)\b)",
+    re.I,
+)
+_TERM_BEFORE = re.compile(r"\b(?:sentenced\s+to|additional|extra|another)\s+$", re.I)  # for an age only
+# What a question about a term in prison says: "How long was Hurn sentenced to?", "How long will White serve?"
+_TERM_ASKED = re.compile(
+    r"\b(?:sentenc\w*|prison|jail\w*|term|serv\w*|imprison\w*|probation|custody|bars|penalt\w*|punish\w*|"
+    r"get|got|gets|face[sd]?|facing|spen[dt]\w*|behind|locked)\b",
+    re.I,
+)
 
 
-def prison_term_for_age(question: str, text: str, start: int, end: int) -> str:
-    """The kind of answer asked, "an age", when a "how old" question is answered with a prison term ("How old is
-    Mark Hurn?" answered "15 years", from "Hurn was given an additional 15 years in prison"); "" otherwise. None
-    of SQuAD v1.1 train's 104 gold answers to "how old" is flagged."""
-    if not re.match(r"^how old\b", question.strip(), re.I):
-        return ""
-    term = _TERM_AFTER.match(text, end) or _TERM_BEFORE.search(text, max(0, start - 30), start)
-    return "an age" if term else ""
+def prison_term_not_asked(question: str, text: str, start: int, end: int) -> str:
+    """The kind of answer asked when a "how old" or a "how long" question not about a sentence is answered with a
+    prison term ("How old is Mark Hurn?" answered "15 years", from "Hurn was given an additional 15 years in
+    prison"; "How long was the police chase?" answered "nearly 14 years", from "... to add nearly 14 years onto
+    White's prison sentence"); "" otherwise. None of SQuAD v1.1 train's 104 gold answers to "how old" is
+    flagged, nor any of its 545 to "how long"."""
+    if re.match(r"^how old\b", question.strip(), re.I):  # "another 15 years" is no age either
+        term = _TERM_AFTER.match(text, end) or _TERM_BEFORE.search(text, max(0, start - 30), start)
+        return "an age" if term else ""
+    if re.match(r"^how long\b", question.strip(), re.I) and not _TERM_ASKED.search(question):
+        return "a length of time other than a prison term" if _TERM_AFTER.match(text, end) else ""
+    return ""
 
 
 _OWNER_AND_OWNED = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+([a-z]+)\b")  # "Australia's trade minister": Australia, trade

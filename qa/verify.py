@@ -429,7 +429,7 @@ def citation_check(
         or evidence.listed_beside(question, article.text, c.start, c.end)
         or evidence.counted_among(question, article.text, c.start, c.end)
         or evidence.owner_for_owned(question, article.text, c.start, c.end)
-        or evidence.prison_term_for_age(question, article.text, c.start, c.end)
+        or evidence.prison_term_not_asked(question, article.text, c.start, c.end)
     )
     return Check(
         features,

@@ -550,8 +550,30 @@ MUTANTS = [
     Mutant(
         "prison-term-is-an-age",  # "15 years" (in prison) answers "How old is Mark Hurn?"
         "qa/verify.py",
-        "        or evidence.prison_term_for_age(question, article.text, c.start, c.end)\n",
+        "        or evidence.prison_term_not_asked(question, article.text, c.start, c.end)\n",
         "",
+        VERIFY,
+    ),
+    Mutant(
+        "prison-term-for-a-sentence-question",  # "How long was White sentenced to?" vetoed for its prison term
+        "qa/evidence.py",
+        "and not _TERM_ASKED.search(question):",
+        ":",
+        VERIFY,
+    ),
+    Mutant(
+        "prison-term-any-another-for-how-long",  # "lasted for another 156 years" taken for a prison term
+        "qa/evidence.py",
+        'return "a length of time other than a prison term" if _TERM_AFTER.match(text, end) else ""',
+        'return "a length of time other than a prison term" if _TERM_AFTER.match(text, end) or '
+        '_TERM_BEFORE.search(text, max(0, start - 30), start) else ""',
+        VERIFY,
+    ),
+    Mutant(
+        "prison-term-onto-sentence-missed",  # "onto White's prison sentence" not read as a term
+        "qa/evidence.py",
+        'r"(?:on)?to\\s+(?:\\S+\\s+){0,2}(?:(?:prison|jail)\\s+(?:sentence|term)|sentence)\\b)"',
+        'r"(?!))"',
         VERIFY,
     ),
     Mutant(

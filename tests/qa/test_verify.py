@@ -1131,6 +1131,33 @@ def test_a_prison_term_is_no_age(text, vetoed):
         assert verdict.reason == "The question asks for an age, but the closest passage gives “15 years”."
 
 
+@pytest.mark.parametrize(
+    "question, text, vetoed",
+    [
+        (
+            "How long was the police chase?",
+            "The chase led a judge to add nearly 14 years onto White's prison sentence.",
+            True,
+        ),
+        ("How long was the police chase?", "White served nearly 14 years in prison after the chase.", True),
+        (
+            "How long was White sentenced to?",
+            "The chase led a judge to add nearly 14 years onto White's prison sentence.",
+            False,
+        ),
+        ("How long did the empire last?", "The empire lasted for another nearly 14 years.", False),  # not a prison term
+    ],
+)
+def test_a_prison_term_is_no_other_length_of_time(question, text, vetoed):
+    verdict = _confident_verdict(text, "nearly 14 years", question)
+    assert (verdict.probability == 0.0) is vetoed
+    if vetoed:
+        assert verdict.reason == (
+            "The question asks for a length of time other than a prison term, but the closest passage gives "
+            "“nearly 14 years”."
+        )
+
+
 def test_a_person_in_the_headline_is_not_whom_every_passage_is_about():
     text = "He also had a margin of more than 3.5 million popular votes, Bush's chief of staff said."
     verdict = _confident_verdict(
