@@ -799,6 +799,28 @@ def other_speaker(question: str, sentence: str, start: int) -> tuple[str, ...]:
     return () if names & {stem(w) for w in said_by} else (asked.group(1), " ".join(said_by))
 
 
+_OWNED_ASKED = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+")  # "India's military operation"
+_LAUNCHED = re.compile(
+    rf"\b({_NAME})\s+(?:(?:has|had|have)\s+)?(?:launched|began|begun|started|conducted|carried\s+out|mounted|"
+    # the answer may leave out "Operation"; not "named": "a bear cub from the Lincoln Park Zoo named Furpaw"
+    r"unveiled)\s+(?:(?:the|its|a|an)\s+)?(?:[A-Z][\w-]*\s+){0,2}$"
+)
+
+
+def done_by_another(question: str, sentence: str, start: int) -> tuple[str, ...]:
+    """(the owner the question asks about, who the sentence says did it) when a question about one party's doing
+    ("What was the name of India's military operation?") is answered with what another launched just before the
+    answer ("Pakistan launched Operation Bunyanum Marsoos"); () otherwise. ``start``: where the answer starts in
+    ``sentence``."""
+    asked = _OWNED_ASKED.search(question)
+    clause = re.split(r"[,;:—–]", sentence[max(0, start - 120) : start])[-1]
+    launched = _LAUNCHED.search(clause) if asked else None
+    if not asked or not launched:
+        return ()
+    owner, subject = asked.group(1), launched.group(1)
+    return () if _same_place(owner, subject) else (f"{owner}'s", subject)  # "Pakistani Army" is Pakistan's
+
+
 # "ambassador to Pakistan", "Envoy to the United Nations": an office held towards a place.
 _POSTED = re.compile(
     r"\b(?i:(ambassador|envoy|consul|emissary|representative|delegate|high commissioner))s?\s+(?i:to|in)\s+"
@@ -1179,6 +1201,86 @@ def listed_beside(question: str, text: str, start: int, end: int) -> str:
     return asked.group(1) if stem(listed.group(1)) == stem(asked.group(1)) else ""
 
 
+_LIST_ITEM = rf"{_ITEM}(?:\s+{_ITEM}){{0,2}}"
+_LIST = re.compile(rf"{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})+\s*,?\s+(?:and|or)\s+{_LIST_ITEM}")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# A question that asks for something beside another item: "Which sector besides agriculture …?"
+_BESIDE = re.compile(r"\b(?:besides?|other|than|apart|aside|except|addition|with|along|like|such|as well)\b", re.I)
+
+
+def sibling_of_asked(question: str, text: str, start: int, end: int) -> str:
+    """The noun a which/what question asks for ("Which crops were discussed in the agriculture talks?") when its
+    sentence lacks that noun and lists the answer ``text[start:end]`` beside another of the question's words
+    ("trade, agriculture, technology, and minerals"): an item beside the question's topic, not one of it; ""
+    otherwise."""
+    asked = _ASKED_NOUN.match(question.strip())
+    if not asked or _BESIDE.search(question) or not text[start:end][:1].isalpha():  # "opened in 1868" is no item
+        return ""
+    lo = max(text.rfind(mark, 0, start) for mark in ".;!?\n") + 1
+    hi = min((i for i in (text.find(mark, end) for mark in ".;!?\n") if i >= 0), default=len(text))
+    if stem(asked.group(1)) in stems(text[lo:hi]):
+        return ""
+    question_stems = stems(question) - {stem(asked.group(1))}
+    for listed in _LIST.finditer(text, lo, hi):
+        if not listed.start() <= start < end <= listed.end():
+            continue
+        items = _LIST_SPLIT.split(listed.group())
+        answer = text[start:end]
+        others = [item for item in items if item != answer and not item.endswith(f" {answer}")]  # "covered trade"
+        if listed.group().count(",") >= 2 and len(others) < len(items):
+            if any(stems(item) and stems(item) <= question_stems for item in others):
+                return asked.group(1)
+    return ""
+
+
+# Events a question asks about that evidence must speak of: (asked, said, what the question asks for).
+_EVENTS = (
+    (  # "Pakistan’s army chief, Field Marshal Asim Munir" says where he serves, not where he was born
+        re.compile(
+            r"^(?:where|(?:in\s+)?(?:what|which)\s+(?:city|country|town|village|place|state))\b.*\bborn\b", re.I
+        ),
+        re.compile(r"\b(?:born|birth\w*|natives?|hometown|née|b\.)(?!\w)", re.I),  # "(b. Netherlands 1659)"
+        "a place of birth",
+    ),
+    (  # "the Counterterrorism Dialogue, scheduled for August" says when it starts, not when it ends
+        re.compile(r"^when\b.*\b(?:end|ends|ended|conclude[sd]?|finish(?:ed|es)?)\W*$", re.I),
+        re.compile(
+            r"\b(?:end\w*|conclu\w*|finish\w*|until|till|through|clos\w*|last\w*|over|expir\w*|terminat\w*|"
+            r"complet\w*|ceas\w*|surrender\w*|armistice|dissol\w*|abolish\w*|fell|fall\w*|collaps\w*|death|died|"
+            r"settle\w*|lifted|after|between)\b|\bfrom\b[^.;]{1,60}?\bto\b|\d\w*\s+to\s+\d|\d\s*[-–—]\s*\d|[–—]",
+            re.I,
+        ),
+        "when it ends",  # said as a range too: "(220–589)", "from 1271 to 1368", "500 to 900 AD"
+    ),
+)
+
+
+def event_unsaid(question: str, window: str) -> str:
+    """What the question asks for ("a place of birth", "when it ends") when it asks about an event that the cited
+    sentence and its neighbours (``window``) say nothing of; "" otherwise. On SQuAD v1.1 train neither flags any
+    gold answer: of 37 questions asking where someone was born, and 93 asking when something ended."""
+    return next(
+        (kind for asked, said, kind in _EVENTS if asked.search(question.strip()) and not said.search(window)), ""
+    )
+
+
+_STANCE_ASKED = re.compile(r"\b(?:position|stance|view|views|stand)\s+(?:on|regarding|about|toward|towards)\b", re.I)
+# A position on a body is a seat on it: "his position on the board" may well be "chairman".
+_BODY = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|committee|council|team|panel|court|commission|cabinet|staff|show|"
+    r"bench|ticket|squad|season|jury|faculty|senate|house|assembly)\b",
+    re.I,
+)
+
+
+def office_for_stance(question: str, answer: str) -> str:
+    """Says "a stance, not an office" when the question asks for someone's position on something ("What is Rubio's
+    position on the Kashmir dispute?") and the answer is nothing but an office ("Secretary"); "" otherwise."""
+    stance = _STANCE_ASKED.search(question)
+    titled = words(answer) and all(w.lower() in _TITLE_WORDS for w in words(answer))
+    return "a stance, not an office" if stance and titled and not _BODY.match(question, stance.end()) else ""
+
+
 _HOW_MANY = re.compile(r"\bhow many\s+(.+)", re.I)
 _NOT_COUNTED = frozenset(  # where the words a "how many" question counts end: "How many Pakistani soldiers | died"
     "were was are is did do does have has had will would can could in of on at to by for from with during among "
@@ -1192,20 +1294,42 @@ _PARTITIVE = re.compile(
 )
 
 
+_PLURALS = frozenset("children men women people".split())
+# Counts of people that say nothing of what kind: a question may count any of them as these.
+_ANYONE = frozenset(map(stem, "people persons individuals victims casualties deaths fatalities lives dead".split()))
+
+
 def counted_among(question: str, text: str, start: int, end: int) -> str:
     """What a "how many" question counts ("a count of tourists") when the answer ``text[start:end]`` counts
-    something else, of which the asked-for things are only a part ("26 people, most of them tourists"); ""
-    otherwise. None of SQuAD v1.1 train's 5,098 gold answers to "how many" questions is flagged."""
+    something else, of which the asked-for things are only a part ("26 people, most of them tourists", after the
+    answer or in it), or people
+    of whom part are others, for a kind of people ("How many soldiers died?"); "" otherwise. None of SQuAD v1.1
+    train's 5,099 gold answers to "how many" questions is flagged."""
     how_many = _HOW_MANY.search(question)
-    part = _PARTITIVE.match(text, end) if how_many else None
-    if not how_many or not part:
+    number = re.match(r"\S+", text[start:end]) if how_many else None
+    if not how_many or not number:
+        return ""
+    part = _PARTITIVE.match(text, end)
+    if not part:  # or in the span itself: "26 people, most of them tourists"
+        inside = _PARTITIVE.match(text, start + number.end())
+        part = inside if inside and inside.start(2) <= end else None
+    if not part:
         return ""
     asked = list(itertools.takewhile(lambda w: w.lower() not in _NOT_COUNTED, words(how_many.group(1))))
     asked_stems = {stem(w) for w in asked}
-    counted = {stem(w) for w in words(f"{text[start:end]} {part.group(1) or ''}")}
+    counted = {stem(w) for w in words(f"{text[start : part.start()]} {part.group(1) or ''}")}
     named = [stem(w) for w in words(part.group(2)) if not w[0].isdigit()][:1]  # "3 officers", not "38 percent worked"
+    if asked_stems & counted:
+        return ""
     among = next((w for w in asked if [stem(w)] == named), "")
-    return f"a count of {among}" if among and not asked_stems & counted else ""
+    if among:
+        return f"a count of {among}"
+    # People counted, most of them others: "26 people, most of them tourists" gives no count of soldiers.
+    kind = next((w for w in asked if w.islower() and (w.endswith("s") or w in _PLURALS)), "")
+    # "most of them", not "including": those included may be soldiers too
+    mostly = re.search(r"\b(?:most|mostly|many)\b", text[part.start() : part.start(2)], re.I)
+    people = bool(mostly and counted & _ANYONE) and not asked_stems & (_ANYONE | set(named))
+    return f"a count of {kind}" if people and kind else ""
 
 
 # Words that put an office holder in the past: "former president", "the previous administration under president".

@@ -308,6 +308,69 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "sibling-of-topic-allowed",  # "minerals" answers "Which crops were discussed in the agriculture talks?"
+        "qa/verify.py",
+        "        or evidence.sibling_of_asked(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "sibling-list-without-commas",  # "cotton and agriculture aid" is no list of sectors
+        "qa/evidence.py",
+        'if listed.group().count(",") >= 2 and',
+        "if",
+        VERIFY,
+    ),
+    Mutant(
+        "birthplace-without-birth",  # "Pakistan" (’s army chief) answers "Where was Asim Munir born?"
+        "qa/verify.py",
+        "        or evidence.event_unsaid(question, window)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "birth-said-only-as-born",  # "(b. Netherlands 1659)" says where Lofting was born
+        "qa/evidence.py",
+        "|natives?|hometown|née|b\\.)(?!\\w)",
+        "|natives?|hometown|née)(?!\\w)",
+        VERIFY,
+    ),
+    Mutant(
+        "any-hyphen-tells-an-end",  # "U.S.-Pakistan" would say when the Dialogue ends
+        "qa/evidence.py",
+        "\\d\\s*[-–—]\\s*\\d|[–—]",
+        "[-–—]",
+        VERIFY,
+    ),
+    Mutant(
+        "office-for-a-stance-allowed",  # "Secretary" answers "What is Rubio's position on the Kashmir dispute?"
+        "qa/verify.py",
+        "        or evidence.office_for_stance(question, answer.text)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "a-seat-on-a-board-is-a-stance",  # "chairman" would not answer "What is Dar's position on the board?"
+        "qa/evidence.py",
+        "if stance and titled and not _BODY.match(question, stance.end())",
+        "if stance and titled",
+        VERIFY,
+    ),
+    Mutant(
+        "launched-by-another-allowed",  # Pakistan's operation answers "What was the name of India's operation?"
+        "qa/verify.py",
+        "        or evidence.done_by_another(question, c.sentence, c.start - c.sentence_start),\n",
+        ",\n",
+        VERIFY,
+    ),
+    Mutant(
+        "owners-people-are-another",  # "the Pakistani Army launched" is Pakistan's
+        "qa/evidence.py",
+        "    return () if _same_place(owner, subject) else",
+        "    return () if False else",
+        VERIFY,
+    ),
+    Mutant(
         "matchup-is-a-length",  # "one-on-one" answers "How long did the lunch last?"
         "qa/answer_types.py",
         '_POINT_IN_TIME.match(span) or not _LENGTH_OF_TIME.search(_MATCHUP.sub("", span))',
@@ -382,6 +445,27 @@ MUTANTS = [
         "qa/verify.py",
         "        or evidence.counted_among(question, article.text, c.start, c.end)\n",
         "",
+        VERIFY,
+    ),
+    Mutant(
+        "count-of-people-for-a-kind",  # "26" (people, most of them tourists) answers "How many soldiers died?"
+        "qa/evidence.py",
+        '    return f"a count of {kind}" if people and kind else ""\n',
+        '    return ""\n',
+        VERIFY,
+    ),
+    Mutant(
+        "count-of-all-in-the-span-allowed",  # "26 people, most of them tourists" answers "How many tourists ...?"
+        "qa/evidence.py",
+        "        part = inside if inside and inside.start(2) <= end else None\n",
+        "        part = None\n",
+        VERIFY,
+    ),
+    Mutant(
+        "people-including-are-others",  # "40 people, including 12 children" vetoed for "How many soldiers ...?"
+        "qa/evidence.py",
+        "    people = bool(mostly and counted",
+        "    people = bool(counted",
         VERIFY,
     ),
     Mutant(

@@ -696,6 +696,138 @@ def test_an_item_listed_beside_the_thing_asked_for_is_not_one(question, answer, 
     assert evidence.listed_beside(question, SECTORS, start, start + len(answer)) == asked
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("Which crops were discussed in the agriculture talks?", "minerals", "crops"),  # was answered so, 0.52
+        ("Which crops were discussed in the agriculture talks?", "trade", "crops"),
+        ("Which crops were discussed?", "minerals", ""),  # no other item asked about
+        ("Which sector besides agriculture was discussed?", "minerals", ""),  # another item is asked for
+        ("What mineral was discussed beside trade?", "minerals", ""),
+        ("Which crops were discussed in the agriculture talks?", "agriculture", ""),  # the item itself
+    ],
+)
+def test_an_item_beside_the_questions_topic_is_not_one_of_it(question, answer, asked):
+    start = SECTORS.index(answer)
+    assert evidence.sibling_of_asked(question, SECTORS, start, start + len(answer)) == asked
+
+
+def test_an_item_beside_the_questions_topic_is_vetoed_and_said():
+    question = "Which crops were discussed in the agriculture talks?"
+    cand, passage, articles = _case(SECTORS, "minerals", question)
+    verdict = Verifier(_model(score_diff=10.0, type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0
+    assert verdict.reason == "The question asks for crops, but the closest passage gives “minerals”."
+
+
+def test_the_noun_asked_in_the_sentence_lets_a_list_answer():
+    text = "Farmers grow crops such as wheat, rice, cotton, and maize in the agriculture belt."
+    start = text.index("cotton")
+    assert evidence.sibling_of_asked("Which crops grow in the agriculture belt?", text, start, start + 6) == ""
+    text = "Farmers grow wheat, rice, cotton, and agriculture aid."
+    start = text.index("cotton")
+    assert evidence.sibling_of_asked("Which crops grow with agriculture aid?", text, start, start + 6) == ""
+    assert evidence.sibling_of_asked("Which crops are grown for agriculture aid?", text, start, start + 6) == "crops"
+    two = "Farmers grow cotton, rice and agriculture aid."  # a list of three items at least: "In 1960, Capote and Lee"
+    start = two.index("cotton")
+    assert evidence.sibling_of_asked("Which crops are grown for agriculture aid?", two, start, start + 6) == ""
+
+
+@pytest.mark.parametrize(
+    "question, window, asked",
+    [
+        ("Where was Asim Munir born?", "Trump hosted Pakistan’s army chief, Asim Munir.", "a place of birth"),
+        ("In which city was Munir born?", "Munir, the army chief, lives in Rawalpindi.", "a place of birth"),
+        ("Where was Munir born?", "Munir was born in Rawalpindi.", ""),
+        ("Where was Lofting born?", "John Lofting (b. Netherlands 1659) invented it.", ""),
+        ("Where was Munir born?", "Munir, a native of Rawalpindi, spoke.", ""),
+        ("Where does Munir serve?", "Trump hosted Pakistan’s army chief, Asim Munir.", ""),  # not a birth
+        ("When was Munir born?", "Munir (1968–) spoke.", ""),  # a year may stand alone
+        (  # was answered "August", 0.54
+            "When will the Counterterrorism Dialogue end?",
+            "According to a statement, they discussed the upcoming U.S.-Pakistan Counterterrorism Dialogue, scheduled "
+            "for August in Islamabad.",
+            "when it ends",
+        ),
+        ("When will the Dialogue start?", "The Dialogue is scheduled for August in Islamabad.", ""),
+        ("When did the war end?", "The war lasted from 1939 to 1945.", ""),
+        ("When did the Korean War end?", "The Korean War (25 June 1950 – 27 July 1953) was started by the North.", ""),
+        ("When did the suit end?", "On April 25 both sides announced the settlement of their lawsuit.", ""),
+        ("When did the talks end?", "The talks ended on Friday.", ""),
+    ],
+)
+def test_an_event_asked_needs_its_telling(question, window, asked):
+    assert evidence.event_unsaid(question, window) == asked
+
+
+def test_a_place_for_a_birthplace_unsaid_is_vetoed_and_said():
+    question = "Where was Field Marshal Asim Munir born?"
+    text = "Last month, Trump hosted Pakistan’s army chief, Field Marshal Asim Munir, for a lunch."
+    cand, passage, articles = _case(text, "Pakistan", question)
+    verdict = Verifier(_model(score_diff=10.0, type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0
+    assert verdict.reason == "The question asks for a place of birth, but the closest passage gives “Pakistan”."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("What is Rubio's position on the Kashmir dispute?", "Secretary", "a stance, not an office"),  # was 0.55
+        ("What is Rubio's stance towards India?", "Deputy Secretary", "a stance, not an office"),
+        ("What is Rubio's position on the Kashmir dispute?", "supports talks", ""),
+        ("What is Rubio's position?", "Secretary", ""),  # an office asked
+        ("What is Dar's position on the party's executive board?", "chairman", ""),  # a seat on a body
+    ],
+)
+def test_an_office_is_no_stance(question, answer, asked):
+    assert evidence.office_for_stance(question, answer) == asked
+
+
+def test_an_office_for_a_stance_is_vetoed_and_said():
+    question = "What is Rubio's position on the Kashmir dispute?"
+    text = "Dar commended Secretary Rubio for defusing tensions over the Kashmir dispute."
+    cand, passage, articles = _case(text, "Secretary", question)
+    verdict = Verifier(_model(score_diff=10.0, type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0
+    assert verdict.reason == "The question asks for a stance, not an office, but the closest passage gives “Secretary”."
+
+
+OPERATION = "In response to Indian military operations on May 6, Pakistan launched Operation Bunyanum Marsoos."
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        ("What was the name of India's military operation that began on May 6?", ("India's", "Pakistan")),  # 0.62
+        ("What was the name of Pakistan's military operation?", ()),
+        ("What was the name of Pakistani forces' operation?", ()),  # no owner with 's
+        ("What is the name of the operation Pakistan launched?", ()),
+    ],
+)
+def test_what_another_launched_is_not_the_owners(question, other):
+    start = OPERATION.index("Operation B")
+    assert evidence.done_by_another(question, OPERATION, start) == other
+    assert evidence.done_by_another(question, OPERATION, OPERATION.index("Bunyanum")) == other  # "Operation" left out
+
+
+def test_what_the_owners_people_launched_is_the_owners():
+    text = "After the May 6 strikes, the Pakistani Army launched Operation Bunyanum Marsoos."
+    start = text.index("Operation B")
+    assert evidence.done_by_another("What was Pakistan's operation called?", text, start) == ()
+    named = "Officials said a bear cub from the zoo named Furpaw was brought in."
+    assert evidence.done_by_another("What was the Zoo's cub named?", named, named.index("Furpaw")) == ()
+
+
+def test_what_another_launched_is_vetoed_and_said():
+    question = "What was the name of India's military operation that began on May 6?"
+    cand, passage, articles = _case(OPERATION, "Operation Bunyanum Marsoos", question)
+    verdict = Verifier(_model(score_diff=10.0, type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
+    assert verdict.probability == 0.0
+    assert verdict.reason == (
+        "The passage that gives “Operation Bunyanum Marsoos” speaks of “Pakistan” where the question has “India's”."
+    )
+
+
 GREER = (
     "After meeting US Commerce Secretary Howard Lutnick and US Trade Representative Jamieson Greer, Pakistan’s "
     "finance chief Muhammad Aurangzeb said priority sectors had been identified. Marco Rubio welcomed him."
@@ -758,13 +890,29 @@ KILLED = "The April 22 attack killed 26 people, most of them tourists, and wound
         ("How many soldiers were wounded?", "17", ""),
         ("How many officers were wounded?", "3", ""),
         ("How many officers were wounded?", "17", "a count of officers"),
-        ("How many tourists were killed?", "26 people, most of them tourists", ""),  # the span says so itself
+        ("How many tourists were killed?", "26 people, most of them tourists", "a count of tourists"),  # 0.47
+        ("How many people were killed?", "26 people, most of them tourists", ""),
         ("Which tourists were killed?", "26", ""),  # not a count
+        # people counted, most of them others: no count of another kind of people
+        ("How many Pakistani soldiers died in the conflict with India?", "26", "a count of soldiers"),
+        ("How many children died?", "26 people", "a count of children"),
+        ("How many victims did the attack claim?", "26", ""),  # any of the people killed
+        ("How many troops were wounded?", "17", ""),  # soldiers "including 3 officers" may all be troops
     ],
 )
 def test_a_count_of_all_is_no_count_of_some_among_them(question, answer, asked):
     start = KILLED.index(answer)
     assert evidence.counted_among(question, KILLED, start, start + len(answer)) == asked
+
+
+def test_people_including_some_may_be_the_kind_asked_for():
+    text = "The raid killed 40 people, including 12 children."
+    start = text.index("40")
+    assert evidence.counted_among("How many soldiers did the raid kill?", text, start, start + 2) == ""
+    mostly = text.replace("including", "most of them")
+    assert evidence.counted_among("How many soldiers did the raid kill?", mostly, start, start + 2) == (
+        "a count of soldiers"
+    )
 
 
 def test_a_count_of_all_for_some_among_them_is_vetoed_and_said():
