@@ -712,14 +712,6 @@ def test_an_item_beside_the_questions_topic_is_not_one_of_it(question, answer, a
     assert evidence.sibling_of_asked(question, SECTORS, start, start + len(answer)) == asked
 
 
-def test_an_item_beside_the_questions_topic_is_vetoed_and_said():
-    question = "Which crops were discussed in the agriculture talks?"
-    cand, passage, articles = _case(SECTORS, "minerals", question)
-    verdict = Verifier(_model(score_diff=10.0, type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
-    assert verdict.probability == 0.0
-    assert verdict.reason == "The question asks for crops, but the closest passage gives “minerals”."
-
-
 def test_the_noun_asked_in_the_sentence_lets_a_list_answer():
     text = "Farmers grow crops such as wheat, rice, cotton, and maize in the agriculture belt."
     start = text.index("cotton")
@@ -760,15 +752,6 @@ def test_an_event_asked_needs_its_telling(question, window, asked):
     assert evidence.event_unsaid(question, window) == asked
 
 
-def test_a_place_for_a_birthplace_unsaid_is_vetoed_and_said():
-    question = "Where was Field Marshal Asim Munir born?"
-    text = "Last month, Trump hosted Pakistan’s army chief, Field Marshal Asim Munir, for a lunch."
-    cand, passage, articles = _case(text, "Pakistan", question)
-    verdict = Verifier(_model(score_diff=10.0, type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
-    assert verdict.probability == 0.0
-    assert verdict.reason == "The question asks for a place of birth, but the closest passage gives “Pakistan”."
-
-
 @pytest.mark.parametrize(
     "question, answer, asked",
     [
@@ -781,15 +764,6 @@ def test_a_place_for_a_birthplace_unsaid_is_vetoed_and_said():
 )
 def test_an_office_is_no_stance(question, answer, asked):
     assert evidence.office_for_stance(question, answer) == asked
-
-
-def test_an_office_for_a_stance_is_vetoed_and_said():
-    question = "What is Rubio's position on the Kashmir dispute?"
-    text = "Dar commended Secretary Rubio for defusing tensions over the Kashmir dispute."
-    cand, passage, articles = _case(text, "Secretary", question)
-    verdict = Verifier(_model(score_diff=10.0, type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
-    assert verdict.probability == 0.0
-    assert verdict.reason == "The question asks for a stance, not an office, but the closest passage gives “Secretary”."
 
 
 OPERATION = "In response to Indian military operations on May 6, Pakistan launched Operation Bunyanum Marsoos."
@@ -816,16 +790,6 @@ def test_what_the_owners_people_launched_is_the_owners():
     assert evidence.done_by_another("What was Pakistan's operation called?", text, start) == ()
     named = "Officials said a bear cub from the zoo named Furpaw was brought in."
     assert evidence.done_by_another("What was the Zoo's cub named?", named, named.index("Furpaw")) == ()
-
-
-def test_what_another_launched_is_vetoed_and_said():
-    question = "What was the name of India's military operation that began on May 6?"
-    cand, passage, articles = _case(OPERATION, "Operation Bunyanum Marsoos", question)
-    verdict = Verifier(_model(score_diff=10.0, type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
-    assert verdict.probability == 0.0
-    assert verdict.reason == (
-        "The passage that gives “Operation Bunyanum Marsoos” speaks of “Pakistan” where the question has “India's”."
-    )
 
 
 GREER = (
@@ -915,12 +879,46 @@ def test_people_including_some_may_be_the_kind_asked_for():
     )
 
 
-def test_a_count_of_all_for_some_among_them_is_vetoed_and_said():
-    question = "How many tourists were among those killed in the April 22 attack?"
-    cand, passage, articles = _case(KILLED, "26", question)
-    verdict = Verifier(_model(score_diff=10.0, type_match=5.0)).verify(question, [cand], [passage], articles, 0.5)[0]
+@pytest.mark.parametrize(
+    "text, answer, question, reason",
+    [
+        (
+            KILLED,
+            "26",
+            "How many tourists were among those killed in the April 22 attack?",
+            "The question asks for a count of tourists, but the closest passage gives “26”.",
+        ),
+        (
+            SECTORS,
+            "minerals",
+            "Which crops were discussed in the agriculture talks?",
+            "The question asks for crops, but the closest passage gives “minerals”.",
+        ),
+        (
+            "Last month, Trump hosted Pakistan’s army chief, Field Marshal Asim Munir, for a lunch.",
+            "Pakistan",
+            "Where was Field Marshal Asim Munir born?",
+            "The question asks for a place of birth, but the closest passage gives “Pakistan”.",
+        ),
+        (
+            "Dar commended Secretary Rubio for defusing tensions over the Kashmir dispute.",
+            "Secretary",
+            "What is Rubio's position on the Kashmir dispute?",
+            "The question asks for a stance, not an office, but the closest passage gives “Secretary”.",
+        ),
+        (
+            OPERATION,
+            "Operation Bunyanum Marsoos",
+            "What was the name of India's military operation that began on May 6?",
+            "The passage that gives “Operation Bunyanum Marsoos” speaks of “Pakistan” where the question has "
+            "“India's”.",
+        ),
+    ],
+)
+def test_an_answer_to_another_question_is_vetoed_and_said(text, answer, question, reason):
+    verdict = _confident_verdict(text, answer, question)
     assert verdict.probability == 0.0
-    assert verdict.reason == "The question asks for a count of tourists, but the closest passage gives “26”."
+    assert verdict.reason == reason
 
 
 @pytest.mark.parametrize(
