@@ -836,11 +836,14 @@ _ALIASES = {"american": "US", "americans": "US", "america": "US", "britain": "UK
 
 
 def _same_place(a: str, b: str) -> bool:
-    """One country or body, however written: "US", "U.S.", "United States", "American"."""
+    """One country or body, however written: "US", "U.S.", "United States", "American"; "Pakistan" and "Pakistani
+    Army". Every word of the shorter name must be found in the longer: "United Nations" is not "United States", nor
+    "North Korea" "South Korea"."""
     a, b = _ALIASES.get(a.lower(), a), _ALIASES.get(b.lower(), b)
     if _initials(a) == b.replace(".", "") or _initials(b) == a.replace(".", ""):
         return True
-    return any(_same_name(x, y) for x in words(a) for y in words(b))
+    shorter, longer = sorted((words(a), words(b)), key=len)
+    return bool(shorter) and all(any(_same_name(x, y) for y in longer) for x in shorter)
 
 
 def other_posting(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
@@ -857,7 +860,7 @@ def other_posting(question: str, text: str, sentence: tuple[int, int], start: in
     place, named = asked.group(2), f"{title} {text[name:end]}"
     given, owned = _POSTED.search(named), _GIVEN_OWNER.search(title)
     there = words(given.group(2)) if given else []  # with the name when the span holds the posting: "US Rizwan ..."
-    if any(_same_place(place, " ".join(there[:k])) for k in range(1, len(there) + 1)):
+    if any(_same_place(place, " ".join(there[:k])) for k in range(min(len(words(place)), len(there)), len(there) + 1)):
         return ()
     if not given and not (owned and _same_place(place, owned[1])):
         return ()

@@ -357,6 +357,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "one-word-alike-is-one-place",  # "United Nations" taken for "United States"
+        "qa/evidence.py",
+        "    return bool(shorter) and all(any(_same_name(x, y) for y in longer) for x in shorter)\n",
+        "    return any(_same_name(x, y) for x in shorter for y in longer)\n",
+        VERIFY,
+    ),
+    Mutant(
+        "posting-prefix-of-one-word",  # "United" of "United States Rizwan ..." taken for the posting asked
+        "qa/evidence.py",
+        "range(min(len(words(place)), len(there)), len(there) + 1)",
+        "range(1, len(there) + 1)",
+        VERIFY,
+    ),
+    Mutant(
         "launched-by-another-allowed",  # Pakistan's operation answers "What was the name of India's operation?"
         "qa/verify.py",
         "        or evidence.done_by_another(question, c.sentence, c.start - c.sentence_start),\n",

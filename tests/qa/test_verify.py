@@ -443,6 +443,10 @@ POSTED = "He met them. Pakistan’s Ambassador to the United States Rizwan Saeed
         ("Who is Pakistan's envoy to the US?", ()),  # the same place, abbreviated
         ("Who is Pakistan's ambassador to the United States?", ()),
         ("Which ambassador accompanied Dar?", ()),  # no place asked
+        (  # typed "who's pakistans ambassador to the united nations", answered so (0.77): "United" was the same place
+            "Who is Pakistan's ambassador to the United Nations?",
+            ("ambassador to United Nations", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
     ],
 )
 def test_an_envoy_posted_to_another_place_than_asked(question, other):
@@ -767,6 +771,22 @@ def test_an_office_is_no_stance(question, answer, asked):
 
 
 OPERATION = "In response to Indian military operations on May 6, Pakistan launched Operation Bunyanum Marsoos."
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("US", "United States", True),
+        ("U.S.", "United States", True),
+        ("Pakistan", "Pakistani Army", True),
+        ("United Nations", "United States", False),  # one word alike is not one place
+        ("North Korea", "South Korea", False),
+        ("New York", "New Delhi", False),
+    ],
+)
+def test_a_place_is_the_same_only_when_all_its_words_are(a, b, same):
+    assert evidence._same_place(a, b) is same
+    assert evidence._same_place(b, a) is same
 
 
 @pytest.mark.parametrize(
