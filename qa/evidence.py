@@ -157,6 +157,50 @@ def shortened_as(question: str, sentence: str, report: str) -> str:
     return question
 
 
+_FULL_NAME = re.compile(r"\b(?:[A-Z][a-z][\w'’-]*\s+){1,3}([A-Z][a-z][\w-]*)\b")  # "Muhammad Aurangzeb"
+# First words of place names, which no later sentence shortens to the last word: "Lake Constance", "Northern France".
+_PLACE_FIRST = frozenset(
+    """lake mount mountain river cape port fort saint st san santa new upper lower greater north south east west
+northern southern eastern western central great united""".split()
+)
+
+
+def surnamed_as(question: str, sentence: str, report: str) -> str:
+    """The question with a person's full name as the sentence calls them: "Which US Commerce Secretary did
+    Aurangzeb meet?" for "... did Muhammad Aurangzeb meet?" beside "..., Aurangzeb said". A report names a person
+    in full once, then by surname; a follow-up puts the answer's full name in ("he" → "Muhammad Aurangzeb"), and
+    the support model reads the missing first name as a sign of another person. Only a full name the ``report``
+    writes, whose surname the sentence has alone (no other name before it, no office as the surname: "US Commerce
+    Secretary") and the report never in lower case ("the Santer Commission"), and not a place ("Lake Constance").
+    On SQuAD v2.0's fit half it rewrites 10 questions (F1 68.07 → 68.08)."""
+    question = question.strip()
+    for m in reversed(list(_FULL_NAME.finditer(question, 1))):
+        surname, first = m.group(1), m.group().split()[0]
+        full = r"\s+".join(map(re.escape, m.group().split()))
+        if (
+            surname.lower() not in TITLE_NOUNS
+            and first.lower() not in _PLACE_FIRST
+            and len(re.findall(rf"\b{re.escape(surname)}\b", question)) == 1
+            and not re.search(rf"\b{re.escape(surname.lower())}\b", report)  # a name, not "the commission"
+            and re.search(rf"\b{full}\b", report)
+            and not re.search(rf"\b{full}\b", sentence)
+            and _alone(surname, sentence)
+        ):
+            question = f"{question[: m.start()]}{surname}{question[m.end() :]}"
+    return question
+
+
+def _alone(surname: str, sentence: str) -> bool:
+    """The sentence writes the surname without another name just before it: "Greer, Aurangzeb said", not "Howard
+    Lutnick"."""
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", sentence):
+        before = sentence[: m.start()].rstrip()
+        last = re.search(r"[\w'’-]+$", before)
+        if not last or not last.group()[0].isupper():
+            return True
+    return False
+
+
 def _names_missing(question: str, sentence: str) -> list[tuple[re.Match[str], set[str]]]:
     """The question's names (not its first word) of which the sentence has no word, with their stems: what
     ``referred_as`` and ``pronoun_for`` may put in the sentence's words."""

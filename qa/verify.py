@@ -285,6 +285,7 @@ class Verifier:
             asked = evidence.written_as(question, c.sentence, answers[i].text)
             asked = evidence.referred_as(asked, c.sentence, _lead(articles[c.article_id]))
             asked = evidence.shortened_as(asked, c.sentence, text)
+            asked = evidence.surnamed_as(asked, c.sentence, text)
             if not self.support.context_words:  # a model that reads the words before sees the name there
                 asked = evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start])
             pairs.append((asked, marked))

@@ -371,6 +371,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "full-name-as-asked",  # the support model reads "Muhammad Aurangzeb" beside "Aurangzeb said": -2.81
+        "qa/verify.py",
+        "            asked = evidence.surnamed_as(asked, c.sentence, text)\n",
+        "",
+        VERIFY + ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "surname-after-another-name",  # "Ali Aurangzeb" read as the asked "Muhammad Aurangzeb"
+        "qa/evidence.py",
+        "        if not last or not last.group()[0].isupper():\n",
+        "        if True:\n",
+        VERIFY,
+    ),
+    Mutant(
         "launched-by-another-allowed",  # Pakistan's operation answers "What was the name of India's operation?"
         "qa/verify.py",
         "        or evidence.done_by_another(question, c.sentence, c.start - c.sentence_start),\n",

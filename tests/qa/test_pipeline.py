@@ -174,8 +174,9 @@ def test_an_office_asked_as_the_articles_write_it_otherwise_is_answered(seeds_pi
     assert not result.abstained and result.answer.text == answer
 
 
-def test_one_person_for_one_office(seeds_pipeline):
-    result = seeds_pipeline.ask("Which US Commerce Secretary did Aurangzeb meet?")
+@pytest.mark.parametrize("who", ["Aurangzeb", "Muhammad Aurangzeb"])  # a follow-up puts the full name in: 0.45
+def test_one_person_for_one_office(seeds_pipeline, who):
+    result = seeds_pipeline.ask(f"Which US Commerce Secretary did {who} meet?")
     assert result.answer is not None and result.answer.text == "Howard Lutnick"
 
 

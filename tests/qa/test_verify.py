@@ -220,6 +220,40 @@ def test_a_thing_is_shortened_only_as_the_report_describes_it():
     assert evidence.shortened_as(question, sentence, f"Talks on the steel complex. {sentence}") == question
 
 
+GREER_SAID = "After meeting Jamieson Greer and US Commerce Secretary Howard Lutnick, Aurangzeb said sectors were found."
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [  # a follow-up's "he" became "Muhammad Aurangzeb": support -2.81, 0.45 (abstained) -> +2.89, 0.87
+        ("Which US Commerce Secretary did Muhammad Aurangzeb meet?", "Which US Commerce Secretary did Aurangzeb meet?"),
+        ("Which US Commerce Secretary did Aurangzeb meet?", None),  # as the sentence has it
+        ("Who did Howard Lutnick meet?", None),  # the sentence has the full name
+        ("Who met Ahmed Aurangzeb?", None),  # a full name the report never writes: perhaps someone else
+        ("How deep is Lake Constance?", None),  # a place
+        ("What did the Santer Commission say?", None),  # the report writes "the commission"
+    ],
+)
+def test_the_support_model_reads_a_full_name_as_the_sentence_shortens_it(question, asked):
+    report = (
+        "Pakistan’s finance chief, Muhammad Aurangzeb, visited. Lake Constance froze. The Santer Commission, and then "
+        f"the commission, said Constance froze.\n{GREER_SAID}"
+    )
+    sentence = f"{GREER_SAID} Constance froze, the Commission said."
+    assert evidence.surnamed_as(question, sentence, report) == (asked or question)
+
+
+def test_a_surname_after_another_name_is_someone_elses():
+    report = "Muhammad Aurangzeb met Ali Aurangzeb."
+    sentence = "He met Ali Aurangzeb."
+    assert evidence.surnamed_as("Who did Muhammad Aurangzeb meet?", sentence, report) == (
+        "Who did Muhammad Aurangzeb meet?"
+    )
+    assert evidence.surnamed_as("Who did Muhammad Aurangzeb meet?", "Then, Aurangzeb met him.", report) == (
+        "Who did Aurangzeb meet?"
+    )
+
+
 def test_a_handle_is_read_as_the_name_it_spells():
     text = "Met @MIshaqDar50 and @StateDept; mail press@state.gov, see @2025 or @x."
     assert evidence.handles_spelt(text) == "Met Ishaq Dar and State Dept; mail press@state.gov, see @2025 or @x."
