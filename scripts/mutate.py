@@ -156,8 +156,8 @@ MUTANTS = [
     Mutant(
         "posting-not-compared",  # Pakistan's ambassador to the US answers "Who is the US ambassador to Pakistan?"
         "qa/evidence.py",
-        '    if any(_same_place(place, " ".join(there[:k])) for k in range(1, len(there) + 1)):',
-        "    if there:",
+        '    if any(_same_place(place, " ".join(there[:k])) for k in range(min(len(words(place)), len(there)),',
+        "    if there or any(() for k in range(min(len(words(place)), len(there)),",
         VERIFY,
     ),
     Mutant(
