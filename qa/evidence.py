@@ -1255,28 +1255,26 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _BESIDE = re.compile(r"\b(?:besides?|other|than|apart|aside|except|addition|with|along|like|such|as well)\b", re.I)
 
 
-def sibling_of_asked(question: str, text: str, start: int, end: int) -> str:
-    """The noun a which/what question asks for ("Which crops were discussed in the agriculture talks?") when its
-    sentence lacks that noun and lists the answer ``text[start:end]`` beside another of the question's words
-    ("trade, agriculture, technology, and minerals"): an item beside the question's topic, not one of it; ""
-    otherwise. 2 of SQuAD v1.1 train's 41,711 which/what gold answers are flagged ("Carnivora" for cats and dogs)."""
+def sibling_of_asked(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """The noun a which/what question asks for ("Which crops were discussed in the agriculture talks?") when the
+    sentence ``text[sentence[0]:sentence[1]]`` lacks that noun and lists the answer ``text[start:end]`` beside
+    another of the question's words ("trade, agriculture, technology, and minerals"): an item beside the question's
+    topic, not one of it; "" otherwise. 2 of SQuAD v1.1 train's 41,711 which/what gold answers are flagged
+    ("Carnivora" for cats and dogs)."""
     asked = _ASKED_NOUN.match(question.strip())
-    if not asked or _BESIDE.search(question) or not text[start:end][:1].isalpha():  # "opened in 1868" is no item
+    answer = text[start:end]
+    if not asked or _BESIDE.search(question) or not answer[:1].isalpha():  # "opened in 1868" is no item
         return ""
-    lo = max(text.rfind(mark, 0, start) for mark in ".;!?\n") + 1
-    hi = min((i for i in (text.find(mark, end) for mark in ".;!?\n") if i >= 0), default=len(text))
-    if stem(asked.group(1)) in stems(text[lo:hi]):
+    if stem(asked.group(1)) in stems(text[sentence[0] : sentence[1]]):
         return ""
     question_stems = stems(question) - {stem(asked.group(1))}
-    for listed in _LIST.finditer(text, lo, hi):
-        if not listed.start() <= start < end <= listed.end():
+    for listed in _LIST.finditer(text, *sentence):
+        if not listed.start() <= start < end <= listed.end() or listed.group().count(",") < 2:
             continue
         items = _LIST_SPLIT.split(listed.group())
-        answer = text[start:end]
         others = [item for item in items if item != answer and not item.endswith(f" {answer}")]  # "covered trade"
-        if listed.group().count(",") >= 2 and len(others) < len(items):
-            if any(stems(item) and stems(item) <= question_stems for item in others):
-                return asked.group(1)
+        if len(others) < len(items) and any((found := stems(item)) and found <= question_stems for item in others):
+            return asked.group(1)
     return ""
 
 

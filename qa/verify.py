@@ -428,7 +428,7 @@ def citation_check(
         or (f"one {office}" if office else "")
         or evidence.nationality_for_a_name(question, article.text, c.start, c.end)
         or evidence.listed_beside(question, article.text, c.start, c.end)
-        or evidence.sibling_of_asked(question, article.text, c.start, c.end)
+        or evidence.sibling_of_asked(question, article.text, sentence_span, c.start, c.end)
         or evidence.event_unsaid(question, window)
         or evidence.office_for_stance(question, answer.text)
         or evidence.counted_among(question, article.text, c.start, c.end)

@@ -310,15 +310,15 @@ MUTANTS = [
     Mutant(
         "sibling-of-topic-allowed",  # "minerals" answers "Which crops were discussed in the agriculture talks?"
         "qa/verify.py",
-        "        or evidence.sibling_of_asked(question, article.text, c.start, c.end)\n",
+        "        or evidence.sibling_of_asked(question, article.text, sentence_span, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "sibling-list-without-commas",  # "cotton and agriculture aid" is no list of sectors
         "qa/evidence.py",
-        'if listed.group().count(",") >= 2 and',
-        "if",
+        ' or listed.group().count(",") < 2:',
+        ":",
         VERIFY,
     ),
     Mutant(
