@@ -857,9 +857,10 @@ def done_by_another(question: str, sentence: str, start: int) -> tuple[str, ...]
     answer ("Pakistan launched Operation Bunyanum Marsoos"); () otherwise. ``start``: where the answer starts in
     ``sentence``."""
     asked = _OWNED_ASKED.search(question)
-    clause = re.split(r"[,;:—–]", sentence[max(0, start - 120) : start])[-1]
-    launched = _LAUNCHED.search(clause) if asked else None
-    if not asked or not launched:
+    if not asked:  # most questions: nothing owned to look for
+        return ()
+    launched = _LAUNCHED.search(re.split(r"[,;:—–]", sentence[max(0, start - 120) : start])[-1])
+    if not launched:
         return ()
     owner, subject = asked.group(1), launched.group(1)
     return () if _same_place(owner, subject) else (f"{owner}'s", subject)  # "Pakistani Army" is Pakistan's
@@ -1321,8 +1322,8 @@ _BODY = re.compile(
 def office_for_stance(question: str, answer: str) -> str:
     """Says "a stance, not an office" when the question asks for someone's position on something ("What is Rubio's
     position on the Kashmir dispute?") and the answer is nothing but an office ("Secretary"); "" otherwise."""
-    stance = _STANCE_ASKED.search(question)
-    titled = words(answer) and all(w.lower() in _TITLE_WORDS for w in words(answer))
+    stance, said = _STANCE_ASKED.search(question), words(answer)
+    titled = said and all(w.lower() in _TITLE_WORDS for w in said)
     return "a stance, not an office" if stance and titled and not _BODY.match(question, stance.end()) else ""
 
 
