@@ -201,6 +201,73 @@ def _alone(surname: str, sentence: str) -> bool:
     return False
 
 
+# Words news writers vary and questions paraphrase: what a question may say -> what a sentence may say for it.
+# Only these directions: an "envoy" may be the sentence's ambassador, a "top diplomat" its foreign minister.
+_PARAPHRASES = {
+    "top diplomat|top diplomats": ("foreign minister", "secretary of state", "foreign secretary"),
+    "foreign minister": ("top diplomat", "foreign secretary"),
+    "envoy|envoys": ("ambassador", "ambassadors", "high commissioner", "emissary"),
+    "ambassador|ambassadors": ("envoy", "envoys"),
+    "duties": ("tariffs", "tariff", "levies"),
+    "levy|levies": ("tariff", "tariffs", "duties"),
+    "tariff|tariffs": ("duties", "levy", "levies"),
+    "emergency": ("crisis",),
+    "crisis": ("emergency",),
+    "extremist|extremists": ("terrorist", "terrorists", "militant", "militants"),
+    "militant|militants": ("terrorist", "terrorists", "extremist", "extremists"),
+    "terrorist|terrorists": ("militant", "militants", "extremist", "extremists"),
+    "organisation|organization|organisations|organizations": ("group", "groups", "outfit", "outfits"),
+    "troops": ("soldiers",),
+    "soldiers": ("troops",),
+    "truce": ("ceasefire",),
+    "ceasefire": ("truce",),
+    "negotiations": ("talks",),
+    "talks": ("negotiations",),
+    "firm|firms": ("company", "companies"),
+    "company|companies": ("firm", "firms"),
+    "lawmakers": ("legislators", "parliamentarians"),
+    "legislators": ("lawmakers", "parliamentarians"),
+    "talk about|talked about": ("discussed", "discuss"),
+}
+# each form a question may use -> the forms a sentence may use for it, as lower-case words
+_SAID_FOR = {
+    tuple(form.split()): tuple(tuple(said.split()) for said in says)
+    for forms, says in _PARAPHRASES.items()
+    for form in forms.split("|")
+}
+
+
+def _runs(text: str, length: int) -> list[tuple[tuple[str, ...], int, int]]:
+    """Every run of ``length`` words of the text: the words in lower case, where the run starts and ends."""
+    found = list(_WORD.finditer(text))
+    return [
+        (tuple(m.group().lower() for m in found[i : i + length]), found[i].start(), found[i + length - 1].end())
+        for i in range(len(found) - length + 1)
+    ]
+
+
+def paraphrased_as(question: str, sentence: str, at: int = 0) -> str:
+    """The question with a word news writers vary put as the sentence puts it: "Which envoy went with Dar?" for
+    "... along with Pakistan's Ambassador Rizwan Saeed Sheikh"; "Washington's top diplomat" for "US Secretary of
+    State Marco Rubio". The support model, fitted on questions that copy the paragraph's words, reads the other word
+    as a sign that the sentence answers something else. Only where the sentence lacks the question's word; of
+    several, the one nearest ``at`` (the answer's place in the sentence). Vetoes still read the question asked."""
+    in_sentence = stems(sentence)
+    for asked, says in _SAID_FOR.items():
+        if {stem(w) for w in asked} <= in_sentence:
+            continue
+        found = [(abs(s - at), s, e) for said in says for run, s, e in _runs(sentence, len(said)) if run == said]
+        if not found:
+            continue
+        _, s, e = min(found)
+        said = sentence[s:e]
+        said = said if said.isupper() else said.lower()
+        for run, s, e in reversed(_runs(question, len(asked))):
+            if run == asked:
+                question = f"{question[:s]}{said}{question[e:]}"
+    return question
+
+
 def _names_missing(question: str, sentence: str) -> list[tuple[re.Match[str], set[str]]]:
     """The question's names (not its first word) of which the sentence has no word, with their stems: what
     ``referred_as`` and ``pronoun_for`` may put in the sentence's words."""

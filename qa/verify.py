@@ -286,6 +286,7 @@ class Verifier:
             asked = evidence.referred_as(asked, c.sentence, _lead(articles[c.article_id]))
             asked = evidence.shortened_as(asked, c.sentence, text)
             asked = evidence.surnamed_as(asked, c.sentence, text)
+            asked = evidence.paraphrased_as(asked, c.sentence, c.start - c.sentence_start)
             if not self.support.context_words:  # a model that reads the words before sees the name there
                 asked = evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start])
             pairs.append((asked, marked))

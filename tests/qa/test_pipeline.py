@@ -174,6 +174,18 @@ def test_an_office_asked_as_the_articles_write_it_otherwise_is_answered(seeds_pi
     assert not result.abstained and result.answer.text == answer
 
 
+@pytest.mark.parametrize(
+    "question, answer",
+    [  # each abstained (0.24, 0.31): the support model read the other word as another question
+        ("Who serves as Washington's top diplomat?", "Marco Rubio"),
+        ("Which humanitarian emergency did the two leaders talk about?", "Gaza"),
+    ],
+)
+def test_a_question_in_other_words_than_the_articles_is_answered(seeds_pipeline, question, answer):
+    result = seeds_pipeline.ask(question)
+    assert not result.abstained and result.answer.text == answer
+
+
 @pytest.mark.parametrize("who", ["Aurangzeb", "Muhammad Aurangzeb"])  # a follow-up puts the full name in: 0.45
 def test_one_person_for_one_office(seeds_pipeline, who):
     result = seeds_pipeline.ask(f"Which US Commerce Secretary did {who} meet?")

@@ -254,6 +254,31 @@ def test_a_surname_after_another_name_is_someone_elses():
     )
 
 
+RUBIO_MET = "Foreign Minister Ishaq Dar met US Secretary of State Marco Rubio, with Pakistan's Ambassador Sheikh."
+
+
+@pytest.mark.parametrize(
+    "question, at, asked",
+    [  # support -1.41 -> +2.77: "Marco Rubio" for Washington's top diplomat
+        ("Who serves as Washington's top diplomat?", "Marco", "Who serves as Washington's secretary of state?"),
+        ("Who serves as Washington's top diplomat?", "Ishaq", "Who serves as Washington's foreign minister?"),
+        ("Which envoy went with Dar?", "Sheikh", "Which ambassador went with Dar?"),  # -1.34 -> +2.58
+        ("Which ambassador went with Dar?", "Sheikh", None),  # the sentence has the word asked
+        ("Which consul went with Dar?", "Sheikh", None),  # no paraphrase of it
+    ],
+)
+def test_the_support_model_reads_a_word_as_the_sentence_varies_it(question, at, asked):
+    assert evidence.paraphrased_as(question, RUBIO_MET, RUBIO_MET.index(at)) == (asked or question)
+
+
+def test_a_paraphrase_of_several_words_is_read_in_the_sentences_form_and_only_for_a_word_not_there():
+    sentence = "The two leaders discussed the worsening humanitarian crisis in Gaza."
+    question = "Which humanitarian emergency did the two leaders talk about?"  # support -1.05 -> +1.17
+    assert evidence.paraphrased_as(question, sentence) == "Which humanitarian crisis did the two leaders discussed?"
+    both = "The leaders talk about Gaza, as they discussed it before."  # the words asked and a paraphrase: they stay
+    assert evidence.paraphrased_as("What did the leaders talk about?", both) == "What did the leaders talk about?"
+
+
 def test_a_handle_is_read_as_the_name_it_spells():
     text = "Met @MIshaqDar50 and @StateDept; mail press@state.gov, see @2025 or @x."
     assert evidence.handles_spelt(text) == "Met Ishaq Dar and State Dept; mail press@state.gov, see @2025 or @x."
