@@ -1476,3 +1476,48 @@ def former_holder(question: str, text: str, sentence: tuple[int, int], start: in
         return ()
     asked = " ".join(words(question)[first : head + 1]).lower()
     return f"the {asked} now", text[sentence[0] + marker.start() : end]
+
+
+_WHICH_ONE = re.compile(
+    r"\b(?:which|what)\s+((?:[\w-]+\s+){0,3}?)([a-z]+)\s+(?:is|was|are|were|will|would|did|does|do|has|have|had|can|"
+    r"could|should|may|might)\b",
+    re.I,
+)
+# Things news names, so that "an American company" is none of them named.
+_NAMED_KINDS = frozenset(
+    """company firm group organisation organization bank carrier airline maker retailer manufacturer agency party team
+club newspaper outlet university country city town official person man woman""".split()
+)
+_INDEFINITE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "an American «company»"
+_KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?|forms?)\s+of\b", re.I)  # "What kind of university": any
+
+
+def unnamed_one(question: str, text: str, start: int, end: int) -> str:
+    """What a "which company" question asks ("a named company") when the answer ``text[start:end]`` is one left
+    unnamed: "an American company would soon be selected". The answer is in a phrase after "a" or "an" whose noun
+    is the question's (or a word news writers use for it: "firm") and which names no company, only perhaps a
+    people ("American"); "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
+    asked = _WHICH_ONE.search(question)
+    if not asked or asked.group(2).lower() not in _NAMED_KINDS or _KIND_OF.search(asked.group(1)):
+        return ""
+    article = _INDEFINITE.search(text[:start])
+    span = words(text[start:end])
+    if span[:1] and span[0].lower() in ("a", "an"):
+        article, span = None, span[1:]
+    elif not article or not span:
+        return ""
+    before = words(article.group())[1:] if article else []
+    after = re.match(r"(?:\s+[a-z][\w-]*){1,2}", text[end:])  # "an «American» company"
+    phrase = [*before, *span, *(words(after.group()) if after else ())]
+    noun = asked.group(2).lower()
+    heads = {stem(noun), *(stem(w) for said in _SAID_FOR.get((noun,), ()) for w in said)}
+    last = len(before) + len(span) - 1  # the noun is the answer's last word or after it
+    at = next((k for k in range(last, len(phrase)) if phrase[k].islower() and stem(phrase[k]) in heads), -1)
+    named = [w for w in phrase[: max(at, 0)] if w[0].isupper() and not _demonym_like(w)]  # "a Cisco Systems company"
+    return f"a named {noun}" if at >= 0 and not named else ""
+
+
+def _demonym_like(word: str) -> bool:
+    """A word that may name a people rather than one of them: "American", "Pakistani", "French"."""
+    w = word.lower()
+    return w in _DEMONYMS or w.endswith(("an", "ian", "ese", "ish", "i"))

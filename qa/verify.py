@@ -433,6 +433,7 @@ def citation_check(
         or evidence.event_unsaid(question, window)
         or evidence.office_for_stance(question, answer.text)
         or evidence.counted_among(question, article.text, c.start, c.end)
+        or evidence.unnamed_one(question, article.text, c.start, c.end)
         or evidence.owner_for_owned(question, article.text, c.start, c.end)
         or evidence.prison_term_not_asked(question, article.text, c.start, c.end)
     )

@@ -959,6 +959,29 @@ def test_people_including_some_may_be_the_kind_asked_for():
     )
 
 
+OIL = "Trump announced a partnership on Pakistan's oil reserves; an American company would soon be selected to lead it."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("Which firm was chosen to develop the oil reserves?", "American company", "a named firm"),
+        ("Which firm was chosen to develop the oil reserves?", "American", "a named firm"),  # its company
+        ("Which American company was selected to lead the project?", "American company", "a named company"),
+        ("What kind of company was selected?", "American company", ""),  # any kind
+        ("Which company was selected?", "Pakistan", ""),  # a name
+        ("What is to be selected?", "American company", ""),
+        ("Which company owns NDS?", "Cisco Systems", ""),  # "NDS, a Cisco Systems company": named
+        ("Which company owns NDS?", "company", ""),  # "a Cisco Systems «company»"
+        ("Which company will lead it?", "company", "a named company"),
+    ],
+)
+def test_a_company_left_unnamed_names_none(question, answer, asked):
+    text = f"{OIL} NDS, a Cisco Systems company, leads."
+    start = text.rindex(answer) if "NDS" in question else text.index(answer)
+    assert evidence.unnamed_one(question, text, start, start + len(answer)) == asked
+
+
 @pytest.mark.parametrize(
     "text, answer, question, reason",
     [
@@ -992,6 +1015,12 @@ def test_people_including_some_may_be_the_kind_asked_for():
             "What was the name of India's military operation that began on May 6?",
             "The passage that gives “Operation Bunyanum Marsoos” speaks of “Pakistan” where the question has "
             "“India's”.",
+        ),
+        (
+            OIL,
+            "American company",
+            "Which firm was chosen to develop the oil reserves?",  # answered at 0.61
+            "The question asks for a named firm, but the closest passage gives “American company”.",
         ),
     ],
 )
