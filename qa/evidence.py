@@ -58,8 +58,9 @@ def words(text: str) -> list[str]:
 
 
 # Bodies news writes by their initials: a question's "United States" is in a text that says "US" or "U.S.".
-_INITIALS = {"US": "United States", "USA": "United States", "UK": "United Kingdom", "UN": "United Nations"}
-_INITIALS |= {"EU": "European Union"}
+# "America's top diplomat" is in a text that says "US Secretary of State".
+_INITIALS = {"US": "United States America", "USA": "United States America", "UK": "United Kingdom"}
+_INITIALS |= {"UN": "United Nations", "EU": "European Union"}
 _DOTTED = (re.escape(".".join(k) + ".") for k in _INITIALS)  # "U.S."
 _INITIALLED = re.compile(r"\b(?:" + "|".join([*_INITIALS, *_DOTTED]) + r")(?!\w)")
 
@@ -581,8 +582,8 @@ def _focus_words(question: str) -> list[str]:
 
 # Offices, by kind: a question that asks for one ("Which ambassador ...?") is answered by someone the evidence
 # gives any title of the same kind ("Envoy X"), and not by someone it titles with another kind only ("Secretary
-# of State Marco Rubio"). Generic words (chief, head, leader, official, deputy, director, diplomat: "America's top
-# diplomat" is the Secretary of State) are no kind: they never make a mismatch.
+# of State Marco Rubio"). Generic words (chief, head, leader, official, deputy, director, diplomat) are no kind:
+# they never make a mismatch; a "top diplomat" is a minister (``_asked_roles``).
 _ROLE_KINDS = {
     "ambassador": "ambassador envoy emissary consul",
     "spokesperson": "spokesperson spokesman spokeswoman",
@@ -604,9 +605,14 @@ def _roles(words_: list[str]) -> set[str]:
     return {_ROLE_OF[s] for s in map(stem, words_) if s in _ROLE_OF}
 
 
+_TOP_DIPLOMAT = re.compile(r"\btop\s+diplomats?\b", re.I)  # a foreign minister or secretary of state
+
+
 def _asked_roles(question: str) -> set[str]:
-    """The kinds of office the question asks for ("ambassador" in "Which envoy ...?")."""
-    return {_ROLE_OF[s] for s in _focus(question) if s in _ROLE_OF}
+    """The kinds of office the question asks for ("ambassador" in "Which envoy ...?"; "minister" for a country's
+    "top diplomat", which an ambassador is not)."""
+    roles = {_ROLE_OF[s] for s in _focus(question) if s in _ROLE_OF}
+    return roles | {"minister"} if _TOP_DIPLOMAT.search(question) else roles
 
 
 def _title_before(text: str, position: int, limit: int = 7) -> str:

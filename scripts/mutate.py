@@ -378,6 +378,55 @@ MUTANTS = [
         VERIFY + ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
+        "paraphrase-as-asked",  # the support model reads "top diplomat" beside "Secretary of State": -1.41
+        "qa/verify.py",
+        "            asked = evidence.paraphrased_as(asked, c.sentence, c.start - c.sentence_start)\n",
+        "",
+        VERIFY + ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "paraphrase-though-the-word-is-there",  # "foreign minister" rewritten beside "Foreign Minister"
+        "qa/evidence.py",
+        "        if {stem(w) for w in asked} <= in_sentence:\n            continue\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "paraphrase-farthest-from-the-answer",  # "Rubio" read against the foreign minister of the sentence
+        "qa/evidence.py",
+        "        _, s, e = min(found)\n",
+        "        _, s, e = max(found)\n",
+        VERIFY,
+    ),
+    Mutant(
+        "unnamed-company-allowed",  # "Which firm was chosen?" answered "American company" (0.61)
+        "qa/verify.py",
+        "        or evidence.unnamed_one(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY + ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "unnamed-of-any-kind",  # "What kind of company was selected?" vetoed for "an American company"
+        "qa/evidence.py",
+        " or _KIND_OF.search(asked.group(1)):",
+        ":",
+        VERIFY,
+    ),
+    Mutant(
+        "top-diplomat-any-office",  # "Who is Pakistan's top diplomat?" answered with its ambassador (0.72)
+        "qa/evidence.py",
+        '    return roles | {"minister"} if _TOP_DIPLOMAT.search(question) else roles\n',
+        "    return roles\n",
+        VERIFY,
+    ),
+    Mutant(
+        "america-not-us",  # "Who is America's top diplomat?" vetoed beside "US Secretary of State"
+        "qa/evidence.py",
+        '"US": "United States America", "USA": "United States America"',
+        '"US": "United States", "USA": "United States"',
+        VERIFY,
+    ),
+    Mutant(
         "surname-after-another-name",  # "Ali Aurangzeb" read as the asked "Muhammad Aurangzeb"
         "qa/evidence.py",
         "        if not last or not last.group()[0].isupper():\n",

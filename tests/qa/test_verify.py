@@ -85,6 +85,13 @@ def test_initials_stand_for_the_names_they_abbreviate(text, covered):
     assert evidence.coverage(("unit", "state"), evidence.stems(text)) == covered and "unit" in terms.key
 
 
+def test_america_is_in_a_text_that_says_us():
+    """ "Who is America's top diplomat?" was vetoed beside "US Secretary of State Marco Rubio": no "America's"."""
+    assert evidence.stem("America's") in evidence.stems("US Secretary of State Marco Rubio")
+    assert evidence.stem("America's") in evidence.stems("U.S. Secretary of State Marco Rubio")
+    assert evidence.stem("America's") not in evidence.stems("UK Foreign Secretary David Lammy")
+
+
 @pytest.mark.parametrize(
     "text, question, spelt",
     [
@@ -468,6 +475,12 @@ ROLES = (
             "US Secretary of State Marco Rubio spoke.",
             "Marco Rubio",
             (),
+        ),
+        (  # a top diplomat is a foreign minister, not an ambassador: was answered at 0.72
+            "Who is Pakistan's top diplomat?",
+            ROLES,
+            "Rizwan Saeed Sheikh",
+            ("minister", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
         ),
         (  # "and" joins two people here, so the president's title is not Rubio's
             "Who was President of the Security Council?",
