@@ -427,6 +427,27 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "object-of-the-asked-verb-allowed",  # "Who hosted the army chief?" answered with the army chief (0.68)
+        "qa/evidence.py",
+        '    return _object_of_asked(question, content, before) if answer[0][0].isupper() else ""\n',
+        '    return ""\n',
+        VERIFY + ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "object-after-a-noun-of-the-verb",  # "the training ground for X" read as "trained X"
+        "qa/evidence.py",
+        'before[k][2].endswith("ed") and stem(before[k][2]) == verb',
+        "stem(before[k][2]) == verb",
+        VERIFY,
+    ),
+    Mutant(
+        "object-without-an-office",  # "Who hosted the lunch?" vetoes the guest as "the lunch" named
+        "qa/evidence.py",
+        "    if not shared & _OFFICE_STEMS:",
+        "    if not shared:",
+        VERIFY,
+    ),
+    Mutant(
         "surname-after-another-name",  # "Ali Aurangzeb" read as the asked "Muhammad Aurangzeb"
         "qa/evidence.py",
         "        if not last or not last.group()[0].isupper():\n",

@@ -328,6 +328,8 @@ def test_the_host_not_the_guest_the_question_names(seeds_pipeline):
     """Two seeds name the army chief right after "Pakistan's army chief,": the reader liked him as the host."""
     hosted = seeds_pipeline.ask("Who hosted Pakistan's army chief at the White House?")
     assert not hosted.abstained and "Trump" in hosted.answer.text
+    unowned = seeds_pipeline.ask("Who hosted the army chief at the White House?")  # was "Syed Asim Munir" (0.68)
+    assert not unowned.abstained and "Trump" in unowned.answer.text
     lunch = seeds_pipeline.ask("What was served at the White House lunch with Asim Munir?")
     assert lunch.abstained and "“Asim Munir”, already in the question" in lunch.reason
 
