@@ -941,7 +941,11 @@ def other_speaker(question: str, sentence: str, start: int) -> tuple[str, ...]:
     return () if names & {stem(w) for w in said_by} else (asked.group(1), " ".join(said_by))
 
 
-_OWNED_ASKED = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+")  # "India's military operation"
+# "India's military operation", "the Indian operation"
+_OWNED_ASKED = re.compile(
+    r"\b([A-Z][\w.-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+|\b([A-Z][a-z]+(?:an|ian|i|ese|ish))\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:operation|offensive|campaign|attack|strikes?|mission)\b"
+)
 _LAUNCHED = re.compile(
     rf"\b({_NAME})\s+(?:(?:has|had|have)\s+)?(?:launched|began|begun|started|conducted|carried\s+out|mounted|"
     # the answer may leave out "Operation"; not "named": "a bear cub from the Lincoln Park Zoo named Furpaw"
@@ -960,8 +964,10 @@ def done_by_another(question: str, sentence: str, start: int) -> tuple[str, ...]
     launched = _LAUNCHED.search(re.split(r"[,;:—–]", sentence[max(0, start - 120) : start])[-1])
     if not launched:
         return ()
-    owner, subject = asked.group(1), launched.group(1)
-    return () if _same_place(owner, subject) else (f"{owner}'s", subject)  # "Pakistani Army" is Pakistan's
+    owner, subject = asked.group(1) or asked.group(2), launched.group(1)
+    if subject.lower() in _PRONOUNS or _same_place(owner, subject):  # "Pakistani Army" is Pakistan's; "They": whose?
+        return ()
+    return (f"{owner}'s" if asked.group(1) else owner, subject)
 
 
 # "ambassador to Pakistan", "Envoy to the United Nations": an office held towards a place.

@@ -448,6 +448,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "launched-by-another-for-a-people",  # "Which Indian operation?" answered with Pakistan's (0.79)
+        "qa/evidence.py",
+        "    owner, subject = asked.group(1) or asked.group(2), launched.group(1)",
+        "    owner, subject = asked.group(1) or asked.group(1), launched.group(1)",
+        VERIFY + ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "launched-by-a-pronoun-is-anothers",  # "They launched Operation Serval" vetoed for France's operation
+        "qa/evidence.py",
+        "    if subject.lower() in _PRONOUNS or _same_place(owner, subject):",
+        "    if _same_place(owner, subject):",
+        VERIFY,
+    ),
+    Mutant(
         "surname-after-another-name",  # "Ali Aurangzeb" read as the asked "Muhammad Aurangzeb"
         "qa/evidence.py",
         "        if not last or not last.group()[0].isupper():\n",

@@ -141,6 +141,7 @@ def test_the_wrong_person_for_a_role_is_never_the_answer(seeds_pipeline, questio
         ("Who is the President of Pakistan?", "Trump"),  # the US President, as another article titles him
         ("Which company will develop Pakistan's oil reserves?", "American"),  # "an American company"
         ("Which firm was chosen to develop the oil reserves?", "American"),  # that company, unnamed: 0.61
+        ("Which Indian operation targeted Pakistan in May?", "Bunyanum"),  # Pakistan's operation: 0.79
         ("On what date was the telephone call between Dar and Rubio reported from Islamabad?", "Monday"),  # a day
         ("How many people attended the lunch at the White House?", "one-on-one"),  # no count
         ("Who was Pakistan's finance minister before Aurangzeb?", "Aurangzeb"),  # the one after whom it asks

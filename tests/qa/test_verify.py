@@ -886,6 +886,8 @@ def test_a_place_is_the_same_only_when_all_its_words_are(a, b, same):
         ("What was the name of Pakistan's military operation?", ()),
         ("What was the name of Pakistani forces' operation?", ()),  # no owner with 's
         ("What is the name of the operation Pakistan launched?", ()),
+        ("Which Indian operation targeted Pakistan in May?", ("Indian", "Pakistan")),  # answered at 0.79
+        ("Which Pakistani operation answered India?", ()),
     ],
 )
 def test_what_another_launched_is_not_the_owners(question, other):
@@ -900,6 +902,8 @@ def test_what_the_owners_people_launched_is_the_owners():
     assert evidence.done_by_another("What was Pakistan's operation called?", text, start) == ()
     named = "Officials said a bear cub from the zoo named Furpaw was brought in."
     assert evidence.done_by_another("What was the Zoo's cub named?", named, named.index("Furpaw")) == ()
+    they = "Malian troops advanced. They launched Operation Serval in January."  # "they": the Malians, perhaps
+    assert evidence.done_by_another("What was the Malian operation called?", they, they.index("Operation")) == ()
 
 
 GREER = (
