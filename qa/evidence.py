@@ -1558,3 +1558,28 @@ def _demonym_like(word: str) -> bool:
     """A word that may name a people rather than one of them: "American", "Pakistani", "French"."""
     w = word.lower()
     return w in _DEMONYMS or w.endswith(("an", "ian", "ese", "ish", "i"))
+
+
+_PAST_ASKED = re.compile(
+    r"(?i:\b(?:did|was|were|had|last|ago|previous|earlier)\b)|^\W*(?i:who|what|which)\s+(?:[a-z]+\s+){0,2}[a-z]+ed\b"
+)  # "Which city hosted ...?"
+_PLAN_ASKED = re.compile(
+    r"\b(?:will|would|schedul\w*|plan\w*|set|upcoming|expected|due|supposed|intended|to\s+be)\b", re.I
+)
+# "the upcoming U.S.-Pakistan Counterterrorism Dialogue", "the talks, scheduled for August"
+_TO_COME = re.compile(
+    r"\b(?:upcoming|forthcoming)\s+((?:[\w.-]+\s+){0,4}[\w.-]+)|((?:[\w.-]+\s+){0,4}[\w.-]+),?\s+"
+    r"(?:scheduled|planned)\s+(?:for|to)\b",
+    re.I,
+)
+
+
+def still_to_come(question: str, terms: Terms, sentence: str) -> str:
+    """What a question about something past asks ("what has already happened") when the cited ``sentence`` says
+    the thing the question names (one of its ``terms.key``) is still to come: "Which Pakistani city hosted the
+    Counterterrorism Dialogue last year?" answered "Islamabad" from "the upcoming U.S.-Pakistan Counterterrorism
+    Dialogue, scheduled for August in Islamabad"; "" otherwise."""
+    if not _PAST_ASKED.search(question) or _PLAN_ASKED.search(question):
+        return ""
+    things = (stems(m.group(1) or m.group(2)) for m in _TO_COME.finditer(sentence))
+    return "what has already happened" if any(t & set(terms.key) for t in things) else ""

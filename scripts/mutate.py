@@ -462,6 +462,34 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "still-to-come-allowed",  # "Which city hosted the Counterterrorism Dialogue?" answered from "upcoming" (0.78)
+        "qa/verify.py",
+        "        or evidence.still_to_come(question, terms, c.sentence)\n",
+        "",
+        VERIFY + ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "still-to-come-though-asked-so",  # "Where will the Dialogue be held?" vetoed
+        "qa/evidence.py",
+        "    if not _PAST_ASKED.search(question) or _PLAN_ASKED.search(question):",
+        "    if not _PAST_ASKED.search(question):",
+        VERIFY,
+    ),
+    Mutant(
+        "past-verb-of-any-case",  # "Which United Nations body ...": "United" read as a verb in the past
+        "qa/evidence.py",
+        "(?:[a-z]+\\s+){0,2}[a-z]+ed\\b\"\n",
+        "(?:[a-z]+\\s+){0,2}[a-z]+ed\\b\", re.I\n",
+        VERIFY,
+    ),
+    Mutant(
+        "still-to-come-any-thing",  # "the upcoming Dialogue" vetoes a question about the trade talks
+        "qa/evidence.py",
+        "any(t & set(terms.key) for t in things)",
+        "any(True for t in things)",
+        VERIFY,
+    ),
+    Mutant(
         "surname-after-another-name",  # "Ali Aurangzeb" read as the asked "Muhammad Aurangzeb"
         "qa/evidence.py",
         "        if not last or not last.group()[0].isupper():\n",

@@ -97,6 +97,7 @@ def test_follow_up_detection():
         "Who was the Kabul Airport attack mastermind that Pakistan helped extradite?",
         "What was the outcome of the U.S.-Pakistan Counterterrorism Dialogue?",
         "Which American company was selected to develop Pakistan's oil reserves?",
+        "Which Pakistani city hosted the Counterterrorism Dialogue last year?",  # "upcoming": Islamabad (0.81)
     ],
 )
 def test_tempting_unanswerable_questions_abstain_with_a_reason(seeds_pipeline, question):

@@ -993,6 +993,31 @@ def test_people_including_some_may_be_the_kind_asked_for():
     )
 
 
+UPCOMING = "They discussed the upcoming U.S.-Pakistan Counterterrorism Dialogue, scheduled for August in Islamabad."
+
+
+@pytest.mark.parametrize(
+    "question, sentence, asked",
+    [
+        ("Which Pakistani city hosted the Counterterrorism Dialogue last year?", UPCOMING, "what has already happened"),
+        ("Which city hosted the Counterterrorism Dialogue?", UPCOMING, "what has already happened"),  # 0.78
+        ("Where was the Counterterrorism Dialogue held?", UPCOMING, "what has already happened"),
+        ("Where will the Counterterrorism Dialogue be held?", UPCOMING, ""),  # asked as still to come
+        ("When is the Counterterrorism Dialogue scheduled?", UPCOMING, ""),
+        ("Where was the Counterterrorism Dialogue to be held?", UPCOMING, ""),  # asked as it was planned
+        ("Which city hosted the trade talks?", UPCOMING, ""),  # not the thing to come
+        (  # said after it, before "scheduled for"
+            "Where were the Security Council talks held?",
+            "The Security Council talks, scheduled for May in New York, were postponed.",
+            "what has already happened",
+        ),
+        ("Which United Nations body met?", "The upcoming United Nations summit is in May.", ""),  # not a verb: "United"
+    ],
+)
+def test_what_is_still_to_come_has_not_happened(question, sentence, asked):
+    assert evidence.still_to_come(question, evidence.Terms.of(question), sentence) == asked
+
+
 OIL = "Trump announced a partnership on Pakistan's oil reserves; an American company would soon be selected to lead it."
 
 
@@ -1055,6 +1080,12 @@ def test_a_company_left_unnamed_names_none(question, answer, asked):
             "American company",
             "Which firm was chosen to develop the oil reserves?",  # answered at 0.61
             "The question asks for a named firm, but the closest passage gives “American company”.",
+        ),
+        (
+            UPCOMING,
+            "Islamabad",
+            "Which city hosted the Counterterrorism Dialogue?",
+            "The question asks for what has already happened, but the closest passage gives “Islamabad”.",
         ),
     ],
 )
