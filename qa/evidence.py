@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.metadata import is_heading, is_metadata_line  # noqa: F401 - part of the evidence checks
+from qa import places
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _HANDLE_NAME = re.compile(r"@(\w+)")
@@ -1583,3 +1584,29 @@ def still_to_come(question: str, terms: Terms, sentence: str) -> str:
         return ""
     things = (stems(m.group(1) or m.group(2)) for m in _TO_COME.finditer(sentence))
     return "what has already happened" if any(t & set(terms.key) for t in things) else ""
+
+
+_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+_VISIT = re.compile(
+    rf"\b(?:visit(?:ed|s|ing)?|trip\s+to|travel(?:l?ed|s)?\s+to|arriv(?:e|ed|es)\s+in)\s+(?:the\s+)?({_PLACE_NAME})"
+)
+_AT_PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({_PLACE_NAME})")  # not "to": "compared to Hawaii"
+
+
+def visited_elsewhere(question: str, sentence: str) -> str:
+    """What a question about a visit asks ("a visit to Islamabad") when the cited ``sentence`` puts what it tells
+    in another known place only: "When did Rubio visit Islamabad?" answered "Friday" from "Dar met Rubio in
+    Washington on Friday". A city in the country asked (Beijing for China) or its country is no other place, and
+    a sentence that names the place asked anywhere after "in" or "at" vetoes nothing; "" otherwise. It flags none of
+    the 112 SQuAD v1.1 train gold answers to questions about a visit to a known place."""
+    asked = _VISIT.search(question)
+    where = places.place(asked.group(1)) if asked else None
+    if asked is None or where is None:
+        return ""
+    others = []
+    for m in _AT_PLACE.finditer(sentence):
+        there = places.place(m.group(1))
+        if _same_place(asked.group(1), m.group(1)) or there is not None and places.overlap(where, there):
+            return ""
+        others += [there] if there is not None else []
+    return f"a visit to {asked.group(1)}" if others else ""

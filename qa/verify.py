@@ -432,6 +432,7 @@ def citation_check(
         or evidence.sibling_of_asked(question, article.text, sentence_span, c.start, c.end)
         or evidence.event_unsaid(question, window)
         or evidence.still_to_come(question, terms, c.sentence)
+        or evidence.visited_elsewhere(question, c.sentence)
         or evidence.office_for_stance(question, answer.text)
         or evidence.counted_among(question, article.text, c.start, c.end)
         or evidence.unnamed_one(question, article.text, c.start, c.end)

@@ -32,6 +32,7 @@ FUSION = ("tests/index/test_fusion.py", "tests/qa/test_retrieval.py", "tests/ind
 READER = ("tests/qa/test_reader.py",)
 AGGREGATE = ("tests/qa/test_aggregate.py", "tests/qa/test_verify.py")
 VERIFY = ("tests/qa/test_verify.py",)
+PLACES = ("tests/qa/test_places.py", "tests/qa/test_verify.py")
 STORE = ("tests/index/test_store.py", "tests/index/test_manifest.py", "tests/index/test_bm25.py")
 CORPUS = ("tests/qa/test_corpus.py",)
 CONTRACT = ("tests/index/test_store_contract.py",)
@@ -478,8 +479,8 @@ MUTANTS = [
     Mutant(
         "past-verb-of-any-case",  # "Which United Nations body ...": "United" read as a verb in the past
         "qa/evidence.py",
-        "(?:[a-z]+\\s+){0,2}[a-z]+ed\\b\"\n",
-        "(?:[a-z]+\\s+){0,2}[a-z]+ed\\b\", re.I\n",
+        '(?:[a-z]+\\s+){0,2}[a-z]+ed\\b"\n',
+        '(?:[a-z]+\\s+){0,2}[a-z]+ed\\b", re.I\n',
         VERIFY,
     ),
     Mutant(
@@ -488,6 +489,41 @@ MUTANTS = [
         "any(t & set(terms.key) for t in things)",
         "any(True for t in things)",
         VERIFY,
+    ),
+    Mutant(
+        "visited-elsewhere-allowed",  # "When did Rubio visit Islamabad?" answered "Friday", met in Washington (0.55)
+        "qa/verify.py",
+        "        or evidence.visited_elsewhere(question, c.sentence)\n",
+        "",
+        VERIFY + ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "city-in-no-country",  # a visit to China vetoed from a meeting in Beijing
+        "qa/places.py",
+        "    return bool((a.country or b.country) and a.countries & b.countries)\n",
+        "    return a.name == b.name\n",
+        PLACES,
+    ),
+    Mutant(
+        "compared-to-a-place",  # "compared to Hawaii" taken for where a visit to Guam was
+        "qa/evidence.py",
+        '_AT_PLACE = re.compile(rf"\\b(?:in|at)\\s+',
+        '_AT_PLACE = re.compile(rf"\\b(?:in|to|at)\\s+',
+        VERIFY,
+    ),
+    Mutant(
+        "us-no-place",  # "U.S." and "America" unknown: a visit there is never checked
+        "qa/places.py",
+        "        if (found := _table().get(_ALIASES.get(k, k))) is not None:\n",
+        "        if (found := _table().get(k)) is not None:\n",
+        PLACES,
+    ),
+    Mutant(
+        "place-with-its-full-stop",  # "in Washington." at a sentence's end: no known place, no veto
+        "qa/places.py",
+        '    for k in (key, key.rstrip(".")):\n',
+        "    for k in (key,):\n",
+        PLACES,
     ),
     Mutant(
         "surname-after-another-name",  # "Ali Aurangzeb" read as the asked "Muhammad Aurangzeb"

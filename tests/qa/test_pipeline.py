@@ -98,6 +98,7 @@ def test_follow_up_detection():
         "What was the outcome of the U.S.-Pakistan Counterterrorism Dialogue?",
         "Which American company was selected to develop Pakistan's oil reserves?",
         "Which Pakistani city hosted the Counterterrorism Dialogue last year?",  # "upcoming": Islamabad (0.81)
+        "When did Rubio visit Pakistan?",  # "Friday" (0.65): they met in Washington
     ],
 )
 def test_tempting_unanswerable_questions_abstain_with_a_reason(seeds_pipeline, question):

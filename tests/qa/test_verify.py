@@ -993,6 +993,27 @@ def test_people_including_some_may_be_the_kind_asked_for():
     )
 
 
+MET = "ISLAMABAD: Dar held his first meeting with US Secretary of State Marco Rubio in Washington on Friday."
+
+
+@pytest.mark.parametrize(
+    "question, sentence, asked",
+    [
+        ("When did Rubio visit Islamabad?", MET, "a visit to Islamabad"),  # answered "Friday" (0.55)
+        ("When did Rubio visit Pakistan?", MET, "a visit to Pakistan"),  # the dateline is no place of the meeting
+        ("When did Dar visit Washington?", MET, ""),
+        ("When did Dar visit the United States?", MET, ""),  # Washington is in it
+        ("When did Dar visit China?", MET.replace("Washington", "Beijing"), ""),
+        ("When did Dar visit Islamabad?", f"{MET[:-1]} and in Islamabad on Monday.", ""),  # the sentence has it
+        ("When did Dar visit Atlantis?", MET, ""),  # no known place
+        ("When did Rubio call Dar in Islamabad?", MET, ""),  # no visit asked
+        ("How many tourists visit Guam?", "Guam draws more tourists compared to Hawaii.", ""),  # "to" places nothing
+    ],
+)
+def test_a_visit_told_as_elsewhere_is_no_visit_to_the_place_asked(question, sentence, asked):
+    assert evidence.visited_elsewhere(question, sentence) == asked
+
+
 UPCOMING = "They discussed the upcoming U.S.-Pakistan Counterterrorism Dialogue, scheduled for August in Islamabad."
 
 
@@ -1086,6 +1107,12 @@ def test_a_company_left_unnamed_names_none(question, answer, asked):
             "Islamabad",
             "Which city hosted the Counterterrorism Dialogue?",
             "The question asks for what has already happened, but the closest passage gives “Islamabad”.",
+        ),
+        (
+            MET,
+            "Friday",
+            "When did Rubio visit Islamabad?",
+            "The question asks for a visit to Islamabad, but the closest passage gives “Friday”.",
         ),
     ],
 )

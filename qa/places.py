@@ -1,0 +1,54 @@
+"""Places by name, and the countries they are in: a visit to Islamabad is not one to Washington, and one to
+Beijing is one to China.
+
+``qa/data/places.tsv`` comes from GeoNames (https://www.geonames.org, CC BY 4.0; ``scripts/make_places.py``):
+countries, US states, and cities of 100,000 people or more, each with the ISO codes of the countries a place of
+that name is in ("Georgia": GE and US).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("data") / "places.tsv"
+# How news writes some countries: "U.S.", "America", "Britain".
+_ALIASES = {"us": "united states", "u.s.": "united states", "usa": "united states", "u.s.a.": "united states"}
+_ALIASES |= {"america": "united states", "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom"}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    countries: frozenset[str]  # ISO codes of the countries a place so named is (in)
+    country: bool  # the name is a country's
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Place]:
+    places: dict[str, Place] = {}
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        name, kind, codes = line.split("\t")
+        known = places.get(name.lower())
+        countries = frozenset(codes.split(",")) | (known.countries if known else frozenset())
+        places[name.lower()] = Place(name, countries, kind == "country" or bool(known and known.country))
+    return places
+
+
+def place(name: str) -> Place | None:
+    """The place of that name ("Pakistan's" is Pakistan; "Washington." at a sentence's end is Washington), or None
+    for a name that is no known place."""
+    key = re.sub(r"['’]s$", "", name.strip()).lower()
+    for k in (key, key.rstrip(".")):
+        if (found := _table().get(_ALIASES.get(k, k))) is not None:
+            return found
+    return None
+
+
+def overlap(a: Place, b: Place) -> bool:
+    """One may be in the other: a city and its country, a country and itself (a city is in no other city)."""
+    return bool((a.country or b.country) and a.countries & b.countries)

@@ -1,0 +1,41 @@
+import pytest
+
+from qa import places
+
+
+@pytest.mark.parametrize(
+    "name, countries, country",
+    [
+        ("Pakistan", {"PK"}, True),
+        ("Pakistan's", {"PK"}, True),
+        ("U.S.", {"US"}, True),  # as news writes it
+        ("America", {"US"}, True),
+        ("Islamabad", {"PK"}, False),
+        ("Washington.", {"US"}, False),  # at a sentence's end
+        ("New York", {"US"}, False),  # an alternate name of New York City, and the state
+        ("Georgia", {"GE", "US"}, True),  # a country and a US state
+    ],
+)
+def test_a_place_is_known_with_its_countries(name, countries, country):
+    found = places.place(name)
+    assert found is not None and found.countries == countries and found.country is country
+
+
+def test_a_name_that_is_no_place_is_none():
+    assert places.place("Rubio") is None and places.place("State Department") is None
+
+
+@pytest.mark.parametrize(
+    "a, b, overlap",
+    [
+        ("Beijing", "China", True),  # a city in the country
+        ("China", "Beijing", True),
+        ("Pakistan", "Pakistan", True),
+        ("Washington", "Islamabad", False),
+        ("Washington", "Pakistan", False),
+        ("Washington", "New York", False),  # two cities of one country: neither is in the other
+    ],
+)
+def test_places_overlap_when_one_may_be_in_the_other(a, b, overlap):
+    pa, pb = places.place(a), places.place(b)
+    assert pa is not None and pb is not None and places.overlap(pa, pb) is overlap
