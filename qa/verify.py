@@ -434,6 +434,7 @@ def citation_check(
         or evidence.still_to_come(question, terms, c.sentence)
         or evidence.visited_elsewhere(question, c.sentence)
         or evidence.office_for_stance(question, answer.text)
+        or evidence.other_kind_of_thing(question, answer.text)
         or evidence.counted_among(question, article.text, c.start, c.end)
         or evidence.unnamed_one(question, article.text, c.start, c.end)
         or evidence.owner_for_owned(question, article.text, c.start, c.end)

@@ -526,6 +526,27 @@ MUTANTS = [
         PLACES,
     ),
     Mutant(
+        "a-bare-last-is-a-date",  # "On what date did Dar meet Rubio?" answered "last" (0.53) with its sentence cut
+        "qa/answer_types.py",
+        " or _ONLY_WHEN.match(span)):",
+        "):",
+        VERIFY,
+    ),
+    Mutant(
+        "another-kind-of-thing-allowed",  # "What operation did Pakistan launch?" answered "Al-Fatah missile system"
+        "qa/verify.py",
+        "        or evidence.other_kind_of_thing(question, answer.text)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "kind-noun-as-a-modifier",  # "What German war policy ...?" read as asking for a war
+        "qa/evidence.py",
+        '|[a-z]+ed)\\b|\\W*$)",',
+        '|[a-z]+ed)\\b|\\W*$|\\s)",',
+        VERIFY,
+    ),
+    Mutant(
         "surname-after-another-name",  # "Ali Aurangzeb" read as the asked "Muhammad Aurangzeb"
         "qa/evidence.py",
         "        if not last or not last.group()[0].isupper():\n",
