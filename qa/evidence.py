@@ -278,17 +278,21 @@ def _names_missing(question: str, sentence: str) -> list[tuple[re.Match[str], se
     return [(m, n) for m, n in named if n and not n & in_sentence]
 
 
-_HE_OR_SHE = re.compile(r"\b([Hh]e|[Ss]he)\b")
+_HE_OR_SHE = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")  # "accompanied him": he
 _FORMS = {"he": ("he", "him", "his"), "she": ("she", "her", "her")}  # subject, object, owner
+_PERSON_OF = {form: person for person, forms in _FORMS.items() for form in forms}
 _AUXILIARIES = frozenset("did does do will would has have had is was are were can could should may might must".split())
 
 
 def pronoun_for(question: str, sentence: str, before: str) -> str:
-    """The question with the person the sentence calls "he" or "she" called so: "What did he call the community?"
-    for "What did Dar call ...?" beside "He also called the community a bridge", where the words just ``before``
-    the sentence name Dar. Only where the sentence uses one of the two and one name of the question is missing
+    """The question with the person the sentence calls "he" or "she" (or "him", "his", "her") called so: "What did
+    he call the community?" for "What did Dar call ...?" beside "He also called the community a bridge", and "Who
+    accompanied him?" for "Who accompanied Dar?" beside "Sheikh accompanied him", where the words just ``before``
+    the sentence name Dar. Only where the sentence speaks of one of the two and one name of the question is missing
     from it but named just before."""
-    pronouns = {m.group(1).lower() for m in _HE_OR_SHE.finditer(sentence)}
+    used = [m.group(1).lower() for m in _HE_OR_SHE.finditer(sentence)]
+    subjects = {w for w in used if w in _FORMS}  # "She told him": she, whom the sentence is about
+    pronouns = subjects or {_PERSON_OF[w] for w in used}
     if len(pronouns) != 1:
         return question
     pronoun, recent = pronouns.pop(), stems(_before_the_quote(before)[-300:])

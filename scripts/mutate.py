@@ -547,6 +547,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "him-is-no-one",  # "Sheikh accompanied him" read against "Who accompanied Dar?": -1.74, Rubio answered
+        "qa/evidence.py",
+        '_HE_OR_SHE = re.compile(r"\\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\\b")',
+        '_HE_OR_SHE = re.compile(r"\\b([Hh]e|[Ss]he)\\b")',
+        VERIFY + ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "him-before-she",  # "She told him": "him" taken as another person of the sentence
+        "qa/evidence.py",
+        "    pronouns = subjects or {_PERSON_OF[w] for w in used}\n",
+        "    pronouns = {_PERSON_OF[w] for w in used}\n",
+        VERIFY,
+    ),
+    Mutant(
         "surname-after-another-name",  # "Ali Aurangzeb" read as the asked "Muhammad Aurangzeb"
         "qa/evidence.py",
         "        if not last or not last.group()[0].isupper():\n",

@@ -190,6 +190,13 @@ def test_a_question_in_other_words_than_the_articles_is_answered(seeds_pipeline,
     assert not result.abstained and result.answer.text == answer
 
 
+def test_the_person_a_sentence_calls_him_is_the_one_asked_about(seeds_pipeline):
+    """ "Sheikh accompanied him during the visit": the support model read "Dar" as someone else (-1.74), and
+    "Marco Rubio", met on the visit, was answered (0.50)."""
+    result = seeds_pipeline.ask("Who accompanied Dar during his visit?")
+    assert not result.abstained and "Rizwan Saeed Sheikh" in result.answer.text
+
+
 @pytest.mark.parametrize("who", ["Aurangzeb", "Muhammad Aurangzeb"])  # a follow-up puts the full name in: 0.45
 def test_one_person_for_one_office(seeds_pipeline, who):
     result = seeds_pipeline.ask(f"Which US Commerce Secretary did {who} meet?")

@@ -170,6 +170,13 @@ def test_the_support_model_reads_the_reports_subject_as_the_sentence_refers_to_i
         ("What did the TNA call the harbour?", "It called the harbour a lifeline, he said.", None),  # initials
         ("Who met Ana Ruiz at the harbour?", "She was met by the mayor.", "Who met her at the harbour?"),
         ("Who did Ana Ruiz meet?", "She met the mayor.", "Who did she meet?"),
+        # "him" alone: "Who accompanied Dar?" beside "Sheikh accompanied him" read -1.41, as "him" +2.41
+        (
+            "Who accompanied Ana Ruiz during her visit?",
+            "The mayor accompanied her.",
+            "Who accompanied her during her visit?",
+        ),
+        ("Who accompanied Tomas?", "The mayor accompanied him and her.", None),  # him or her?
     ],
 )
 def test_the_support_model_reads_the_person_the_sentence_calls_he_or_she_so(question, sentence, asked):
