@@ -239,13 +239,18 @@ _SAID_FOR = {
 }
 
 
-def _runs(text: str, length: int) -> list[tuple[tuple[str, ...], int, int]]:
-    """Every run of ``length`` words of the text: the words in lower case, where the run starts and ends."""
+_LONGEST = max(len(words_) for said in _SAID_FOR.values() for words_ in (*said, *_SAID_FOR))
+
+
+def _runs(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """Where each run of up to ``_LONGEST`` words of the text (in lower case) starts and ends."""
     found = list(_WORD.finditer(text))
-    return [
-        (tuple(m.group().lower() for m in found[i : i + length]), found[i].start(), found[i + length - 1].end())
-        for i in range(len(found) - length + 1)
-    ]
+    runs: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for i in range(len(found)):
+        for j in range(i, min(i + _LONGEST, len(found))):
+            run = tuple(m.group().lower() for m in found[i : j + 1])
+            runs.setdefault(run, []).append((found[i].start(), found[j].end()))
+    return runs
 
 
 def paraphrased_as(question: str, sentence: str, at: int = 0) -> str:
@@ -254,19 +259,18 @@ def paraphrased_as(question: str, sentence: str, at: int = 0) -> str:
     State Marco Rubio". The support model, fitted on questions that copy the paragraph's words, reads the other word
     as a sign that the sentence answers something else. Only where the sentence lacks the question's word; of
     several, the one nearest ``at`` (the answer's place in the sentence). Vetoes still read the question asked."""
-    in_sentence = stems(sentence)
-    for asked, says in _SAID_FOR.items():
+    in_sentence, there = stems(sentence), _runs(sentence)
+    for asked in [a for a in _runs(question) if a in _SAID_FOR]:
         if {stem(w) for w in asked} <= in_sentence:
             continue
-        found = [(abs(s - at), s, e) for said in says for run, s, e in _runs(sentence, len(said)) if run == said]
+        found = [(abs(s - at), s, e) for said in _SAID_FOR[asked] for s, e in there.get(said, ())]
         if not found:
             continue
         _, s, e = min(found)
         said = sentence[s:e]
         said = said if said.isupper() else said.lower()
-        for run, s, e in reversed(_runs(question, len(asked))):
-            if run == asked:
-                question = f"{question[:s]}{said}{question[e:]}"
+        for s, e in reversed(_runs(question).get(asked, [])):
+            question = f"{question[:s]}{said}{question[e:]}"
     return question
 
 

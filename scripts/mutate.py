@@ -577,8 +577,8 @@ MUTANTS = [
     Mutant(
         "owners-people-are-another",  # "the Pakistani Army launched" is Pakistan's
         "qa/evidence.py",
-        "    return () if _same_place(owner, subject) else",
-        "    return () if False else",
+        "subject.lower() in _PRONOUNS or _same_place(owner, subject):",
+        "subject.lower() in _PRONOUNS:",
         VERIFY,
     ),
     Mutant(
@@ -598,8 +598,8 @@ MUTANTS = [
     Mutant(
         "weekday-is-a-date",  # "Monday" answers "On what date was the call reported?"
         "qa/answer_types.py",
-        "(_POINT_IN_TIME.match(span) or _BARE_WEEKDAY.match(span))",
-        "_POINT_IN_TIME.match(span)",
+        "(_POINT_IN_TIME.match(span) or _BARE_WEEKDAY.match(span) or _ONLY_WHEN.match(span))",
+        "(_POINT_IN_TIME.match(span) or _ONLY_WHEN.match(span))",
         VERIFY,
     ),
     Mutant(
