@@ -561,6 +561,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "dateline-reason-first",  # "When did Rubio visit Islamabad?" explained by the dateline's date
+        "qa/verify.py",
+        "                v.probability <= 0.0 and bool(v.check.not_evidence),\n",
+        "",
+        ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
         "surname-after-another-name",  # "Ali Aurangzeb" read as the asked "Muhammad Aurangzeb"
         "qa/evidence.py",
         "        if not last or not last.group()[0].isupper():\n",

@@ -190,6 +190,13 @@ def test_a_question_in_other_words_than_the_articles_is_answered(seeds_pipeline,
     assert not result.abstained and result.answer.text == answer
 
 
+def test_the_reason_shown_is_a_check_on_the_reports_own_words_not_a_datelines(seeds_pipeline):
+    """All candidates vetoed: the dateline's "August 4, 2025", read with the higher score, was shown, and with it
+    "… comes only from a dateline", where the meeting "in Washington on Friday" says why."""
+    result = seeds_pipeline.ask("When did Rubio visit Islamabad?")
+    assert result.abstained and "a visit to Islamabad" in result.reason
+
+
 def test_the_person_a_sentence_calls_him_is_the_one_asked_about(seeds_pipeline):
     """ "Sheikh accompanied him during the visit": the support model read "Dar" as someone else (-1.74), and
     "Marco Rubio", met on the visit, was answered (0.50)."""
