@@ -239,7 +239,7 @@ _SAID_FOR = {
 }
 
 
-_LONGEST = max(len(words_) for said in _SAID_FOR.values() for words_ in (*said, *_SAID_FOR))
+_LONGEST = max(len(run) for asked, says in _SAID_FOR.items() for run in (asked, *says))  # words in a paraphrase
 
 
 def _runs(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
@@ -522,7 +522,9 @@ def _object_of_asked(question: str, content: set[str], before: list[tuple[int, i
     verb in the past as asked ("the training ground for X" is no "trained X"). None of SQuAD v1.1 train's 2,588
     gold answers to "Who ...ed" questions is flagged."""
     agent = _AGENT_ASKED.match(question)
-    verb = stem(agent.group(1)) if agent else ""
+    if agent is None:
+        return ""
+    verb = stem(agent.group(1))
     done = (k for k in range(len(before) - 1, -1, -1) if before[k][2].endswith("ed") and stem(before[k][2]) == verb)
     at = next(done, None)  # "hosted", not "the training ground for"
     if at is None:
@@ -950,10 +952,11 @@ def other_speaker(question: str, sentence: str, start: int) -> tuple[str, ...]:
     return () if names & {stem(w) for w in said_by} else (asked.group(1), " ".join(said_by))
 
 
+_DEMONYM_ENDINGS = ("an", "ian", "i", "ese", "ish")  # what a country's name may end in as its people's: "Indian"
 # "India's military operation", "the Indian operation"
 _OWNED_ASKED = re.compile(
-    r"\b([A-Z][\w.-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+|\b([A-Z][a-z]+(?:an|ian|i|ese|ish))\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:operation|offensive|campaign|attack|strikes?|mission)\b"
+    rf"\b([A-Z][\w.-]*)['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+|\b([A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDINGS)}))\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:operation|offensive|campaign|attack|strikes?|mission)\b"
 )
 _LAUNCHED = re.compile(
     rf"\b({_NAME})\s+(?:(?:has|had|have)\s+)?(?:launched|began|begun|started|conducted|carried\s+out|mounted|"
@@ -1566,7 +1569,7 @@ def unnamed_one(question: str, text: str, start: int, end: int) -> str:
 def _demonym_like(word: str) -> bool:
     """A word that may name a people rather than one of them: "American", "Pakistani", "French"."""
     w = word.lower()
-    return w in _DEMONYMS or w.endswith(("an", "ian", "ese", "ish", "i"))
+    return w in _DEMONYMS or w.endswith(_DEMONYM_ENDINGS)
 
 
 _PAST_ASKED = re.compile(
@@ -1611,13 +1614,13 @@ def visited_elsewhere(question: str, sentence: str) -> str:
     where = places.place(asked.group(1)) if asked else None
     if asked is None or where is None:
         return ""
-    others = []
+    elsewhere = False
     for m in _AT_PLACE.finditer(sentence):
         there = places.place(m.group(1))
         if _same_place(asked.group(1), m.group(1)) or there is not None and places.overlap(where, there):
             return ""
-        others += [there] if there is not None else []
-    return f"a visit to {asked.group(1)}" if others else ""
+        elsewhere = elsewhere or there is not None
+    return f"a visit to {asked.group(1)}" if elsewhere else ""
 
 
 # Kinds of thing news asks about, by the nouns that name them: a "missile system" is no operation, a "war" no attack.

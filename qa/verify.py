@@ -228,7 +228,7 @@ class Verifier:
             key=lambda v: (
                 v.probability < threshold,
                 v.probability <= 0.0,
-                v.probability <= 0.0 and bool(v.check.not_evidence),
+                bool(v.check.not_evidence),  # vetoed, so at probability 0
                 -v.answer.reader_confidence,
             )
         )

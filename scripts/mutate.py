@@ -93,8 +93,9 @@ MUTANTS = [
     Mutant(
         "verify-reader-order-only",
         "qa/verify.py",
-        "verdicts.sort(key=lambda v: (v.probability < threshold, v.probability <= 0.0, -v.answer.reader_confidence))",
-        "verdicts.sort(key=lambda v: -v.answer.reader_confidence)",
+        "                v.probability < threshold,\n                v.probability <= 0.0,\n"
+        "                bool(v.check.not_evidence),  # vetoed, so at probability 0\n",
+        "",
         VERIFY,
     ),
     Mutant("verify-no-veto", "qa/verify.py", "> KEY_MISSING_LIMIT", "> 1.0", VERIFY),
@@ -563,7 +564,7 @@ MUTANTS = [
     Mutant(
         "dateline-reason-first",  # "When did Rubio visit Islamabad?" explained by the dateline's date
         "qa/verify.py",
-        "                v.probability <= 0.0 and bool(v.check.not_evidence),\n",
+        "                bool(v.check.not_evidence),  # vetoed, so at probability 0\n",
         "",
         ("tests/qa/test_pipeline.py",),
     ),
