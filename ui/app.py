@@ -302,17 +302,20 @@ def build_app(pipeline: QAPipeline, examples: ExampleSource | None = None) -> gr
             return event.then(current_view, None, view, **private).then(None, count, None, js=TITLE)
 
         app.load(current_view, None, view, **private).then(None, count, None, js=TITLE)
+        replies = []  # a reply still being read when the chat is cleared is dropped, not written back
         for trigger in (send.click, question.submit):
-            trigger(show_question, [question, chat], [question, chat, asked], **private).success(
+            reply = trigger(show_question, [question, chat], [question, chat, asked], **private).success(
                 answer,
                 [asked, chat, turns, top_k, threshold, since, until, source],
                 [chat, turns, sources, last],
                 **private,
-            ).then(after_answer, last, [cited, plain], **private).then(None, None, None, js=ANSWER_IN_VIEW)
+            )
+            reply.then(after_answer, last, [cited, plain], **private).then(None, None, None, js=ANSWER_IN_VIEW)
+            replies.append(reply)
         cited.change(open_article, [cited, last], reader, **private).then(None, None, None, js=CITED_IN_VIEW)
         outputs = [chat, turns, sources, last, cited, plain, reader]
-        clear.click(clear_all, None, outputs, **private)
-        chat.clear(clear_all, None, outputs, **private)
+        clear.click(clear_all, None, outputs, cancels=replies, **private)
+        chat.clear(clear_all, None, outputs, cancels=replies, **private)
         copy.click(None, plain, None, js=COPY)
         refresh(add.click(upload, files, [status, files], **private))
         drop.click(confirm_removal, pick, [status, confirm, confirm_md], **private)
