@@ -85,7 +85,7 @@ class Check:
     missing_key_terms: tuple[str, ...]  # the question's names and numbers absent there
     asked_type: AnswerType | None
     type_ok: bool | None
-    not_evidence: str  # "" or what the cited text is instead: a dateline, a headline, a handle
+    not_evidence: str  # "" or what the cited text is instead: a dateline, a headline, a photo caption, a handle
     wrong_kind: str = ""  # "" or what the question asks for when the answer is clearly not that ("a time of day")
     swapped: tuple[tuple[str, str], ...] = ()  # (the question's key term, the other name the evidence has there)
     apposed: str = ""  # the question's own words that the answer is another name for ("army chief"), or ""
@@ -323,10 +323,16 @@ def _reports_first(answers: Sequence[Answer], articles: Mapping[str, Article]) -
 
 def _opening(c: Citation, article: Article, skip: int) -> str:
     """What of the article's opening the citation comes from, "" for none: its dateline (or a photo credit), which
-    ends at ``skip`` (``dateline_end``), or its headline."""
+    ends at ``skip`` (``dateline_end``), or its headline; or a photo caption, anywhere: the sentence before a photo
+    credit on its line ("Dar meets Rubio on July 25, 2025. Photo: Foreign Office") describes a picture."""
     sentence = c.sentence.strip()
     if evidence.is_metadata_line(sentence) or c.start < skip:
         return "dateline or photo credit"
+    end = c.sentence_start + len(c.sentence)
+    line_end = article.text.find("\n", end)
+    rest = article.text[end : len(article.text) if line_end < 0 else line_end].strip()
+    if rest and evidence.is_metadata_line(rest):
+        return "photo caption"
     return "headline" if sentence == article.title.strip() else ""
 
 
@@ -441,12 +447,15 @@ def citation_check(
         or evidence.listed_beside(question, article.text, c.start, c.end)
         or evidence.sibling_of_asked(question, article.text, sentence_span, c.start, c.end)
         or evidence.event_unsaid(question, window)
+        or evidence.nothing_said(question, window)
         or evidence.still_to_come(question, terms, c.sentence)
+        or evidence.end_for_start(question, article.text, sentence_span, c.start)
         or evidence.visited_elsewhere(question, c.sentence)
         or evidence.office_for_stance(question, answer.text)
         or evidence.other_kind_of_thing(question, answer.text)
         or evidence.counted_among(question, article.text, c.start, c.end)
         or evidence.unnamed_one(question, article.text, c.start, c.end)
+        or evidence.left_unnamed(question, article.text, sentence_span, c.start, c.end)
         or evidence.owner_for_owned(question, article.text, c.start, c.end)
         or evidence.prison_term_not_asked(question, article.text, c.start, c.end)
     )

@@ -408,6 +408,97 @@ MUTANTS = [
         VERIFY + ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
+        "unnamed-targets-allowed",  # "Which Indian military targets did Pakistan strike?" answered the missile (0.77)
+        "qa/verify.py",
+        "        or evidence.left_unnamed(question, article.text, sentence_span, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "unnamed-even-before-an-example",  # "Several caretaker managers …; examples include «Paul Hart»" vetoed
+        "qa/evidence.py",
+        "        if end > some.start() or _NAMED_AFTER.match(text, phrase_end):\n",
+        "        if _NAMED_AFTER.match(text, phrase_end):\n",
+        VERIFY,
+    ),
+    Mutant(
+        "how-much-any-words",  # "How much investment did Aurangzeb secure?" answered "long-term" (0.47)
+        "qa/answer_types.py",
+        " | _AUXILIARIES and not _AMOUNT.search(span):",
+        " | _AUXILIARIES and False:",
+        VERIFY,
+    ),
+    Mutant(
+        "nothing-said-allowed",  # "What did Joe Biden say about Pakistan?" answered "ignored" (0.68)
+        "qa/verify.py",
+        "        or evidence.nothing_said(question, window)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "nothing-said-of-the-article",  # "What does the article say about Biden?" vetoed
+        "qa/evidence.py",
+        "(?!(?:the\\s+)?(?:article|text|passage|report|",
+        "(?!(?:the\\s+)?(?:text|passage|report|",
+        VERIFY,
+    ),
+    Mutant(
+        "end-for-start-allowed",  # "When did the standoff begin?" answered with the day it ended (0.57)
+        "qa/verify.py",
+        "        or evidence.end_for_start(question, article.text, sentence_span, c.start)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "end-for-start-despite-until",  # "not sponsored until «July 18, 1896»" vetoed for when it began
+        "qa/evidence.py",
+        '|erupt\\w*|open\\w*|outbreak|until|till)\\b",',
+        '|erupt\\w*|open\\w*|outbreak)\\b",',
+        VERIFY,
+    ),
+    Mutant(
+        "one-name-for-two",  # "Which two US officials did Aurangzeb meet?" answered "Jamieson Greer" (0.69)
+        "qa/answer_types.py",
+        "    if several and _ONE_NAME.match(span):\n",
+        "    if False:\n",
+        VERIFY,
+    ),
+    Mutant(
+        "two-time-is-two",  # "Which two-time winner graduated from BYU?" vetoed for one name
+        "qa/answer_types.py",
+        "(two|three|four|five|both)\\s+(?!letter|digit|time)(",
+        "(two|three|four|five|both)[\\s-]+(?!letter|digit)(",
+        VERIFY,
+    ),
+    Mutant(
+        "end-for-start-whatever-ended",  # "When did the ceasefire begin?" vetoed for "ended with a ceasefire on May 10"
+        "qa/evidence.py",
+        '    return "" if stems(before[ended[-1].end() :]) & set(Terms.of(question).all) else "when it began"\n',
+        '    return "when it began"\n',
+        VERIFY,
+    ),
+    Mutant(
+        "caption-is-evidence",  # "On what date did Dar meet Rubio?" answered from a photo caption alone (0.83)
+        "qa/verify.py",
+        "    if rest and evidence.is_metadata_line(rest):\n",
+        "    if False:\n",
+        VERIFY,
+    ),
+    Mutant(
+        "past-for-a-time-to-come",  # "When will Dar and Rubio meet next?" answered "last month" (0.48)
+        "qa/answer_types.py",
+        "    if _FUTURE_ASKED.search(q) and _GONE_BY.match(span):\n",
+        "    if False:\n",
+        VERIFY,
+    ),
+    Mutant(
+        "month-for-a-day",  # "Which day will the Counterterrorism Dialogue start?" answered "August" (0.76)
+        "qa/answer_types.py",
+        "    if _DAY_ASKED.match(q) and _MONTH.search(span) and not _A_DAY.search(span):\n",
+        "    if False:\n",
+        VERIFY,
+    ),
+    Mutant(
         "unnamed-of-any-kind",  # "What kind of company was selected?" vetoed for "an American company"
         "qa/evidence.py",
         " or _KIND_OF.search(asked.group(1)):",

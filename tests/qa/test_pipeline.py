@@ -41,7 +41,9 @@ def test_unanswerable_questions_abstain(seeds_pipeline, question):
 
 
 def test_agreeing_articles_are_merged_into_one_answer(seeds_pipeline):
-    result = seeds_pipeline.ask("Who did Ishaq Dar meet at the State Department?")
+    # Two reports of the call name him so ("Who did Ishaq Dar meet at the State Department?" was agreed only by a
+    # photo caption, which supports nothing)
+    result = seeds_pipeline.ask("Who did Dar speak with by phone?")
     assert "rubio" in normalize_answer(result.answer.text)
     assert len(result.answer.articles) >= 2
     keys = [normalize_answer(a.text) for a in result.answers]
