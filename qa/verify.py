@@ -297,6 +297,7 @@ class Verifier:
             asked = evidence.shortened_as(asked, c.sentence, text)
             asked = evidence.surnamed_as(asked, c.sentence, text)
             asked = evidence.paraphrased_as(asked, c.sentence, c.start - c.sentence_start)
+            asked = evidence.without_excepted(asked, c.sentence)
             if not self.support.context_words:  # a model that reads the words before sees the name there
                 asked = evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start])
             pairs.append((asked, marked))

@@ -492,6 +492,34 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "posting-is-nationality",  # "Which US official …?" judged on Pakistan's ambassador to the US (0.42)
+        "qa/evidence.py",
+        '    before = _POSTED_TO.sub("", titled)\n',
+        "    before = titled\n",
+        VERIFY,
+    ),
+    Mutant(
+        "excepted-always-dropped",  # "Which city besides New York …?" read as "Which city …?" beside New York
+        "qa/evidence.py",
+        '    if not m or {stem(w) for w in words(m.group(1)) if w.lower() != "the"} <= stems(sentence):\n',
+        "    if not m:\n",
+        VERIFY,
+    ),
+    Mutant(
+        "excepted-kept",  # "Which city besides Washington did Dar visit?" abstained (0.39)
+        "qa/verify.py",
+        "            asked = evidence.without_excepted(asked, c.sentence)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "goods-not-exports",  # "How high were the reciprocal duties placed on goods from Pakistan?" abstained (0.19)
+        "qa/evidence.py",
+        '    "goods": ("exports", "imports", "products"),\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
         "month-for-a-day",  # "Which day will the Counterterrorism Dialogue start?" answered "August" (0.76)
         "qa/answer_types.py",
         "    if _DAY_ASKED.match(q) and _MONTH.search(span) and not _A_DAY.search(span):\n",

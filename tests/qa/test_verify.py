@@ -293,6 +293,14 @@ def test_a_paraphrase_of_several_words_is_read_in_the_sentences_form_and_only_fo
     assert evidence.paraphrased_as("What did the leaders talk about?", both) == "What did the leaders talk about?"
 
 
+def test_goods_are_read_as_the_exports_a_sentence_says():
+    sentence = "The Trump administration imposed 29 percent “reciprocal tariffs” on Pakistani exports in April."
+    question = "How high were the reciprocal duties placed on goods from Pakistan?"  # support -2.16 -> +2.53
+    assert evidence.paraphrased_as(question, sentence) == (
+        "How high were the reciprocal tariffs placed on exports from Pakistan?"
+    )
+
+
 def test_a_handle_is_read_as_the_name_it_spells():
     text = "Met @MIshaqDar50 and @StateDept; mail press@state.gov, see @2025 or @x."
     assert evidence.handles_spelt(text) == "Met Ishaq Dar and State Dept; mail press@state.gov, see @2025 or @x."
@@ -952,6 +960,22 @@ GREER = (
 )
 def test_a_person_of_another_nationality_is_not_the_one_asked_for(question, answer, other):
     assert _office_check(evidence.other_nationality, question, GREER, answer) == other
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        (  # was 0.42, the seeds' closest unanswerable question to the threshold
+            "Which US official accompanied Rubio at the State Department meeting?",
+            ("a US official", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
+        ("Which Pakistani official accompanied Dar?", ()),
+        ("Which Pakistani diplomat joined Dar in Washington?", ()),
+    ],
+)
+def test_the_place_an_envoy_is_posted_to_is_not_their_country(question, other):
+    text = "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh accompanied him during the visit."
+    assert _office_check(evidence.other_nationality, question, text, "Rizwan Saeed Sheikh") == other
 
 
 def test_a_person_of_another_nationality_is_vetoed_and_said():
@@ -1985,6 +2009,29 @@ def test_the_support_model_reads_the_sentence_without_its_dateline():
     support = FakeSupport("Friday")
     Verifier(_model(support=1.0), support).verify(question, [friday], [passage], articles, 0.5)
     assert support.asked == [(question, "Dar met Rubio in Washington on «Friday».")]
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [  # support -0.29 -> +2.08 for "New York"
+        ("Which city besides Washington did Dar visit?", "Which city did Dar visit?"),
+        ("Which country other than the United States did Dar visit?", "Which country did Dar visit?"),
+        ("Which city besides New York did Dar visit?", None),  # named there: the answer may be the rest of a list
+        ("Which city did Dar visit?", None),
+    ],
+)
+def test_the_support_model_reads_a_question_without_what_it_sets_aside(question, asked):
+    sentence = "Dar kept a busy schedule in New York and chaired several meetings."
+    assert evidence.without_excepted(question, sentence) == (asked or question)
+
+
+def test_what_the_question_sets_aside_is_left_out_of_what_the_support_model_reads():
+    text = "Dar kept a busy schedule in New York and chaired several meetings."
+    question = "Which city besides Washington did Dar visit?"
+    new_york, passage, articles = _case(text, "New York", question)
+    support = FakeSupport("New York")
+    Verifier(_model(support=1.0), support).verify(question, [new_york], [passage], articles, 0.5)
+    assert support.asked[0][0] == "Which city did Dar visit?"
 
 
 @pytest.mark.parametrize("span", ["MIshaqDar50", "@MIshaqDar50", "Minister @MIshaqDar50"])
