@@ -1300,7 +1300,9 @@ def owner_elsewhere(
 # "Which Pakistani official ...?", "What US senator ...?": a person of one country, asked by its people's name.
 _PEOPLE = frozenset(map(stem, "official diplomat politician lawmaker negotiator leader person figure".split()))
 _OPENING_OWNER = re.compile(rf"({_PLACE}|{_OWNER}(?=['’]s\s))(?:['’]s)?\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{_OFFICES})\b")
-_ASKED_NATIONALITY = re.compile(rf"^(?:[Ww]hich|[Ww]hat)\s+({_PLACE})\s+((?:[a-z-]+\s+){{0,2}}?[a-z-]+)\b")
+_ASKED_NATIONALITY = re.compile(
+    rf"^(?:[Ww]hich|[Ww]hat)\s+(?:(?:senior|top|former|other|two|three)\s+)?({_PLACE})\s+((?:[a-z-]+\s+){{0,2}}?[a-z-]+)\b"
+)  # "Which senior US officials ...?"
 
 
 _POSTED_TO = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}$")
@@ -1324,7 +1326,10 @@ def other_nationality(question: str, text: str, sentence: tuple[int, int], start
     given = _PLACE_OWNER.search(title) or _GIVEN_OWNER.search(title) or _OPENING_OWNER.match(text, start, end)
     if not given or given.group(1).lower() in _NOT_PLACES or _same_place(asked.group(1), given.group(1)):
         return ()
-    return f"a {asked.group(1)} {asked.group(2)}", " ".join(filter(None, (titled, text[start:end])))
+    several = person.endswith("s") and not person.endswith("ss")  # "Which senior US officials ...?"
+    return f"{'' if several else 'a '}{asked.group(1)} {asked.group(2)}", " ".join(
+        filter(None, (titled, text[start:end]))
+    )
 
 
 @lru_cache(maxsize=64)

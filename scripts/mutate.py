@@ -499,6 +499,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "nationality-after-no-adjective",  # "Which senior US officials received Dar?" got Pakistan’s envoy (0.57)
+        "qa/evidence.py",
+        "(?:(?:senior|top|former|other|two|three)\\s+)?({_PLACE})",
+        "({_PLACE})",
+        VERIFY,
+    ),
+    Mutant(
         "excepted-always-dropped",  # "Which city besides New York …?" read as "Which city …?" beside New York
         "qa/evidence.py",
         '    if not m or {stem(w) for w in words(m.group(1)) if w.lower() != "the"} <= stems(sentence):\n',

@@ -971,6 +971,10 @@ def test_a_person_of_another_nationality_is_not_the_one_asked_for(question, answ
         ),
         ("Which Pakistani official accompanied Dar?", ()),
         ("Which Pakistani diplomat joined Dar in Washington?", ()),
+        (  # was 0.57
+            "Which senior US officials received Dar at the State Department?",
+            ("US officials", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
     ],
 )
 def test_the_place_an_envoy_is_posted_to_is_not_their_country(question, other):
