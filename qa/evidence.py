@@ -1714,11 +1714,23 @@ def still_to_come(question: str, terms: Terms, sentence: str) -> str:
     """What a question about something past asks ("what has already happened") when the cited ``sentence`` says
     the thing the question names (one of its ``terms.key``) is still to come: "Which Pakistani city hosted the
     Counterterrorism Dialogue last year?" answered "Islamabad" from "the upcoming U.S.-Pakistan Counterterrorism
-    Dialogue, scheduled for August in Islamabad"; "" otherwise."""
+    Dialogue, scheduled for August in Islamabad", or a word of its name written in lower case ("Which Pakistani city
+    hosted the counterterrorism talks last year?", 0.87 before); "" otherwise. 14 of SQuAD v1.1 train's 87,599 gold
+    answers are flagged (13 by the names alone)."""
     if not _PAST_ASKED.search(question) or _PLAN_ASKED.search(question):
         return ""
-    things = (stems(m.group(1) or m.group(2)) for m in _TO_COME.finditer(sentence))
-    return "what has already happened" if any(t & set(terms.key) for t in things) else ""
+    for m in _TO_COME.finditer(sentence):
+        at = 1 if m.group(1) else 2
+        # its name, which a question may write in lower case: "the counterterrorism talks" for the "U.S.-Pakistan
+        # Counterterrorism Dialogue" (not a word that only opens the sentence: "Operations were planned to …")
+        named = {
+            stem(w.group())
+            for w in _WORD.finditer(sentence, m.start(at), m.end(at))
+            if w.group()[0].isupper() and sentence[: w.start()].strip()
+        }
+        if stems(m.group(at)) & set(terms.key) or named & set(terms.all):
+            return "what has already happened"
+    return ""
 
 
 _PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"

@@ -1082,6 +1082,16 @@ UPCOMING = "They discussed the upcoming U.S.-Pakistan Counterterrorism Dialogue,
         ("When is the Counterterrorism Dialogue scheduled?", UPCOMING, ""),
         ("Where was the Counterterrorism Dialogue to be held?", UPCOMING, ""),  # asked as it was planned
         ("Which city hosted the trade talks?", UPCOMING, ""),  # not the thing to come
+        (  # its name in lower case: was 0.87
+            "Which Pakistani city hosted the counterterrorism talks last year?",
+            UPCOMING,
+            "what has already happened",
+        ),
+        (  # a capital that only opens the sentence is no name
+            "What were the RAF operations trying to lessen?",
+            "Operations were planned to minimize civilian casualties.",
+            "",
+        ),
         (  # said after it, before "scheduled for"
             "Where were the Security Council talks held?",
             "The Security Council talks, scheduled for May in New York, were postponed.",
