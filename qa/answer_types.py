@@ -172,7 +172,9 @@ def clear_mismatch(question: str, span: str) -> str:
     weekday is not a time of day (nor the time a "what time did" question asks for), "last month" or "one-on-one"
     is not a length of time, "last month", "Monday" or a bare "last" is not a date or year (none of 3,295 answers to
     "what date" or "what year"), "one-on-one" is not an age or a number, "one day" is not an amount of oil, and a "who"
-    question's answer does not name whom the question already names in full (0.24% of 8,435 "who" answers).
+    question's answer does not name whom the question already names in full (0.24% of 8,435 "who" answers); nor is
+    a time gone by a time to come, a month a day, one name "which two", or "long-term" an amount (the counts are
+    beside their patterns).
     """
     q = question.strip()
     if re.search(r"\bwhat time of (?:the )?day\b", q, re.I) and not _TIME_OF_DAY.search(span):
