@@ -19,6 +19,10 @@ class AnswerType(str, Enum):
     OUTCOME = "outcome"  # what came of something: a clause or a noun phrase, never a bare name, date or number
 
 
+# Verbs that ask a question rather than name a thing after "how much" or a person: "How much can …?", "did Dar call"
+AUXILIARIES = frozenset(
+    "did does do will would shall has have had is am was are were can could should may might must".split()
+)
 _MONTHS = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
@@ -203,7 +207,7 @@ def clear_mismatch(question: str, span: str) -> str:
     amount = re.match(r"^how much (\w+)", q, re.I)
     if amount and amount[1].lower() not in _NOT_A_THING and _JUST_A_DURATION.match(span):
         return "an amount"
-    if amount and amount[1].lower() not in _NOT_A_THING | _AUXILIARIES and not _AMOUNT.search(span):
+    if amount and amount[1].lower() not in _NOT_A_THING | AUXILIARIES and not _AMOUNT.search(span):
         return "an amount"  # "long-term" for "How much investment ...?"
     if _PRICE_ASKED.match(q) and not (_NUMBER_RE.search(span) or _PRICE_WORDS.search(span)):
         return "an amount"  # "pricey acquisition": 1 of SQuAD v1.1 train's 211 answers to such questions ("profit")
@@ -260,7 +264,6 @@ _AMOUNT = re.compile(
     r"trillions|dollars?|pounds?|euros?|rupees?|yuan|yen)\b",
     re.I,
 )
-_AUXILIARIES = set("can could will would shall should may might must are am".split())
 _NOT_A_THING = set(  # "how much older": a difference, which may well be a length of time
     "time of did does do was is were has have had less more older younger longer shorter later earlier sooner "
     "bigger larger smaller higher lower taller faster slower farther further greater warmer colder".split()

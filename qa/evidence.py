@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from index.metadata import is_heading, is_metadata_line  # noqa: F401 - part of the evidence checks
 from qa import places
+from qa.answer_types import AUXILIARIES
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _HANDLE_NAME = re.compile(r"@(\w+)")
@@ -305,7 +306,6 @@ def _names_missing(question: str, sentence: str) -> list[tuple[re.Match[str], se
 _HE_OR_SHE = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")  # "accompanied him": he
 _FORMS = {"he": ("he", "him", "his"), "she": ("she", "her", "her")}  # subject, object, owner
 _PERSON_OF = {form: person for person, forms in _FORMS.items() for form in forms}
-_AUXILIARIES = frozenset("did does do will would has have had is was are were can could should may might must".split())
 
 
 def pronoun_for(question: str, sentence: str, before: str) -> str:
@@ -330,7 +330,7 @@ def pronoun_for(question: str, sentence: str, before: str) -> str:
     m = found[0]
     owns = re.match(r"['’]s\b", question[m.end() :])  # "Dar's trip": "his trip"
     before_name = words(question[: m.start()])[-1:]
-    subject = not before_name or before_name[0].lower() in _AUXILIARIES  # "did Dar call": "before Dar" is "him"
+    subject = not before_name or before_name[0].lower() in AUXILIARIES  # "did Dar call": "before Dar" is "him"
     said = _FORMS[pronoun][2 if owns else 0 if subject else 1]
     return f"{question[: m.start()]}{said}{question[m.end() + (owns.end() if owns else 0) :]}"
 
@@ -1497,7 +1497,7 @@ _STARTED = re.compile(
 )
 
 
-def end_for_start(question: str, text: str, sentence: tuple[int, int], start: int) -> str:
+def end_for_start(question: str, terms: Terms, text: str, sentence: tuple[int, int], start: int) -> str:
     """Says "when it began" when the question asks when something began and the answer at ``start`` is when it
     ended: "a four-day standoff, which ended with a ceasefire on «May 10»" for "When did the standoff begin?" (0.57
     before), unless the thing asked about is named between ("ended with a ceasefire on «May 10»" says when the
@@ -1511,7 +1511,7 @@ def end_for_start(question: str, text: str, sentence: tuple[int, int], start: in
     if not ended or _STARTED.search(before):
         return ""
     # "a standoff, which ended with a ceasefire on «May 10»" does say when the ceasefire began
-    return "" if stems(before[ended[-1].end() :]) & set(Terms.of(question).all) else "when it began"
+    return "" if stems(before[ended[-1].end() :]) & set(terms.all) else "when it began"
 
 
 _STANCE_ASKED = re.compile(r"\b(?:position|stance|view|views|stand)\s+(?:on|regarding|about|toward|towards)\b", re.I)

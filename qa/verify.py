@@ -450,7 +450,7 @@ def citation_check(
         or evidence.event_unsaid(question, window)
         or evidence.nothing_said(question, window)
         or evidence.still_to_come(question, terms, c.sentence)
-        or evidence.end_for_start(question, article.text, sentence_span, c.start)
+        or evidence.end_for_start(question, terms, article.text, sentence_span, c.start)
         or evidence.visited_elsewhere(question, c.sentence)
         or evidence.office_for_stance(question, answer.text)
         or evidence.other_kind_of_thing(question, answer.text)

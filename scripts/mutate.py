@@ -424,8 +424,8 @@ MUTANTS = [
     Mutant(
         "how-much-any-words",  # "How much investment did Aurangzeb secure?" answered "long-term" (0.47)
         "qa/answer_types.py",
-        " | _AUXILIARIES and not _AMOUNT.search(span):",
-        " | _AUXILIARIES and False:",
+        " | AUXILIARIES and not _AMOUNT.search(span):",
+        " | AUXILIARIES and False:",
         VERIFY,
     ),
     Mutant(
@@ -445,7 +445,7 @@ MUTANTS = [
     Mutant(
         "end-for-start-allowed",  # "When did the standoff begin?" answered with the day it ended (0.57)
         "qa/verify.py",
-        "        or evidence.end_for_start(question, article.text, sentence_span, c.start)\n",
+        "        or evidence.end_for_start(question, terms, article.text, sentence_span, c.start)\n",
         "",
         VERIFY,
     ),
@@ -473,7 +473,7 @@ MUTANTS = [
     Mutant(
         "end-for-start-whatever-ended",  # "When did the ceasefire begin?" vetoed for "ended with a ceasefire on May 10"
         "qa/evidence.py",
-        '    return "" if stems(before[ended[-1].end() :]) & set(Terms.of(question).all) else "when it began"\n',
+        '    return "" if stems(before[ended[-1].end() :]) & set(terms.all) else "when it began"\n',
         '    return "when it began"\n',
         VERIFY,
     ),

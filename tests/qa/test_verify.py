@@ -1139,7 +1139,7 @@ STANDOFF = "The visit followed a four-day India-Pakistan military standoff, whic
 )
 def test_when_something_ended_does_not_say_when_it_began(question, text, answer, asked):
     start = text.index(answer)
-    assert evidence.end_for_start(question, text, (0, len(text)), start) == asked
+    assert evidence.end_for_start(question, evidence.Terms.of(question), text, (0, len(text)), start) == asked
 
 
 STRUCK = "On May 10, Pakistan deployed its Al-Fatah missile system, striking multiple Indian military targets."
