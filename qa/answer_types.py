@@ -211,6 +211,8 @@ def clear_mismatch(question: str, span: str) -> str:
         return "an amount"  # "long-term" for "How much investment ...?"
     if _PRICE_ASKED.match(q) and not (_NUMBER_RE.search(span) or _PRICE_WORDS.search(span)):
         return "an amount"  # "pricey acquisition": 1 of SQuAD v1.1 train's 211 answers to such questions ("profit")
+    if re.match(r"^(?:who|whom)\b", q, re.I) and _A_TERM_OF_OFFICE.search(span):
+        return "a person or group"  # not "Pakistan's rotating presidency": 1 of SQuAD v1.1 train's 8,232 "who" answers
     if re.match(r"^(?:who|whom|whose)\b", q, re.I):
         # "Who was foreign minister before Ishaq Dar?" is not answered by a span naming Ishaq Dar
         for name in _FULL_NAME.findall(q[1:]):
@@ -241,6 +243,8 @@ _OTHER_THAN = re.compile(
     r"\b(?:before|after|besides|except|other than|rather than|succeed(?:ed|s)?|preced(?:ed|es)?|replac(?:ed|es)?|"
     r"instead of)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)"
 )
+# an office held for a time, not whoever holds it
+_A_TERM_OF_OFFICE = re.compile(r"\b(?:presidency|chairmanship|tenure|premiership|reign|terms?)\W*$", re.I)
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+")  # two or more capitalized words
 
 

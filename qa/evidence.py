@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from index.metadata import is_heading, is_metadata_line  # noqa: F401 - part of the evidence checks
 from qa import places
-from qa.answer_types import AUXILIARIES
+from qa.answer_types import AUXILIARIES, AnswerType
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _HANDLE_NAME = re.compile(r"@(\w+)")
@@ -65,6 +65,8 @@ _INITIALS = {"US": "United States America", "USA": "United States America", "UK"
 _INITIALS |= {"UN": "United Nations", "EU": "European Union"}
 _DOTTED = (re.escape(".".join(k) + ".") for k in _INITIALS)  # "U.S."
 _INITIALLED = re.compile(r"\b(?:" + "|".join([*_INITIALS, *_DOTTED]) + r")(?!\w)")
+# and the other way: a question's "UN" is in a text that says "United Nations"
+_SPELT_OUT = {k: re.compile(r"\b" + r"\s+".join(v.split()[:2]) + r"\b") for k, v in _INITIALS.items()}
 
 
 def stems(text: str) -> set[str]:
@@ -73,7 +75,8 @@ def stems(text: str) -> set[str]:
     parts are their names."""
     parts = (p for handle in _HANDLE_NAME.findall(text) for p in _HANDLE_PART.findall(handle))
     spelt = (w for m in _INITIALLED.findall(text) for w in _INITIALS[m.replace(".", "")].split())
-    return {stem(w) for w in (*words(text), *parts, *spelt)}
+    initials = (k for k, name in _SPELT_OUT.items() if name.search(text))
+    return {stem(w) for w in (*words(text), *parts, *spelt, *initials)}
 
 
 # Initials written with points, as some papers write every acronym ("R.I.M.", "F.B.I."): a question says "RIM".
@@ -1006,6 +1009,11 @@ _OWNED_ASKED = re.compile(
     rf"\b([A-Z][\w.-]*)['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+|\b([A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDINGS)}))\s+"
     r"(?:[a-z-]+\s+){0,2}(?:operation|offensive|campaign|attack|strikes?|mission)\b"
 )
+# "What did India launch on the night of May 6?": asked of the doer's deed
+_DONE_ASKED = re.compile(
+    r"\b(?:did|does|has|had|will|would)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+(?:launch|begin|start|conduct|"
+    r"carry\s+out|mount|unveil)\b"
+)
 _LAUNCHED = re.compile(
     rf"\b({_NAME})\s+(?:(?:has|had|have)\s+)?(?:launched|began|begun|started|conducted|carried\s+out|mounted|"
     # the answer may leave out "Operation"; not "named": "a bear cub from the Lincoln Park Zoo named Furpaw"
@@ -1018,16 +1026,17 @@ def done_by_another(question: str, sentence: str, start: int) -> tuple[str, ...]
     ("What was the name of India's military operation?") is answered with what another launched just before the
     answer ("Pakistan launched Operation Bunyanum Marsoos"); () otherwise. ``start``: where the answer starts in
     ``sentence``."""
-    asked = _OWNED_ASKED.search(question)
-    if not asked:  # most questions: nothing owned to look for
+    owned, done = _OWNED_ASKED.search(question), _DONE_ASKED.search(question)
+    if not owned and not done:  # most questions: nothing owned to look for
         return ()
     launched = _LAUNCHED.search(re.split(r"[,;:—–]", sentence[max(0, start - 120) : start])[-1])
     if not launched:
         return ()
-    owner, subject = asked.group(1) or asked.group(2), launched.group(1)
+    owner = owned.group(1) or owned.group(2) if owned else done.group(1) if done else ""
+    subject = launched.group(1)
     if subject.lower() in _PRONOUNS or _same_place(owner, subject):  # "Pakistani Army" is Pakistan's; "They": whose?
         return ()
-    return (f"{owner}'s" if asked.group(1) else owner, subject)
+    return (f"{owner}'s" if owned and owned.group(1) else owner, subject)
 
 
 # "ambassador to Pakistan", "Envoy to the United Nations": an office held towards a place.
@@ -1514,6 +1523,39 @@ def end_for_start(question: str, terms: Terms, text: str, sentence: tuple[int, i
     return "" if stems(before[ended[-1].end() :]) & set(terms.all) else "when it began"
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+# "X after the administration imposed tariffs in «April»": the date is of what X came after. A clause opened so,
+# with a verb in it ("since 2002", "until 1407" are no clause).
+_CLAUSE_FOR_ANOTHER = re.compile(r"\b(?:(after|following|since)|before|until)\b", re.I)
+_CLAUSE_VERB = re.compile(
+    r"\b(?:\w+ed|began|begun|took|made|won|came|went|saw|held|gave|broke|fell|rose|met|left|became|said|struck|hit|"
+    r"led|lost|sent|set|put|cut|paid|sold|bought|built|wrote|ran|fought|told|brought)\b",
+    re.I,
+)
+
+
+def date_of_another_event(asked: AnswerType | None, terms: Terms, sentence: str, start: int, end: int) -> str:
+    """Says "when it happened, not what came before it" when a date question's answer (``sentence[start:end]``)
+    is in a clause that opens with "after", "before", "since" ... and names something else, while the sentence
+    names what is asked before that clause: "Pakistan is holding trade talks with Washington after the Trump
+    administration imposed … tariffs on Pakistani exports in «April»" for "When did the trade talks begin?" (0.51
+    before); "" otherwise. 3 of SQuAD v1.1 train's 9,414 gold answers to date questions are flagged ("The war ended
+    after a cease-fire was put in place in «1994»")."""
+    if asked is not AnswerType.DATE:
+        return ""
+    content = set(terms.all) - set(terms.frame)
+    before = sentence[:start]
+    opened = list(_CLAUSE_FOR_ANOTHER.finditer(before))
+    if not opened:
+        return ""
+    clause, main = before[opened[-1].end() :], before[: opened[-1].start()]
+    if _CLAUSE_BREAK.search(clause) or len(clause.split()) < 3 or not _CLAUSE_VERB.search(clause):
+        return ""
+    if stems(clause) & content or stems(sentence[end:]) & content or not stems(main) & content:
+        return ""
+    return f"when it happened, not what came {'before' if opened[-1].group(1) else 'after'} it"
+
+
 _STANCE_ASKED = re.compile(r"\b(?:position|stance|view|views|stand)\s+(?:on|regarding|about|toward|towards)\b", re.I)
 # A position on a body is a seat on it: "his position on the board" may well be "chairman".
 _BODY = re.compile(
@@ -1710,6 +1752,31 @@ _TO_COME = re.compile(
 )
 
 
+# "might even export": a possibility, which no question about what was done asks for (not "could": "he could play
+# at four" says what he did)
+_MIGHT = re.compile(r"\b(?:might|may)\s+(?:(?:even|also|still|one\s+day|someday|soon|eventually|well)\s+)*(\w+)")
+_DID_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+_MAYBE_ASKED = re.compile(
+    r"\b(?:will|would|could|might|may|can|should|expected|plan\w*|hope\w*|possib\w*|potential\w*)\b", re.I
+)
+
+
+def only_possible(question: str, terms: Terms, sentence: str, start: int) -> str:
+    """Says "what happened, not what might" when a question about what was done ("What did Pakistan export to
+    India?") is answered from a sentence that says only that it might be, its verb after "might" or "may" within
+    six words before the answer (``sentence[start:]``): "Trump joked that one day Pakistan might even export «oil»
+    to India" (0.78 before); "" otherwise. 1 of SQuAD v1.1 train's 37,537 gold answers to questions with "did",
+    "was", "were" or "had" is flagged ("Congress may establish «legislative courts»")."""
+    if not _DID_ASKED.search(question) or _MAYBE_ASKED.search(question):
+        return ""
+    asked = set(terms.all) - set(terms.key)
+    for m in _MIGHT.finditer(sentence[:start]):
+        between = sentence[m.end() : start]
+        if stem(m.group(1)) in asked and not _CLAUSE_BREAK.search(between) and len(between.split()) <= 6:
+            return "what happened, not what might"
+    return ""
+
+
 def still_to_come(question: str, terms: Terms, sentence: str) -> str:
     """What a question about something past asks ("what has already happened") when the cited ``sentence`` says
     the thing the question names (one of its ``terms.key``) is still to come: "Which Pakistani city hosted the
@@ -1789,3 +1856,61 @@ def other_kind_of_thing(question: str, answer: str) -> str:
         return ""
     given = _KIND_OF_NOUN.get(answer_words[-1])
     return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}" if given is not None and given != kind else ""
+
+
+# Events and their opposites, as the question and the sentence write them. Not converses such as "buy" and "sell"
+# ("Who bought it?" is answered by "sold to «Anbang»"; "Which country might import oil?" by "export oil to
+# «India»"), nor a start and an end ("the end of the war" is no event;
+# ``end_for_start`` reads those).
+_OPPOSITE_PAIRS = (
+    ("lift lifted lifting", "impose imposed imposing"),
+    ("open opened opening", "close closed closing shut"),
+    ("rise rose risen rising", "fall fell fallen falling drop dropped decline declined"),
+    ("increase increased increasing", "decrease decreased decreasing reduce reduced"),
+    ("accept accepted approve approved", "reject rejected refuse refused veto vetoed"),
+    ("arrive arrived", "depart departed"),
+    ("hire hired appoint appointed", "fire fired dismiss dismissed sack sacked"),
+    ("gain gained", "lose lost"),
+    ("confirm confirmed admit admitted", "deny denied"),
+    ("support supported praise praised", "oppose opposed criticize criticized criticise criticised condemn condemned"),
+    ("allow allowed permit permitted", "ban banned forbid forbade prohibit prohibited"),
+    ("arrest arrested", "release released freed"),
+    ("born birth", "die died death"),
+    ("agree agreed", "disagree disagreed"),
+    ("strengthen strengthened", "weaken weakened"),
+    ("include included", "exclude excluded"),
+    ("succeed succeeded", "fail failed"),
+)
+_OPPOSITES: dict[str, set[str]] = {}
+for _one, _other in _OPPOSITE_PAIRS:
+    for _side, _opposite in ((_one, _other), (_other, _one)):
+        for _w in _side.split():
+            _OPPOSITES.setdefault(_w, set()).update(_opposite.split())
+_NEGATED = re.compile(r"(?:\b(?:not|no|never|nor|without)|n['’]t)\s+(?:\w+\s+){0,2}$", re.I)  # "not included": the same
+
+
+def opposite_said(question: str, sentence: str, start: int, end: int) -> tuple[str, ...]:
+    """(the question's word, its opposite in the sentence) when the answer (``sentence[start:end]``) belongs, in
+    its clause and within 12 words, to the opposite of what the question asks about, and the sentence never says
+    what it asks: "When were the reciprocal tariffs lifted?" answered from "the Trump administration imposed 29
+    percent “reciprocal tariffs” on Pakistani exports in «April»" (0.52 before), or an answer that holds the
+    opposite ("When was he born?": «died 1532»); () otherwise. Not where the question names both ("Did it increase
+    or decrease?") or the sentence denies the opposite ("not included"). 10 of SQuAD v1.1 train's 6,614 gold answers
+    to questions with such a word are flagged (0.15%; "What country did Thapa oppose?" answered «Great Britain» from
+    "supported France against «Great Britain»")."""
+    asked = [w.lower() for w in words(question)]
+    said = {stem(w) for w in words(sentence)}
+    for word in asked:
+        opposites = _OPPOSITES.get(word, set())
+        if not opposites or stem(word) in said or opposites.intersection(asked):
+            continue
+        for m in re.finditer(rf"\b(?:{'|'.join(sorted(opposites))})\b", sentence, re.I):
+            # the words from the opposite to the answer; none when the answer holds it ("died 1532")
+            between = (
+                sentence[m.end() : start] if m.end() <= start else sentence[end : m.start()] if m.start() >= end else ""
+            )
+            if _NEGATED.search(sentence[: m.start()]):
+                continue
+            if not _CLAUSE_BREAK.search(between) and len(between.split()) <= 12:
+                return (word, m.group())
+    return ()

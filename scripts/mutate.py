@@ -1341,6 +1341,83 @@ MUTANTS = [
         'start = ""',
         ("tests/qa/test_filters.py",),
     ),
+    Mutant(
+        "term-of-office-for-who",  # "Who chaired the meetings?" answered "Pakistan’s rotating presidency" (0.53)
+        "qa/answer_types.py",
+        '    if re.match(r"^(?:who|whom)\\b", q, re.I) and _A_TERM_OF_OFFICE.search(span):',
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "initials-not-found-spelt-out",  # a question's "UN" missing beside "United Nations"
+        "qa/evidence.py",
+        "    initials = (k for k, name in _SPELT_OUT.items() if name.search(text))\n",
+        "    initials = ()\n",
+        VERIFY,
+    ),
+    Mutant(
+        "opposite-allowed",  # "When were the tariffs lifted?" answered from "imposed … in April" (0.52)
+        "qa/verify.py",
+        "        or evidence.opposite_said(question, c.sentence,",
+        "        or False and evidence.opposite_said(question, c.sentence,",
+        VERIFY,
+    ),
+    Mutant(
+        "opposite-though-negated",  # "not included" read as "excluded"
+        "qa/evidence.py",
+        "            if _NEGATED.search(sentence[: m.start()]):\n                continue\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "opposite-though-both-asked",  # "Did it increase or decrease?" vetoed
+        "qa/evidence.py",
+        "if not opposites or stem(word) in said or opposites.intersection(asked):",
+        "if not opposites or stem(word) in said:",
+        VERIFY,
+    ),
+    Mutant(
+        "opposite-in-the-answer-allowed",  # "When was he born?" answered "died 1532"
+        "qa/evidence.py",
+        'sentence[end : m.start()] if m.start() >= end else ""',
+        'sentence[end : m.start()] if m.start() >= end else "x, y"',
+        VERIFY,
+    ),
+    Mutant(
+        "date-of-another-event-allowed",  # "When did the trade talks begin?" answered with the tariffs' month (0.51)
+        "qa/verify.py",
+        "        or evidence.date_of_another_event(\n",
+        "        or False and evidence.date_of_another_event(\n",
+        VERIFY,
+    ),
+    Mutant(
+        "date-of-another-event-without-a-verb",  # "began after April" vetoed
+        "qa/evidence.py",
+        " or len(clause.split()) < 3 or not _CLAUSE_VERB.search(clause):",
+        ":",
+        VERIFY,
+    ),
+    Mutant(
+        "only-possible-allowed",  # "What did Pakistan export to India?" answered from "might even export «oil»" (0.78)
+        "qa/verify.py",
+        "        or evidence.only_possible(question, terms, c.sentence, c.start - c.sentence_start)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "only-possible-though-asked-so",  # "What might Pakistan export one day?" vetoed
+        "qa/evidence.py",
+        "    if not _DID_ASKED.search(question) or _MAYBE_ASKED.search(question):",
+        "    if not _DID_ASKED.search(question):",
+        VERIFY,
+    ),
+    Mutant(
+        "launched-by-another-not-asked-of-the-doer",  # "What did India launch?" answered with Pakistan's operation
+        "qa/evidence.py",
+        "    owned, done = _OWNED_ASKED.search(question), _DONE_ASKED.search(question)",
+        "    owned, done = _OWNED_ASKED.search(question), None",
+        VERIFY,
+    ),
 ]
 
 
