@@ -29,8 +29,8 @@ during since until between among through against within without and or but nor s
 there here is are was were be been being am do does did done doing has have had having will would shall should can
 could may might must what which who whom whose when where why how whatever it its it's they them their theirs he him
 his she her hers we us our you your i me my mine one ones some any each every other another such same also just
-only very more most much many not no yes own up down out off again further once all both few whats whos wheres whens
-hows whys""".split()
+only very more most much many not no yes own up down out off again further once all both few else whats whos wheres
+whens hows whys""".split()
 )
 _CONTRACTED_IS = re.compile(r"['’]s$")
 # Words that shape a question but carry no content to look for in the evidence.

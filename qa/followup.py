@@ -92,10 +92,13 @@ def _person(answer: str) -> str:
 
 
 def already_given(question: str, history: Sequence[tuple[str, str | None]]) -> str:
-    """The previous answer, when the question asks for someone or something *else* ("" otherwise)."""
-    if history and history[-1][1] and _ELSE.search(question):
-        return history[-1][1] or ""
-    return ""
+    """The answers of the turns the question leans on (``retrieval_query``'s), when it asks for someone or
+    something *else* ("" otherwise): after "Who did Dar meet?", "When did they meet?", "Who else attended?" asks
+    for someone besides Rubio, not besides "Friday"."""
+    if not history or not _ELSE.search(question):
+        return ""
+    turns = history[-2:] if len(history) > 1 and is_follow_up(history[-1][0]) else history[-1:]
+    return " ".join(a for _, a in turns if a)
 
 
 def _complete(question: str, last_question: str) -> str:

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.followup import is_follow_up, resolve, retrieval_query
+from qa.followup import already_given, is_follow_up, resolve, retrieval_query
 
 DIALOGUE = [("Where will the U.S.-Pakistan Counterterrorism Dialogue be held?", "Islamabad")]
 
@@ -61,3 +61,12 @@ def test_short_forms_are_follow_ups_and_retrieval_keeps_two_turns_of_context():
     history = [("Who did Dar meet at the State Department?", "Marco Rubio"), ("When did they meet?", "Friday")]
     query = retrieval_query("Who else attended?", history)
     assert query.startswith("Who did Dar meet at the State Department? Marco Rubio When did they meet? Friday")
+
+
+def test_else_sets_aside_the_answers_of_the_turns_it_leans_on():
+    history = [("Who did Dar meet at the State Department?", "Marco Rubio"), ("When did they meet?", "Friday")]
+    assert "Marco Rubio" in already_given("Who else attended?", history)  # not only "Friday"
+    assert already_given("Who else attended?", history[:1]) == "Marco Rubio"
+    assert already_given("Who attended?", history) == ""
+    own = [("Who is Pakistan's finance chief?", "Muhammad Aurangzeb"), ("Who is Pakistan's army chief?", "Asim Munir")]
+    assert already_given("Who else met Rubio?", own) == "Asim Munir"  # the last turn stands on its own

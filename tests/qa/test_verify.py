@@ -384,6 +384,10 @@ def test_a_passage_without_any_asked_word_is_named_as_the_answers():
     assert verdict.reason == "The passage that gives “May 10” mentions none of “reciprocal”, “tariffs”, “lifted”."
 
 
+def test_else_is_no_term_to_find():
+    assert evidence.Terms.of("Who else attended?").all == (evidence.stem("attended"),)
+
+
 def test_key_terms_are_names_and_numbers_and_stems_match_inflections():
     terms = evidence.Terms.of("Who was the Kabul Airport attack mastermind that Pakistan helped extradite?")
     assert {evidence.stem(w) for w in ("Kabul", "Airport", "Pakistan")} <= set(terms.key)
