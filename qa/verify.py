@@ -444,6 +444,7 @@ def citation_check(
         clear_mismatch(question, answer.text)
         or (f"someone other than {subject}" if subject else "")
         or (f"one {office}" if office else "")
+        or evidence.someone_else_described(question, answer.text)
         or evidence.nationality_for_a_name(question, article.text, c.start, c.end)
         or evidence.listed_beside(question, article.text, c.start, c.end)
         or evidence.sibling_of_asked(question, article.text, sentence_span, c.start, c.end)

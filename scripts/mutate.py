@@ -1412,6 +1412,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "someone-else-described-allowed",  # "Who is Jamieson Greer?" answered "… Howard Lutnick and US Trade …"
+        "qa/verify.py",
+        "        or evidence.someone_else_described(question, answer.text)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "someone-else-described-by-their-own-name",  # "Who is Ishaq Dar?" vetoed for "… Ishaq Dar and …"
+        "qa/evidence.py",
+        "        if len(bare) >= 2 and not own & {w.lower() for w in bare}:",
+        "        if len(bare) >= 2:",
+        VERIFY,
+    ),
+    Mutant(
         "launched-by-another-not-asked-of-the-doer",  # "What did India launch?" answered with Pakistan's operation
         "qa/evidence.py",
         "    owned, done = _OWNED_ASKED.search(question), _DONE_ASKED.search(question)",

@@ -1211,6 +1211,29 @@ def test_a_date_in_a_clause_about_something_else_is_not_its_date(question, sente
         assert verdict.reason == f"The question asks for {asked}, but the closest passage gives “April”."
 
 
+AURANGZEB_MET = (
+    "After meeting US Commerce Secretary Howard Lutnick and US Trade Representative Jamieson Greer, Aurangzeb said "
+    "priority sectors had been identified."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("Who is Jamieson Greer?", "US Commerce Secretary Howard Lutnick and US Trade Representative", True),  # 0.81
+        ("Who is Jamieson Greer?", "US Trade Representative", False),
+        ("Who is Howard Lutnick?", "US Commerce Secretary", False),
+        ("Who did Aurangzeb meet?", "US Commerce Secretary Howard Lutnick and US Trade Representative", False),
+    ],
+)
+def test_who_is_a_person_is_not_answered_with_someone_else_named(question, answer, asked):
+    found = evidence.someone_else_described(question, answer)
+    assert found == ("a description of one person" if asked else "")
+    assert (_confident_verdict(AURANGZEB_MET, answer, question).probability == 0.0) == asked
+    own = "Deputy Prime Minister and Foreign Minister Ishaq Dar"  # his own titles, his own name
+    assert evidence.someone_else_described("Who is Ishaq Dar?", own) == ""
+
+
 JOKE = "In a lighter remark on social media, Trump joked that one day Pakistan might even export oil to India."
 
 
