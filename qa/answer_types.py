@@ -215,7 +215,7 @@ def clear_mismatch(question: str, span: str) -> str:
         return "a person or group"  # not "Pakistan's rotating presidency": 1 of SQuAD v1.1 train's 8,232 "who" answers
     if re.match(r"^(?:who|whom|whose)\b", q, re.I):
         # "Who was foreign minister before Ishaq Dar?" is not answered by a span naming Ishaq Dar
-        for name in _FULL_NAME.findall(q[1:]):
+        for name in MULTIWORD_NAME.findall(q[1:]):
             if re.search(rf"\b{re.escape(name)}\b", span):
                 return f"someone other than {name}"
         # "Who was finance minister before Aurangzeb?" is not answered by "Muhammad Aurangzeb": none of SQuAD v1.1
@@ -245,7 +245,7 @@ _OTHER_THAN = re.compile(
 )
 # an office held for a time, not whoever holds it
 _A_TERM_OF_OFFICE = re.compile(r"\b(?:presidency|chairmanship|tenure|premiership|reign|terms?)\W*$", re.I)
-_FULL_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+")  # two or more capitalized words
+MULTIWORD_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+")  # two or more capitalized words
 
 
 # "How much did Microsoft pay for Nokia's handset business?": a price, which a number or one of these words gives.

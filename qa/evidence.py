@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from index.metadata import is_heading, is_metadata_line  # noqa: F401 - part of the evidence checks
 from qa import places
-from qa.answer_types import AUXILIARIES, AnswerType
+from qa.answer_types import AUXILIARIES, MULTIWORD_NAME, AnswerType
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _HANDLE_NAME = re.compile(r"@(\w+)")
@@ -938,10 +938,8 @@ def two_people(question: str, answer: str) -> str:
     return office if titled or named else ""
 
 
-_WHO_IS_NAMED = re.compile(
-    r"^\s*(?i:who)\s+(?:is|was)\s+((?:[A-Z][\w'’.-]*\s*){2,5})\??\s*$"
-)  # "Who is Jamieson Greer?"
-_FULL_NAMES = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+")
+# "Who is Jamieson Greer?"
+_WHO_IS_NAMED = re.compile(r"^\s*(?i:who)\s+(?:is|was)\s+((?:[A-Z][\w'’.-]*\s*){2,5})\??\s*$")
 
 
 def someone_else_described(question: str, answer: str) -> str:
@@ -953,7 +951,7 @@ def someone_else_described(question: str, answer: str) -> str:
     if not asked or " and " not in answer:
         return ""
     own = {w.lower() for w in words(asked.group(1))}
-    for name in _FULL_NAMES.findall(answer):
+    for name in MULTIWORD_NAME.findall(answer):
         bare = [w for w in name.split() if w.lower() not in TITLE_NOUNS and w.replace(".", "") not in _INITIALS]
         if len(bare) >= 2 and not own & {w.lower() for w in bare}:
             return "a description of one person"
@@ -1882,8 +1880,7 @@ def other_kind_of_thing(question: str, answer: str) -> str:
 
 # Events and their opposites, as the question and the sentence write them. Not converses such as "buy" and "sell"
 # ("Who bought it?" is answered by "sold to «Anbang»"; "Which country might import oil?" by "export oil to
-# «India»"), nor a start and an end ("the end of the war" is no event;
-# ``end_for_start`` reads those).
+# «India»"), nor a start and an end ("the end of the war" is no event; ``end_for_start`` reads those).
 _OPPOSITE_PAIRS = (
     ("lift lifted lifting", "impose imposed imposing"),
     ("open opened opening", "close closed closing shut"),
