@@ -214,8 +214,8 @@ MUTANTS = [
     Mutant(
         "initials-not-spelt",  # "the United States" not found beside "US President"
         "qa/evidence.py",
-        "return {stem(w) for w in (*words(text), *parts, *spelt)}",
-        "return {stem(w) for w in (*words(text), *parts)}",
+        "return {stem(w) for w in (*words(text), *parts, *spelt, *initials)}",
+        "return {stem(w) for w in (*words(text), *parts, *initials)}",
         VERIFY,
     ),
     Mutant(
@@ -592,8 +592,8 @@ MUTANTS = [
     Mutant(
         "launched-by-another-for-a-people",  # "Which Indian operation?" answered with Pakistan's (0.79)
         "qa/evidence.py",
-        "    owner, subject = asked.group(1) or asked.group(2), launched.group(1)",
-        "    owner, subject = asked.group(1) or asked.group(1), launched.group(1)",
+        "    owner = owned.group(1) or owned.group(2) if owned else",
+        "    owner = owned.group(1) or owned.group(1) if owned else",
         VERIFY + ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
@@ -718,8 +718,8 @@ MUTANTS = [
     Mutant(
         "launched-by-another-allowed",  # Pakistan's operation answers "What was the name of India's operation?"
         "qa/verify.py",
-        "        or evidence.done_by_another(question, c.sentence, c.start - c.sentence_start),\n",
-        ",\n",
+        "        or evidence.done_by_another(question, c.sentence, c.start - c.sentence_start)\n",
+        "\n",
         VERIFY,
     ),
     Mutant(
