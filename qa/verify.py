@@ -457,6 +457,7 @@ def citation_check(
             asked, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start
         )
         or evidence.visited_elsewhere(question, c.sentence)
+        or evidence.place_set_aside(question, answer.text)
         or evidence.office_for_stance(question, answer.text)
         or evidence.other_kind_of_thing(question, answer.text)
         or evidence.counted_among(question, article.text, c.start, c.end)

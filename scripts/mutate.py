@@ -1426,6 +1426,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "place-set-aside-allowed",  # "Where will Dar travel after the United States?" answered "New York" (0.62)
+        "qa/verify.py",
+        "        or evidence.place_set_aside(question, answer.text)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "place-set-aside-only-itself",  # "besides Pakistan" answered "Islamabad"
+        "qa/evidence.py",
+        'return f"somewhere other than {asked.group(1)}" if places.overlap(behind, given) or behind == given else ""',
+        'return f"somewhere other than {asked.group(1)}" if behind == given else ""',
+        VERIFY,
+    ),
+    Mutant(
         "launched-by-another-not-asked-of-the-doer",  # "What did India launch?" answered with Pakistan's operation
         "qa/evidence.py",
         "    owned, done = _OWNED_ASKED.search(question), _DONE_ASKED.search(question)",

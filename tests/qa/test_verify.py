@@ -1234,6 +1234,27 @@ def test_who_is_a_person_is_not_answered_with_someone_else_named(question, answe
     assert evidence.someone_else_described("Who is Ishaq Dar?", own) == ""
 
 
+BUSY = "Dar is on an eight-day visit to the United States, where he kept a busy schedule in New York."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("Where will Dar travel after the United States?", "New York", "somewhere other than the United States"),
+        ("Where did Dar go besides the United States?", "the United States", "somewhere other than the United States"),
+        ("Where did Dar go besides Washington?", "New York", ""),  # another city
+        ("Where did Dar keep a busy schedule?", "New York", ""),  # nothing set aside
+        ("Where did Dar go after the visit?", "New York", ""),  # no place set aside
+    ],
+)
+def test_a_place_set_aside_is_no_answer_nor_one_in_it(question, answer, asked):
+    assert evidence.place_set_aside(question, answer) == asked
+    verdict = _confident_verdict(BUSY, answer, question)
+    assert (verdict.probability == 0.0) == bool(asked)
+    if asked:
+        assert verdict.reason == f"The question asks for {asked}, but the closest passage gives “{answer}”."
+
+
 JOKE = "In a lighter remark on social media, Trump joked that one day Pakistan might even export oil to India."
 
 
