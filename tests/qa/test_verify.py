@@ -1205,10 +1205,7 @@ def test_a_date_in_a_clause_about_something_else_is_not_its_date(question, sente
         question_type(question), evidence.Terms.of(question), sentence, start, start + 5
     )
     assert found == asked
-    verdict = _confident_verdict(sentence, "April", question)
-    assert (verdict.probability == 0.0) == bool(asked)
-    if asked:
-        assert verdict.reason == f"The question asks for {asked}, but the closest passage gives “April”."
+    _assert_vetoed_as(sentence, "April", question, asked)
 
 
 AURANGZEB_MET = (
@@ -1249,10 +1246,7 @@ BUSY = "Dar is on an eight-day visit to the United States, where he kept a busy 
 )
 def test_a_place_set_aside_is_no_answer_nor_one_in_it(question, answer, asked):
     assert evidence.place_set_aside(question, answer) == asked
-    verdict = _confident_verdict(BUSY, answer, question)
-    assert (verdict.probability == 0.0) == bool(asked)
-    if asked:
-        assert verdict.reason == f"The question asks for {asked}, but the closest passage gives “{answer}”."
+    _assert_vetoed_as(BUSY, answer, question, asked)
 
 
 JOKE = "In a lighter remark on social media, Trump joked that one day Pakistan might even export oil to India."
@@ -1274,10 +1268,7 @@ JOKE = "In a lighter remark on social media, Trump joked that one day Pakistan m
 def test_what_might_be_is_not_what_was_done(question, sentence, asked):
     start = sentence.index("oil")
     assert evidence.only_possible(question, evidence.Terms.of(question), sentence, start) == asked
-    verdict = _confident_verdict(sentence, "oil", question)
-    assert (verdict.probability == 0.0) == bool(asked)
-    if asked:
-        assert verdict.reason == f"The question asks for {asked}, but the closest passage gives “oil”."
+    _assert_vetoed_as(sentence, "oil", question, asked)
 
 
 BIDEN = "The previous administration under president Joe Biden had largely ignored Islamabad."
@@ -1760,6 +1751,14 @@ def _case(text: str, answer: str, question: str, reader_confidence: float = 0.9,
         reader_logprob=-0.5,
     )
     return cand, Passage(chunk=chunk, title="", rank=1, score=1.0), {doc: article}
+
+
+def _assert_vetoed_as(text: str, answer: str, question: str, asked: str) -> None:
+    """A confident ``answer`` is vetoed, saying the question asks for ``asked``, exactly when ``asked`` is set."""
+    verdict = _confident_verdict(text, answer, question)
+    assert (verdict.probability == 0.0) == bool(asked)
+    if asked:
+        assert verdict.reason == f"The question asks for {asked}, but the closest passage gives “{answer}”."
 
 
 def _confident_verdict(text: str, answer: str, question: str, title: str = ""):
