@@ -60,8 +60,7 @@ def retrieval_query(question: str, history: Sequence[tuple[str, str | None]]) ->
     before that too when the last one was a follow-up itself: "Who met Dar?", "When?", "Who else attended?")."""
     if not history or not is_follow_up(question):
         return question
-    turns = history[-2:] if len(history) > 1 and is_follow_up(history[-1][0]) else history[-1:]
-    return " ".join(part for q, a in turns for part in (q, a or "") if part) + " " + question
+    return " ".join(part for q, a in _leaned_on(history) for part in (q, a or "") if part) + " " + question
 
 
 def resolve(question: str, history: Sequence[tuple[str, str | None]]) -> str:
@@ -91,14 +90,18 @@ def _person(answer: str) -> str:
     return " ".join(name) if _NAME.match(" ".join(name)) else ""
 
 
+def _leaned_on(history: Sequence[tuple[str, str | None]]) -> Sequence[tuple[str, str | None]]:
+    """The turns a follow-up leans on: the last, and the one before it when the last was a follow-up itself."""
+    return history[-2:] if len(history) > 1 and is_follow_up(history[-1][0]) else history[-1:]
+
+
 def already_given(question: str, history: Sequence[tuple[str, str | None]]) -> str:
     """The answers of the turns the question leans on (``retrieval_query``'s), when it asks for someone or
     something *else* ("" otherwise): after "Who did Dar meet?", "When did they meet?", "Who else attended?" asks
     for someone besides Rubio, not besides "Friday"."""
     if not history or not _ELSE.search(question):
         return ""
-    turns = history[-2:] if len(history) > 1 and is_follow_up(history[-1][0]) else history[-1:]
-    return " ".join(a for _, a in turns if a)
+    return " ".join(a for _, a in _leaned_on(history) if a)
 
 
 def _complete(question: str, last_question: str) -> str:
