@@ -135,6 +135,27 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "object-answer-allowed",  # "Who hosted Munir?" may be answered "Syed Asim Munir"
+        "qa/evidence.py",
+        "lower[-1] == name[-1] and set(name) <= set(lower)",
+        "False",
+        VERIFY,
+    ),
+    Mutant(
+        "object-of-founding-counts",  # "Who founded Gucci?" may not be answered "Guccio Gucci"
+        "qa/evidence.py",
+        "if not done_to or stem(done_to.group(1)) in _BEARS_DOER_NAME:",
+        "if not done_to:",
+        VERIFY,
+    ),
+    Mutant(
+        "object-of-org-counts",  # "Who runs Guam?" may not be answered "Government of Guam"
+        "qa/evidence.py",
+        'done_to.group(2) if "of" not in lower and',
+        "done_to.group(2) if",
+        VERIFY,
+    ),
+    Mutant(
         "two-people-one-office",  # "Which US Commerce Secretary ...?" answered with two people
         "qa/evidence.py",
         '    return office if titled or named else ""',
@@ -1381,6 +1402,20 @@ MUTANTS = [
         "qa/evidence.py",
         'sentence[end : m.start()] if m.start() >= end else ""',
         'sentence[end : m.start()] if m.start() >= end else "x, y"',
+        VERIFY,
+    ),
+    Mutant(
+        "outlet-any-body",  # "Which outlet reported the meeting?" answered "Foreign Office" (0.56)
+        "qa/answer_types.py",
+        "    if _OUTLET_ASKED.search(q) and _OFFICIAL_BODY.search(span):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "opposite-of-impose-only-lift",  # "Why did the US impose tariffs?" answered "reducing tariffs …" (0.48)
+        "qa/evidence.py",
+        '("lift lifted lifting remove removed removing reduce reduced reducing", "impose imposed imposing")',
+        '("lift lifted lifting", "impose imposed imposing")',
         VERIFY,
     ),
     Mutant(

@@ -334,6 +334,7 @@ def test_a_passage_that_spells_out_the_initials_asked_mentions_them():
         ("When were the tariffs imposed?", ()),
         ("When were the tariffs lifted or imposed?", ()),  # both asked
         ("When were the tariffs eased?", ()),  # no opposite listed
+        ("When were the tariffs reduced?", ("reduced", "imposed")),
     ],
 )
 def test_an_event_asked_is_not_answered_by_its_opposite(question, opposite):
@@ -366,6 +367,14 @@ def test_a_converse_is_no_opposite():
     sentence = "Trump joked that one day Pakistan might even export oil to India."  # India would import it
     start = sentence.index("India")
     assert evidence.opposite_said("Which country might import oil?", sentence, start, start + 5) == ()
+
+
+def test_an_answer_that_holds_the_opposite_of_the_asked_event_is_no_reason_for_it():
+    sentence = "Pakistan and the US unveiled a trade agreement focused on reducing tariffs and enhancing cooperation."
+    start, end = sentence.index("reducing"), sentence.index(" and enhancing")
+    question = "Why did the US impose tariffs on Pakistan?"  # was "reducing tariffs and enhancing …" (0.48)
+    assert evidence.opposite_said(question, sentence, start, end) == ("impose", "reducing")
+    assert evidence.opposite_said("What was the agreement focused on?", sentence, start, end) == ()
 
 
 def test_an_answer_that_holds_the_opposite_is_no_answer():
@@ -1612,10 +1621,24 @@ def test_evidence_about_another_owner_is_vetoed_with_the_reason():
         ("Which book did Dar write?", "Dar", ""),  # not a person asked
         ("Who founded the Gibson Company?", "Orville Gibson", ""),  # not the one the question asks about
         ("Who did Dar meet?", "the Dar family", ""),  # not a name
+        ("Who hosted Munir at the White House?", "Syed Asim Munir", "Munir"),  # the one done to
+        ("Who hosted Munir at the White House?", "President Donald Trump", ""),
+        ("Who founded Gucci?", "Guccio Gucci", ""),  # a house may bear its founder's name
+        ("Who runs Guam?", "Government of Guam", ""),
+        ("Who heads the FBI?", "FBI Director Kash Patel", ""),  # the name titles the answer, not ends it
     ],
 )
 def test_an_answer_that_names_whom_the_question_asks_about(question, answer, subject):
     assert evidence.names_the_subject(question, answer) == subject
+
+
+def test_the_one_a_who_question_names_as_done_to_is_not_its_answer():
+    text = "Then President Trump hosted Field Marshal Syed Asim Munir at the White House."
+    verdict = _confident_verdict(text, "Syed Asim Munir", "Who hosted Munir at the White House?")
+    assert verdict.probability == 0.0
+    assert verdict.reason == (
+        "The question asks for someone other than Munir, but the closest passage gives “Syed Asim Munir”."
+    )
 
 
 def test_the_subject_of_the_question_is_not_its_answer():
@@ -2587,6 +2610,10 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
         ("Who chaired the meetings?", "Pakistan", ""),
         ("Who chaired the meetings?", "the term's first chair", ""),  # the office is not what it ends in
         ("What ended with the presidency?", "his term", ""),  # only "who" asks for a person
+        ("Which outlet reported the meeting between Dar and Rubio?", "Foreign Office", "a news outlet"),  # 0.56
+        ("Which newspaper reported the talks?", "Pakistan’s Foreign Office", "a news outlet"),
+        ("Which outlet reported the meeting?", "Dawn", ""),
+        ("Which office reported the meeting?", "Foreign Office", ""),  # an office asked
     ],
 )
 def test_clear_mismatches(question, span, asked):
