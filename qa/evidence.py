@@ -1862,6 +1862,33 @@ def visited_elsewhere(question: str, sentence: str) -> str:
     return f"a visit to {asked.group(1)}" if elsewhere else ""
 
 
+_WHERE = re.compile(r"^\s*(?i:where)\b")
+_ORIGIN_ASKED = re.compile(r"^\s*(?i:where)\b.*\bfrom\W*$")  # "Where is Aurangzeb from?"
+_OWNER_OF = re.compile(r"['’]s\s+[a-z][\w-]*")  # "Pakistan’s assistance": whose, not where
+_VISITED = re.compile(
+    r"\b(?:visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?\s+to|trip\s+to|arrived\s+in|went\s+to|toured)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def place_in_another_role(question: str, text: str, start: int, end: int) -> str:
+    """What a "where" question asks, with what the passage says instead, when the answer (``text[start:end]``) is
+    a place in another role; "" otherwise. An owner ("Where was the attack's mastermind arrested?" answered
+    "Pakistan" from "Pakistan’s assistance in arresting", 0.53) says whose, not where: 4 of SQuAD v1.1 train's
+    3,293 gold answers to "where" are so followed (0.12%). A place visited ("Where is Aurangzeb from?" answered
+    "Washington" from "who also visited Washington", 0.51) is not where one is from: none of the 230 answers to
+    "Where ... from?" is."""
+    if not _WHERE.match(question):
+        return ""
+    owner = _OWNER_OF.match(text, end)
+    if owner:
+        return f"a place (the passage speaks of “{text[start : owner.end()]}”)"
+    visited = _VISITED.search(text[max(0, start - 30) : start])
+    if visited and _ORIGIN_ASKED.match(question):
+        return f"where one is from (the passage says “{visited.group().strip()} {text[start:end]}”)"
+    return ""
+
+
 # "Where will Dar travel after the United States?": a place the question puts behind it
 _PLACE_BEHIND = re.compile(
     rf"^\s*(?i:where)\b.*\s(?i:after|besides|other\s+than|apart\s+from|except)\s+((?:the\s+)?{_PLACE_NAME})"

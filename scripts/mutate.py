@@ -1405,6 +1405,27 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "place-owner-allowed",  # "Where was the mastermind arrested?" answered "Pakistan" from "Pakistan’s assistance"
+        "qa/verify.py",
+        "        or evidence.place_in_another_role(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "place-visited-for-any-where",  # "Where did the mastermind go?" vetoed for a visit
+        "qa/evidence.py",
+        "    if visited and _ORIGIN_ASKED.match(question):",
+        "    if visited:",
+        VERIFY,
+    ),
+    Mutant(
+        "place-visited-as-origin",  # "Where is Aurangzeb from?" answered "Washington", which he visited (0.51)
+        "qa/evidence.py",
+        "    visited = _VISITED.search(text[max(0, start - 30) : start])",
+        "    visited = None",
+        VERIFY,
+    ),
+    Mutant(
         "outlet-any-body",  # "Which outlet reported the meeting?" answered "Foreign Office" (0.56)
         "qa/answer_types.py",
         "    if _OUTLET_ASKED.search(q) and _OFFICIAL_BODY.search(span):",

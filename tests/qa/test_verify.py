@@ -1258,6 +1258,30 @@ def test_a_place_set_aside_is_no_answer_nor_one_in_it(question, answer, asked):
     _assert_vetoed_as(BUSY, answer, question, asked)
 
 
+RESET = (
+    "It was Pakistan’s assistance in arresting one of the masterminds, who also visited Kabul, that led to the reset."
+)
+
+
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        (  # 0.53 before
+            "Pakistan",
+            "Where was the Kabul Airport attack mastermind arrested?",
+            "a place (the passage speaks of “Pakistan’s assistance”)",
+        ),
+        ("Kabul", "Where is the mastermind from?", "where one is from (the passage says “visited Kabul”)"),  # 0.51
+        ("Kabul", "Where did the mastermind go?", ""),  # a visit may answer where one went
+        ("Pakistan", "Which country helped arrest the mastermind?", ""),  # whose is asked
+    ],
+)
+def test_a_place_in_another_role_is_no_where(answer, question, asked):
+    start = RESET.index(answer)
+    assert evidence.place_in_another_role(question, RESET, start, start + len(answer)) == asked
+    _assert_vetoed_as(RESET, answer, question, asked)
+
+
 JOKE = "In a lighter remark on social media, Trump joked that one day Pakistan might even export oil to India."
 
 
