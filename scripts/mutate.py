@@ -1426,6 +1426,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "reason-for-a-name-allowed",  # "What is Operation Bunyanum Marsoos?" answered "need to protect civilians"
+        "qa/verify.py",
+        "        or evidence.reason_for_a_name(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "reason-not-cited",  # "citing the need to protect civilians" read as what the operation is
+        "qa/evidence.py",
+        r'r"\b(?:citing|because|due',
+        r'r"\b(?:because|due',
+        VERIFY,
+    ),
+    Mutant(
         "outlet-any-body",  # "Which outlet reported the meeting?" answered "Foreign Office" (0.56)
         "qa/answer_types.py",
         "    if _OUTLET_ASKED.search(q) and _OFFICIAL_BODY.search(span):",

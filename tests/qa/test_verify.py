@@ -1282,6 +1282,26 @@ def test_a_place_in_another_role_is_no_where(answer, question, asked):
     _assert_vetoed_as(RESET, answer, question, asked)
 
 
+LAUNCH = "Pakistan launched Operation Bunyanum Marsoos, citing the need to protect civilians."
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        (  # 0.59 before
+            "What is Operation Bunyanum Marsoos?",
+            "what Operation Bunyanum Marsoos is (the passage gives a reason: “citing the need to protect civilians”)",
+        ),
+        ("Why did Pakistan launch Operation Bunyanum Marsoos?", ""),  # a reason asked
+        ("What is the need?", ""),  # no name asked about
+    ],
+)
+def test_a_reason_does_not_say_what_a_name_is(question, asked):
+    start = LAUNCH.index("need")
+    assert evidence.reason_for_a_name(question, LAUNCH, start, len(LAUNCH) - 1) == asked
+    _assert_vetoed_as(LAUNCH, LAUNCH[start:-1], question, asked)
+
+
 JOKE = "In a lighter remark on social media, Trump joked that one day Pakistan might even export oil to India."
 
 
