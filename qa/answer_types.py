@@ -145,10 +145,16 @@ _GONE_BY = re.compile(
 _BARE_WEEKDAY = re.compile(
     r"^\W*(?:(?:on|the|this|that|last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$", re.I
 )
-# A month without a day in it ("August", "August in Islamabad") names no day: none of SQuAD v1.1 train's 114 answers
-# to "what day" or "which day" is one (to "what date", "June 2014" is accepted, and is not flagged).
+# A month without a day in it ("August", "August in Islamabad"), "last month" or a bare "last" names no day: none of
+# SQuAD v1.1 train's 114 answers to "what day" or "which day" is one (to "what date", "June 2014" is accepted, and is
+# not flagged).
 _DAY_ASKED = re.compile(r"^(?:on\s+|by\s+)?(?:what|which)\s+(?:exact\s+)?day\b(?!\s+of\s+the\s+(?:year|month))", re.I)
 _MONTH = re.compile(rf"\b(?:{'|'.join(_MONTHS[:12])})\b", re.I)
+_LONGER_THAN_A_DAY = re.compile(  # "last month", a bare "month" (not "second": "on the second day")
+    r"^\W*(?:(?:just|only|the|last|next|this|that|early|late|previous|past)\s+)*"
+    r"(?:week|fortnight|month|year|decade|century|millennium|season)s?\W*$",
+    re.I,
+)
 # a day of the month, "Monday", "today", "May Day", "Christmas Eve"; not a year
 _A_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:\w*day|tonight|eve|morning|afternoon|evening|night)\b", re.I)
 # "Which two US officials did Aurangzeb meet?" is not answered by one name: 2 of SQuAD v1.1 train's 698 answers to
@@ -195,7 +201,11 @@ def clear_mismatch(question: str, span: str) -> str:
         return "a date"
     if _FUTURE_ASKED.search(q) and _GONE_BY.match(span):
         return "a time still to come"
-    if _DAY_ASKED.match(q) and _MONTH.search(span) and not _A_DAY.search(span):
+    if (
+        _DAY_ASKED.match(q)
+        and (_MONTH.search(span) or _LONGER_THAN_A_DAY.match(span) or _ONLY_WHEN.match(span))
+        and not _A_DAY.search(span)
+    ):
         return "a day"
     several = _SEVERAL_ASKED.search(q)
     if several and _ONE_NAME.match(span):

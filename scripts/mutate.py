@@ -1440,6 +1440,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "day-answered-by-a-month",  # "Which day did Dar meet Rubio?" answered "last month" (0.74)
+        "qa/answer_types.py",
+        "_MONTH.search(span) or _LONGER_THAN_A_DAY.match(span) or _ONLY_WHEN.match(span)",
+        "_MONTH.search(span) or _ONLY_WHEN.match(span)",
+        VERIFY,
+    ),
+    Mutant(
+        "day-answered-by-last",  # then "last" (0.62)
+        "qa/answer_types.py",
+        "_MONTH.search(span) or _LONGER_THAN_A_DAY.match(span) or _ONLY_WHEN.match(span)",
+        "_MONTH.search(span) or _LONGER_THAN_A_DAY.match(span)",
+        VERIFY,
+    ),
+    Mutant(
         "outlet-any-body",  # "Which outlet reported the meeting?" answered "Foreign Office" (0.56)
         "qa/answer_types.py",
         "    if _OUTLET_ASKED.search(q) and _OFFICIAL_BODY.search(span):",
@@ -1486,6 +1500,13 @@ MUTANTS = [
         "qa/verify.py",
         "        or evidence.someone_else_described(question, answer.text)\n",
         "",
+        VERIFY,
+    ),
+    Mutant(
+        "someone-else-described-only-for-who-is",  # "What is Jamieson Greer's job?" answered "… Lutnick and …" (0.78)
+        "qa/evidence.py",
+        "    own = {w.lower() for w in words(next(g for g in asked.groups() if g))}",
+        '    if not asked.group(1):\n        return ""\n    own = {w.lower() for w in words(asked.group(1))}',
         VERIFY,
     ),
     Mutant(

@@ -1229,6 +1229,9 @@ AURANGZEB_MET = (
         ("Who is Jamieson Greer?", "US Commerce Secretary Howard Lutnick and US Trade Representative", True),  # 0.81
         ("Who is Jamieson Greer?", "US Trade Representative", False),
         ("Who is Howard Lutnick?", "US Commerce Secretary", False),
+        ("What is Jamieson Greer's job?", "US Commerce Secretary Howard Lutnick and US Trade Representative", True),
+        ("What position does Jamieson Greer hold?", "Howard Lutnick and US Trade Representative", True),
+        ("What position does Jamieson Greer hold?", "US Trade Representative", False),
         ("Who did Aurangzeb meet?", "US Commerce Secretary Howard Lutnick and US Trade Representative", False),
     ],
 )
@@ -2654,6 +2657,11 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
         ("Who chaired the meetings?", "Pakistan", ""),
         ("Who chaired the meetings?", "the term's first chair", ""),  # the office is not what it ends in
         ("What ended with the presidency?", "his term", ""),  # only "who" asks for a person
+        ("Which day did Dar meet Rubio in Washington?", "last month", "a day"),  # 0.74
+        ("On what day did Dar and Rubio meet?", "month", "a day"),
+        ("On what day did Dar and Rubio meet?", "last", "a day"),
+        ("On what day did U.S. planes locate the fleet?", "second", ""),  # "On the second day"
+        ("On what day did Dar and Rubio meet?", "yesterday", ""),
         ("Which outlet reported the meeting between Dar and Rubio?", "Foreign Office", "a news outlet"),  # 0.56
         ("Which newspaper reported the talks?", "Pakistan’s Foreign Office", "a news outlet"),
         ("Which outlet reported the meeting?", "Dawn", ""),
