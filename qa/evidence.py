@@ -529,7 +529,8 @@ def apposed(question: str, terms: Terms, sentence: str, start: int, end: int) ->
         if run and not _PREPOSITIONS.intersection(opening):
             return " ".join(reversed(run))
     if after and answer[-1][0].isupper():
-        name = _name_after(sentence, end, after, key, answer[-1])
+        titled = any(w.lower() in TITLE_NOUNS for w in answer)
+        name = _name_after(sentence, end, after, key, answer[-1], titled)
         if name is not None:
             return " ".join(_run(after[name:], key | content))
     return _object_of_asked(question, content, before) if answer[0][0].isupper() else ""
@@ -584,10 +585,14 @@ def _owners_named_alone(question: str) -> set[str]:
     }
 
 
-def _name_after(sentence: str, end: int, after: list[tuple[int, int, str]], key: set[str], last: str) -> int | None:
+def _name_after(
+    sentence: str, end: int, after: list[tuple[int, int, str]], key: set[str], last: str, titled: bool
+) -> int | None:
     """Where the question's name (a ``key`` stem) follows the answer: at once ("Field Marshal" before "Asim
-    Munir"), or, when the answer ends in a title, past "and" and another title ("Deputy Prime Minister" and
-    Foreign Minister "Ishaq Dar"); None otherwise. The index is into ``after``, the words after the answer."""
+    Munir"), past given names when the answer holds a title (``titled``: "US Secretary of State" Marco "Rubio" for
+    "Who did Rubio speak with?", 0.68 before; "North Carolina" Senator John "Edwards" is a place), or, when the
+    answer ends in a title, past "and" and another title ("Deputy Prime Minister" and Foreign Minister "Ishaq Dar");
+    None otherwise. The index is into ``after``, the words after the answer."""
     pos, i = end, 0
     if after[0][2] == "and" and last.lower() in TITLE_NOUNS and not sentence[end : after[0][0]].strip():
         pos, i = after[0][1], 1
@@ -597,8 +602,14 @@ def _name_after(sentence: str, end: int, after: list[tuple[int, int, str]], key:
             pos, i = after[i][1], i + 1
         if i == 1:  # "Rubio and Dar": two people, not a title
             return None
-    if i < len(after) and not sentence[pos : after[i][0]].strip() and stem(after[i][2]) in key:
-        return i
+    for j in range(i, min(i + (3 if titled else 1), len(after))):
+        if sentence[pos : after[j][0]].strip():
+            return None
+        if stem(after[j][2]) in key:
+            return j
+        if not after[j][2][0].isupper():
+            return None
+        pos = after[j][1]
     return None
 
 
@@ -890,10 +901,11 @@ def owner_swapped(question: str, terms: Terms, sentence: str) -> tuple[str, ...]
 
 _NAME = r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"  # capitalised words: "Jamieson Greer", "Dar"
 _SUBJECT = re.compile(rf"\b(?:did|does|do|will|would|has|have|had|can|could)\s+({_NAME})\s+[a-z]")
-# "Who hosted Munir ...?": the one the action was done to, named right after the verb (not an owner: "Guam's")
+# "Who hosted Munir ...?", "Who spoke with Rubio?": the one the action was done to or with, named right after the verb
+# (not an owner: "Guam's")
 _OBJECT = re.compile(
     rf"^\s*(?i:who|whom)\s+(?!(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could)\b)"
-    rf"([a-z]+)\s+({_NAME})(?![\w'’])"
+    rf"([a-z]+)\s+(?:(?:with|to|for|against|alongside)\s+)?({_NAME})(?![\w'’])"
 )
 # Verbs whose object may bear the doer's name: "Who founded Gucci?" Guccio Gucci; "Who ruled Nri?" the Eze Nri.
 _BEARS_DOER_NAME = frozenset(map(stem, "founded established started created named ruled".split()))
@@ -919,7 +931,9 @@ def names_the_subject(question: str, answer: str) -> str:
     if not done_to or stem(done_to.group(1)) in _BEARS_DOER_NAME:
         return ""
     name, lower = done_to.group(2).lower().split(), [w.lower() for w in said]
-    return done_to.group(2) if "of" not in lower and lower[-1] == name[-1] and set(name) <= set(lower) else ""
+    if lower[-1] != name[-1] or not set(name) <= set(lower) or lower[-len(name) - 1 : -len(name)] == ["of"]:
+        return ""  # not the "Government of Guam" for "Who runs Guam?"
+    return done_to.group(2)
 
 
 _SEVERAL = frozenset("two three four five both several".split())

@@ -137,8 +137,22 @@ MUTANTS = [
     Mutant(
         "object-answer-allowed",  # "Who hosted Munir?" may be answered "Syed Asim Munir"
         "qa/evidence.py",
-        "lower[-1] == name[-1] and set(name) <= set(lower)",
-        "False",
+        "    return done_to.group(2)\n",
+        '    return ""\n',
+        VERIFY,
+    ),
+    Mutant(
+        "apposed-name-only-at-once",  # "Who did Rubio speak with?" answered "US Secretary of State" (0.68)
+        "qa/evidence.py",
+        "    for j in range(i, min(i + (3 if titled else 1), len(after))):",
+        "    for j in range(i, min(i + 1, len(after))):",
+        VERIFY,
+    ),
+    Mutant(
+        "apposed-past-given-names-untitled",  # "Where was John Edwards a senator?" not answered "North Carolina"
+        "qa/evidence.py",
+        "    for j in range(i, min(i + (3 if titled else 1), len(after))):",
+        "    for j in range(i, min(i + 3, len(after))):",
         VERIFY,
     ),
     Mutant(
@@ -151,8 +165,8 @@ MUTANTS = [
     Mutant(
         "object-of-org-counts",  # "Who runs Guam?" may not be answered "Government of Guam"
         "qa/evidence.py",
-        'done_to.group(2) if "of" not in lower and',
-        "done_to.group(2) if",
+        ' or lower[-len(name) - 1 : -len(name)] == ["of"]:',
+        ":",
         VERIFY,
     ),
     Mutant(

@@ -534,6 +534,18 @@ HOSTED = "Then President Trump hosted Chief of Army Staff (COAS) Field Marshal S
         ),
         ("Who hosted the army chief at the White House?", HOSTED, "President Trump", ""),  # the host
         ("Who hosted the lunch?", HOSTED.replace("Chief of Army Staff (COAS)", "the lunch for"), "Syed Asim Munir", ""),
+        (  # a title, given names, then the name asked: answered at 0.68
+            "Who did Rubio speak with?",
+            "Dar held his first meeting with US Secretary of State Marco Rubio in Washington.",
+            "US Secretary of State",
+            "Rubio",
+        ),
+        (  # no title in the answer: a place that titles the name ("North Carolina Senator John Edwards")
+            "Where was John Edwards a senator?",
+            "North Carolina Senator John Edwards spoke.",
+            "North Carolina",
+            "",
+        ),
         (  # "training" is no "trained": a noun, not the verb asked
             "Who trained the army chief?",
             "Kakul gave the training for Army Chief Asim Munir.",
@@ -1669,6 +1681,7 @@ def test_evidence_about_another_owner_is_vetoed_with_the_reason():
         ("Who founded the Gibson Company?", "Orville Gibson", ""),  # not the one the question asks about
         ("Who did Dar meet?", "the Dar family", ""),  # not a name
         ("Who hosted Munir at the White House?", "Syed Asim Munir", "Munir"),  # the one done to
+        ("Who spoke with Rubio?", "Secretary of State Marco Rubio", "Rubio"),  # the one done with; 0.74
         ("Who hosted Munir at the White House?", "President Donald Trump", ""),
         ("Who founded Gucci?", "Guccio Gucci", ""),  # a house may bear its founder's name
         ("Who runs Guam?", "Government of Guam", ""),
