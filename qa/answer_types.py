@@ -251,11 +251,13 @@ _LENGTH_OF_TIME = re.compile(
     r"remain\w*|times?|ever|never|always|forever|permanent\w*|generation\w*|lifetime|life|term|duration)\b",
     re.I,
 )
+# Words a question sets something aside with: "besides Washington", "other than the United States"
+SETTING_ASIDE = r"besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|excluding"
 _OTHER_THAN = re.compile(
-    r"\b(?:before|after|besides|except|other than|rather than|succeed(?:ed|s)?|preced(?:ed|es)?|replac(?:ed|es)?|"
+    rf"\b(?:before|after|{SETTING_ASIDE}|rather than|succeed(?:ed|s)?|preced(?:ed|es)?|replac(?:ed|es)?|"
     r"instead of)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)"
 )
-# an office held for a time, not whoever holds it
+# "Which outlet reported ...?": a news organisation
 _OUTLET_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:(?:news|media|television|tv|radio)\s+)?(?:outlets?|newspapers?|news\s+agenc(?:y|ies)|"
     r"publications?|broadcasters?|news\s+organi[sz]ations?|magazines?|networks?|channels?)\b",
@@ -265,6 +267,7 @@ _OFFICIAL_BODY = re.compile(  # a body that issues statements, not one that repo
     r"\b(?:Office|Ministry|Department|Council|Government|Administration|Embassy|Commission|Parliament|Senate|"
     r"Congress|Army|Police|Court|Cabinet|Secretariat)\W*$"
 )
+# an office held for a time, not whoever holds it
 _A_TERM_OF_OFFICE = re.compile(r"\b(?:presidency|chairmanship|tenure|premiership|reign|terms?)\W*$", re.I)
 MULTIWORD_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+")  # two or more capitalized words
 

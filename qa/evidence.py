@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from index.metadata import is_heading, is_metadata_line  # noqa: F401 - part of the evidence checks
 from qa import places
-from qa.answer_types import AUXILIARIES, MULTIWORD_NAME, AnswerType
+from qa.answer_types import AUXILIARIES, MULTIWORD_NAME, SETTING_ASIDE, AnswerType
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _HANDLE_NAME = re.compile(r"@(\w+)")
@@ -165,7 +165,7 @@ def shortened_as(question: str, sentence: str, report: str) -> str:
 
 # "besides Washington", "other than the United States", "apart from trade"
 _EXCEPT = re.compile(
-    r"\s+(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|excluding)\s+"
+    rf"\s+(?:{SETTING_ASIDE})\s+"
     r"((?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|[a-z][\w-]*))"
 )
 
@@ -1932,9 +1932,7 @@ def reason_for_a_name(question: str, text: str, start: int, end: int) -> str:
 
 
 # "Where will Dar travel after the United States?": a place the question puts behind it
-_PLACE_BEHIND = re.compile(
-    rf"^\s*(?i:where)\b.*\s(?i:after|besides|other\s+than|apart\s+from|except)\s+((?:the\s+)?{_PLACE_NAME})"
-)
+_PLACE_BEHIND = re.compile(rf"^\s*(?i:where)\b.*\s(?i:after|{SETTING_ASIDE})\s+((?:the\s+)?{_PLACE_NAME})")
 
 
 def place_set_aside(question: str, answer: str) -> str:

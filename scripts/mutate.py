@@ -578,8 +578,8 @@ MUTANTS = [
     Mutant(
         "month-for-a-day",  # "Which day will the Counterterrorism Dialogue start?" answered "August" (0.76)
         "qa/answer_types.py",
-        "    if _DAY_ASKED.match(q) and _MONTH.search(span) and not _A_DAY.search(span):\n",
-        "    if False:\n",
+        "(_MONTH.search(span) or _LONGER_THAN_A_DAY.match(span)",
+        "(_LONGER_THAN_A_DAY.match(span)",
         VERIFY,
     ),
     Mutant(

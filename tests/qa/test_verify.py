@@ -1263,6 +1263,7 @@ BUSY = "Dar is on an eight-day visit to the United States, where he kept a busy 
     [
         ("Where will Dar travel after the United States?", "New York", "somewhere other than the United States"),
         ("Where did Dar go besides the United States?", "the United States", "somewhere other than the United States"),
+        ("Where did Dar go aside from the United States?", "New York", "somewhere other than the United States"),
         ("Where did Dar go besides Washington?", "New York", ""),  # another city
         ("Where did Dar keep a busy schedule?", "New York", ""),  # nothing set aside
         ("Where did Dar go after the visit?", "New York", ""),  # no place set aside
@@ -2661,6 +2662,7 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
         ("Who was Pakistan's finance minister before Aurangzeb?", "Muhammad Aurangzeb", "someone other than Aurangzeb"),
         ("Who was finance minister before Ishaq Dar?", "Dar", "someone other than Ishaq Dar"),  # his surname
         ("Who was finance minister before Aurangzeb's term?", "Aurangzeb", "someone other than Aurangzeb"),
+        ("Who met Rubio apart from Aurangzeb?", "Muhammad Aurangzeb", "someone other than Aurangzeb"),
         ("Who succeeded Louis XIV?", "Louis XV", ""),
         ("Who met Rubio after Aurangzeb?", "Ishaq Dar", ""),
         ("Who met Marco Rubio?", "Rubio's deputy", ""),  # part of a name is not the name
