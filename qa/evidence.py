@@ -493,8 +493,11 @@ def _is_name_or_number(word: str) -> bool:
 
 _BE = frozenset("is are was were".split())
 _APPOSITION = frozenset(",—–")
-# A question with these asks for another name ("What does 'Pax Mongolica' mean?"): there apposition is the answer.
-_NAMING = frozenset("mean means meaning name named names call called term known title position stand".split())
+# A question with these asks for another name ("What does 'Pax Mongolica' mean?", "What is Munir's rank?"): there
+# apposition is the answer.
+_NAMING = frozenset(
+    "mean means meaning name named names call called term known title position rank job role stand".split()
+)
 # A comma after these ends an opening phrase ("By 1700, one-fifth ..."), not a name given twice.
 _PREPOSITIONS = frozenset("of in on at by for from with during since until after before upon to into through".split())
 

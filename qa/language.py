@@ -121,13 +121,23 @@ def truecased(question: str, texts: Sequence[str]) -> str:
     words = [m.group() for m in typed]
     for i in range(len(words)):  # the first word too: "pakistan commerce minister"
         for n in (4, 3, 2):
-            run = runs.get(tuple(w.lower() for w in words[i : i + n]))
-            if run and all(w.islower() for w in words[i : i + n]):
-                words[i : i + n] = run
-        w = words[i]
-        owner = alone.get(w[:-1]) if w.endswith("s") and w not in alone else None  # "pakistans": "Pakistan's"
-        words[i] = alone.get(w) or (f"{owner}'s" if owner else w)
+            typed_run = [w.lower() for w in words[i : i + n]]
+            run = runs.get(tuple(typed_run))
+            owned = runs.get((*typed_run[:-1], typed_run[-1][:-1])) if typed_run[-1].endswith("s") else None
+            found = run or owned
+            if found and all(w.islower() for w in words[i : i + n]):  # "jamieson greers": "Jamieson Greer's"
+                words[i : i + n] = found if run else [*found[:-1], f"{found[-1]}'s"]
+        words[i] = _name_cased(words[i], alone)
     return _TEXT_WORD.sub(lambda _: words.pop(0), question) if typed else question
+
+
+def _name_cased(word: str, alone: dict[str, str]) -> str:
+    """The word as the articles write it when it is a name (``alone``): "pakistans" as "Pakistan's", and each part
+    of a hyphenated one ("dar-rubio": "Dar-Rubio", which no article writes whole; "full-blown" stays)."""
+    owner = alone.get(word[:-1]) if word.endswith("s") and word not in alone else None  # "pakistans": "Pakistan's"
+    if word in alone or owner or "-" not in word:
+        return alone.get(word) or (f"{owner}'s" if owner else word)
+    return "-".join(_name_cased(part, alone) if part else part for part in word.split("-"))
 
 
 def _names(texts: Sequence[str]) -> tuple[dict[str, str], dict[tuple[str, ...], list[str]]]:

@@ -1468,6 +1468,27 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "hyphenated-name-as-typed",  # "dar-rubio" not read as "Dar-Rubio": the name-missing check never sees it
+        "qa/language.py",
+        '    if word in alone or owner or "-" not in word:',
+        "    if True:",
+        ("tests/qa/test_language.py",),
+    ),
+    Mutant(
+        "typed-owner-breaks-name",  # "jamieson greers" left lower case: no full name for the checks
+        "qa/language.py",
+        "            found = run or owned\n",
+        "            found = run\n",
+        ("tests/qa/test_language.py",),
+    ),
+    Mutant(
+        "rank-asked-apposed",  # "What is Munir's military rank?" vetoed for "Field Marshal" before "Asim Munir"
+        "qa/evidence.py",
+        "title position rank job role stand",
+        "title position stand",
+        VERIFY,
+    ),
+    Mutant(
         "outlet-any-body",  # "Which outlet reported the meeting?" answered "Foreign Office" (0.56)
         "qa/answer_types.py",
         "    if _OUTLET_ASKED.search(q) and _OFFICIAL_BODY.search(span):",

@@ -87,6 +87,9 @@ ARTICLES = [
         ("Who Is Pakistan's Trade Representative?", "who is Pakistan's trade representative?"),
         ("Who is the US ambassador to pakistan?", "Who is the US ambassador to pakistan?"),  # capitals: as typed
         ("what did they say about trade?", "what did they say about trade?"),  # "Trade" not twice as often
+        ("what came of the trump-munir lunch?", "what came of the Trump-Munir lunch?"),  # no article writes it whole
+        ("was it a one-on-one lunch?", "was it a one-on-one lunch?"),
+        ("what is asim munirs rank?", "what is Asim Munir's rank?"),  # a name's owner typed without its apostrophe
     ],
 )
 def test_a_question_typed_in_lower_case_gets_the_articles_capitals(question, written):

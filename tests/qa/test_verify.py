@@ -540,6 +540,12 @@ HOSTED = "Then President Trump hosted Chief of Army Staff (COAS) Field Marshal S
             "US Secretary of State",
             "Rubio",
         ),
+        (  # a rank asked: the title is the answer
+            "What is Munir's military rank?",
+            "Trump hosted Field Marshal Asim Munir.",
+            "Field Marshal",
+            "",
+        ),
         (  # no title in the answer: a place that titles the name ("North Carolina Senator John Edwards")
             "Where was John Edwards a senator?",
             "North Carolina Senator John Edwards spoke.",
