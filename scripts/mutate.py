@@ -1489,6 +1489,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "two-heads-allowed",  # "Who heads the Foreign Office?" answered "Dar and Rubio" (0.62)
+        "qa/evidence.py",
+        '    if _ONE_HEAD.match(question) and _TWO_NAMES.match(answer):\n        return "head"\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
         "outlet-any-body",  # "Which outlet reported the meeting?" answered "Foreign Office" (0.56)
         "qa/answer_types.py",
         "    if _OUTLET_ASKED.search(q) and _OFFICIAL_BODY.search(span):",

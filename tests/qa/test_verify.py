@@ -1739,6 +1739,9 @@ def test_the_subject_of_the_question_is_not_its_answer():
         ("Who was Queen Victoria's father?", "Prince Edward, Duke of Kent and Strathearn", ""),  # not the office asked
         ("Which Queen members performed?", "May and Taylor", ""),  # several
         ("Which US official met Aurangzeb?", "Howard Lutnick and US Trade Representative Jamieson Greer", ""),  # both
+        ("Who heads the Foreign Office?", "Dar and Rubio", "head"),  # was 0.62
+        ("Who is the head of Pakistan's Foreign Office?", "Dar and Rubio", "head"),  # was 0.73
+        ("Who led the expedition?", "James Stuart and Nicholas Revett", ""),  # led once, by two
     ],
 )
 def test_two_people_for_one_office(question, answer, office):
