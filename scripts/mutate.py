@@ -1496,6 +1496,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "blame-and-blamed-allowed",  # "What did Islamabad deny?" answered "attack on Pakistan-based militants" (0.61)
+        "qa/verify.py",
+        "        or evidence.blame_and_blamed_joined(article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
         "outlet-any-body",  # "Which outlet reported the meeting?" answered "Foreign Office" (0.56)
         "qa/answer_types.py",
         "    if _OUTLET_ASKED.search(q) and _OFFICIAL_BODY.search(span):",

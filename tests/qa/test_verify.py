@@ -1324,6 +1324,26 @@ def test_a_reason_does_not_say_what_a_name_is(question, asked):
     _assert_vetoed_as(LAUNCH, LAUNCH[start:-1], question, asked)
 
 
+BLAMED = "New Delhi blamed the attack on Pakistan-based militants, an accusation Islamabad firmly denied."
+
+
+@pytest.mark.parametrize(
+    "answer, asked",
+    [
+        (  # 0.61 for "What did Islamabad deny?", 0.52 for "What did India blame Pakistan for?"
+            "attack on Pakistan-based militants",
+            "what was blamed or on whom, not both (the passage says “blamed the attack on Pakistan-based militants”)",
+        ),
+        ("the attack", ""),
+        ("Pakistan-based militants", ""),
+    ],
+)
+def test_a_span_joining_what_was_blamed_and_on_whom_answers_nothing(answer, asked):
+    start = BLAMED.index(answer)
+    assert evidence.blame_and_blamed_joined(BLAMED, start, start + len(answer)) == asked
+    _assert_vetoed_as(BLAMED, answer, "What did Islamabad deny?", asked)
+
+
 JOKE = "In a lighter remark on social media, Trump joked that one day Pakistan might even export oil to India."
 
 
