@@ -197,6 +197,10 @@ def clear_mismatch(question: str, span: str) -> str:
         _POINT_IN_TIME.match(span) or not _LENGTH_OF_TIME.search(_MATCHUP.sub("", span))
     ):
         return "a length of time"
+    if re.match(r"^how long (?:was|were|is|are)\b", q, re.I) and (
+        _POINT_IN_TIME.match(span) or _MATCHUP.fullmatch(span.strip(" .,"))
+    ):  # "How long was Dar's meeting with Rubio?" is not "last month" (0.70), nor the lunch "one-on-one" (0.63)
+        return "a length"
     if _DATE_ASKED.search(q) and (_POINT_IN_TIME.match(span) or _BARE_WEEKDAY.match(span) or _ONLY_WHEN.match(span)):
         return "a date"
     if _FUTURE_ASKED.search(q) and _GONE_BY.match(span):

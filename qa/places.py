@@ -52,3 +52,24 @@ def place(name: str) -> Place | None:
 def overlap(a: Place, b: Place) -> bool:
     """One may be in the other: a city and its country, a country and itself (a city is in no other city)."""
     return bool((a.country or b.country) and a.countries & b.countries)
+
+
+_PEOPLE_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "istan", "es")  # "Pakistani", "Indian", "Chinese"
+
+
+@lru_cache(maxsize=256)
+def people_of(adjective: str) -> Place | None:
+    """The country whose people the adjective names ("Afghan": Afghanistan, "Indian": India, "Chinese": China), or
+    None ("European", "Western", and those the endings miss: "French", "American")."""
+    word = adjective.lower()
+    if len(word) < 4:
+        return None
+    for name, found in _table().items():
+        if not found.country or " " in name:
+            continue
+        base = name[:-1] if name.endswith("a") else name  # "chin" of "china"
+        if len(base) >= 4 and word.startswith(base) and word[len(base) :] in _PEOPLE_ENDINGS:
+            return found
+        if len(word) >= 5 and name.startswith(word):  # "afghan" of "afghanistan"
+            return found
+    return None

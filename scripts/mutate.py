@@ -1148,8 +1148,8 @@ MUTANTS = [
     Mutant(
         "owner-without-apostrophe-unread",  # "who is indias ambassador to the us": "indias" no owner
         "qa/language.py",
-        """words[i] = alone.get(w) or (f"{owner}'s" if owner else w)""",
-        "words[i] = alone.get(w) or w",
+        """return alone.get(word) or (f"{owner}'s" if owner else word)""",
+        "return alone.get(word) or word",
         ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
@@ -1500,6 +1500,48 @@ MUTANTS = [
         "qa/verify.py",
         "        or evidence.blame_and_blamed_joined(article.text, c.start, c.end)\n",
         "",
+        VERIFY,
+    ),
+    Mutant(
+        "number-in-a-name-allowed",  # "How many resolutions did Pakistan pass?" answered "2788" (0.80)
+        "qa/verify.py",
+        "        or evidence.number_in_a_name(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "number-in-a-name-only-bare",  # then "Resolution 2788" (0.59)
+        "qa/evidence.py",
+        "    if numbered is None or not all(w[0].isupper() for w in text[start:at].split()):",
+        "    if numbered is None or at > start:",
+        VERIFY,
+    ),
+    Mutant(
+        "another-people-allowed",  # "Which Afghan group carried out the attack?" answered "Pakistan" (0.61)
+        "qa/verify.py",
+        "        or evidence.another_people(question, answer.text)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "another-people-same-country",  # "Which Indian city ...?" may not be answered "India"
+        "qa/evidence.py",
+        "not given.country or given.countries & of.countries:",
+        "not given.country:",
+        VERIFY,
+    ),
+    Mutant(
+        "people-of-country-prefix",  # "Afghan" no people of Afghanistan
+        "qa/places.py",
+        "        if len(word) >= 5 and name.startswith(word):",
+        "        if False:",
+        ("tests/qa/test_places.py",),
+    ),
+    Mutant(
+        "how-long-was-a-point-in-time",  # "How long was Dar's meeting with Rubio?" answered "last month" (0.70)
+        "qa/answer_types.py",
+        '        _POINT_IN_TIME.match(span) or _MATCHUP.fullmatch(span.strip(" .,"))',
+        '        _MATCHUP.fullmatch(span.strip(" .,"))',
         VERIFY,
     ),
     Mutant(

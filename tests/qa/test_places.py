@@ -39,3 +39,12 @@ def test_a_name_that_is_no_place_is_none():
 def test_places_overlap_when_one_may_be_in_the_other(a, b, overlap):
     pa, pb = places.place(a), places.place(b)
     assert pa is not None and pb is not None and places.overlap(pa, pb) is overlap
+
+
+@pytest.mark.parametrize(
+    "adjective, country",
+    [("Afghan", "Afghanistan"), ("Indian", "India"), ("Pakistani", "Pakistan"), ("Chinese", "China"), ("European", "")],
+)
+def test_a_people_is_of_its_country(adjective, country):
+    found = places.people_of(adjective)
+    assert (found.name if found else "") == country

@@ -1344,6 +1344,44 @@ def test_a_span_joining_what_was_blamed_and_on_whom_answers_nothing(answer, aske
     _assert_vetoed_as(BLAMED, answer, "What did Islamabad deny?", asked)
 
 
+PASSED = "Dar briefed Rubio on the successful passage of Resolution 2788 on the Peaceful Settlement of Disputes."
+
+
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        ("2788", "How many resolutions did Pakistan pass?", "a count, not the number of a name (“Resolution 2788”)"),
+        ("Resolution 2788", "How many resolutions passed?", "a count, not the number of a name (“Resolution 2788”)"),
+        (
+            "2788 on the Peaceful Settlement of Disputes",
+            "How many resolutions passed?",
+            "a count, not the number of a name (“Resolution 2788”)",
+        ),
+        ("Resolution 2788", "Which resolution passed?", ""),  # a name asked
+    ],
+)
+def test_the_number_of_a_name_is_no_count(answer, question, asked):
+    start = PASSED.index(answer)
+    assert evidence.number_in_a_name(question, PASSED, start, start + len(answer)) == asked
+    _assert_vetoed_as(PASSED, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("Which Afghan group carried out the Kabul Airport attack?", "Pakistan", "an Afghan group"),  # 0.61
+        ("Which Indian city was struck?", "Pakistan", "an Indian city"),
+        ("Which Indian city was struck?", "India", ""),  # the same country
+        ("Which European country joined?", "Pakistan", ""),  # no one country's people
+        ("Which Afghan group carried out the attack?", "ISIS-K", ""),  # not a country
+    ],
+)
+def test_a_thing_of_one_people_is_not_another_country(question, answer, asked):
+    assert evidence.another_people(question, answer) == asked
+    text = "European officials said the Afghan ISIS-K carried out the Kabul Airport attack, and Pakistan struck India."
+    _assert_vetoed_as(text, answer, question, asked)
+
+
 JOKE = "In a lighter remark on social media, Trump joked that one day Pakistan might even export oil to India."
 
 
@@ -2701,6 +2739,9 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
         ("Who chaired the meetings?", "Pakistan", ""),
         ("Who chaired the meetings?", "the term's first chair", ""),  # the office is not what it ends in
         ("What ended with the presidency?", "his term", ""),  # only "who" asks for a person
+        ("How long was Dar's meeting with Rubio?", "last month", "a length"),  # 0.70
+        ("How long was the lunch?", "one-on-one", "a length"),  # 0.63
+        ("How long was the bridge?", "1,200 feet", ""),
         ("Which day did Dar meet Rubio in Washington?", "last month", "a day"),  # 0.74
         ("On what day did Dar and Rubio meet?", "month", "a day"),
         ("On what day did Dar and Rubio meet?", "last", "a day"),
