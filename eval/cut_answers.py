@@ -31,16 +31,19 @@ class CutRow:
 
 
 def without_answers(article: Article, answers: Sequence[str]) -> tuple[Article, int]:
-    """The article less every sentence that holds one of ``answers`` (case-folded), and how many went."""
+    """The article less every sentence that holds one of ``answers`` (case-folded), and how many went. The rest
+    keeps its lines: a photo credit stays on its caption's line, so the caption is still read as one (when every
+    sentence went on a line of its own, "… on July 25, 2025." lost its "Photo: Foreign Office" and answered
+    "Which day did Dar meet Rubio in Washington?", 0.78)."""
     wanted = [a.casefold() for a in answers if a.strip()]
-    kept, cut = [], 0
-    for start, end in split_sentences(article.text):
-        sentence = article.text[start:end]
-        if any(a in sentence.casefold() for a in wanted):
-            cut += 1
-        else:
-            kept.append(sentence)
-    return (replace(article, text="\n".join(kept)), cut) if cut else (article, 0)
+    lines, cut = [], 0
+    for line in article.text.split("\n"):
+        sentences = [line[start:end] for start, end in split_sentences(line)]
+        kept = [s for s in sentences if not any(a in s.casefold() for a in wanted)]
+        cut += len(sentences) - len(kept)
+        if kept or not sentences:  # a line with nothing left goes; a blank one stays
+            lines.append(" ".join(kept))
+    return (replace(article, text="\n".join(lines)), cut) if cut else (article, 0)
 
 
 def run_cut(pipeline: QAPipeline, articles: Sequence[Article], items: Sequence[GoldItem]) -> list[CutRow]:

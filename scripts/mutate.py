@@ -1545,6 +1545,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "cut-puts-each-sentence-on-a-line",  # a caption's photo credit on a line of its own: the caption read as text
+        "eval/cut_answers.py",
+        '            lines.append(" ".join(kept))',
+        "            lines.extend(kept)",
+        ("tests/eval/test_cut_answers.py",),
+    ),
+    Mutant(
         "outlet-any-body",  # "Which outlet reported the meeting?" answered "Foreign Office" (0.56)
         "qa/answer_types.py",
         "    if _OUTLET_ASKED.search(q) and _OFFICIAL_BODY.search(span):",

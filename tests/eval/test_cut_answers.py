@@ -18,6 +18,13 @@ def test_every_sentence_holding_an_answer_is_cut_and_the_rest_kept():
     assert without_answers(article, ["Mars"]) == (article, 0)
 
 
+def test_what_is_left_keeps_its_lines():
+    text = "Dar met Rubio on Friday. They spoke.\nDar meets Rubio on July 25, 2025. Photo: Foreign Office\nEnd."
+    cut, n = without_answers(Article("a", "Dar meets Rubio", text), ["Friday"])
+    assert n == 1
+    assert cut.text == "They spoke.\nDar meets Rubio on July 25, 2025. Photo: Foreign Office\nEnd."  # a caption still
+
+
 def test_questions_are_asked_without_their_answer_and_the_index_is_whole_again(tmp_path, models):
     from qa.pipeline import QAPipeline
     from qa.settings import Settings
