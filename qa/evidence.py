@@ -1496,10 +1496,29 @@ def listed_beside(question: str, text: str, start: int, end: int) -> str:
     technology"): other items, not those asked for; "" otherwise. Only a list with a comma counts ("tables and
     graphs" may be one thing). None of SQuAD v1.1 train's 11,400 gold answers to such questions is flagged."""
     asked = _ASKED_NOUN.match(question.strip())
+    if asked and _rest_of_a_list_after(asked.group(1), text, start, end):
+        return asked.group(1)
     listed = _LISTED.match(text, end) if asked else None
     if not asked or not listed or "," not in listed.group(0) + text[start:end]:
         return ""
     return asked.group(1) if stem(listed.group(1)) == stem(asked.group(1)) else ""
+
+
+_ITEM_BEFORE = re.compile(r"((?:\S+\s+){0,4})([\w’'-]+)\s*,\s*$")  # "especially in critical minerals, "
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\b", re.I)
+
+
+def _rest_of_a_list_after(noun: str, text: str, start: int, end: int) -> bool:
+    """The answer (``text[start:end]``) is the rest of a list whose first item is the noun asked for ("What
+    critical minerals does Pakistan have?" answered "mining, technology, and artificial intelligence", 0.60, from
+    "critical minerals, mining, technology, and artificial intelligence"), none of its items that noun. Not an
+    apposition after a count ("two types of amensalism, competition and antibiosis"). 1 of SQuAD v1.1 train's 662
+    which/what gold answers holding a comma is flagged; a single item ("mining") is left: an apposition such as
+    "the same species, Vitis vinifera, ..." reads the same (31 flagged)."""
+    before = _ITEM_BEFORE.search(text[max(0, start - 60) : start])
+    if "," not in text[start:end] or before is None or _COUNTED.search(before.group(1)):
+        return False
+    return stem(before.group(2)) == stem(noun) and stem(noun) not in stems(text[start:end])
 
 
 _LIST_ITEM = rf"{_ITEM}(?:\s+{_ITEM}){{0,2}}"
@@ -1945,6 +1964,24 @@ _WHAT_NAME_IS = re.compile(
 _REASON_BEFORE = re.compile(
     r"\b(?:citing|because|due\s+to|owing\s+to)\b[^,;:.!?]*$", re.I
 )  # in the answer's clause: "citing the need to protect civilians"
+
+
+_DONE_TO_ASKED = re.compile(r"^\s*(?i:who|whom)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+([a-z]+ed)\b")
+_HELPED_IN = re.compile(r"['’]s\s+(?:[a-z]+\s+){1,2}?(?:in|of|for|with)\s+((?:[a-z]+ing\s+(?:and\s+)?)+)")
+
+
+def helper_for_the_one_done_to(question: str, text: str, start: int, end: int) -> str:
+    """What "Who was <verb>ed …?" asks, with the passage's words, when the answer (``text[start:end]``) owns the help
+    in doing it: "Who was arrested for the Kabul Airport attack?" answered "Pakistan" (0.48) from "Pakistan’s
+    assistance in arresting and extraditing one of the masterminds"; "" otherwise. None of SQuAD v1.1 train's 348
+    gold answers to such questions is flagged."""
+    asked = _DONE_TO_ASKED.match(question)
+    helped = _HELPED_IN.match(text, end) if asked else None
+    if asked is None or helped is None:
+        return ""
+    if stem(asked.group(1)) not in {stem(w) for w in helped.group(1).split() if w.endswith("ing")}:
+        return ""
+    return f"the one {asked.group(1)} (the passage speaks of “{text[start : helped.end()].strip()}”)"
 
 
 def reason_for_a_name(question: str, text: str, start: int, end: int) -> str:

@@ -1552,6 +1552,34 @@ MUTANTS = [
         ("tests/eval/test_cut_answers.py",),
     ),
     Mutant(
+        "rest-of-list-after-asked-allowed",  # "What critical minerals …?" answered "mining, technology, and …" (0.60)
+        "qa/evidence.py",
+        "    if asked and _rest_of_a_list_after(asked.group(1), text, start, end):\n        return asked.group(1)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "rest-of-list-after-a-count",  # "three types of amensalism, competition, antibiosis and predation" vetoed
+        "qa/evidence.py",
+        " or before is None or _COUNTED.search(before.group(1)):",
+        " or before is None:",
+        VERIFY,
+    ),
+    Mutant(
+        "helper-for-the-one-done-to-allowed",  # "Who was arrested for the attack?" answered "Pakistan" (0.48)
+        "qa/verify.py",
+        "        or evidence.helper_for_the_one_done_to(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "helper-for-any-verb",  # "Who was praised for the arrest?" vetoed for "Pakistan’s assistance in arresting"
+        "qa/evidence.py",
+        '    if stem(asked.group(1)) not in {stem(w) for w in helped.group(1).split() if w.endswith("ing")}:',
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
         "outlet-any-body",  # "Which outlet reported the meeting?" answered "Foreign Office" (0.56)
         "qa/answer_types.py",
         "    if _OUTLET_ASKED.search(q) and _OFFICIAL_BODY.search(span):",

@@ -901,6 +901,30 @@ def test_an_item_listed_beside_the_thing_asked_for_is_not_one(question, answer, 
     assert evidence.listed_beside(question, SECTORS, start, start + len(answer)) == asked
 
 
+MINERALS = (
+    "The meeting emphasized trade, especially in critical minerals, mining, technology, and artificial intelligence."
+)
+AMENSALISM = "There are three types of amensalism, competition, antibiosis and predation, in nature."
+
+
+@pytest.mark.parametrize(
+    "text, question, answer, asked",
+    [
+        (  # 0.60 before
+            MINERALS,
+            "What critical minerals does Pakistan have?",
+            "mining, technology, and artificial intelligence",
+            "minerals",
+        ),
+        (MINERALS, "What sectors were emphasized?", "mining, technology, and artificial intelligence", ""),
+        (AMENSALISM, "What kinds of amensalism are there?", "competition, antibiosis and predation", ""),  # counted
+    ],
+)
+def test_the_rest_of_a_list_after_the_thing_asked_for_is_not_one(text, question, answer, asked):
+    start = text.index(answer)
+    assert evidence.listed_beside(question, text, start, start + len(answer)) == asked
+
+
 @pytest.mark.parametrize(
     "question, answer, asked",
     [
@@ -1302,6 +1326,23 @@ def test_a_place_in_another_role_is_no_where(answer, question, asked):
     start = RESET.index(answer)
     assert evidence.place_in_another_role(question, RESET, start, start + len(answer)) == asked
     _assert_vetoed_as(RESET, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        (  # 0.48 before
+            "Who was arrested for the Kabul Airport attack?",
+            "the one arrested (the passage speaks of “Pakistan’s assistance in arresting and extraditing”)",
+        ),
+        ("Who helped arrest the mastermind?", ""),  # the helper asked
+        ("Who was praised for the arrest?", ""),  # not the help's verb
+    ],
+)
+def test_the_helper_is_not_the_one_it_was_done_to(question, asked):
+    text = "It was Pakistan’s assistance in arresting and extraditing one of the masterminds that led to the reset."
+    assert evidence.helper_for_the_one_done_to(question, text, 7, 15) == asked
+    _assert_vetoed_as(text, "Pakistan", question, asked)
 
 
 LAUNCH = "Pakistan launched Operation Bunyanum Marsoos, citing the need to protect civilians."
