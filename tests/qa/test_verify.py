@@ -1323,9 +1323,7 @@ RESET = (
     ],
 )
 def test_a_place_in_another_role_is_no_where(answer, question, asked):
-    start = RESET.index(answer)
-    assert evidence.place_in_another_role(question, RESET, start, start + len(answer)) == asked
-    _assert_vetoed_as(RESET, answer, question, asked)
+    _assert_span_check(evidence.place_in_another_role, RESET, answer, question, asked)
 
 
 @pytest.mark.parametrize(
@@ -1341,8 +1339,7 @@ def test_a_place_in_another_role_is_no_where(answer, question, asked):
 )
 def test_the_helper_is_not_the_one_it_was_done_to(question, asked):
     text = "It was Pakistan’s assistance in arresting and extraditing one of the masterminds that led to the reset."
-    assert evidence.helper_for_the_one_done_to(question, text, 7, 15) == asked
-    _assert_vetoed_as(text, "Pakistan", question, asked)
+    _assert_span_check(evidence.helper_for_the_one_done_to, text, "Pakistan", question, asked)
 
 
 LAUNCH = "Pakistan launched Operation Bunyanum Marsoos, citing the need to protect civilians."
@@ -1360,9 +1357,7 @@ LAUNCH = "Pakistan launched Operation Bunyanum Marsoos, citing the need to prote
     ],
 )
 def test_a_reason_does_not_say_what_a_name_is(question, asked):
-    start = LAUNCH.index("need")
-    assert evidence.reason_for_a_name(question, LAUNCH, start, len(LAUNCH) - 1) == asked
-    _assert_vetoed_as(LAUNCH, LAUNCH[start:-1], question, asked)
+    _assert_span_check(evidence.reason_for_a_name, LAUNCH, LAUNCH[LAUNCH.index("need") : -1], question, asked)
 
 
 BLAMED = "New Delhi blamed the attack on Pakistan-based militants, an accusation Islamabad firmly denied."
@@ -1402,9 +1397,7 @@ PASSED = "Dar briefed Rubio on the successful passage of Resolution 2788 on the 
     ],
 )
 def test_the_number_of_a_name_is_no_count(answer, question, asked):
-    start = PASSED.index(answer)
-    assert evidence.number_in_a_name(question, PASSED, start, start + len(answer)) == asked
-    _assert_vetoed_as(PASSED, answer, question, asked)
+    _assert_span_check(evidence.number_in_a_name, PASSED, answer, question, asked)
 
 
 @pytest.mark.parametrize(
@@ -1951,6 +1944,14 @@ def _assert_vetoed_as(text: str, answer: str, question: str, asked: str) -> None
     assert (verdict.probability == 0.0) == bool(asked)
     if asked:
         assert verdict.reason == f"The question asks for {asked}, but the closest passage gives “{answer}”."
+
+
+def _assert_span_check(check, text: str, answer: str, question: str, asked: str) -> None:
+    """``check(question, text, start, end)`` says ``asked`` of the answer's span, and the verifier vetoes a confident
+    answer for it exactly then."""
+    start = text.index(answer)
+    assert check(question, text, start, start + len(answer)) == asked
+    _assert_vetoed_as(text, answer, question, asked)
 
 
 def _confident_verdict(text: str, answer: str, question: str, title: str = ""):
