@@ -918,9 +918,9 @@ def names_the_subject(question: str, answer: str) -> str:
     """The name a question about someone else asks with ("Which US senator did Dar meet?": "Dar") when the answer
     is that name ("Ishaq Dar"), or "". Only questions that ask for a person (who, whom, which + an office); on SQuAD
     v1.1 train it flags 1 of 498 gold answers to such questions (one that names the subject itself). The one a
-    "Who <verb>ed <name>" question names as done to counts too ("Who hosted Munir at the White House?" answered
-    "Syed Asim Munir", 0.62), when the answer ends in that name and holds all of it: none of SQuAD v1.1 train's
-    782 gold answers to such questions is flagged."""
+    "Who <verb>ed [with, to, for] <name>" question names as done to counts too ("Who hosted Munir at the White
+    House?" answered "Syed Asim Munir", 0.62), when the answer ends in that name and holds all of it: none of SQuAD
+    v1.1 train's 821 gold answers to such questions is flagged."""
     lead = question.split(maxsplit=1)[0].lower() if question.strip() else ""
     if lead not in ("who", "whom") and not (lead == "which" and any(s in _ROLE_OF for s in _focus(question))):
         return ""
