@@ -1961,9 +1961,20 @@ def place_in_another_role(question: str, text: str, start: int, end: int) -> str
 _WHAT_NAME_IS = re.compile(
     r"^\s*(?i:what)\s+(?i:is|was|are|were)\s+(?:the\s+|an?\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z\d][\w'’.-]*)*)\s*\?\s*$"
 )
-_REASON_BEFORE = re.compile(
-    r"\b(?:citing|because|due\s+to|owing\s+to)\b[^,;:.!?]*$", re.I
-)  # in the answer's clause: "citing the need to protect civilians"
+# A reason opening the answer's clause: "citing the need to protect civilians"
+_REASON_BEFORE = re.compile(r"\b(?:citing|because|due\s+to|owing\s+to)\b[^,;:.!?]*$", re.I)
+
+
+def reason_for_a_name(question: str, text: str, start: int, end: int) -> str:
+    """What "What is <name>?" asks, with the words that make the answer (``text[start:end]``) a reason instead:
+    "What is Operation Bunyanum Marsoos?" answered "need to protect civilians" (0.59) from "Pakistan launched
+    Operation Bunyanum Marsoos, citing the need to protect civilians"; "" otherwise. None of SQuAD v1.1 train's 186
+    gold answers to such questions is flagged."""
+    asked = _WHAT_NAME_IS.match(question)
+    reason = _REASON_BEFORE.search(text[max(0, start - 40) : start]) if asked else None
+    if asked is None or reason is None:
+        return ""
+    return f"what {asked.group(1)} is (the passage gives a reason: “{reason.group()}{text[start:end]}”)"
 
 
 _DONE_TO_ASKED = re.compile(r"^\s*(?i:who|whom)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+([a-z]+ed)\b")
@@ -1982,18 +1993,6 @@ def helper_for_the_one_done_to(question: str, text: str, start: int, end: int) -
     if stem(asked.group(1)) not in {stem(w) for w in helped.group(1).split() if w.endswith("ing")}:
         return ""
     return f"the one {asked.group(1)} (the passage speaks of “{text[start : helped.end()].strip()}”)"
-
-
-def reason_for_a_name(question: str, text: str, start: int, end: int) -> str:
-    """What "What is <name>?" asks, with the words that make the answer (``text[start:end]``) a reason instead:
-    "What is Operation Bunyanum Marsoos?" answered "need to protect civilians" (0.59) from "Pakistan launched
-    Operation Bunyanum Marsoos, citing the need to protect civilians"; "" otherwise. None of SQuAD v1.1 train's 186
-    gold answers to such questions is flagged."""
-    asked = _WHAT_NAME_IS.match(question)
-    reason = _REASON_BEFORE.search(text[max(0, start - 40) : start]) if asked else None
-    if asked is None or reason is None:
-        return ""
-    return f"what {asked.group(1)} is (the passage gives a reason: “{reason.group()}{text[start:end]}”)"
 
 
 _NUMBERED = re.compile(  # a name that ends in a number: "Resolution 2788", "Flight 370", "Article 370"
