@@ -1045,6 +1045,38 @@ def other_speaker(question: str, sentence: str, start: int) -> tuple[str, ...]:
     return () if names & {stem(w) for w in said_by} else (asked.group(1), " ".join(said_by))
 
 
+_SAID_VERB = r"(?:said|says|told|added|wrote|posted|noted|stated)"
+# ',” he said', ',” Rubio said', '," said Rubio': the one a quotation ending with the answer is put in the mouth of
+_QUOTE_ENDS = re.compile(
+    rf"[,?!]?\s*[”\"]\s*(?:(?P<pronoun>he|she)\s+{_SAID_VERB}|(?P<name>{_NAME})\s+{_SAID_VERB}"
+    rf"|{_SAID_VERB}\s+(?P<named>{_NAME}))\b"
+)
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+|\n+")
+_DOER = re.compile(rf"\b({_NAME})\s+(?:also\s+)?[a-z]+ed\b")  # "Dar also described ...": who "he" is next
+
+
+def quoted_of_another(question: str, text: str, start: int, end: int) -> tuple[str, ...]:
+    """(whom the question asks about, who says it) when a question about what someone said ("What did Lutnick say
+    about Pakistan?") is answered with a quotation the report gives to another: named after it ("..., Dar said") or
+    "he", the one the sentence before the quotation is about ("Dar also described Pakistan as ... “We are optimistic
+    about progress in the ongoing trade dialogue,” he said"); () otherwise, and when that sentence names the asked
+    person or no doer. ``text[start:end]``: the answer. 1 of SQuAD v1.1 train's 733 gold answers to questions about
+    what someone said ends a quotation given to someone, to the one asked about ("..., wrote Christopher Green")."""
+    asked, ends = _SAID_ASKED.search(question), _QUOTE_ENDS.match(text, end)
+    if not asked or not ends:
+        return ()
+    names = {stem(w) for w in words(asked.group(1))}
+    speaker = ends.group("name") or ends.group("named")
+    if not speaker:
+        opened = max(text.rfind("“", 0, start), text.rfind('"', 0, start))
+        before = _SENTENCE_BREAK.split(text[:opened].rstrip())[-1] if opened > 0 else ""
+        doer = _DOER.search(before)
+        if not doer or names & stems(before):
+            return ()
+        speaker = doer.group(1)
+    return () if names & {stem(w) for w in words(speaker)} else (asked.group(1), speaker)
+
+
 # "What did Joe Biden say about Pakistan?": someone asked about by name (not "the article"), and what said them
 _SAY_ASKED = re.compile(
     r"^what\s+(?:did|does|has|had|will|would)\s+(?!(?:the\s+)?(?:article|text|passage|report|book|study|document|"

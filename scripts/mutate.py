@@ -1663,6 +1663,34 @@ MUTANTS = [
         "    owned, done = _OWNED_ASKED.search(question), None",
         VERIFY,
     ),
+    Mutant(
+        "quoted-of-another-allowed",  # "What did Lutnick say about Pakistan?" answered with Dar's words (0.50)
+        "qa/verify.py",
+        "        or evidence.quoted_of_another(question, article.text, c.start, c.end),\n",
+        ",\n",
+        VERIFY,
+    ),
+    Mutant(
+        "quoted-of-another-he-is-anyone",  # "he" taken for the one asked about whoever the sentence before names
+        "qa/evidence.py",
+        "        if not doer or names & stems(before):\n",
+        "        if True:\n",
+        VERIFY,
+    ),
+    Mutant(
+        "quoted-of-another-any-doer",  # "he" taken for someone else though the sentence before names the one asked
+        "qa/evidence.py",
+        "        if not doer or names & stems(before):\n",
+        "        if not doer:\n",
+        VERIFY,
+    ),
+    Mutant(
+        "quoted-of-another-across-sentences",  # '." He said' read as the attribution of the quotation just closed
+        "qa/evidence.py",
+        'rf"[,?!]?\\s*[”\\"]\\s*(?:(?P<pronoun>he|she)',
+        'rf"[,?!.]?\\s*[”\\"]\\s*(?i:(?P<pronoun>he|she)',
+        VERIFY,
+    ),
 ]
 
 

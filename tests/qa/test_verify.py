@@ -1882,6 +1882,42 @@ def test_words_of_another_speaker(question, sentence, speakers):
     assert evidence.other_speaker(question, sentence, sentence.index("priority")) == speakers
 
 
+QUOTED = (
+    "After meeting Howard Lutnick, Aurangzeb spoke of sectors. During the meeting, Dar also described Pakistan as a "
+    "destination for investors.\n“We are optimistic about progress in the trade dialogue,” he said."
+)
+
+
+@pytest.mark.parametrize(
+    "question, text, speakers",
+    [
+        ("What did Lutnick say about Pakistan?", QUOTED, ("Lutnick", "Dar")),  # "he": whom the sentence before names
+        ("What did Dar say about the talks?", QUOTED, ()),
+        ("What did Lutnick say?", QUOTED.replace("Dar also described", "Lutnick also described"), ()),
+        ("What did Lutnick say?", QUOTED.replace("Dar also described", "It was described"), ()),  # no doer: who?
+        # the one asked about in the sentence before too: "he" may be him
+        ("What did Lutnick say?", QUOTED.replace("During the meeting,", "Meeting Lutnick,"), ()),
+        ("What did Lutnick say?", QUOTED.replace(",” he said", ",” Rubio said"), ("Lutnick", "Rubio")),
+        ("What did Lutnick say?", QUOTED.replace(",” he said", ",” said Rubio"), ("Lutnick", "Rubio")),
+        ("What did Rubio say?", QUOTED.replace(",” he said", ",” said Rubio"), ()),
+        ("What did Lutnick say?", QUOTED.replace(",” he said", ".” He said"), ()),  # a new sentence: not its speaker
+        ("What did Lutnick study?", QUOTED, ()),  # not a question about words
+    ],
+)
+def test_a_quotation_given_to_another(question, text, speakers):
+    answer = "We are optimistic about progress in the trade dialogue"
+    start = text.index(answer)
+    assert evidence.quoted_of_another(question, text, start, start + len(answer)) == speakers
+
+
+def test_a_quotation_given_to_another_is_vetoed_with_the_reason():
+    verdict = _confident_verdict(
+        QUOTED, "We are optimistic about progress in the trade dialogue", "What did Lutnick say about Pakistan?"
+    )
+    assert verdict.probability == 0.0
+    assert verdict.reason == "The question is about what Lutnick said, but the passage gives the words of Dar."
+
+
 def test_words_of_another_speaker_are_vetoed_with_the_reason():
     question = "What did Jamieson Greer say after meeting Aurangzeb?"
     verdict = _confident_verdict(SAID, "priority sectors had been identified", question)
