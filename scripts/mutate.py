@@ -1575,8 +1575,15 @@ MUTANTS = [
     Mutant(
         "helper-for-any-verb",  # "Who was praised for the arrest?" vetoed for "Pakistan’s assistance in arresting"
         "qa/evidence.py",
-        '    if stem(asked.group(1)) not in {stem(w) for w in helped.group(1).split() if w.endswith("ing")}:',
-        "    if False:",
+        '{spoken_of}" if stem(done_to.group(1)) in helping else ""',
+        '{spoken_of}" if True else ""',
+        VERIFY,
+    ),
+    Mutant(
+        "helper-for-any-doer",  # "Who planned the attack?" vetoed for help in arresting its masterminds
+        "qa/evidence.py",
+        "if doer and stem(doer.group(1)) in done_to_doers else",
+        "if doer else",
         VERIFY,
     ),
     Mutant(

@@ -1335,10 +1335,18 @@ def test_a_place_in_another_role_is_no_where(answer, question, asked):
         ),
         ("Who helped arrest the mastermind?", ""),  # the helper asked
         ("Who was praised for the arrest?", ""),  # not the help's verb
+        (  # 0.63 before: the help was in arresting the masterminds
+            "Who masterminded the Kabul Airport attack?",
+            "the one who masterminded (the passage speaks of “Pakistan’s assistance in arresting and extraditing”)",
+        ),
+        ("Who planned the Kabul Airport attack?", ""),  # not the ones the help was done to
     ],
 )
 def test_the_helper_is_not_the_one_it_was_done_to(question, asked):
-    text = "It was Pakistan’s assistance in arresting and extraditing one of the masterminds that led to the reset."
+    text = (
+        "It was Pakistan’s assistance in arresting and extraditing one of the masterminds of the Kabul Airport "
+        "attack that led to the reset."
+    )
     _assert_span_check(evidence.helper_for_the_one_done_to, text, "Pakistan", question, asked)
 
 
