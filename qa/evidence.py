@@ -1077,6 +1077,36 @@ def quoted_of_another(question: str, text: str, start: int, end: int) -> tuple[s
     return () if names & {stem(w) for w in words(speaker)} else (asked.group(1), speaker)
 
 
+# "What did Trump thank Munir for?", "Why did Rubio praise Dar?": who gives the thanks, praise or blame
+_PRAISER_ASKED = re.compile(
+    rf"^\s*(?i:what|why|for\s+what)\b.*?\b(?:did|does|do|has|had|will|would)\s+(?:the\s+)?({_NAME})\s+(thank|praise"
+    r"|credit|commend|laud|applaud|hail|congratulate|blame|critici[sz]e|condemn|accuse|fault|pay\s+tribute)\b"
+)
+
+_PRAISE_NOUN = {"thank": "thanks", "commend": "praise", "laud": "praise", "applaud": "praise", "hail": "praise"}
+_PRAISE_NOUN |= {"congratulate": "congratulations", "criticise": "criticism", "criticize": "criticism"}
+_PRAISE_NOUN |= {"condemn": "condemnation", "accuse": "accusation", "fault": "blame", "pay": "tribute"}
+
+
+def praise_the_other_way(question: str, text: str, start: int, end: int) -> str:
+    """What a question about the thanks, praise or blame someone gave asks, when the passage gives them to that
+    person instead, just before the answer (``text[start:end]``): "What did Trump thank Munir for?" answered
+    "de-escalating the tensions ..." (0.67) from "Dar also paid tribute to Trump for his role in «de-escalating the
+    tensions ...»"; "" otherwise. No question in SQuAD v1.1 train asks this way of an answer so placed."""
+    asked = _PRAISER_ASKED.match(question)
+    if asked is None:
+        return ""
+    last = re.escape(asked.group(1).split()[-1])
+    lead = text[max(0, start - 100) : start]
+    named = rf"\b(\w+)\s+(?:[A-Z][\w.'’-]*\s+)*{last}(?:['’]s)?\s+"  # "to Trump", "lauded President Donald Trump"
+    given = list(re.finditer(rf"{named}(?:and\s+(?:[\w'’-]+\s+){{1,3}})?for\s+(?:[\w'’-]+\s+){{0,5}}$", lead))
+    before = given[-1].group(1) if given else ""
+    if before != "to" and not (before.islower() and before.endswith("ed")):  # "tribute to Trump", "thanked Trump"
+        return ""
+    noun = _PRAISE_NOUN.get(asked.group(2).split()[0], asked.group(2))
+    return f"what {asked.group(1)} gave {noun} for (in “{given[-1].group().strip()}” {asked.group(1)} gets it)"
+
+
 # "What did Joe Biden say about Pakistan?": someone asked about by name (not "the article"), and what said them
 _SAY_ASKED = re.compile(
     r"^what\s+(?:did|does|has|had|will|would)\s+(?!(?:the\s+)?(?:article|text|passage|report|book|study|document|"

@@ -461,6 +461,7 @@ def citation_check(
         or evidence.place_in_another_role(question, article.text, c.start, c.end)
         or evidence.reason_for_a_name(question, article.text, c.start, c.end)
         or evidence.helper_for_the_one_done_to(question, article.text, c.start, c.end)
+        or evidence.praise_the_other_way(question, article.text, c.start, c.end)
         or evidence.blame_and_blamed_joined(article.text, c.start, c.end)
         or evidence.number_in_a_name(question, article.text, c.start, c.end)
         or evidence.another_people(question, answer.text)

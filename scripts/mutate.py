@@ -1698,6 +1698,34 @@ MUTANTS = [
         'rf"[,?!.]?\\s*[”\\"]\\s*(?i:(?P<pronoun>he|she)',
         VERIFY,
     ),
+    Mutant(
+        "praise-the-other-way-allowed",  # "What did Trump thank Munir for?" answered with Dar's tribute to Trump (0.67)
+        "qa/verify.py",
+        "        or evidence.praise_the_other_way(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "praise-the-other-way-by-too",  # "Munir was thanked by Trump for ..." read as thanks given to Trump
+        "qa/evidence.py",
+        '    if before != "to" and not (before.islower() and before.endswith("ed")):',
+        "    if not before:",
+        VERIFY,
+    ),
+    Mutant(
+        "praise-the-other-way-no-and",  # "lauded Trump and the US leadership for ..." not read as praise given to Trump
+        "qa/evidence.py",
+        "(?:and\\s+(?:[\\w'’-]+\\s+){{1,3}})?for",
+        "for",
+        VERIFY,
+    ),
+    Mutant(
+        "praise-the-other-way-any-verb",  # "What did Trump do about tensions?" vetoed for a tribute paid to Trump
+        "qa/evidence.py",
+        "({_NAME})\\s+(thank|praise",
+        "({_NAME})\\s+([a-z]+|praise",
+        VERIFY,
+    ),
 ]
 
 

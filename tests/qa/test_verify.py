@@ -1918,6 +1918,36 @@ def test_a_quotation_given_to_another(question, text, speakers):
     assert evidence.quoted_of_another(question, text, start, start + len(answer)) == speakers
 
 
+TRIBUTE = (
+    "Dar also paid tribute to Trump for his role in de-escalating the tensions. Dar lauded President Donald Trump and "
+    "the US leadership for their efforts to promote global peace. Munir was thanked by Trump for restraint in ending "
+    "hostilities."
+)
+
+
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        (  # 0.67 before: Trump was thanked, not thanking
+            "de-escalating the tensions",
+            "What did Trump thank Munir for?",
+            "what Trump gave thanks for (in “to Trump for his role in” Trump gets it)",
+        ),
+        (  # 0.75 before
+            "to promote global peace",
+            "What did Trump praise Pakistan for?",
+            "what Trump gave praise for (in “lauded President Donald Trump and the US leadership for their efforts”"
+            " Trump gets it)",
+        ),
+        ("de-escalating the tensions", "What did Dar thank Trump for?", ""),  # the one who gave it
+        ("ending hostilities", "What did Trump thank Munir for?", ""),  # "by Trump": he gave it
+        ("de-escalating the tensions", "What did Trump do about tensions?", ""),  # no thanks asked of
+    ],
+)
+def test_thanks_given_the_other_way(answer, question, asked):
+    _assert_span_check(evidence.praise_the_other_way, TRIBUTE, answer, question, asked)
+
+
 def test_a_quotation_given_to_another_is_vetoed_with_the_reason():
     verdict = _confident_verdict(
         QUOTED, "We are optimistic about progress in the trade dialogue", "What did Lutnick say about Pakistan?"
