@@ -1083,6 +1083,41 @@ _PRAISER_ASKED = re.compile(
     r"|credit|commend|laud|applaud|hail|congratulate|blame|critici[sz]e|condemn|accuse|fault|pay\s+tribute)\b"
 )
 
+_WHOM_DID = re.compile(
+    rf"^\s*(?i:who|whom)\s+(?:did|does|do|has|had|will|would)\s+((?:the\s+)?{_NAME})\s+([a-z]+)(?:\s+with)?\W*$"
+)
+# "meeting US Commerce Secretary Howard Lutnick and US Trade Representative «Jamieson Greer»": two done the same to
+_DONE_TO_BOTH = re.compile(r"\b([a-z]+)\s+((?:[\w.'’-]+\s+){1,7}?)and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
+
+
+def beside_the_subject(question: str, text: str, start: int, end: int) -> str:
+    """Whom "Who did <someone> <verb>?" asks, when the answer (``text[start:end]``) is joined by "and" to that
+    someone as the other one the same verb was done to: "Who did the US Commerce Secretary meet?" answered "Jamieson
+    Greer" (0.70) from "After meeting US Commerce Secretary Howard Lutnick and US Trade Representative Jamieson
+    Greer, Aurangzeb said", or with both (0.76); "" otherwise. None of SQuAD v1.1 train's 642 gold answers to such
+    questions is flagged."""
+    asked = _WHOM_DID.match(question.strip())
+    joined = text.rfind(" and ", start, end)  # or the answer is both: "Howard Lutnick and ... Jamieson Greer"
+    both = _DONE_TO_BOTH.search(text[max(0, start - 120) : joined + 5 if joined >= 0 else start]) if asked else None
+    if asked is None or both is None or stem(both.group(1)) != stem(asked.group(2)):
+        return ""
+    subject = {stem(w) for w in words(asked.group(1)) if w.lower() not in _STOPWORDS}
+    if not subject & {stem(w) for w in words(both.group(2))}:
+        return ""
+    return f"whom {asked.group(1)} would {asked.group(2)}, not one beside them (“{both.group().strip()}”)"
+
+
+def titled_subject(question: str, text: str, start: int, end: int) -> str:
+    """The one "Who did <title> <verb>?" names, when the answer (``text[start:end]``) is that one's name, right
+    after the title: "Who did the US Commerce Secretary meet?" answered "Howard Lutnick" (0.74) from "meeting US
+    Commerce Secretary Howard Lutnick"; "" otherwise. None of SQuAD v1.1 train's 32 gold answers to such
+    questions is flagged."""
+    asked = _WHOM_DID.match(question.strip())
+    subject = [stem(w) for w in words(asked.group(1)) if w.lower() not in _STOPWORDS] if asked else []
+    title = [stem(w) for w in words(text[max(0, start - 100) : start])][-len(subject) :] if subject else []
+    return asked.group(1) if asked and title == subject and text[start - 1 : start].isspace() else ""
+
+
 _PRAISE_NOUN = {"thank": "thanks", "commend": "praise", "laud": "praise", "applaud": "praise", "hail": "praise"}
 _PRAISE_NOUN |= {"congratulate": "congratulations", "criticise": "criticism", "criticize": "criticism"}
 _PRAISE_NOUN |= {"condemn": "condemnation", "accuse": "accusation", "fault": "blame", "pay": "tribute"}

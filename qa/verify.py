@@ -438,7 +438,9 @@ def citation_check(
         terms.surface[t] for t in evidence.missing(terms.all, window_stems) if t not in terms.frame and t not in spelt
     )
     covered = tuple(terms.surface[t] for t in terms.all if t in window_stems or t in spelt)
-    subject = evidence.names_the_subject(question, answer.text)
+    subject = evidence.names_the_subject(question, answer.text) or evidence.titled_subject(
+        question, article.text, c.start, c.end
+    )
     office = evidence.two_people(question, answer.text)
     wrong_kind = (
         clear_mismatch(question, answer.text)
@@ -462,6 +464,7 @@ def citation_check(
         or evidence.reason_for_a_name(question, article.text, c.start, c.end)
         or evidence.helper_for_the_one_done_to(question, article.text, c.start, c.end)
         or evidence.praise_the_other_way(question, article.text, c.start, c.end)
+        or evidence.beside_the_subject(question, article.text, c.start, c.end)
         or evidence.blame_and_blamed_joined(article.text, c.start, c.end)
         or evidence.number_in_a_name(question, article.text, c.start, c.end)
         or evidence.another_people(question, answer.text)

@@ -1726,6 +1726,48 @@ MUTANTS = [
         "({_NAME})\\s+([a-z]+|praise",
         VERIFY,
     ),
+    Mutant(
+        "beside-the-subject-allowed",  # "Who did the US Commerce Secretary meet?" answered "Jamieson Greer" (0.70)
+        "qa/verify.py",
+        "        or evidence.beside_the_subject(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "beside-the-subject-any-verb",  # "Who did the US Commerce Secretary see?" vetoed for "meeting ... and"
+        "qa/evidence.py",
+        " or stem(both.group(1)) != stem(asked.group(2)):",
+        ":",
+        VERIFY,
+    ),
+    Mutant(
+        "beside-the-subject-not-both",  # "Howard Lutnick and ... Jamieson Greer" passes for whom Lutnick met
+        "qa/evidence.py",
+        "joined + 5 if joined >= 0 else start",
+        "start",
+        VERIFY,
+    ),
+    Mutant(
+        "beside-the-subject-anyone",  # "Who did Aurangzeb meet?" vetoed though he met them both
+        "qa/evidence.py",
+        "    if not subject & {stem(w) for w in words(both.group(2))}:",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "titled-subject-allowed",  # "Who did the US Commerce Secretary meet?" answered "Howard Lutnick" (0.74)
+        "qa/verify.py",
+        " or evidence.titled_subject(\n        question, article.text, c.start, c.end\n    )",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "titled-subject-any-words",  # "Who did Commerce Secretary Lutnick meet?" vetoed for another title
+        "qa/evidence.py",
+        "if asked and title == subject and",
+        "if asked and title and",
+        VERIFY,
+    ),
 ]
 
 

@@ -1918,6 +1918,58 @@ def test_a_quotation_given_to_another(question, text, speakers):
     assert evidence.quoted_of_another(question, text, start, start + len(answer)) == speakers
 
 
+MET = (
+    "After meeting US Commerce Secretary Howard Lutnick and US Trade Representative Jamieson Greer, Aurangzeb said "
+    "sectors had been identified. Trump met Munir and Dar hosted Rubio."
+)
+MET_BOTH = "meeting US Commerce Secretary Howard Lutnick and US Trade Representative"
+
+
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        (  # 0.70 before: both were met, by Aurangzeb
+            "Jamieson Greer",
+            "Who did the US Commerce Secretary meet?",
+            f"whom the US Commerce Secretary would meet, not one beside them (“{MET_BOTH}”)",
+        ),
+        (  # 0.76 before: the two together
+            "Howard Lutnick and US Trade Representative Jamieson Greer",
+            "Who did Lutnick meet with?",
+            "whom Lutnick would meet, not one beside them (“meeting US Commerce Secretary Howard Lutnick and”)",
+        ),
+        (
+            "Jamieson Greer",
+            "Who did Lutnick meet with?",
+            f"whom Lutnick would meet, not one beside them (“{MET_BOTH}”)",
+        ),
+        ("Jamieson Greer", "Who did Aurangzeb meet?", ""),  # the one who met them
+        ("Jamieson Greer", "Who did the US Commerce Secretary see?", ""),  # not the verb both were met with
+        ("Dar", "Who did Munir meet?", ""),  # "met Munir and Dar hosted": Dar is no one met
+    ],
+)
+def test_one_met_beside_the_asked_one(answer, question, asked):
+    _assert_span_check(evidence.beside_the_subject, MET, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("Who did the US Commerce Secretary meet?", "the US Commerce Secretary"),  # 0.74 before
+        ("Who did Commerce Secretary Lutnick meet?", ""),  # not the words before the answer
+        ("Who is the US Commerce Secretary?", ""),  # asks for that name
+    ],
+)
+def test_the_one_a_title_names_is_not_whom_they_met(question, subject):
+    start = MET.index("Howard Lutnick")
+    assert evidence.titled_subject(question, MET, start, start + len("Howard Lutnick")) == subject
+    verdict = _confident_verdict(MET, "Howard Lutnick", question)
+    assert (
+        verdict.reason == f"The question asks for someone other than {subject}, but the closest passage gives "
+        "“Howard Lutnick”."
+    ) == bool(subject)
+
+
 TRIBUTE = (
     "Dar also paid tribute to Trump for his role in de-escalating the tensions. Dar lauded President Donald Trump and "
     "the US leadership for their efforts to promote global peace. Munir was thanked by Trump for restraint in ending "
