@@ -1094,8 +1094,8 @@ def beside_the_subject(question: str, text: str, start: int, end: int) -> str:
     """Whom "Who did <someone> <verb>?" asks, when the answer (``text[start:end]``) is joined by "and" to that
     someone as the other one the same verb was done to: "Who did the US Commerce Secretary meet?" answered "Jamieson
     Greer" (0.70) from "After meeting US Commerce Secretary Howard Lutnick and US Trade Representative Jamieson
-    Greer, Aurangzeb said", or with both (0.76); "" otherwise. None of SQuAD v1.1 train's 642 gold answers to such
-    questions is flagged."""
+    Greer, Aurangzeb said", or with both (0.76); "" otherwise. None of SQuAD v1.1 train's 32 gold answers to such
+    questions (a name or title asked about, the verb last) is flagged."""
     asked = _WHOM_DID.match(question.strip())
     joined = text.rfind(" and ", start, end)  # or the answer is both: "Howard Lutnick and ... Jamieson Greer"
     both = _DONE_TO_BOTH.search(text[max(0, start - 120) : joined + 5 if joined >= 0 else start]) if asked else None
