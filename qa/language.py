@@ -66,6 +66,12 @@ _ASKS = re.compile(
     r"|had|should)\b",
     re.I,
 )
+# "Is Rizwan Saeed Sheikh the ambassador?": asks for a yes or a no; "Was it in May or June?" for one of two spans
+_YES_OR_NO = re.compile(
+    r"^(?:(?:and|so|but|then)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall"
+    r"|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t)\b",
+    re.I,
+)
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.I)  # "April 22nd": reports write "April 22"; "nd" is no term
 _PLEASE = re.compile(r",?\s+please(?=\s*[?.!]*$)", re.I)
 
@@ -226,3 +232,9 @@ def _one_slip(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
     return i < len(short) and short[i:] == long[i + 1 :]  # not a last letter: "welcome", "welcomed" are words
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """The question asks for a yes or a no ("Did Dar meet Rubio?"), which no span of an article is: its whole
+    cited sentence answers it. Not a choice between two ("Was the meeting in Washington or New York?")."""
+    return bool(_YES_OR_NO.match(question.strip())) and not re.search(r"\bor\b", question, re.I)

@@ -27,7 +27,7 @@ from qa.corpus import Corpus
 from qa.errors import InvalidQuestionError
 from qa.filters import Filters, attributed
 from qa.followup import already_given, resolve, retrieval_query
-from qa.language import NOT_ENGLISH, looks_english, misspelt, plain_question, truecased
+from qa.language import NOT_ENGLISH, asks_yes_or_no, looks_english, misspelt, plain_question, truecased
 from qa.reader import ExtractiveReader, Span
 from qa.retriever import HybridRetriever
 from qa.settings import Settings
@@ -177,6 +177,7 @@ class QAPipeline:
                 )
             ]
             results = [self._spelling_named(r, current.articles) for r in results]
+            results = [_sentence_answer(r) if asks_yes_or_no(q) else r for r, q in zip(results, resolved)]
         t3 = time.perf_counter()
         matches = cache(lambda f: any(f.allows(a) for a in current.articles.values()))  # once per filter
         results = [_filtered(r, f, matches(f)) if f else r for r, f in zip(results, limits)]
@@ -298,6 +299,24 @@ def _attributed(
 def _texts(passages: Sequence[Passage], articles: Mapping[str, Article]) -> list[str]:
     """The texts of the articles the passages come from, each once."""
     return list(dict.fromkeys(articles[p.chunk.article_id].text for p in passages))
+
+
+def _sentence_answer(result: QAResult) -> QAResult:
+    """A yes-or-no question answered with the cited sentence whole, where the reader's span was only a part of it:
+    "Is Rizwan Saeed Sheikh the ambassador?" was answered "accompanied him"; its sentence, "Pakistan’s Ambassador to
+    the United States Rizwan Saeed Sheikh accompanied him during the visit.", says yes. Its other citations are
+    those of the same sentence in other articles; other articles' answers are no different answers to it."""
+    top = result.answer
+    if top is None:
+        return result
+    said = top.citations[0].sentence
+    cited = tuple(
+        replace(c, start=c.sentence_start, end=c.sentence_start + len(c.sentence))
+        for c in top.citations
+        if c.sentence == said
+    )
+    whole = replace(top, text=said.strip(), citations=cited, absolute_date="")
+    return replace(result, answers=(whole, *result.answers[1:]), differing=())
 
 
 def _filtered(result: QAResult, filters: Filters, any_article: bool) -> QAResult:

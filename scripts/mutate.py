@@ -1768,6 +1768,27 @@ MUTANTS = [
         "if asked and title and",
         VERIFY,
     ),
+    Mutant(
+        "yes-or-no-span",  # "Is Rizwan Saeed Sheikh the ambassador?" answered "accompanied him" (0.56)
+        "qa/pipeline.py",
+        "            results = [_sentence_answer(r) if asks_yes_or_no(q) else r for r, q in zip(results, resolved)]\n",
+        "",
+        ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "yes-or-no-choice-too",  # "Was the meeting in Washington or New York?" answered with a whole sentence
+        "qa/language.py",
+        ' and not re.search(r"\\bor\\b", question, re.I)',
+        "",
+        ("tests/qa/test_language.py",),
+    ),
+    Mutant(
+        "sentence-answer-shown-twice",  # the whole sentence in bold, then again beside its source
+        "ui/render.py",
+        "        whole = _whole_sentence(answer)",
+        "        whole = False",
+        ("tests/ui/test_render.py",),
+    ),
 ]
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.language import looks_english, misspelt, plain_question, truecased
+from qa.language import asks_yes_or_no, looks_english, misspelt, plain_question, truecased
 
 
 @pytest.mark.parametrize(
@@ -121,3 +121,20 @@ def test_a_name_ending_a_line_is_a_name():
 def test_a_misspelt_word_is_named_with_the_articles_spelling(question, slips):
     articles = ["Pakistan's finance chief met the major Al-Fatah missile system's ambassador. Trump welcomed him."]
     assert misspelt(question, articles) == slips
+
+
+@pytest.mark.parametrize(
+    "question, yes_or_no",
+    [
+        ("Did Dar meet Rubio?", True),
+        ("Is Rizwan Saeed Sheikh the ambassador?", True),
+        ("and has Pakistan passed Resolution 2788?", True),
+        ("Wasn't the ceasefire brokered by the US?", True),
+        ("Was the meeting in Washington or New York?", False),  # a choice between two spans
+        ("Who met Rubio?", False),
+        ("Island nations: which ones were named?", False),  # "is" only as a word's start
+    ],
+)
+def test_a_question_that_asks_yes_or_no(question, yes_or_no):
+    assert asks_yes_or_no(question) is yes_or_no
+

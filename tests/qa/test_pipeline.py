@@ -428,3 +428,15 @@ def test_an_owner_typed_without_its_apostrophe_is_checked_as_an_owner(seeds_pipe
     result = seeds_pipeline.ask("who is indias ambassador to the us")
     assert result.abstained and result.reason.startswith("The question asks for India's ambassador")
     assert seeds_pipeline.ask("who is pakistans finance chief").answer.text == "Muhammad Aurangzeb"
+
+
+def test_a_yes_or_no_question_is_answered_with_its_whole_cited_sentence(seeds_pipeline):
+    r = seeds_pipeline.ask("Will an American company lead the oil project?")  # was "an American company would …"
+    top = r.answer
+    assert top is not None and not r.differing
+    c = top.citations[0]
+    assert top.text == c.sentence.strip() and "American company" in top.text
+    assert (c.start, c.end) == (c.sentence_start, c.sentence_start + len(c.sentence))
+    span = seeds_pipeline.ask("Who will be selected to lead the oil project?").answer
+    assert span is not None and span.text != span.citations[0].sentence.strip()  # other questions get the span
+

@@ -42,6 +42,14 @@ def test_untrusted_markup_is_escaped_and_the_answer_highlighted():
     assert "\\*" in html  # no Markdown emphasis smuggled in
 
 
+def test_a_sentence_answer_is_shown_once():
+    sentence = "Pakistan’s Ambassador Rizwan Saeed Sheikh accompanied him during the visit."
+    html = render.reply(result(sentence, sentence))
+    assert html.count("accompanied him") == 1 and "<mark>" not in html
+    span = render.reply(result(sentence, "accompanied him"))
+    assert span.count("accompanied him") == 2 and "<mark>accompanied him</mark>" in span
+
+
 def test_abstention_reads_clearly_with_closest_passages():
     html = render.reply(result("Nothing relevant <img src=x onerror=alert(1)> here.", "Nothing", abstained=True))
     assert "The articles don't say" in html and "Closest passages" in html
