@@ -137,4 +137,3 @@ def test_a_misspelt_word_is_named_with_the_articles_spelling(question, slips):
 )
 def test_a_question_that_asks_yes_or_no(question, yes_or_no):
     assert asks_yes_or_no(question) is yes_or_no
-

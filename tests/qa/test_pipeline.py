@@ -439,4 +439,3 @@ def test_a_yes_or_no_question_is_answered_with_its_whole_cited_sentence(seeds_pi
     assert (c.start, c.end) == (c.sentence_start, c.sentence_start + len(c.sentence))
     span = seeds_pipeline.ask("Who will be selected to lead the oil project?").answer
     assert span is not None and span.text != span.citations[0].sentence.strip()  # other questions get the span
-
