@@ -1789,6 +1789,27 @@ MUTANTS = [
         "        whole = False",
         ("tests/ui/test_render.py",),
     ),
+    Mutant(
+        "party-to-what-followed-allowed",  # "Who carried out the April 22 attack?" answered "India and Pakistan" (0.54)
+        "qa/verify.py",
+        "        or evidence.party_to_what_followed(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "party-to-what-followed-asked-too",  # "Which countries clashed after the April 22 attack?" vetoed
+        "qa/evidence.py",
+        ' or re.search(r"\\b(?:after|following|since)\\b", question, re.I):',
+        ":",
+        VERIFY,
+    ),
+    Mutant(
+        "party-to-what-followed-any-event",  # "Who was in the military confrontation?" vetoed for its own event
+        "qa/evidence.py",
+        "    if len(asked & stems(rest[followed.end() :])) < 2:",
+        "    if False:",
+        VERIFY,
+    ),
 ]
 
 

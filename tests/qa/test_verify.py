@@ -1970,6 +1970,27 @@ def test_the_one_a_title_names_is_not_whom_they_met(question, subject):
     ) == bool(subject)
 
 
+CONFRONTATION = (
+    "The visit came after a military confrontation between India and Pakistan that began after a deadly April 22 "
+    "attack in Kashmir. Militants carried out an attack in Kabul."
+)
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        (  # 0.54 before
+            "Who carried out the April 22 attack?",
+            "who did what it names, not a party to what began after it",
+        ),
+        ("Which countries clashed after the April 22 attack?", ""),  # what followed is asked
+        ("Who was in the military confrontation?", ""),  # not the event it followed
+    ],
+)
+def test_a_party_to_what_followed_is_not_who_did_it(question, asked):
+    _assert_span_check(evidence.party_to_what_followed, CONFRONTATION, "India and Pakistan", question, asked)
+
+
 TRIBUTE = (
     "Dar also paid tribute to Trump for his role in de-escalating the tensions. Dar lauded President Donald Trump and "
     "the US leadership for their efforts to promote global peace. Munir was thanked by Trump for restraint in ending "
