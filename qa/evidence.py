@@ -1787,6 +1787,24 @@ _PARTITIVE = re.compile(
 )
 
 
+_POPULATION_ASKED = re.compile(r"\bpopulation\b|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b", re.I)
+_HARM_ASKED = re.compile(r"\b(?:kill\w*|die\w*|died|dead|deaths?|reduc\w*|lost|los[es]|injur\w*|wound\w*)\b", re.I)
+_TOLL_BEFORE = re.compile(
+    r"\b(?:kill\w*|died|dead|deaths?|injur\w*|wound\w*|casualt\w*)\s+(?:(?:at\s+least|about|some|nearly)\s+)?$", re.I
+)
+
+
+def toll_for_population(question: str, text: str, start: int, end: int) -> str:
+    """What a question about how many live somewhere asks, when the answer (``text[start:end]``) counts the killed or
+    hurt: "What is the population of Kashmir?" answered "26" (0.59) from "which killed 26 people"; "" otherwise,
+    and for a question about a population's dead ("What portion of the population died …?"). None of SQuAD v1.1
+    train's 910 gold answers to population questions is flagged."""
+    if not _POPULATION_ASKED.search(question) or _HARM_ASKED.search(question):
+        return ""
+    toll = _TOLL_BEFORE.search(text[max(0, start - 30) : start])
+    return f"how many live there, not a toll (“{toll.group().strip()} {text[start:end]}”)" if toll else ""
+
+
 _PLURALS = frozenset("children men women people".split())
 # Counts of people that say nothing of what kind: a question may count any of them as these.
 _ANYONE = frozenset(map(stem, "people persons individuals victims casualties deaths fatalities lives dead".split()))

@@ -1810,6 +1810,20 @@ MUTANTS = [
         "    if False:",
         VERIFY,
     ),
+    Mutant(
+        "toll-for-population-allowed",  # "What is the population of Kashmir?" answered "26", from "killed 26 people"
+        "qa/verify.py",
+        "        or evidence.toll_for_population(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-for-population-of-the-dead-too",  # "What share of Kashmir's population was killed?" vetoed
+        "qa/evidence.py",
+        "    if not _POPULATION_ASKED.search(question) or _HARM_ASKED.search(question):",
+        "    if not _POPULATION_ASKED.search(question):",
+        VERIFY,
+    ),
 ]
 
 

@@ -1991,6 +1991,20 @@ def test_a_party_to_what_followed_is_not_who_did_it(question, asked):
     _assert_span_check(evidence.party_to_what_followed, CONFRONTATION, "India and Pakistan", question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        ("What is the population of Kashmir?", "how many live there, not a toll (“killed 26”)"),  # 0.59 before
+        ("How many people live in Kashmir?", "how many live there, not a toll (“killed 26”)"),
+        ("What share of Kashmir's population was killed?", ""),  # the dead of a population asked
+        ("How many people did the attack in Kashmir kill?", ""),
+    ],
+)
+def test_a_toll_is_no_population(question, asked):
+    text = "A deadly attack in Kashmir killed 26 people, most of them tourists."
+    _assert_span_check(evidence.toll_for_population, text, "26", question, asked)
+
+
 TRIBUTE = (
     "Dar also paid tribute to Trump for his role in de-escalating the tensions. Dar lauded President Donald Trump and "
     "the US leadership for their efforts to promote global peace. Munir was thanked by Trump for restraint in ending "
