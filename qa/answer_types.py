@@ -127,6 +127,7 @@ _POINT_IN_TIME = re.compile(  # "last month", "that week", a bare "month": when,
     rf"^\W*(?:(?:just|only|the) )?(?:(?:last|next|this|that|early|late|later|earlier)\s+(?:{_UNIT})|{_ONE_UNIT})\W*$",
     re.I,
 )
+_BARE_UNIT = re.compile(rf"(?:the\s+)?(?:{_UNIT})", re.I)  # "month": a piece of a span such as "last month"
 _DATE_ASKED = re.compile(r"\b(?:what|which) (?:date|year)\b", re.I)
 # "When will Dar and Rubio meet next?" is not answered by "last month": a time gone by answers no question about one to
 # come (none of SQuAD v1.1 train's 77 gold answers to such questions is one).
@@ -183,8 +184,8 @@ def clear_mismatch(question: str, span: str) -> str:
     is not a length of time, "last month", "Monday" or a bare "last" is not a date or year (none of 3,295 answers to
     "what date" or "what year"), "one-on-one" is not an age or a number, "one day" is not an amount of oil, and a "who"
     question's answer does not name whom the question already names in full (0.24% of 8,435 "who" answers); nor is
-    a time gone by a time to come, a month a day, one name "which two", or "long-term" an amount (the counts are
-    beside their patterns).
+    a time gone by a time to come, a month a day, a bare "month" a time, one name "which two", or "long-term" an
+    amount (the counts are beside their patterns).
     """
     q = question.strip()
     if re.search(r"\bwhat time of (?:the )?day\b", q, re.I) and not _TIME_OF_DAY.search(span):
@@ -205,6 +206,8 @@ def clear_mismatch(question: str, span: str) -> str:
         return "a date"
     if _FUTURE_ASKED.search(q) and _GONE_BY.match(span):
         return "a time still to come"
+    if re.match(r"^when\b", q, re.I) and _BARE_UNIT.fullmatch(span.strip(" .,")):
+        return "a time"  # a bare "month" names none: none of SQuAD v1.1 train's "when" answers is one
     if (
         _DAY_ASKED.match(q)
         and (_MONTH.search(span) or _LONGER_THAN_A_DAY.match(span) or _ONLY_WHEN.match(span))

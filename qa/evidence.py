@@ -1787,6 +1787,37 @@ _PARTITIVE = re.compile(
 )
 
 
+# "Just last month", "earlier this week", "yesterday": a time the report counts from its own date
+_RELATIVE_TIME = re.compile(
+    r"(?:(?:just|only|earlier|late|early)\s+)?(?:last|this|next|past|previous)\s+(?:week|month|year|weekend|night"
+    r"|summer|winter|spring|autumn|fall)|yesterday|today|tomorrow|earlier\s+this\s+(?:week|month|year)",
+    re.I,
+)
+
+
+# "When did Trump become president?": a change of office asked for; the words a sentence says it with
+_BECOMING_ASKED = re.compile(r"\b(?:become|elected|appointed|named|sworn|assume|take\s+(?:over|office))\b", re.I)
+_BECOMING_SAID = re.compile(
+    r"\b(?:becom\w*|became|elect\w*|appoint\w*|named?|sworn|swore|assum\w*|t[ao]ok\w*\s+(?:over|office)"
+    r"|tak(?:e|es|en|ing)\s+(?:over|office)|inaugurat\w*|succeed\w*|nominat\w*|confirm\w*|promot\w*)\b",
+    re.I,
+)
+
+
+def time_of_another_deed(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """What "When did <someone> become …?" asks, when the answer (``text[start:end]``) is a time counted from the
+    report's date and the cited sentence says nothing of anyone becoming, being elected or named: "When did Trump
+    become president?" answered "Just last month" (0.63) from "Just last month, US President Donald Trump welcomed
+    ..."; "" otherwise. No gold answer in SQuAD v1.1 train is such a time."""
+    if not re.match(r"\s*when\b", question, re.I) or not _BECOMING_ASKED.search(question):
+        return ""
+    if not _RELATIVE_TIME.fullmatch(text[start:end].strip(" ,.")):
+        return ""
+    if _BECOMING_SAID.search(text, sentence[0], sentence[1]):
+        return ""
+    return "when the office was taken (the cited sentence says nothing of it)"
+
+
 _POPULATION_ASKED = re.compile(r"\bpopulation\b|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b", re.I)
 _HARM_ASKED = re.compile(r"\b(?:kill\w*|die\w*|died|dead|deaths?|reduc\w*|lost|los[es]|injur\w*|wound\w*)\b", re.I)
 _TOLL_BEFORE = re.compile(

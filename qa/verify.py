@@ -473,6 +473,7 @@ def citation_check(
         or evidence.other_kind_of_thing(question, answer.text)
         or evidence.counted_among(question, article.text, c.start, c.end)
         or evidence.toll_for_population(question, article.text, c.start, c.end)
+        or evidence.time_of_another_deed(question, article.text, sentence_span, c.start, c.end)
         or evidence.unnamed_one(question, article.text, c.start, c.end)
         or evidence.left_unnamed(question, article.text, sentence_span, c.start, c.end)
         or evidence.owner_for_owned(question, article.text, c.start, c.end)

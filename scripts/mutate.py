@@ -1824,6 +1824,34 @@ MUTANTS = [
         "    if not _POPULATION_ASKED.search(question):",
         VERIFY,
     ),
+    Mutant(
+        "time-of-another-deed-allowed",  # "When did Trump become president?" answered "Just last month" (0.63)
+        "qa/verify.py",
+        "        or evidence.time_of_another_deed(question, article.text, sentence_span, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "time-of-another-deed-any-deed",  # "When did Trump welcome Munir?" vetoed for "Just last month"
+        "qa/evidence.py",
+        ' or not _BECOMING_ASKED.search(question):\n        return ""\n    if not _RELATIVE_TIME',
+        ':\n        return ""\n    if not _RELATIVE_TIME',
+        VERIFY,
+    ),
+    Mutant(
+        "time-of-another-deed-though-said",  # "Munir was named Field Marshal this year" vetoed for "this year"
+        "qa/evidence.py",
+        "    if _BECOMING_SAID.search(text, sentence[0], sentence[1]):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "when-a-bare-unit",  # "When did Dar and Rubio meet?" answered "month" (0.68)
+        "qa/answer_types.py",
+        '    if re.match(r"^when\\b", q, re.I) and _BARE_UNIT.fullmatch(span.strip(" .,")):',
+        "    if False:",
+        VERIFY,
+    ),
 ]
 
 

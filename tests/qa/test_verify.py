@@ -2005,6 +2005,35 @@ def test_a_toll_is_no_population(question, asked):
     _assert_span_check(evidence.toll_for_population, text, "26", question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.63 before
+            "When did Trump become president?",
+            "Just last month",
+            "when the office was taken (the cited sentence says nothing of it)",
+        ),
+        (
+            "When was Trump elected?",
+            "Just last month",
+            "when the office was taken (the cited sentence says nothing of it)",
+        ),
+        ("When did Trump welcome Munir?", "Just last month", ""),  # the sentence's own deed
+        ("When did Munir become army chief?", "2022", ""),  # a date, not counted from the report's
+        ("When did Munir become Field Marshal?", "this year", ""),  # the sentence says he was named
+    ],
+)
+def test_a_time_counted_from_the_report_is_not_when_an_office_was_taken(question, answer, asked):
+    text = (
+        "Just last month, US President Donald Trump welcomed Munir for a lunch.\n"
+        "Munir was named Field Marshal this year, after the army chief took office in 2022."
+    )
+    start = text.index(answer)
+    lines = (0, text.index("\n")) if start < text.index("\n") else (text.index("\n") + 1, len(text))
+    assert evidence.time_of_another_deed(question, text, lines, start, start + len(answer)) == asked
+    _assert_vetoed_as(text, answer, question, asked)
+
+
 TRIBUTE = (
     "Dar also paid tribute to Trump for his role in de-escalating the tensions. Dar lauded President Donald Trump and "
     "the US leadership for their efforts to promote global peace. Munir was thanked by Trump for restraint in ending "
@@ -2922,6 +2951,9 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
         ("On what date was Telangana formed?", "June 2014", ""),  # a date may be a month
         ("What day of the year is Independence Day?", "July", ""),
         ("When did Dar meet Rubio?", "last month", ""),  # "when" may be answered so
+        ("When did Dar and Rubio meet?", "month", "a time"),  # a bare unit, left when "last month" was vetoed
+        ("When did Dar and Rubio meet?", "the week", "a time"),
+        ("When did Dar and Rubio meet?", "that week", ""),
         ("Who is the finance minister?", "Monday", ""),  # no clear rule: the verifier's features decide
         (
             "Who was Pakistan's foreign minister before Ishaq Dar?",
