@@ -1852,6 +1852,20 @@ MUTANTS = [
         "    if False:",
         VERIFY,
     ),
+    Mutant(
+        "reports-in-reader-order",  # "What did Rubio praise?" answered "strong convergences" (0.68) before 0.73
+        "qa/verify.py",
+        "        return _best_report_first(verdicts, threshold)\n",
+        "        return verdicts\n",
+        VERIFY,
+    ),
+    Mutant(
+        "best-first-within-an-article",  # one article's better-supported span put before the reader's first
+        "qa/verify.py",
+        " or not could_differ(passing[0].answer, best.answer):",
+        ":",
+        VERIFY,
+    ),
 ]
 
 

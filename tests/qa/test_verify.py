@@ -3024,6 +3024,21 @@ def test_once_the_first_candidate_passes_only_those_that_could_be_another_report
     assert [v.answer.text for v in verdicts] == ["Washington", "New York"]
 
 
+@pytest.mark.parametrize("other_article, first", [(True, "Pakistan’s proactive role"), (False, "strong convergences")])
+def test_of_two_reports_that_differ_the_better_supported_is_the_answer(other_article, first):
+    """Both pass; the one whose sentence says "praised" is better supported. From another article it is shown
+    first ("What did Rubio praise?" gave "strong convergences" first, 0.68 against 0.73); within one article the
+    reader's order stands."""
+    text = "Dar told Rubio of strong convergences.\nRubio praised Pakistan’s proactive role."
+    question = "What did Rubio praise?"
+    told, passage, articles = _case(text, "strong convergences", question, reader_confidence=0.9)
+    praised, other, more = _case(text, "Pakistan’s proactive role", question, 0.85, doc="c" if other_article else "a")
+    verifier = Verifier(_model(support=1.0, sentence_coverage=2.0), FakeSupport(" "))
+    verdicts = verifier.verify(question, [told, praised], [passage, other], {**articles, **more}, 0.5)
+    assert verdicts[0].answer.text == first and all(v.probability >= 0.5 for v in verdicts)
+    assert len(verdicts) == (2 if other_article else 1)  # the same article's other span is not read
+
+
 def test_when_the_first_candidate_fails_every_other_one_is_read_and_returned():
     """With threshold 1 nothing passes: the verifier's fit (``training.fit_verifier``) sees every candidate."""
     question, candidates, passages, articles = _three_reports()
