@@ -1077,12 +1077,6 @@ def quoted_of_another(question: str, text: str, start: int, end: int) -> tuple[s
     return () if names & {stem(w) for w in words(speaker)} else (asked.group(1), speaker)
 
 
-# "What did Trump thank Munir for?", "Why did Rubio praise Dar?": who gives the thanks, praise or blame
-_PRAISER_ASKED = re.compile(
-    rf"^\s*(?i:what|why|for\s+what)\b.*?\b(?:did|does|do|has|had|will|would)\s+(?:the\s+)?({_NAME})\s+(thank|praise"
-    r"|credit|commend|laud|applaud|hail|congratulate|blame|critici[sz]e|condemn|accuse|fault|pay\s+tribute)\b"
-)
-
 _WHOM_DID = re.compile(
     rf"^\s*(?i:who|whom)\s+(?:did|does|do|has|had|will|would)\s+((?:the\s+)?{_NAME})\s+([a-z]+)(?:\s+with)?\W*$"
 )
@@ -1118,6 +1112,11 @@ def titled_subject(question: str, text: str, start: int, end: int) -> str:
     return asked.group(1) if asked and title == subject and text[start - 1 : start].isspace() else ""
 
 
+# "What did Trump thank Munir for?", "Why did Rubio praise Dar?": who gives the thanks, praise or blame
+_PRAISER_ASKED = re.compile(
+    rf"^\s*(?i:what|why|for\s+what)\b.*?\b(?:did|does|do|has|had|will|would)\s+(?:the\s+)?({_NAME})\s+(thank|praise"
+    r"|credit|commend|laud|applaud|hail|congratulate|blame|critici[sz]e|condemn|accuse|fault|pay\s+tribute)\b"
+)
 _PRAISE_NOUN = {"thank": "thanks", "commend": "praise", "laud": "praise", "applaud": "praise", "hail": "praise"}
 _PRAISE_NOUN |= {"congratulate": "congratulations", "criticise": "criticism", "criticize": "criticism"}
 _PRAISE_NOUN |= {"condemn": "condemnation", "accuse": "accusation", "fault": "blame", "pay": "tribute"}
@@ -1793,8 +1792,6 @@ _RELATIVE_TIME = re.compile(
     r"|summer|winter|spring|autumn|fall)|yesterday|today|tomorrow|earlier\s+this\s+(?:week|month|year)",
     re.I,
 )
-
-
 # "When did Trump become president?": a change of office asked for; the words a sentence says it with
 _BECOMING_ASKED = re.compile(r"\b(?:become|elected|appointed|named|sworn|assume|take\s+(?:over|office))\b", re.I)
 _BECOMING_SAID = re.compile(
@@ -1819,7 +1816,7 @@ def time_of_another_deed(question: str, text: str, sentence: tuple[int, int], st
 
 
 _POPULATION_ASKED = re.compile(r"\bpopulation\b|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b", re.I)
-_HARM_ASKED = re.compile(r"\b(?:kill\w*|die\w*|died|dead|deaths?|reduc\w*|lost|los[es]|injur\w*|wound\w*)\b", re.I)
+_HARM_ASKED = re.compile(r"\b(?:kill\w*|die\w*|dead|deaths?|reduc\w*|lost|lose|loss|injur\w*|wound\w*)\b", re.I)
 _TOLL_BEFORE = re.compile(
     r"\b(?:kill\w*|died|dead|deaths?|injur\w*|wound\w*|casualt\w*)\s+(?:(?:at\s+least|about|some|nearly)\s+)?$", re.I
 )
