@@ -1077,8 +1077,10 @@ def quoted_of_another(question: str, text: str, start: int, end: int) -> tuple[s
     return () if names & {stem(w) for w in words(speaker)} else (asked.group(1), speaker)
 
 
+# "Who did the US Commerce Secretary meet?", typed "the us commerce secretary" too: a name, or words ending in an office
 _WHOM_DID = re.compile(
-    rf"^\s*(?i:who|whom)\s+(?:did|does|do|has|had|will|would)\s+((?:the\s+)?{_NAME})\s+([a-z]+)(?:\s+with)?\W*$"
+    rf"^\s*(?i:who|whom)\s+(?:did|does|do|has|had|will|would)\s+((?:the\s+)?(?:{_NAME}|(?:[\w'’.-]+\s+){{0,3}}"
+    rf"(?:{_OFFICES})))\s+([a-z]+)(?:\s+with)?\W*$"
 )
 # "meeting US Commerce Secretary Howard Lutnick and US Trade Representative «Jamieson Greer»": two done the same to
 _DONE_TO_BOTH = re.compile(r"\b([a-z]+)\s+((?:[\w.'’-]+\s+){1,7}?)and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$")

@@ -1866,6 +1866,13 @@ MUTANTS = [
         ":",
         VERIFY,
     ),
+    Mutant(
+        "beside-the-subject-names-only",  # "Who did the US commerce secretary meet?" (typed) answered "Jamieson Greer"
+        "qa/evidence.py",
+        'rf"(?:{_OFFICES})))\\s+([a-z]+)',
+        'rf"(?:{_NAME})))\\s+([a-z]+)',
+        VERIFY,
+    ),
 ]
 
 

@@ -1943,6 +1943,11 @@ MET_BOTH = "meeting US Commerce Secretary Howard Lutnick and US Trade Representa
             "Who did Lutnick meet with?",
             f"whom Lutnick would meet, not one beside them (“{MET_BOTH}”)",
         ),
+        (  # typed in a hurry: the office in lower case
+            "Jamieson Greer",
+            "Who did the US commerce secretary meet?",
+            f"whom the US commerce secretary would meet, not one beside them (“{MET_BOTH}”)",
+        ),
         ("Jamieson Greer", "Who did Aurangzeb meet?", ""),  # the one who met them
         ("Jamieson Greer", "Who did the US Commerce Secretary see?", ""),  # not the verb both were met with
         ("Dar", "Who did Munir meet?", ""),  # "met Munir and Dar hosted": Dar is no one met
