@@ -176,7 +176,8 @@ def ask(
         for c in answer.citations:
             a, b = c.start - c.sentence_start, c.end - c.sentence_start
             marked = safe(c.sentence[:a]) + "[bold underline]" + safe(c.sentence[a:b]) + "[/]" + safe(c.sentence[b:])
-            out.print(f"  [{number}] {safe(' · '.join(c.source))} (chars {c.start}-{c.end}): {marked}")
+            said = "" if answer.whole_sentences else f": {marked}"  # a sentence answer is not printed twice
+            out.print(f"  [{number}] {safe(' · '.join(c.source))} (chars {c.start}-{c.end}){said}")
             number += 1
 
 

@@ -96,6 +96,12 @@ class Answer:
         return list(dict.fromkeys(c.article_id for c in self.citations))
 
     @property
+    def whole_sentences(self) -> bool:
+        """The answer is its cited sentences whole (a yes-or-no question's, ``qa.pipeline``): shown once, not again
+        beside each source."""
+        return all(c.start == c.sentence_start and c.end == c.sentence_start + len(c.sentence) for c in self.citations)
+
+    @property
     def reader_scores(self) -> SpanScores:
         return SpanScores(self.reader_confidence, self.reader_score, self.reader_logprob)
 

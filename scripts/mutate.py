@@ -1785,9 +1785,16 @@ MUTANTS = [
     Mutant(
         "sentence-answer-shown-twice",  # the whole sentence in bold, then again beside its source
         "ui/render.py",
-        "        whole = _whole_sentence(answer)",
+        "        whole = answer.whole_sentences",
         "        whole = False",
         ("tests/ui/test_render.py",),
+    ),
+    Mutant(
+        "sentence-answer-printed-twice",  # `qa ask` prints a yes-or-no question's sentence again beside its source
+        "cli/main.py",
+        '            said = "" if answer.whole_sentences else f": {marked}"',
+        '            said = f": {marked}"',
+        ("tests/cli/test_main.py",),
     ),
     Mutant(
         "party-to-what-followed-allowed",  # "Who carried out the April 22 attack?" answered "India and Pakistan" (0.54)

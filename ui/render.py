@@ -69,18 +69,13 @@ def reply(result: QAResult) -> str:
         elif k > 0:
             head = f"Another report: {head}"
         lines = [head, f"<small>confidence {answer.confidence:.2f}{_agreement(answer)}</small>"]
-        whole = _whole_sentence(answer)  # a sentence answer is not shown twice
+        whole = answer.whole_sentences
         lines += [
             f"[{first + i}] <b>{source_line(c)}</b>" + ("" if whole else f": {highlighted(c)}")
             for i, c in enumerate(answer.citations)
         ]
         blocks.append("\n\n".join(lines))
     return "\n\n".join([*blocks, *limited])
-
-
-def _whole_sentence(answer: Answer) -> bool:
-    """The answer is its cited sentences whole (a yes-or-no question's, ``qa.pipeline``)."""
-    return all(c.start == c.sentence_start and c.end == c.sentence_start + len(c.sentence) for c in answer.citations)
 
 
 def citations(result: QAResult | None) -> list[Citation]:

@@ -39,6 +39,10 @@ def test_index_then_ask_json(tmp_path, monkeypatch):
     result = runner.invoke(app, ["ask", "Who is Pakistan's finance chief?", "--since", "last week"])
     assert result.exit_code == 2 and "since must be a date like 2025-08-04" in result.output
 
+    result = runner.invoke(app, ["ask", "Will an American company lead the oil project?"])  # yes or no: a sentence
+    said = " ".join(result.stdout.split())
+    assert "[1]" in said and said.count("an American company would soon be selected to lead the project") == 1
+
 
 def test_first_ask_indexes_the_default_corpus(tmp_path, monkeypatch):
     monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "fresh"))
