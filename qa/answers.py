@@ -99,7 +99,8 @@ class Answer:
     def whole_sentences(self) -> bool:
         """The answer is its cited sentences whole (a yes-or-no question's, ``qa.pipeline``): shown once, not again
         beside each source."""
-        return all(c.start == c.sentence_start and c.end == c.sentence_start + len(c.sentence) for c in self.citations)
+        whole = (c.start == c.sentence_start and c.end == c.sentence_start + len(c.sentence) for c in self.citations)
+        return bool(self.citations) and all(whole)
 
     @property
     def reader_scores(self) -> SpanScores:

@@ -307,7 +307,7 @@ def _sentence_answer(result: QAResult) -> QAResult:
     the United States Rizwan Saeed Sheikh accompanied him during the visit.", says yes. Its other citations are
     those of the same sentence in other articles; other articles' answers are no different answers to it."""
     top = result.answer
-    if top is None:
+    if top is None or not top.citations:
         return result
     said = top.citations[0].sentence
     cited = tuple(

@@ -48,6 +48,7 @@ def test_a_sentence_answer_is_shown_once():
     assert html.count("accompanied him") == 1 and "<mark>" not in html
     span = render.reply(result(sentence, "accompanied him"))
     assert span.count("accompanied him") == 2 and "<mark>accompanied him</mark>" in span
+    assert not dataclasses.replace(result(sentence, sentence).answers[0], citations=()).whole_sentences  # none cited
 
 
 def test_abstention_reads_clearly_with_closest_passages():
