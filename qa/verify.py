@@ -469,6 +469,7 @@ def citation_check(
         or evidence.blame_and_blamed_joined(article.text, c.start, c.end)
         or evidence.number_in_a_name(question, article.text, c.start, c.end)
         or evidence.another_people(question, answer.text)
+        or evidence.named_for_another_people(question, article.text, c.start, c.end)
         or evidence.office_for_stance(question, answer.text)
         or evidence.other_kind_of_thing(question, answer.text)
         or evidence.counted_among(question, article.text, c.start, c.end)

@@ -1880,6 +1880,27 @@ MUTANTS = [
         'rf"(?:{_NAME})))\\s+([a-z]+)',
         VERIFY,
     ),
+    Mutant(
+        "named-for-another-people-allowed",  # "Which Pakistani city was struck by India?" answered "Jammu and Kashmir"
+        "qa/verify.py",
+        "        or evidence.named_for_another_people(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "named-for-another-people-the-same",  # "Which Indian region …?" vetoed for "Indian Illegally Occupied …"
+        "qa/evidence.py",
+        "    if other is None or other.countries & of.countries:",
+        "    if other is None:",
+        VERIFY,
+    ),
+    Mutant(
+        "named-for-another-people-country-name",  # "Ghana Premier League Hearts of Oak" read as a Ghanaian's word
+        "qa/evidence.py",
+        " or places.place(named.group(1)) is not None:",
+        ":",
+        VERIFY,
+    ),
 ]
 
 

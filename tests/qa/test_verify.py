@@ -2039,6 +2039,30 @@ def test_a_time_counted_from_the_report_is_not_when_an_office_was_taken(question
     _assert_vetoed_as(text, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        (  # 0.58 before
+            "Which Pakistani city was struck by India?",
+            "a Pakistani city (the passage says “Indian Illegally Occupied Jammu and Kashmir”)",
+        ),
+        ("Which Indian region was attacked?", ""),  # the people asked about
+        ("Which city was attacked?", ""),  # no people asked about
+    ],
+)
+def test_a_place_another_people_names_is_no_thing_of_the_people_asked_about(question, asked):
+    text = (
+        "The visit came after a deadly attack in Indian Illegally Occupied Jammu and Kashmir, which killed 26 people."
+    )
+    _assert_span_check(evidence.named_for_another_people, text, "Jammu and Kashmir", question, asked)
+
+
+def test_a_countrys_own_name_before_the_answer_is_no_people_word():
+    text = "The cup went to Ghana Premier League Hearts of Oak."
+    start = text.index("Hearts of Oak")
+    assert evidence.named_for_another_people("Which Nigerian club won the cup?", text, start, start + 13) == ""
+
+
 TRIBUTE = (
     "Dar also paid tribute to Trump for his role in de-escalating the tensions. Dar lauded President Donald Trump and "
     "the US leadership for their efforts to promote global peace. Munir was thanked by Trump for restraint in ending "
