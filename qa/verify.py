@@ -455,6 +455,7 @@ def citation_check(
         or evidence.still_to_come(question, terms, c.sentence)
         or evidence.only_possible(question, terms, c.sentence, c.start - c.sentence_start)
         or evidence.end_for_start(question, terms, article.text, sentence_span, c.start)
+        or evidence.start_for_end(question, terms, article.text, sentence_span, c.start)
         or evidence.date_of_another_event(
             asked, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start
         )

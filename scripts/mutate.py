@@ -1901,6 +1901,20 @@ MUTANTS = [
         ":",
         VERIFY,
     ),
+    Mutant(
+        "start-for-end-allowed",  # "When did the ceasefire end?" answered "May 10", when the standoff ended with it
+        "qa/verify.py",
+        "        or evidence.start_for_end(question, terms, article.text, sentence_span, c.start)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "start-for-end-anything-ended",  # "When did the standoff end?" vetoed though it ended then
+        "qa/evidence.py",
+        "    if not ended or not stems(before[ended[-1].end() :]) & set(terms.all):",
+        "    if not ended:",
+        VERIFY,
+    ),
 ]
 
 

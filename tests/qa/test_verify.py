@@ -1484,6 +1484,30 @@ def test_when_something_ended_does_not_say_when_it_began(question, text, answer,
     assert evidence.end_for_start(question, evidence.Terms.of(question), text, (0, len(text)), start) == asked
 
 
+@pytest.mark.parametrize(
+    "question, text, asked",
+    [
+        (  # 0.81 before: the ceasefire began on May 10
+            "When did the ceasefire end?",
+            STANDOFF,
+            "when it ended (the passage says when it began: “ended with a ceasefire on”)",
+        ),
+        ("When did the India-Pakistan military standoff end?", STANDOFF, ""),  # what ended then
+        ("When did the war end?", "The war ended in 1918.", ""),
+        ("When did the ceasefire begin?", STANDOFF, ""),  # not asked when it ended
+    ],
+)
+def test_what_something_ended_with_did_not_end_then(question, text, asked):
+    answer = "May 10" if "May 10" in text else "1918"
+    _assert_span_check(
+        lambda q, t, s, e: evidence.start_for_end(q, evidence.Terms.of(q), t, (0, len(t)), s),
+        text,
+        answer,
+        question,
+        asked,
+    )
+
+
 STRUCK = "On May 10, Pakistan deployed its Al-Fatah missile system, striking multiple Indian military targets."
 
 
