@@ -1794,6 +1794,11 @@ def another_people(question: str, answer: str) -> str:
     given = places.place(answer.strip(" .,")) if of is not None else None
     if asked is None or of is None or given is None or not given.country or given.countries & of.countries:
         return ""
+    return _peoples_thing(asked)
+
+
+def _peoples_thing(asked: re.Match[str]) -> str:
+    """ "an Afghan group", "a Pakistani city": the thing of one people a question asks for."""
     return f"{'an' if asked.group(1)[0] in 'AEIOU' else 'a'} {asked.group(1)} {asked.group(2)}"
 
 
@@ -1815,8 +1820,7 @@ def named_for_another_people(question: str, text: str, start: int, end: int) -> 
     other = places.people_of(named.group(1))
     if other is None or other.countries & of.countries:
         return ""
-    kind = f"{'an' if asked.group(1)[0] in 'AEIOU' else 'a'} {asked.group(1)} {asked.group(2)}"
-    return f"{kind} (the passage says “{named.group()}{text[start:end]}”)"
+    return f"{_peoples_thing(asked)} (the passage says “{named.group()}{text[start:end]}”)"
 
 
 _HOW_MANY = re.compile(r"\bhow many\s+(.+)", re.I)
