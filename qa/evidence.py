@@ -2221,16 +2221,15 @@ _FOLLOWED = re.compile(
 )
 
 
-def party_to_what_followed(question: str, text: str, start: int, end: int) -> str:
+def party_to_what_followed(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> str:
     """What a "who" question asks, when the answer (``text[start:end]``) is a party to what began after the event
     the question names, and the rest of its sentence names that event with two of the question's words: "Who
     carried out the April 22 attack?" answered "India and Pakistan" (0.54) from "a military confrontation between
-    India and Pakistan that began after a deadly April 22 attack"; "" otherwise. No gold answer to a "who" question
-    in SQuAD v1.1 train stands so."""
+    India and Pakistan that began after a deadly April 22 attack"; "" otherwise. ``sentence``: the answer's, in
+    ``text``. No gold answer to a "who" question in SQuAD v1.1 train stands so."""
     if not _WHO_DID.match(question) or re.search(r"\b(?:after|following|since)\b", question, re.I):
         return ""  # "Which countries clashed after the April 22 attack?" asks for the parties to what followed
-    stop = re.search(r"[.!?](?:\s|$)|\n", text[end:])
-    rest = text[end : end + stop.start()] if stop else text[end:]
+    rest = text[end : sentence[1]]
     followed = _FOLLOWED.search(rest)
     if followed is None:
         return ""

@@ -466,7 +466,7 @@ def citation_check(
         or evidence.helper_for_the_one_done_to(question, article.text, c.start, c.end)
         or evidence.praise_the_other_way(question, article.text, c.start, c.end)
         or evidence.beside_the_subject(question, article.text, c.start, c.end)
-        or evidence.party_to_what_followed(question, article.text, c.start, c.end)
+        or evidence.party_to_what_followed(question, article.text, sentence_span, c.start, c.end)
         or evidence.blame_and_blamed_joined(article.text, c.start, c.end)
         or evidence.number_in_a_name(question, article.text, c.start, c.end)
         or evidence.another_people(question, answer.text)

@@ -1799,7 +1799,7 @@ MUTANTS = [
     Mutant(
         "party-to-what-followed-allowed",  # "Who carried out the April 22 attack?" answered "India and Pakistan" (0.54)
         "qa/verify.py",
-        "        or evidence.party_to_what_followed(question, article.text, c.start, c.end)\n",
+        "        or evidence.party_to_what_followed(question, article.text, sentence_span, c.start, c.end)\n",
         "",
         VERIFY,
     ),

@@ -2017,7 +2017,9 @@ CONFRONTATION = (
     ],
 )
 def test_a_party_to_what_followed_is_not_who_did_it(question, asked):
-    _assert_span_check(evidence.party_to_what_followed, CONFRONTATION, "India and Pakistan", question, asked)
+    sentence = (0, CONFRONTATION.index(" Militants"))
+    check = lambda q, t, s, e: evidence.party_to_what_followed(q, t, sentence, s, e)  # noqa: E731
+    _assert_span_check(check, CONFRONTATION, "India and Pakistan", question, asked)
 
 
 @pytest.mark.parametrize(
