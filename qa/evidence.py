@@ -771,8 +771,6 @@ def organisation_for_office(
 _DEMONYMS = {"french": "france", "dutch": "netherlands", "danish": "denmark", "irish": "ireland", "welsh": "wales"}
 _DEMONYMS |= {"filipino": "philippines", "british": "britain", "swiss": "switzerland"}
 _COUNTRY_OF = {stem(people): stem(country) for people, country in _DEMONYMS.items()}
-# What a country's name gains to name its people, as stems: Pakistan-i, India-n, America-n, Austral-ian, Afghan-istan.
-_PEOPLE_ENDINGS = frozenset("i n an ian ese ish istan".split())
 
 
 def _people_of(people: str, country: str) -> bool:
@@ -780,7 +778,7 @@ def _people_of(people: str, country: str) -> bool:
     if _COUNTRY_OF.get(people) == country:
         return True
     base = country[:-1] if country.endswith("a") and not people.startswith(country) else country  # "china"
-    return len(base) >= 4 and people.startswith(base) and people[len(base) :] in _PEOPLE_ENDINGS | {"es"}
+    return len(base) >= 4 and people.startswith(base) and people[len(base) :] in places.PEOPLE_ENDINGS
 
 
 def absent_names(key: tuple[str, ...], text_stems: set[str]) -> list[str]:

@@ -54,7 +54,8 @@ def overlap(a: Place, b: Place) -> bool:
     return bool((a.country or b.country) and a.countries & b.countries)
 
 
-_PEOPLE_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "istan", "es")  # "Pakistani", "Indian", "Chinese"
+# What a country's name gains to name its people: Pakistan-i, India-n, America-n, Austral-ian, Chin-ese (stem "chin-es")
+PEOPLE_ENDINGS = frozenset(("i", "n", "an", "ian", "ese", "ish", "istan", "es"))
 
 
 @lru_cache(maxsize=256)
@@ -68,7 +69,7 @@ def people_of(adjective: str) -> Place | None:
         if not found.country or " " in name:
             continue
         base = name[:-1] if name.endswith("a") else name  # "chin" of "china"
-        if len(base) >= 4 and word.startswith(base) and word[len(base) :] in _PEOPLE_ENDINGS:
+        if len(base) >= 4 and word.startswith(base) and word[len(base) :] in PEOPLE_ENDINGS:
             return found
         if len(word) >= 5 and name.startswith(word):  # "afghan" of "afghanistan"
             return found
