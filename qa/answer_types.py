@@ -131,7 +131,7 @@ _BARE_UNIT = re.compile(rf"(?:the\s+)?(?:{_UNIT})", re.I)  # "month": a piece of
 _DATE_ASKED = re.compile(r"\b(?:what|which) (?:date|year)\b", re.I)
 # "When will Dar and Rubio meet next?" is not answered by "last month": a time gone by answers no question about one to
 # come (none of SQuAD v1.1 train's 77 gold answers to such questions is one).
-_FUTURE_ASKED = re.compile(
+FUTURE_ASKED = re.compile(
     r"^(?:when|(?:on|in|by)?\s*(?:what|which)\s+(?:date|day|year|month|week|time))\b.*"
     r"\b(?:will|shall|next|upcoming|going\s+to|scheduled|planned|due)\b",
     re.I,
@@ -204,7 +204,7 @@ def clear_mismatch(question: str, span: str) -> str:
         return "a length"
     if _DATE_ASKED.search(q) and (_POINT_IN_TIME.match(span) or _BARE_WEEKDAY.match(span) or _ONLY_WHEN.match(span)):
         return "a date"
-    if _FUTURE_ASKED.search(q) and _GONE_BY.match(span):
+    if FUTURE_ASKED.search(q) and _GONE_BY.match(span):
         return "a time still to come"
     if re.match(r"^when\b", q, re.I) and _BARE_UNIT.fullmatch(span.strip(" .,")):
         return "a time"  # a bare "month" names none: none of SQuAD v1.1 train's "when" answers is one

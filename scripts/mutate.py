@@ -522,7 +522,7 @@ MUTANTS = [
     Mutant(
         "past-for-a-time-to-come",  # "When will Dar and Rubio meet next?" answered "last month" (0.48)
         "qa/answer_types.py",
-        "    if _FUTURE_ASKED.search(q) and _GONE_BY.match(span):\n",
+        "    if FUTURE_ASKED.search(q) and _GONE_BY.match(span):\n",
         "    if False:\n",
         VERIFY,
     ),
@@ -1913,6 +1913,70 @@ MUTANTS = [
         "qa/evidence.py",
         "    if not ended or not stems(before[ended[-1].end() :]) & set(terms.all):",
         "    if not ended:",
+        VERIFY,
+    ),
+    Mutant(
+        "things-for-people-allowed",  # "How many people were injured?" answered "15,000" from "damaged 15,000 houses"
+        "qa/verify.py",
+        "        or evidence.things_for_people(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "things-for-people-past-people",  # "800 residents from homes" taken for a count of homes
+        "qa/evidence.py",
+        '        if stem(word) in _COUNTED_PEOPLE:\n            return ""\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "compared-event-allowed",  # "How many died in the 1985 quake?" answered with the toll of the one likened to it
+        "qa/verify.py",
+        "        or evidence.compared_event(question, article.text, sentence_span, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "compared-event-before-the-answer",  # "the worst since the 2009 quake, which injured 300" vetoed
+        "qa/evidence.py",
+        "m.start() < end or not _COMPARED_WITH",
+        "not _COMPARED_WITH",
+        VERIFY,
+    ),
+    Mutant(
+        "compared-event-without-comparison",  # "300 people hurt in the 2009 quake" vetoed
+        "qa/evidence.py",
+        "m.start() < end or not _COMPARED_WITH.search(text, sentence[0], m.start())",
+        "m.start() < end",
+        VERIFY,
+    ),
+    Mutant(
+        "done-for-to-come-allowed",  # "When will the deal take effect?" answered "Thursday", when it was agreed
+        "qa/verify.py",
+        "        or evidence.done_for_to_come(question, c.sentence, c.start - c.sentence_start, "
+        "c.end - c.sentence_start)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "done-for-to-come-despite-would",  # "an announcement would be made on Thursday" vetoed
+        "qa/evidence.py",
+        '    return "" if _TO_COME_SAID.search(sentence) else',
+        '    return "" if False else',
+        VERIFY,
+    ),
+    Mutant(
+        "done-for-to-come-any-date",  # "Thursday, 12 May" vetoed as if a bare weekday
+        "qa/evidence.py",
+        "or not _A_WEEKDAY.fullmatch(sentence[start:end]):",
+        "or not _A_WEEKDAY.match(sentence[start:end]):",
+        VERIFY,
+    ),
+    Mutant(
+        "unnamed-one-place-names-it",  # "a Lima school" taken for a named school
+        "qa/evidence.py",
+        " and w not in placed]",
+        "]",
         VERIFY,
     ),
 ]

@@ -1574,6 +1574,89 @@ def test_a_company_left_unnamed_names_none(question, answer, asked):
 
 
 @pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("Which school did rescuers search?", "Lima school", "a named school"),  # placed, not named
+        ("Which school did rescuers search?", "San Marcos school", ""),  # "the San Marcos school": named
+    ],
+)
+def test_a_school_placed_in_a_city_is_not_named(question, answer, asked):
+    text = "Rescuers searched a Lima school all night. Parents waited outside the San Marcos school."
+    _assert_span_check(evidence.unnamed_one, text, answer, question, asked)
+
+
+QUAKE = (
+    "The quake damaged 12,000 houses in the province, injured more than 300 people and drove 800 residents from "
+    "homes, 15 years after a 2009 quake."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.67 before, on a report of the same kind
+            "How many people were injured in the province?",
+            "12,000",
+            "a count of people (the passage counts “12,000 houses”)",
+        ),
+        ("How many civilians were hurt?", "12,000", "a count of civilians (the passage counts “12,000 houses”)"),
+        ("How many houses did the quake damage?", "12,000", ""),  # things asked
+        ("How many people were injured in the province?", "300", ""),  # people counted
+        ("How many people lost their homes?", "800", ""),  # people counted, then things
+    ],
+)
+def test_things_counted_are_no_count_of_people(question, answer, asked):
+    _assert_span_check(evidence.things_for_people, QUAKE, answer, question, asked)
+
+
+def test_a_thing_before_the_people_counted_only_describes_them():
+    question = "How many children work on farms?"
+    assert evidence.things_for_people(question, "An estimated 25,000 school age children work on farms.", 13, 19) == ""
+    assert evidence.things_for_people(question, "An estimated 25,000 schools teach children farming.", 13, 19)
+
+
+@pytest.mark.parametrize(
+    "question, text, asked",
+    [
+        (  # 0.69 before, on a report of the same kind
+            "How many people did the 2009 quake injure?",
+            QUAKE,
+            "what the 2009 quake did (the passage names it only to compare)",
+        ),
+        ("How many people did the quake injure?", QUAKE, ""),  # no year asked
+        ("How many people did the 2009 quake injure?", "The 2009 quake injured more than 300 people.", ""),
+        (  # the year before the answer: the event it names may be the one counted
+            "How many people did the 2009 quake injure?",
+            "It was the worst since the 2009 quake, which injured more than 300 people.",
+            "",
+        ),
+        ("How many people did the 2009 quake injure?", "Doctors saw more than 300 people hurt in the 2009 quake.", ""),
+    ],
+)
+def test_an_event_named_only_to_compare_is_not_the_one_counted(question, text, asked):
+    check = lambda q, t, s, e: evidence.compared_event(q, t, (0, len(t)), s, e)  # noqa: E731
+    _assert_span_check(check, text, "more than 300", question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, text, asked",
+    [
+        (  # 0.57 before, on a report of the same kind
+            "When will the trade deal take effect?",
+            "Ministers reached agreement on the trade deal on Thursday, the minister said.",
+            "a time still to come (the passage tells what was done then)",
+        ),
+        ("When did ministers reach agreement?", "Ministers reached agreement on the trade deal on Thursday.", ""),
+        ("When will the deal be announced?", "He said an announcement would be made on Thursday.", ""),
+        ("When will the deal take effect?", "Ministers reached agreement on Thursday, 12 May.", ""),  # not a weekday
+    ],
+)
+def test_a_weekday_of_what_was_done_is_no_time_to_come(question, text, asked):
+    answer = "Thursday, 12 May" if "12 May" in text else "Thursday"
+    _assert_span_check(evidence.done_for_to_come, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
     "text, answer, question, reason",
     [
         (
