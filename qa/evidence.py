@@ -1941,7 +1941,9 @@ def things_for_people(question: str, text: str, start: int, end: int) -> str:
     # the noun counted: "How many «people» lost their homes?", "How many Pakistani «soldiers» died?"
     noun = next((w for w in words(how_many.group(1))[:3] if w.islower()), "") if how_many else ""
     number = re.search(r"\d[\d,.]*", text[start:end]) if noun and stem(noun) in _COUNTED_PEOPLE else None
-    after = re.match(r"(?:\s+[a-z][\w-]*){1,3}", text[start + number.end() :]) if number else None
+    if number is None:
+        return ""
+    after = re.match(r"(?:\s+[a-z][\w-]*){1,3}", text[start + number.end() :])
     for word in words(after.group()) if after else ():
         if stem(word) in _COUNTED_PEOPLE:
             return ""
