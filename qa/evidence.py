@@ -851,6 +851,23 @@ def owners_by_pronoun(question: str, sentence: str, before: str) -> set[str]:
     }
 
 
+_OPENS_HE_OR_SHE = re.compile(r"\s*(?:he|she)\b", re.I)
+
+
+def named_by_pronoun(question: str, sentence: str, before: str) -> set[str]:
+    """The names of the question (stems) that the cited sentence calls "he" or "she" as it opens, when the sentences
+    before it go on the same way back to one that opens with that name: "How old is Bennett?" is answered by
+    "He's currently age 59" after "Bennett said he didn't mean to hurt anyone. He admitted to 20 crimes." """
+    if not _OPENS_HE_OR_SHE.match(sentence):
+        return set()
+    for earlier in reversed(re.split(r"(?<=[.!?])\s+", before.strip())[-4:]):
+        if not _OPENS_HE_OR_SHE.match(earlier):
+            opener = re.match(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}", earlier)
+            opening = opener.group() if opener else ""
+            return {stem(w) for w in words(question) if w[0].isupper() and re.search(rf"\b{re.escape(w)}\b", opening)}
+    return set()
+
+
 def owner_for_owned(question: str, text: str, start: int, end: int) -> str:
     """What the question asks for ("White's brother") when the answer is its owner instead: it names the owner and
     goes on "… helped his brother" ("What is the name of White's brother?" answered "Roger White", or "Roger", from
@@ -1952,6 +1969,38 @@ def things_for_people(question: str, text: str, start: int, end: int) -> str:
     return ""
 
 
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+# Periods a report counts: "the fourth quarter", "the second round", "his third term"
+_NTH_PERIOD = re.compile(
+    rf"\b({_ORDINAL})[\s-]+(quarters?|half|halves|rounds?|terms?|games?|legs?|stages?|phases?|waves?|tests?)\b", re.I
+)
+
+
+def _ordinal(word: str) -> str:
+    """ "3rd" as "third"."""
+    number = re.match(r"\d+", word)
+    return _ORDINALS[int(number.group()) - 1] if number and 0 < int(number.group()) <= 10 else word.lower()
+
+
+def other_period(question: str, window: str, answer: str) -> str:
+    """What a question about a counted period asks ("the third quarter") when the passage around the answer speaks
+    only of another ("the fourth quarter"): "What was Qualcomm's revenue in the third quarter?" answered "53 cents"
+    (0.47, a report outside the seeds) from a report of its fourth quarter; "" otherwise, for an answer that is
+    itself an ordinal, and for "first", which a passage may leave unsaid ("the second film after Skyfall"). None of
+    SQuAD v1.1 train's 53 gold answers to questions about such periods is flagged."""
+    if re.search(rf"\b{_ORDINAL}\b", answer, re.I):
+        return ""
+    said = {_ordinal(w) for w in re.findall(rf"\b{_ORDINAL}\b", window, re.I)}
+    for number, period in _NTH_PERIOD.findall(question):
+        if _ordinal(number) in said or _ordinal(number) == "first":
+            continue
+        other = next((m for m in _NTH_PERIOD.finditer(window) if stem(m.group(2)) == stem(period)), None)
+        if other:
+            return f"the {number} {period} (the passage speaks of the {other.group()})"
+    return ""
+
+
 # "the 1985 quake": a year and the thing it dates, in a question and in the cited sentence (not "2006 and 2013")
 _DATED_THING = re.compile(
     r"\b(1[5-9]\d\d|20\d\d)\s+(?!(?:and|or|to|through|until|in|on|at|by|for|with|from)\b)([a-z]+)"
@@ -2383,7 +2432,7 @@ def other_kind_of_thing(question: str, answer: str) -> str:
 _OPPOSITE_PAIRS = (
     ("lift lifted lifting remove removed removing reduce reduced reducing", "impose imposed imposing"),
     ("open opened opening", "close closed closing shut"),
-    ("rise rose risen rising", "fall fell fallen falling drop dropped decline declined"),
+    ("rise rises rose risen rising", "fall falls fell fallen falling drop dropped decline declined"),
     ("increase increased increasing", "decrease decreased decreasing reduce reduced reducing"),
     ("accept accepted approve approved", "reject rejected refuse refused veto vetoed"),
     ("arrive arrived", "depart departed"),
@@ -2404,6 +2453,12 @@ for _one, _other in _OPPOSITE_PAIRS:
     for _side, _opposite in ((_one, _other), (_other, _one)):
         for _w in _side.split():
             _OPPOSITES.setdefault(_w, set()).update(_opposite.split())
+# A price or count moved, as markets write it: "sending its shares «up 7.7 percent»" (only as the sentence's word)
+for _w in _OPPOSITE_PAIRS[2][0].split():
+    _OPPOSITES[_w].add("down")
+for _w in _OPPOSITE_PAIRS[2][1].split():
+    _OPPOSITES[_w].add("up")
+_AS_WRITTEN = {"up": r"up(?=\s+\$?\d)", "down": r"down(?=\s+\$?\d)"}
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|nor|without)|n['’]t)\s+(?:\w+\s+){0,2}$", re.I)  # "not included": the same
 
 
@@ -2422,7 +2477,7 @@ def opposite_said(question: str, sentence: str, start: int, end: int) -> tuple[s
         opposites = _OPPOSITES.get(word, set())
         if not opposites or stem(word) in said or opposites.intersection(asked):
             continue
-        for m in re.finditer(rf"\b(?:{'|'.join(sorted(opposites))})\b", sentence, re.I):
+        for m in re.finditer(rf"\b(?:{'|'.join(_AS_WRITTEN.get(w, w) for w in sorted(opposites))})\b", sentence, re.I):
             # the words from the opposite to the answer; none when the answer holds it ("died 1532")
             between = (
                 sentence[m.end() : start] if m.end() <= start else sentence[end : m.start()] if m.start() >= end else ""

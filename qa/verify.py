@@ -394,7 +394,9 @@ def citation_check(
     named = (
         evidence.owners_named_by_people(question, window)
         | evidence.owners_by_pronoun(question, c.sentence, article.text[:a])
+        | evidence.named_by_pronoun(question, c.sentence, article.text[:a])
         | _headline_acronyms(article)
+        | _headline_owner(question, article)
     )
     spelt = evidence.spelt_out(question, window)  # "RIM" written "Research in Motion": only vetoes and reasons
     missing_key = [t for t in evidence.absent_names(terms.key, window_stems) if t not in named | spelt]
@@ -451,6 +453,7 @@ def citation_check(
         or evidence.listed_beside(question, article.text, c.start, c.end)
         or evidence.sibling_of_asked(question, article.text, sentence_span, c.start, c.end)
         or evidence.event_unsaid(question, window)
+        or evidence.other_period(question, window, answer.text)
         or evidence.nothing_said(question, window)
         or evidence.still_to_come(question, terms, c.sentence)
         or evidence.done_for_to_come(question, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
@@ -528,6 +531,25 @@ def _headline_acronyms(article: Article) -> set[str]:
     "Kerry concedes race to Bush" says of Bush "he had a margin of 3.5 million popular votes". Initials are not
     spelt out ("US" is no "United Nations")."""
     return {evidence.stem(w) for w in evidence.words(article.title) if w.isupper() and 2 <= len(w) <= 6}
+
+
+def _headline_owner(question: str, article: Article) -> set[str]:
+    """The stems of the owner the question asks about ("Cisco" in "Cisco's chief executive", "Mexico" in "the
+    president of Mexico") when the report is about it: its headline and its opening sentence name it, and its
+    passages then say "chief executive John Chambers" without "Cisco's". Only a headline the report has (no title
+    made of its first words), and only an owner, not a person: "Kerry concedes race to Bush" may go on with a
+    sentence about Bush."""
+    owner = evidence.owner_asked(question)
+    if not owner or article.title_found not in ("metadata", "headline"):
+        return set()
+    body = article.text[len(article.title) :] if article.text.startswith(article.title) else article.text
+    opening = re.match(r"[\s\S]{0,400}?[.!?](?=\s|$)", body.lstrip())
+    said = rf"\b{re.escape(owner)}\b"
+    return (
+        evidence.stems(owner)
+        if opening and re.search(said, article.title) and re.search(said, opening.group())
+        else set()
+    )
 
 
 def explain(answer: str, check: Check, probability: float, threshold: float) -> str:

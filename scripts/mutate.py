@@ -1979,6 +1979,90 @@ MUTANTS = [
         "]",
         VERIFY,
     ),
+    Mutant(
+        "price-moved-up-not-read",  # "How much did the shares fall?" answered from "sent its shares up 7.7 percent"
+        "qa/evidence.py",
+        '    _OPPOSITES[_w].add("up")',
+        "    pass",
+        VERIFY,
+    ),
+    Mutant(
+        "price-moved-any-up",  # "set up a fund of 7.7 percent" taken for a rise
+        "qa/evidence.py",
+        """_AS_WRITTEN.get(w, w) for w in sorted(opposites)""",
+        """w for w in sorted(opposites)""",
+        VERIFY,
+    ),
+    Mutant(
+        "other-period-allowed",  # "What was the revenue in the third quarter?" answered from the fourth's
+        "qa/verify.py",
+        "        or evidence.other_period(question, window, answer.text)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "other-period-first-too",  # "the first quarter" vetoed where a passage leaves the first unsaid
+        "qa/evidence.py",
+        ' or _ordinal(number) == "first":',
+        ":",
+        VERIFY,
+    ),
+    Mutant(
+        "other-period-numerals-unread",  # "the 3rd quarter" is "the third"
+        "qa/evidence.py",
+        "    return _ORDINALS[int(number.group()) - 1] if number and 0 < int(number.group()) <= 10 else word.lower()",
+        "    return word.lower()",
+        VERIFY,
+    ),
+    Mutant(
+        "named-by-pronoun-ignored",  # "How old is Bennett?" vetoed beside "He is 59 now" after "Bennett said ..."
+        "qa/verify.py",
+        "        | evidence.named_by_pronoun(question, c.sentence, article.text[:a])\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "named-by-pronoun-no-chain",  # "He admitted ..." between the name and the answer breaks the chain
+        "qa/evidence.py",
+        "        if not _OPENS_HE_OR_SHE.match(earlier):",
+        "        if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "named-by-pronoun-name-anywhere",  # "Morris said Bennett meant no harm. He ...": he is Morris
+        "qa/evidence.py",
+        'opening = opener.group() if opener else ""',
+        "opening = earlier",
+        VERIFY,
+    ),
+    Mutant(
+        "named-by-pronoun-any-sentence",  # "Morris is 59 now" taken as said of Bennett
+        "qa/evidence.py",
+        "    if not _OPENS_HE_OR_SHE.match(sentence):\n        return set()\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "headline-owner-ignored",  # "Who is Cisco's chief executive?" vetoed in a report headlined "Cisco ..."
+        "qa/verify.py",
+        "        | _headline_owner(question, article)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "headline-owner-any-title",  # a title made of the first words taken for the report's headline
+        "qa/verify.py",
+        'if not owner or article.title_found not in ("metadata", "headline"):',
+        "if not owner:",
+        VERIFY,
+    ),
+    Mutant(
+        "headline-owner-headline-alone",  # the owner in the headline, not in the report's opening
+        "qa/verify.py",
+        "        if opening and re.search(said, article.title) and re.search(said, opening.group())\n",
+        "        if re.search(said, article.title)\n",
+        VERIFY,
+    ),
 ]
 
 

@@ -384,6 +384,45 @@ def test_an_answer_that_holds_the_opposite_is_no_answer():
     assert evidence.opposite_said("In what year did Besançon Hugues die?", sentence, start, end) == ()
 
 
+@pytest.mark.parametrize(
+    "question, sentence, opposite",
+    [
+        ("How much did the shares fall?", "Strong sales sent its shares up 7.7 percent.", ("fall", "up")),  # 0.50
+        ("How much did the shares rise?", "Strong sales sent its shares up 7.7 percent.", ()),
+        ("How much did the shares rise?", "Weak sales sent its shares down 7.7 percent.", ("rise", "down")),
+        ("How much did sales fall?", "It set up a fund of 7.7 percent of sales.", ()),  # "up" moves nothing here
+    ],
+)
+def test_a_price_moved_the_other_way_is_no_answer(question, sentence, opposite):
+    start = sentence.index("7.7 percent")
+    assert evidence.opposite_said(question, sentence, start, start + len("7.7 percent")) == opposite
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.47 before, on a report of the same kind
+            "What was the revenue in the third quarter?",
+            "53 cents",
+            "the third quarter (the passage speaks of the fourth quarter)",
+        ),
+        (
+            "What was the revenue in the 3rd quarter?",
+            "53 cents",
+            "the 3rd quarter (the passage speaks of the fourth quarter)",
+        ),
+        ("What was the revenue in the fourth quarter?", "53 cents", ""),
+        ("What was the revenue in the fourth-quarter?", "53 cents", ""),
+        ("What was the revenue in the 4th quarter?", "53 cents", ""),
+        ("What was the revenue in the first quarter?", "53 cents", ""),  # a first may go unsaid
+        ("Which quarter came after the third quarter?", "fourth quarter", ""),  # an ordinal answers
+    ],
+)
+def test_another_counted_period_is_not_the_one_asked(question, answer, asked):
+    text = "Profit for its fiscal fourth quarter rose 8 percent. Per share it earned 53 cents in the latest quarter."
+    _assert_span_check(lambda q, t, s, e: evidence.other_period(q, t, t[s:e]), text, answer, question, asked)
+
+
 def test_a_passage_without_any_asked_word_is_named_as_the_answers():
     text = "The ceasefire held on May 10."
     question = "When were the reciprocal tariffs lifted?"
@@ -2239,9 +2278,9 @@ def test_datelines_and_photo_credits_are_metadata(line, meta):
     assert evidence.is_metadata_line(line) is meta
 
 
-def _case(text: str, answer: str, question: str, reader_confidence: float = 0.9, doc="a", title=""):
+def _case(text: str, answer: str, question: str, reader_confidence: float = 0.9, doc="a", title="", title_found=""):
     start = text.index(answer)
-    article = Article(id=doc, title=title, text=text)
+    article = Article(id=doc, title=title, text=text, title_found=title_found)
     chunk = Chunk(f"{doc}#0", doc, 0, 0, len(text), text, tuple(split_sentences(text)))
     sentence_start = text.rfind("\n", 0, start) + 1
     sentence_end = text.find("\n", start) if "\n" in text[start:] else len(text)
@@ -2282,9 +2321,11 @@ def _assert_span_check(check, text: str, answer: str, question: str, asked: str)
     _assert_vetoed_as(text, answer, question, asked)
 
 
-def _confident_verdict(text: str, answer: str, question: str, title: str = ""):
+def _confident_verdict(text: str, answer: str, question: str, title: str = "", title_found: str = ""):
     """The verdict on ``answer`` that a reader scored high: only a veto keeps it from passing."""
-    candidate, passage, articles = _case(text, answer, question, reader_confidence=0.9, title=title)
+    candidate, passage, articles = _case(
+        text, answer, question, reader_confidence=0.9, title=title, title_found=title_found
+    )
     return Verifier(_model(score_diff=10.0)).verify(question, [candidate], [passage], articles, 0.5)[0]
 
 
@@ -2423,6 +2464,49 @@ def test_an_owner_is_found_where_the_report_goes_on_with_his(who, said, passes):
     assert (verdict.probability > 0.5) is passes
     if not passes:
         assert verdict.reason == "The passage that gives “Elizabeth Perkins” does not mention “Hurn's”."
+
+
+NETCO = (
+    "Netco posts record profit\nNetco Systems reported a record quarterly profit.\nSales rose.\n"
+    "Revenue topped forecasts.\nIt beat the estimate of chief executive Jon Field."
+)
+
+
+@pytest.mark.parametrize(
+    "question, title_found, passes",
+    [
+        ("Who is Netco's chief executive?", "headline", True),  # vetoed before: the report is about Netco
+        ("Who is Netco's chief executive?", "first words", False),  # no headline of its own
+        ("Who is Acme's chief executive?", "headline", False),
+    ],
+)
+def test_the_owner_a_report_is_about_is_found_in_its_passages(question, title_found, passes):
+    verdict = _confident_verdict(NETCO, "Jon Field", question, "Netco posts record profit", title_found)
+    assert (verdict.probability > 0.5) is passes
+
+
+def test_the_owner_must_open_the_report_too():
+    text = NETCO.replace("Netco Systems reported", "The firm reported")
+    verdict = _confident_verdict(
+        text, "Jon Field", "Who is Netco's chief executive?", "Netco posts record profit", "headline"
+    )
+    assert verdict.probability == 0.0
+
+
+@pytest.mark.parametrize(
+    "text, passes",
+    [
+        ("Bennett said he meant no harm.\nHe admitted to 20 crimes.\nHe is 59 now.", True),  # vetoed before
+        ("Bennett said he meant no harm.\nMorris admitted to 20 crimes.\nHe is 59 now.", False),  # he is Morris
+        ("Bennett said he meant no harm.\nHe admitted to 20 crimes.\nMorris is 59 now.", False),
+        ("Morris said Bennett meant no harm.\nHe admitted to 20 crimes.\nHe is 59 now.", False),  # opened by Morris
+    ],
+)
+def test_a_person_is_found_where_the_report_goes_on_with_he(text, passes):
+    verdict = _confident_verdict(text, "59", "How old is Bennett?")
+    assert (verdict.probability > 0.5) is passes
+    if not passes:
+        assert verdict.reason == "The passage that gives “59” does not mention “Bennett”."
 
 
 @pytest.mark.parametrize(
