@@ -420,7 +420,9 @@ def test_a_price_moved_the_other_way_is_no_answer(question, sentence, opposite):
 )
 def test_another_counted_period_is_not_the_one_asked(question, answer, asked):
     text = "Profit for its fiscal fourth quarter rose 8 percent. Per share it earned 53 cents in the latest quarter."
-    _assert_span_check(lambda q, t, s, e: evidence.other_period(q, t, t[s:e]), text, answer, question, asked)
+    assert evidence.other_period(question, text, answer) == asked
+    if "4th" not in question:  # "4th" is a number the passage lacks, itself a veto
+        _assert_vetoed_as(text, answer, question, asked)
 
 
 def test_a_passage_without_any_asked_word_is_named_as_the_answers():
