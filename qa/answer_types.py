@@ -168,7 +168,9 @@ _SEVERAL_ASKED = re.compile(
 _ONE_NAME = re.compile(r"^\W*(?:[A-Z][^\W\d_]*[.'’]?\s*){1,4}\W*$")  # "Jamieson Greer", not "Koligram and …"
 _RELATIVE = re.compile(r"\s+(?:after|before|later|earlier|ago)\b.*$", re.I)  # "one day after the vote": no hour
 _ONLY_WHEN = re.compile(r"^\W*(?:last|next|this|that|later|earlier|recently|soon|then|now)\W*$", re.I)  # "last"
-_HOUR_ASKED = re.compile(r"what time (?:did|does|do|is|was|were|will|would|are|can|could|has|had|have)\b", re.I)
+_HOUR_ASKED = re.compile(
+    r"(?:at\s+)?what time (?:did|does|do|is|was|were|will|would|are|can|could|has|had|have)\b", re.I
+)
 _TIME_OF_DAY = re.compile(
     r"\b(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|daybreak|daytime|sunrise|sunset|"
     r"sundown|sunup|twilight|lunch\w*|breakfast|dinner|supper|overnight|tonight|o'clock|hours?)\b|\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}[:.]\d{2}\b",

@@ -396,7 +396,7 @@ def citation_check(
         | evidence.owners_by_pronoun(question, c.sentence, article.text[:a])
         | evidence.named_by_pronoun(question, c.sentence, article.text[:a])
         | _headline_acronyms(article)
-        | _headline_owner(question, article)
+        | _headline_subject(question, article, c.sentence)
     )
     spelt = evidence.spelt_out(question, window)  # "RIM" written "Research in Motion": only vetoes and reasons
     missing_key = [t for t in evidence.absent_names(terms.key, window_stems) if t not in named | spelt]
@@ -479,7 +479,9 @@ def citation_check(
         or evidence.other_kind_of_thing(question, answer.text)
         or evidence.counted_among(question, article.text, c.start, c.end)
         or evidence.things_for_people(question, article.text, c.start, c.end)
+        or evidence.share_for_votes(question, article.text, c.start, c.end)
         or evidence.compared_event(question, article.text, sentence_span, c.start, c.end)
+        or evidence.ranked_lower(question, article.text, sentence_span, c.start, c.end)
         or evidence.toll_for_population(question, article.text, c.start, c.end)
         or evidence.time_of_another_deed(question, article.text, sentence_span, c.start, c.end)
         or evidence.unnamed_one(question, article.text, c.start, c.end)
@@ -533,23 +535,32 @@ def _headline_acronyms(article: Article) -> set[str]:
     return {evidence.stem(w) for w in evidence.words(article.title) if w.isupper() and 2 <= len(w) <= 6}
 
 
-def _headline_owner(question: str, article: Article) -> set[str]:
-    """The stems of the owner the question asks about ("Cisco" in "Cisco's chief executive", "Mexico" in "the
-    president of Mexico") when the report is about it: its headline and its opening sentence name it, and its
-    passages then say "chief executive John Chambers" without "Cisco's". Only a headline the report has (no title
-    made of its first words), and only an owner, not a person: "Kerry concedes race to Bush" may go on with a
-    sentence about Bush."""
-    owner = evidence.owner_asked(question)
-    if not owner or article.title_found not in ("metadata", "headline"):
+# How a report goes on about the company it names: "The firm collapsed in 2022"
+_THE_FIRM = re.compile(r"\b[Tt]he\s+(?:firm|company|bank|lender|group|insurer|carrier|retailer|maker|airline)\b")
+
+
+def _headline_subject(question: str, article: Article, sentence: str) -> set[str]:
+    """The stems of what the report is about, when the question names it and the cited sentence leaves it unnamed:
+    the owner the question asks about ("Cisco" in "Cisco's chief executive", "Mexico" in "the president of
+    Mexico"), or a name of the question where the sentence says "the firm" ("When did Northbank collapse?" beside
+    "The firm collapsed in 2022"). The report is about it when its headline and its opening sentence name it.
+    Only a headline the report has (no title made of its first words), and never a person as such: "Kerry concedes
+    race to Bush" may go on with a sentence about Bush."""
+    if article.title_found not in ("metadata", "headline"):
         return set()
+    owner = evidence.owner_asked(question)
+    firm = _THE_FIRM.search(sentence)
+    names = [owner] if owner else [w for w in evidence.words(question)[1:] if w[0].isupper()] if firm else []
     body = article.text[len(article.title) :] if article.text.startswith(article.title) else article.text
     opening = re.match(r"[\s\S]{0,400}?[.!?](?=\s|$)", body.lstrip())
-    said = rf"\b{re.escape(owner)}\b"
-    return (
-        evidence.stems(owner)
-        if opening and re.search(said, article.title) and re.search(said, opening.group())
-        else set()
-    )
+    return {
+        s
+        for name in names
+        if opening
+        and re.search(rf"\b{re.escape(name)}\b", article.title)
+        and re.search(rf"\b{re.escape(name)}\b", opening.group())
+        for s in evidence.stems(name)
+    }
 
 
 def explain(answer: str, check: Check, probability: float, threshold: float) -> str:

@@ -2045,22 +2045,113 @@ MUTANTS = [
     Mutant(
         "headline-owner-ignored",  # "Who is Cisco's chief executive?" vetoed in a report headlined "Cisco ..."
         "qa/verify.py",
-        "        | _headline_owner(question, article)\n",
+        "        | _headline_subject(question, article, c.sentence)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "headline-owner-any-title",  # a title made of the first words taken for the report's headline
         "qa/verify.py",
-        'if not owner or article.title_found not in ("metadata", "headline"):',
-        "if not owner:",
+        'if article.title_found not in ("metadata", "headline"):',
+        "if False:",
         VERIFY,
     ),
     Mutant(
         "headline-owner-headline-alone",  # the owner in the headline, not in the report's opening
         "qa/verify.py",
-        "        if opening and re.search(said, article.title) and re.search(said, opening.group())\n",
-        "        if re.search(said, article.title)\n",
+        '        and re.search(rf"\\b{re.escape(name)}\\b", opening.group())\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "headline-subject-without-the-firm",  # any name of the report's headline taken as said by any sentence
+        "qa/verify.py",
+        "if owner else [w for w in evidence.words(question)[1:] if w[0].isupper()] if firm else []",
+        "if owner else [w for w in evidence.words(question)[1:] if w[0].isupper()]",
+        VERIFY,
+    ),
+    Mutant(
+        "ranked-lower-allowed",  # "What is Ostmark's largest trading partner?" answered by its third-largest
+        "qa/verify.py",
+        "        or evidence.ranked_lower(question, article.text, sentence_span, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "ranked-lower-rank-asked",  # "Where does Lindor rank ...?" vetoed for the rank it asks
+        "qa/evidence.py",
+        '    if _RANK_ASKED.search(question):\n        return ""\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "ranked-lower-after-the-first",  # "the second-oldest college after «Kelmar»" vetoed
+        "qa/evidence.py",
+        '    if _RANKED_AFTER.search(text, max(sentence[0], start - 20), start):\n        return ""\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "ranked-lower-rank-in-question",  # "the third-largest" asked and vetoed
+        "qa/evidence.py",
+        '            continue  # "the third-largest" asked',
+        "            pass",
+        VERIFY,
+    ),
+    Mutant(
+        "share-for-votes-allowed",  # "How many votes did Reyna receive?" answered "52.6 percent"
+        "qa/verify.py",
+        "        or evidence.share_for_votes(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "share-for-votes-any-number",  # "1.2 million" votes vetoed as a share
+        "qa/evidence.py",
+        "    share = number and _SHARE_AFTER.match(text, start + number[-1].end())",
+        "    share = number",
+        VERIFY,
+    ),
+    Mutant(
+        "former-holder-branch-unread",  # "former finance minister Clara Vesk" not read as a past holder
+        "qa/evidence.py",
+        " and _office_stem(m.group()) not in _QUALIFIERS",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "former-holder-not-for-one-to-come",  # "Who will be Reyna's finance minister?" answered by the former one
+        "qa/evidence.py",
+        r"(?:is|are|will\s+be|will\s+become)",
+        r"(?:is|are)",
+        VERIFY,
+    ),
+    Mutant(
+        "office-asked-not-to-come",  # "Who will be ... minister?" read as asking for no office
+        "qa/evidence.py",
+        '"is are was were will be become the a an name names of"',
+        '"is are was were the a an name names of"',
+        VERIFY,
+    ),
+    Mutant(
+        "dateline-without-its-date",  # "SAN ALMA, Nov. 14 (Newswire) - " read as the report's words
+        "index/metadata.py",
+        "(?:,? [A-Z][a-z]{{2,8}}\\.? \\d{{1,2}})? ",
+        " ",
+        ("tests/index/test_metadata.py",),
+    ),
+    Mutant(
+        "dateline-without-double-dash",  # "ACCRA, Dec. 9 (Xinhua) -- " read as the report's words
+        "index/metadata.py",
+        "(?:--|[—–-])) +",
+        "[—–-]) +",
+        ("tests/index/test_metadata.py",),
+    ),
+    Mutant(
+        "hour-asked-without-at",  # "At what time did the earthquake strike?" answered "Tuesday"
+        "qa/answer_types.py",
+        'r"(?:at\\s+)?what time (?:did',
+        'r"what time (?:did',
         VERIFY,
     ),
 ]

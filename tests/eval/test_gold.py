@@ -27,6 +27,17 @@ def test_seeds_gold_set_is_complete_and_verbatim():
             assert not item.article_ids, item.id
 
 
+def test_the_other_news_gold_set_is_verbatim_in_its_own_reports():
+    """The reports outside the seeds (``eval/gold/other_news``): each answer in the report named, none for the rest."""
+    folder = DEFAULT_GOLD.parent / "other_news"
+    items = load_gold(DEFAULT_GOLD.parent / "other_news.jsonl")
+    articles = {a.id: a.text for a in load_articles([folder], max_article_chars=ARTICLE_LIMIT)[0]}
+    assert len(articles) == 5 and len(items) >= 60 and sum(not i.answerable for i in items) >= 20
+    for item in items:
+        assert bool(item.answers) == bool(item.article_ids), item.id
+        assert all(answer in articles[d] for answer in item.answers for d in item.article_ids), item.id
+
+
 def test_bad_gold_lines_are_reported_with_their_line(tmp_path):
     f = tmp_path / "g.jsonl"
     f.write_text(json.dumps({"id": "1", "question": "q", "answers": [], "article_ids": []}) + '\n{"id": 2}\n')

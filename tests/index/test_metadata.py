@@ -52,6 +52,9 @@ def test_metadata_from_the_file_wins_over_what_the_text_says():
         ("Islamabad — August 4, 2025:\nDar held a call.", "Islamabad — August 4, 2025:"),  # a line of its own
         ("PARIS — Talks resumed.", "PARIS — "),
         ("Paris (AFP) — Talks resumed.", "Paris (AFP) — "),
+        ("SAN ALMA, Nov. 14 (Newswire) - Reyna won.", "SAN ALMA, Nov. 14 (Newswire) - "),  # and when
+        ("ACCRA, Dec. 9 (Xinhua) -- Results came.", "ACCRA, Dec. 9 (Xinhua) -- "),
+        ("Varnos, March 3 (Wire) — Aid arrived.", "Varnos, March 3 (Wire) — "),
         ("Pakistan-based militants were blamed.", ""),  # a hyphen inside a word
         ("Egyptian President Anwar Sadat – whose policies changed.", ""),  # a dash after a name, not a place
         ("The talks in ISLAMABAD: went well.", ""),  # not where the article opens

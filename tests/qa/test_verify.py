@@ -1698,6 +1698,55 @@ def test_a_weekday_of_what_was_done_is_no_time_to_come(question, text, asked):
 
 
 @pytest.mark.parametrize(
+    "question, text, answer, asked",
+    [
+        (  # 0.61 before, in a report outside the seeds
+            "What is Ostmark's largest trading partner?",
+            "Lindor is now the third-largest trading partner of Ostmark.",
+            "Lindor",
+            "the largest (the passage says “third-largest”)",
+        ),
+        (
+            "What is Ostmark's third-largest trading partner?",
+            "Lindor is now the third-largest trading partner of Ostmark.",
+            "Lindor",
+            "",
+        ),
+        (
+            "What is Ostmark's largest trading partner?",
+            "Lindor is now the largest trading partner of Ostmark.",
+            "Lindor",
+            "",
+        ),
+        (
+            "Where does Lindor rank among Ostmark's largest partners?",
+            "Lindor is Ostmark's third largest partner.",
+            "third",
+            "",
+        ),
+        ("Which is the oldest college?", "It is the second-oldest college after Kelmar.", "Kelmar", ""),  # Kelmar first
+    ],
+)
+def test_one_ranked_lower_is_not_the_first(question, text, answer, asked):
+    check = lambda q, t, s, e: evidence.ranked_lower(q, t, (0, len(t)), s, e)  # noqa: E731
+    _assert_span_check(check, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("How many votes did Reyna receive?", "52.6 percent", "a count of votes, not a share of them"),  # 0.56 before
+        ("How many votes did Reyna receive?", "52.6", "a count of votes, not a share of them"),  # 0.47 before
+        ("How many votes did Reyna receive?", "1.2 million", ""),
+        ("What share of the vote did Reyna get?", "52.6 percent", ""),
+    ],
+)
+def test_a_share_of_the_vote_is_no_count_of_votes(question, answer, asked):
+    text = "Reyna took 52.6 percent of the vote, or 1.2 million votes."
+    _assert_span_check(evidence.share_for_votes, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
     "text, answer, question, reason",
     [
         (
@@ -1821,6 +1870,22 @@ BIDEN = "It was the first such meeting, as the previous administration under pre
 )
 def test_a_past_holder_for_who_holds_an_office_now(question, other):
     assert _office_check(evidence.former_holder, question, BIDEN, "Joe Biden") == other
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        (  # 0.75 before, in a report outside the seeds
+            "Who will be Reyna's finance minister?",
+            ("the finance minister now", "former finance minister Clara Vesk"),
+        ),
+        ("Who is the finance minister?", ("the finance minister now", "former finance minister Clara Vesk")),
+        ("Who was the finance minister?", ()),
+    ],
+)
+def test_a_past_holder_of_a_branch_for_who_holds_it_now_or_will(question, other):
+    text = "The ruling party's candidate, former finance minister Clara Vesk, conceded."
+    assert _office_check(evidence.former_holder, question, text, "Clara Vesk") == other
 
 
 @pytest.mark.parametrize(
@@ -2487,6 +2552,21 @@ def test_the_owner_a_report_is_about_is_found_in_its_passages(question, title_fo
     assert (verdict.probability > 0.5) is passes
 
 
+@pytest.mark.parametrize(
+    "said, passes",
+    [
+        ("The firm collapsed in 2022.", True),  # vetoed before
+        ("It collapsed in 2022.", False),
+    ],
+)
+def test_the_firm_a_report_is_about_is_found_where_it_says_the_firm(said, passes):
+    text = (
+        f"Northbank chief jailed\nA former head of Northbank Securities was jailed.\nHe wept.\nHe hid losses.\n{said}"
+    )
+    verdict = _confident_verdict(text, "2022", "When did Northbank collapse?", "Northbank chief jailed", "headline")
+    assert (verdict.probability > 0.5) is passes
+
+
 def test_the_owner_must_open_the_report_too():
     text = NETCO.replace("Netco Systems reported", "The firm reported")
     verdict = _confident_verdict(
@@ -3115,6 +3195,8 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
         ("What time of day did the call take place?", "10:30 a.m.", ""),
         ("What time did the earthquake strike?", "Friday", "a time of day"),  # a weekday names no hour; was 0.69
         ("What time did the earthquake strike?", "3:40 p.m.", ""),
+        ("At what time did the earthquake strike?", "Tuesday", "a time of day"),  # was 0.49
+        ("At what time did the earthquake strike?", "4:12 a.m.", ""),
         ("What time did Trump host Asim Munir?", "Last month", "a time of day"),  # was 0.57
         ("What time did Kerry call the White House?", "one day", "a time of day"),  # a length of time; was 0.77
         ("What time did Kerry call the White House?", "one day after Americans went to the polls", "a time of day"),
