@@ -122,7 +122,7 @@ def span_matches(kind: AnswerType | None, span: str) -> bool | None:
 _ONE_UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|millennium|season)"
 _UNIT = rf"{_ONE_UNIT}s?|centuries|millennia"
 _QUANTITY = r"(?:\d[\d,.]*|" + "|".join(_NUMBER_WORDS + "a an some couple".split()) + r")"
-_JUST_A_DURATION = re.compile(rf"^\W*{_QUANTITY}[\s-]+(?:{_UNIT})\W*$", re.I)
+JUST_A_DURATION = re.compile(rf"^\W*{_QUANTITY}[\s-]+(?:{_UNIT})\W*$", re.I)
 _POINT_IN_TIME = re.compile(  # "last month", "that week", a bare "month": when, not how long
     rf"^\W*(?:(?:just|only|the) )?(?:(?:last|next|this|that|early|late|later|earlier)\s+(?:{_UNIT})|{_ONE_UNIT})\W*$",
     re.I,
@@ -193,7 +193,7 @@ def clear_mismatch(question: str, span: str) -> str:
     if re.search(r"\bwhat time of (?:the )?day\b", q, re.I) and not _TIME_OF_DAY.search(span):
         return "a time of day"
     if _HOUR_ASKED.match(q) and (
-        _BARE_WEEKDAY.match(span) or _POINT_IN_TIME.match(span) or _JUST_A_DURATION.match(_RELATIVE.sub("", span))
+        _BARE_WEEKDAY.match(span) or _POINT_IN_TIME.match(span) or JUST_A_DURATION.match(_RELATIVE.sub("", span))
     ):  # a day, "last month" or a length of time: none of SQuAD v1.1 train's 12 answers to "what time did"
         return "a time of day"
     if re.match(r"^(?:for )?how long (?:did|does|do|will|would|has|have|had)\b", q, re.I) and (
@@ -224,7 +224,7 @@ def clear_mismatch(question: str, span: str) -> str:
     if re.search(r"\bhow many\b", q, re.I) and _MATCHUP.search(span) and not _NUMBER_RE.search(_MATCHUP.sub("", span)):
         return "a number"  # "one-on-one" counts nothing: none of SQuAD v1.1 train's 5,098 "how many" answers is one
     amount = re.match(r"^how much (\w+)", q, re.I)
-    if amount and amount[1].lower() not in _NOT_A_THING and _JUST_A_DURATION.match(span):
+    if amount and amount[1].lower() not in _NOT_A_THING and JUST_A_DURATION.match(span):
         return "an amount"
     if amount and amount[1].lower() not in _NOT_A_THING | AUXILIARIES and not _AMOUNT.search(span):
         return "an amount"  # "long-term" for "How much investment ...?"

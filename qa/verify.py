@@ -351,6 +351,7 @@ def _reads(i: int, checks: Sequence[Check], order: Sequence[tuple[int, int]]) ->
 # comes last).
 _OFFICE_CHECKS = (
     evidence.other_role,
+    evidence.other_holder,
     evidence.organisation_for_office,
     evidence.other_posting,
     evidence.other_owner,
@@ -480,6 +481,7 @@ def citation_check(
         or evidence.counted_among(question, article.text, c.start, c.end)
         or evidence.things_for_people(question, article.text, c.start, c.end)
         or evidence.share_for_votes(question, article.text, c.start, c.end)
+        or evidence.length_for_when(question, article.text, c.start, c.end)
         or evidence.compared_event(question, article.text, sentence_span, c.start, c.end)
         or evidence.ranked_lower(question, article.text, sentence_span, c.start, c.end)
         or evidence.toll_for_population(question, article.text, c.start, c.end)

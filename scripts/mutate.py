@@ -1064,14 +1064,14 @@ MUTANTS = [
     Mutant(
         "last-month-is-a-time",  # "Last month" answers "What time did Trump host Asim Munir?"
         "qa/answer_types.py",
-        "_BARE_WEEKDAY.match(span) or _POINT_IN_TIME.match(span) or _JUST_A_DURATION",
-        "_BARE_WEEKDAY.match(span) or _JUST_A_DURATION",
+        "_BARE_WEEKDAY.match(span) or _POINT_IN_TIME.match(span) or JUST_A_DURATION",
+        "_BARE_WEEKDAY.match(span) or JUST_A_DURATION",
         VERIFY,
     ),
     Mutant(
         "length-of-time-is-a-time",  # "one day" answers "What time did Kerry call the White House?"
         "qa/answer_types.py",
-        ' or _JUST_A_DURATION.match(_RELATIVE.sub("", span))',
+        ' or JUST_A_DURATION.match(_RELATIVE.sub("", span))',
         "",
         VERIFY,
     ),
@@ -2152,6 +2152,48 @@ MUTANTS = [
         "qa/answer_types.py",
         'r"(?:at\\s+)?what time (?:did',
         'r"what time (?:did',
+        VERIFY,
+    ),
+    Mutant(
+        "length-for-when-allowed",  # "When will the port reopen?" answered "two days", how long it was shut
+        "qa/verify.py",
+        "        or evidence.length_for_when(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "length-for-when-any-length",  # "it reopens in three weeks" vetoed as a length of time
+        "qa/evidence.py",
+        'return "a time, not how long" if _FOR_A_WHILE.search(text, max(0, start - 25), start) else ""',
+        'return "a time, not how long"',
+        VERIFY,
+    ),
+    Mutant(
+        "other-holder-ignored",  # "Who is Calder's coach?" answered by "Vostra coach Ana Petrova"
+        "qa/verify.py",
+        "    evidence.other_holder,\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "other-holder-title-in-answer-unread",  # the answer "Vostra coach Ana Petrova" holds the other owner
+        "qa/evidence.py",
+        "    start += name.start(1)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "other-holder-title-taken-for-owner",  # "Chief executive Marta Olsen": "Chief" is no owner
+        "qa/evidence.py",
+        "same_owner = not given_owner or stem(given_owner[0]) in _HOLDER_NOUNS or _same_name",
+        "same_owner = not given_owner or _same_name",
+        VERIFY,
+    ),
+    Mutant(
+        "other-holder-any-other-part",  # "finance chief" taken for another part than "finance minister"
+        "qa/evidence.py",
+        " and {given_role[-1], role[-1]} <= _PARTS",
+        "",
         VERIFY,
     ),
 ]

@@ -1735,6 +1735,19 @@ def test_one_ranked_lower_is_not_the_first(question, text, answer, asked):
 @pytest.mark.parametrize(
     "question, answer, asked",
     [
+        ("When will the port reopen?", "two days", "a time, not how long"),  # 0.53 before, outside the seeds
+        ("How long was the port closed?", "two days", ""),
+        ("When will the port reopen?", "three weeks", ""),  # "in three weeks": a time
+    ],
+)
+def test_how_long_is_not_when(question, answer, asked):
+    text = "The storm closed the port for two days; it reopens in three weeks."
+    _assert_span_check(evidence.length_for_when, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
         ("How many votes did Reyna receive?", "52.6 percent", "a count of votes, not a share of them"),  # 0.56 before
         ("How many votes did Reyna receive?", "52.6", "a count of votes, not a share of them"),  # 0.47 before
         ("How many votes did Reyna receive?", "1.2 million", ""),
@@ -1870,6 +1883,54 @@ BIDEN = "It was the first such meeting, as the previous administration under pre
 )
 def test_a_past_holder_for_who_holds_an_office_now(question, other):
     assert _office_check(evidence.former_holder, question, BIDEN, "Joe Biden") == other
+
+
+@pytest.mark.parametrize(
+    "question, text, answer, other",
+    [
+        (  # 0.83 before, in a report outside the seeds
+            "Who is Calder's coach?",
+            "Vostra coach Ana Petrova praised her side.",
+            "Ana Petrova",
+            ("Calder's coach", "Vostra coach Ana Petrova"),
+        ),
+        (  # the answer holding the title
+            "Who is Calder's coach?",
+            "Vostra coach Ana Petrova praised her side.",
+            "Vostra coach Ana Petrova",
+            ("Calder's coach", "Vostra coach Ana Petrova"),
+        ),
+        ("Who is Vostra's coach?", "Vostra coach Ana Petrova praised her side.", "Ana Petrova", ()),
+        (  # 0.70 before
+            "Who is Corvane's chief executive?",
+            "Corvane's chief scientist, Dr. Amara Osei, said so.",
+            "Amara Osei",
+            ("Corvane's chief executive", "Corvane's chief scientist, Dr. Amara Osei"),
+        ),
+        ("Who is Corvane's chief scientist?", "Corvane's chief scientist, Dr. Amara Osei, said so.", "Amara Osei", ()),
+        ("Who is Halvorsen's chief executive?", "Chief executive Marta Olsen said so.", "Marta Olsen", ()),  # a title
+        (
+            "Who is Pakistan's finance minister?",
+            "Pakistan's finance chief, Muhammad Aurangzeb, met him.",
+            "Muhammad Aurangzeb",
+            (),
+        ),
+        (
+            "Who was Kerry's commander?",
+            "Kerry's commanding officer, Lieutenant Commander Tom Ell, spoke.",
+            "Lieutenant Commander Tom Ell",
+            (),
+        ),
+    ],
+)
+def test_another_owners_or_another_part_is_not_the_one_asked(question, text, answer, other):
+    assert _office_check(evidence.other_holder, question, text, answer) == other
+
+
+def test_another_teams_coach_is_vetoed_with_the_reason():
+    verdict = _confident_verdict("Vostra coach Ana Petrova praised her side.", "Ana Petrova", "Who is Calder's coach?")
+    assert verdict.probability == 0.0
+    assert verdict.reason == "The question asks for Calder's coach, but the article names “Vostra coach Ana Petrova”."
 
 
 @pytest.mark.parametrize(
