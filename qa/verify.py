@@ -304,9 +304,12 @@ class Verifier:
         return dict(zip(read, (float(x) for x in self.support.score(pairs))))
 
 
+_FIRST_SENTENCE = re.compile(r"[\s\S]{0,400}?[.!?](?=\s|$)")
+
+
 def _lead(article: Article) -> str:
     """The headline and first sentence of a report: where it names what it is about."""
-    first = re.match(r"[\s\S]{0,400}?[.!?](?=\s|$)", article.text)
+    first = _FIRST_SENTENCE.match(article.text)
     return f"{article.title}\n{first.group() if first else article.text[:400]}"
 
 
@@ -554,7 +557,7 @@ def _headline_subject(question: str, article: Article, sentence: str) -> set[str
     firm = _THE_FIRM.search(sentence)
     names = [owner] if owner else [w for w in evidence.words(question)[1:] if w[0].isupper()] if firm else []
     body = article.text[len(article.title) :] if article.text.startswith(article.title) else article.text
-    opening = re.match(r"[\s\S]{0,400}?[.!?](?=\s|$)", body.lstrip())
+    opening = _FIRST_SENTENCE.match(body.lstrip())
     return {
         s
         for name in names
