@@ -27,12 +27,15 @@ def test_seeds_gold_set_is_complete_and_verbatim():
             assert not item.article_ids, item.id
 
 
-def test_the_other_news_gold_set_is_verbatim_in_its_own_reports():
-    """The reports outside the seeds (``eval/gold/other_news``): each answer in the report named, none for the rest."""
-    folder = DEFAULT_GOLD.parent / "other_news"
-    items = load_gold(DEFAULT_GOLD.parent / "other_news.jsonl")
-    articles = {a.id: a.text for a in load_articles([folder], max_article_chars=ARTICLE_LIMIT)[0]}
-    assert len(articles) == 8 and len(items) >= 90 and sum(not i.answerable for i in items) >= 35
+@pytest.mark.parametrize(
+    "name, reports, questions, unanswerable", [("other_news", 8, 98, 39), ("later_news", 3, 33, 12)]
+)
+def test_the_gold_sets_outside_the_seeds_are_verbatim_in_their_own_reports(name, reports, questions, unanswerable):
+    """The reports written for the project (``eval/gold/other_news``, ``eval/gold/later_news``): each answer in the
+    report named, none for the rest."""
+    items = load_gold(DEFAULT_GOLD.parent / f"{name}.jsonl")
+    articles = {a.id: a.text for a in load_articles([DEFAULT_GOLD.parent / name], max_article_chars=ARTICLE_LIMIT)[0]}
+    assert (len(articles), len(items), sum(not i.answerable for i in items)) == (reports, questions, unanswerable)
     for item in items:
         assert bool(item.answers) == bool(item.article_ids), item.id
         assert all(answer in articles[d] for answer in item.answers for d in item.article_ids), item.id
