@@ -554,8 +554,12 @@ def _headline_subject(question: str, article: Article, sentence: str) -> set[str
     if article.title_found not in ("metadata", "headline"):
         return set()
     owner = evidence.owner_asked(question)
-    firm = _THE_FIRM.search(sentence)
-    names = [owner] if owner else [w for w in evidence.words(question)[1:] if w[0].isupper()] if firm else []
+    if owner:
+        names = [owner]
+    elif _THE_FIRM.search(sentence):
+        names = [w for w in evidence.words(question)[1:] if w[0].isupper()]
+    else:
+        return set()  # the usual case, on every citation: no headline or opening to read
     body = article.text[len(article.title) :] if article.text.startswith(article.title) else article.text
     opening = _FIRST_SENTENCE.match(body.lstrip())
     return {

@@ -2066,8 +2066,8 @@ MUTANTS = [
     Mutant(
         "headline-subject-without-the-firm",  # any name of the report's headline taken as said by any sentence
         "qa/verify.py",
-        "if owner else [w for w in evidence.words(question)[1:] if w[0].isupper()] if firm else []",
-        "if owner else [w for w in evidence.words(question)[1:] if w[0].isupper()]",
+        "    elif _THE_FIRM.search(sentence):",
+        "    elif True:",
         VERIFY,
     ),
     Mutant(
