@@ -63,6 +63,14 @@ def split_v2_halves(examples: list[SquadExample]) -> tuple[list[SquadExample], l
     return [e for e in examples if e.title in fit_titles], [e for e in examples if e.title not in fit_titles]
 
 
+def split_fit_half(fit_half: list[SquadExample]) -> tuple[list[SquadExample], list[SquadExample]]:
+    """The v2.0 fit half split again by sorted title: the first part trains the support model and the
+    reader, the second fits the verifier, so the verifier sees the models' outputs on unseen questions."""
+    titles = sorted({e.title for e in fit_half})
+    first = set(titles[0::2])
+    return [e for e in fit_half if e.title in first], [e for e in fit_half if e.title not in first]
+
+
 def paragraph_id(e: SquadExample) -> str:
     return f"{e.title}#{e.paragraph_index}"
 

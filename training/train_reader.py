@@ -1,13 +1,17 @@
 """Fine-tune an extractive reader on SQuAD v1.1 plus synthetic unanswerable questions.
 
-    python -m training.train_reader --data ../shared/squad/squad-v1.1-train.json.gz --out qa/models/reader
+    python -m training.train_reader --data ../shared/squad/squad-v1.1-train.json.gz --out qa/models/reader \
+        --v2-data ../shared/squad/squad-v2.0-dev.json.gz
 
 Standard SQuAD fine-tuning (question + context, ``only_second`` truncation with a
 doc stride, start/end cross-entropy, AdamW with warmup and linear decay) with
 length-bucketed batches. To teach abstention, some questions are paired with a
 context that does not answer them (target: the [CLS] position, as in SQuAD 2.0):
 another paragraph of the same article, or the question's own paragraph with the
-answer sentence cut out (a close, tempting context, like SQuAD 2.0's).
+answer sentence cut out (a close, tempting context, like SQuAD 2.0's). With
+``--v2-data``, the part of SQuAD v2.0 dev's fit half that the support model also
+trains on (``qa.squad_files.split_fit_half``) joins, repeated ``--v2-repeat`` times:
+real human-written unanswerable questions, which synthetic negatives only imitate.
 A few whole articles are held out for ``training.calibrate``. Resumable: a
 checkpoint is written every ``--checkpoint-every`` steps and at the time limit.
 """
@@ -29,7 +33,7 @@ from index.chunking import split_sentences
 from index.tokenizer import Tokenizer
 from qa.reader import context_mask, encode_pairs
 from qa.settings import default
-from qa.squad_files import SquadExample, load_squad
+from qa.squad_files import SquadExample, load_squad, split_fit_half, split_v2_halves
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +53,8 @@ class TrainConfig:
     negative_ratio: float = 0.5  # negatives per answerable question: 0.5 -> one third unanswerable
     holdout_articles: int = 12
     limit: int = 0  # use only the first N questions (smoke tests)
+    v2_data: str = ""  # SQuAD v2.0 dev: the first part of its fit half joins training
+    v2_repeat: int = 4  # times each of those questions is seen per epoch (they are few: about 3,000)
     seed: int = 42
     checkpoint_every: int = 500
     max_minutes: float = 0.0  # stop (and checkpoint) after this long; 0 = no limit
@@ -150,6 +156,16 @@ def _cut_answer_sentence(e: SquadExample, paragraphs: dict[int, str], rng: rando
     return _unanswered(e, " ".join(kept), "cut")
 
 
+def v2_training_part(path: str, repeat: int) -> list[SquadExample]:
+    """SQuAD v2.0 dev questions the data rules allow the reader to learn from, ``repeat`` times over.
+
+    Only the fit half's first part: its second part fits the verifier on questions
+    the reader has not seen, and the report half is only ever scored.
+    """
+    part = split_fit_half(split_v2_halves(load_squad(path))[0])[0]
+    return [replace(e, id=f"{e.id}-v2-{r}") for r in range(repeat) for e in part]
+
+
 def build_features(
     tokenizer: Tokenizer, examples: list[SquadExample], cfg: TrainConfig
 ) -> list[tuple[list[int], list[int], int, int]]:
@@ -179,6 +195,25 @@ def _answer_tokens(offsets, in_context, start_char: int, end_char: int) -> tuple
     start_tok = max(i for i in ctx if offsets[i][0] <= start_char)
     end_tok = min(i for i in ctx if offsets[i][1] >= end_char)
     return start_tok, end_tok
+
+
+def padded_tensors(features: list[tuple[list[int], list[int], int, int]], pad: int, device: str) -> tuple:
+    """All features as (ids, token types, starts, ends) tensors on ``device``, padded to the longest.
+
+    Built once, so a training step only indexes rows: assembling batches from
+    Python lists every step left the GPU idle most of the time.
+    """
+    import torch
+
+    width = max(len(f[0]) for f in features)
+    ids = torch.full((len(features), width), pad, dtype=torch.long)
+    types = torch.zeros_like(ids)
+    for row, (f_ids, f_types, _, _) in enumerate(features):
+        ids[row, : len(f_ids)] = torch.tensor(f_ids)
+        types[row, : len(f_types)] = torch.tensor(f_types)
+    starts = torch.tensor([f[2] for f in features])
+    ends = torch.tensor([f[3] for f in features])
+    return ids.to(device), types.to(device), starts.to(device), ends.to(device)
 
 
 def bucketed_batches(lengths: list[int], batch_size: int, seed: int) -> list[list[int]]:
@@ -215,6 +250,8 @@ def train(cfg: TrainConfig) -> Path:
         examples = examples[: cfg.limit]
     train_ex, _, held = split_articles(examples, cfg.holdout_articles, cfg.seed)
     train_ex = add_negatives(train_ex, cfg.negative_ratio, cfg.seed)
+    if cfg.v2_data:
+        train_ex += v2_training_part(cfg.v2_data, cfg.v2_repeat)
     tokenizer = AutoTokenizer.from_pretrained(base)
     features = build_features(Tokenizer(tokenizer.backend_tokenizer), train_ex, cfg)
     n_neg = sum(1 for e in train_ex if not e.answers)
@@ -229,7 +266,7 @@ def train(cfg: TrainConfig) -> Path:
         },
         {"params": [p for n, p in model.named_parameters() if n.endswith(no_decay)], "weight_decay": 0.0},
     ]
-    optimizer = torch.optim.AdamW(groups, lr=cfg.lr)
+    optimizer = torch.optim.AdamW(groups, lr=cfg.lr, fused=device == "cuda")
     steps_per_epoch = math.ceil(len(features) / cfg.batch_size)
     total_steps = max(1, int(steps_per_epoch * cfg.epochs))
     warmup_steps = int(cfg.warmup * total_steps)
@@ -269,7 +306,8 @@ def train(cfg: TrainConfig) -> Path:
         tmp.replace(ckpt_path)
 
     lengths = [len(f[0]) for f in features]
-    pad = tokenizer.pad_token_id or 0
+    ids_all, types_all, starts_all, ends_all = padded_tensors(features, tokenizer.pad_token_id or 0, device)
+    lengths_all = torch.tensor(lengths, device=device)
     deadline = started + cfg.max_minutes * 60 if cfg.max_minutes else math.inf
     timed_from = (step + 1000, None)  # measure step time once start-up noise has passed
     model.train()
@@ -282,23 +320,15 @@ def train(cfg: TrainConfig) -> Path:
             if step >= total_steps:
                 break
             width = max(lengths[i] for i in batch)
-            ids = torch.full((len(batch), width), pad, dtype=torch.long)
-            types = torch.zeros_like(ids)
-            mask = torch.zeros_like(ids)
-            for row, i in enumerate(batch):
-                n = lengths[i]
-                ids[row, :n] = torch.tensor(features[i][0])
-                types[row, :n] = torch.tensor(features[i][1])
-                mask[row, :n] = 1
-            starts = torch.tensor([features[i][2] for i in batch])
-            ends = torch.tensor([features[i][3] for i in batch])
+            rows = torch.tensor(batch, device=device)
+            mask = torch.arange(width, device=device)[None, :] < lengths_all[rows, None]
             with torch.autocast(device_type=device, dtype=torch.bfloat16, enabled=device == "cuda"):
                 outputs = model(
-                    input_ids=ids.to(device),
-                    token_type_ids=types.to(device),
-                    attention_mask=mask.to(device),
-                    start_positions=starts.to(device),
-                    end_positions=ends.to(device),
+                    input_ids=ids_all[rows, :width],
+                    token_type_ids=types_all[rows, :width],
+                    attention_mask=mask.long(),
+                    start_positions=starts_all[rows],
+                    end_positions=ends_all[rows],
                 )
             outputs.loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -316,7 +346,8 @@ def train(cfg: TrainConfig) -> Path:
                     total_steps = affordable
                     bar.total = total_steps
             bar.update(1)
-            bar.set_postfix(loss=f"{outputs.loss.item():.3f}")
+            if step % 100 == 0:  # reading the loss waits for the GPU: not every step
+                bar.set_postfix(loss=f"{outputs.loss.item():.3f}")
             if step % cfg.checkpoint_every == 0:
                 save_checkpoint()
             if time.monotonic() > deadline:
@@ -366,6 +397,8 @@ def main(
     negative_ratio: float = 0.5,
     holdout_articles: int = 12,
     limit: int = typer.Option(0, help="use only the first N questions"),
+    v2_data: str = typer.Option("", help="SQuAD v2.0 dev file: the first part of its fit half joins training"),
+    v2_repeat: int = typer.Option(4, help="times each of those v2.0 questions is seen per epoch"),
     seed: int = 42,
     checkpoint_every: int = 500,
     max_minutes: float = typer.Option(0.0, help="stop and checkpoint after this many minutes (0: no limit)"),
@@ -382,6 +415,8 @@ def main(
         negative_ratio=negative_ratio,
         holdout_articles=holdout_articles,
         limit=limit,
+        v2_data=v2_data,
+        v2_repeat=v2_repeat,
         seed=seed,
         checkpoint_every=checkpoint_every,
         max_minutes=max_minutes,

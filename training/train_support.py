@@ -41,7 +41,7 @@ from index.chunking import sentence_at, split_sentences
 from index.runtime import cpu_flags, has_bf16
 from qa.reader import ExtractiveReader
 from qa.settings import Settings
-from qa.squad_files import SquadExample, load_squad, split_v2_halves
+from qa.squad_files import SquadExample, load_squad, split_fit_half, split_v2_halves
 from qa.support import evidence_text, mark, marked_evidence
 from qa.text import CORRECT_F1, f1, max_over_gold
 from training.train_reader import STOPWORDS, WORD, add_negatives, bucketed_batches, term_kind
@@ -74,13 +74,6 @@ class SupportConfig:
     bf16: bool = False
 
 
-def support_halves(fit_half: list[SquadExample]) -> tuple[list[SquadExample], list[SquadExample]]:
-    """The v2.0 fit half split again by sorted title: the first part trains this model, the second fits the verifier."""
-    titles = sorted({e.title for e in fit_half})
-    first = set(titles[0::2])
-    return [e for e in fit_half if e.title in first], [e for e in fit_half if e.title not in first]
-
-
 def training_examples(cfg: SupportConfig, heldout_titles: set[str]) -> tuple[list[SquadExample], list[SquadExample]]:
     """(questions the reader reads, questions made into hard pairs): disjoint samples of SQuAD v1.1 train
     outside the reader's held-out articles; the first with synthetic negatives and v2.0's first fit part."""
@@ -89,7 +82,7 @@ def training_examples(cfg: SupportConfig, heldout_titles: set[str]) -> tuple[lis
     sample = random.Random(cfg.seed).sample(train, min(cfg.questions + cfg.hard_questions, len(train)))
     read = add_negatives(sample[: cfg.questions], ratio=1.0, seed=cfg.seed)
     fit_half, _ = split_v2_halves(load_squad(squad / "squad-v2.0-dev.json.gz"))
-    return read + support_halves(fit_half)[0], sample[cfg.questions :]
+    return read + split_fit_half(fit_half)[0], sample[cfg.questions :]
 
 
 NAME_OR_NUMBER = re.compile(

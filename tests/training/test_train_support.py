@@ -9,10 +9,10 @@ from typer.testing import CliRunner
 
 from index.runtime import Runtime, cpu_flags, has_bf16
 from qa.settings import Settings
+from qa.squad_files import split_fit_half
 from qa.support import SupportModel, mark
 from tests.training.test_train_reader import make_squad
 from training.train_support import main as train_main
-from training.train_support import support_halves
 
 
 def test_support_training_runs_end_to_end(tmp_path, tiny_reader_dir):
@@ -63,11 +63,11 @@ def test_support_training_runs_end_to_end(tmp_path, tiny_reader_dir):
     assert scores.shape == (1,)
 
 
-def test_support_halves_split_titles_and_keep_every_question():
+def test_split_fit_half_splits_titles_and_keep_every_question():
     from qa.squad_files import SquadExample
 
     examples = [SquadExample(str(i), f"T{i % 5}", "c", "q", (), (), 0) for i in range(20)]
-    first, second = support_halves(examples)
+    first, second = split_fit_half(examples)
     assert {e.title for e in first} == {"T0", "T2", "T4"} and {e.title for e in second} == {"T1", "T3"}
     assert len(first) + len(second) == 20
 
