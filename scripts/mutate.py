@@ -37,6 +37,7 @@ STORE = ("tests/index/test_store.py", "tests/index/test_manifest.py", "tests/ind
 CORPUS = ("tests/qa/test_corpus.py",)
 CONTRACT = ("tests/index/test_store_contract.py",)
 SUPPORT_TRAINING = ("tests/training/test_train_support.py",)
+READER_TRAINING = ("tests/training/test_train_reader.py",)
 RUNTIME = ("tests/index/test_runtime.py",)
 
 MUTANTS = [
@@ -2195,6 +2196,41 @@ MUTANTS = [
         " and {given_role[-1], role[-1]} <= _PARTS",
         "",
         VERIFY,
+    ),
+    Mutant(
+        "reader-learns-the-verifiers-v2-part",
+        "training/train_reader.py",
+        "part = split_fit_half(split_v2_halves(load_squad(path))[0])[0]",
+        "part = split_fit_half(split_v2_halves(load_squad(path))[0])[1]",
+        READER_TRAINING,
+    ),
+    Mutant(
+        "reader-training-drops-v2",
+        "training/train_reader.py",
+        "        train_ex += v2_training_part(cfg.v2_data, cfg.v2_repeat)\n",
+        "        pass\n",
+        READER_TRAINING,
+    ),
+    Mutant(
+        "padded-tensors-lose-token-types",
+        "training/train_reader.py",
+        "        types[row, : len(f_types)] = torch.tensor(f_types)\n",
+        "",
+        READER_TRAINING,
+    ),
+    Mutant(
+        "v2-check-scores-the-first-part",
+        "training/calibrate.py",
+        "examples = split_fit_half(split_v2_halves(load_squad(v2_data))[0])[1]",
+        "examples = split_fit_half(split_v2_halves(load_squad(v2_data))[0])[0]",
+        READER_TRAINING,
+    ),
+    Mutant(
+        "v2-check-ignores-the-threshold",
+        "training/calibrate.py",
+        ">= cal.threshold",
+        ">= 0.0",
+        READER_TRAINING,
     ),
 ]
 
