@@ -1348,6 +1348,25 @@ def _name_start(text: str, start: int, end: int) -> int:
     return start
 
 
+def _is_country(name: str) -> bool:
+    """A country's name ("Pakistan", "US") or its people's ("Indian", "French")."""
+    found = places.place(name)
+    return bool(found and found.country or places.people_of(name) or name.lower() in _DEMONYMS)
+
+
+def _country_title(title: str) -> tuple[str, str] | None:
+    """(the country, the words between it and the office) of a title that starts with a country's name or its
+    people's, which no possessive marks: "US Secretary of State" gives ("US", ""), "Indian Prime Minister"
+    ("Indian", "Prime"); None for a title that starts otherwise ("Foreign Minister")."""
+    ws = words(title)
+    for k in range(1, min(3, len(ws)) + 1):
+        owner = " ".join(ws[:k])
+        if _is_country(owner):
+            office = next((i for i, w in enumerate(ws[k : k + 3]) if w.lower() in TITLE_NOUNS), None)
+            return None if office is None else (owner, " ".join(ws[k : k + office]))
+    return None
+
+
 def other_owner(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
     """(the office asked for, the answer as the evidence titles it) when the question asks for the holder of one
     owner's office ("the US ambassador", "Pakistan's commerce minister") and the evidence titles the answer (at
@@ -1366,10 +1385,13 @@ def other_owner(question: str, text: str, sentence: tuple[int, int], start: int,
     before = text[sentence[0] : start]
     title = _title_before(before, len(before), limit=12)
     given = _GIVEN_OWNER.search(title) or _GIVEN_OWNER.search(before[-120:])
-    if not given:
+    if given:
+        other, other_department, given_as = given.group(1), given.group(2), given.group(0)
+    elif _is_country(owner) and (country_title := _country_title(title)):  # not "the State Department spokesperson"
+        (other, other_department), given_as = country_title, title
+    else:
         return _described_after(question, asked, text, sentence, start, end)
-    other, other_department = given.group(1), given.group(2)
-    named = f"{given.group(0).strip().rstrip(',')} {text[start:end]}"
+    named = f"{given_as.strip().rstrip(',')} {text[start:end]}"
     office = asked.group(0).strip() if asked.group(2) else f"the {asked.group(0).strip()}"
     if not _same_place(owner, other):
         return office, named

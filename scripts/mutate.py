@@ -2232,6 +2232,20 @@ MUTANTS = [
         ">= 0.0",
         READER_TRAINING,
     ),
+    Mutant(
+        "other-owner-ignores-a-country-title",
+        "qa/evidence.py",
+        "    elif _is_country(owner) and (country_title := _country_title(title)):",
+        "    elif False and (country_title := _country_title(title)):",
+        VERIFY,
+    ),
+    Mutant(
+        "other-owner-country-title-for-any-owner",
+        "qa/evidence.py",
+        "    elif _is_country(owner) and (country_title := _country_title(title)):",
+        "    elif (country_title := _country_title(title)):",
+        VERIFY,
+    ),
 ]
 
 

@@ -781,7 +781,31 @@ def _office_check(check, question: str, text: str, answer: str, *more):
             "Who is Pakistan's Trade Representative?",
             "He met US Commerce Secretary Howard Lutnick and Pakistan’s Commerce Minister Jam Kamal Khan.",
             "Howard Lutnick",
-            (),  # "US Commerce Secretary" is for owner_elsewhere, which reads owners without "’s"
+            ("Pakistan's Trade Representative", "US Commerce Secretary Howard Lutnick"),  # a country, no "’s"
+        ),
+        (  # another country's office of another name: found on a new reader's answer, 0.53
+            "Who was Pakistan's foreign minister before Ishaq Dar?",
+            "Pakistan’s Foreign Minister Ishaq Dar held his first meeting with US Secretary of State Marco Rubio.",
+            "Marco Rubio",
+            ("Pakistan's foreign minister", "US Secretary of State Marco Rubio"),
+        ),
+        (  # the country asked, written as its people: the same owner
+            "Who is India's prime minister?",
+            "Trump spoke with Indian Prime Minister Narendra Modi.",
+            "Narendra Modi",
+            (),
+        ),
+        (  # a body asked, not a country: its country's title is its own
+            "Who is the State Department spokesperson?",
+            "Earlier, US State Department Spokesperson Tammy Bruce hinted at a meeting.",
+            "Tammy Bruce",
+            (),
+        ),
+        (  # no country before the office: nothing to compare
+            "Who is Pakistan's foreign minister?",
+            "Trump met Foreign Minister Ishaq Dar.",
+            "Ishaq Dar",
+            (),
         ),
         (
             "Who is Pakistan's Trade Representative?",
