@@ -710,13 +710,23 @@ def _title_before(text: str, position: int, limit: int = 7) -> str:
 
 def _titles_of(word: str, texts: Sequence[str]) -> list[tuple[str, str]]:
     """(the title, the title with the name) before each mention of a name's last ``word`` in ``texts``: how the
-    articles title a person wherever they name them ("US President" before "Trump")."""
-    return [
-        (title, f"{title} {m.group()}")
-        for text in texts
-        for m in re.finditer(rf"\b{re.escape(word)}\b", text)
-        for title in (_title_before(text, m.start(), limit=12),)
-    ]
+    articles title a person wherever they name them ("US President" before "Trump"), and an owner's office set off
+    by a comma before that title ("Pakistan’s Army Chief" of "Pakistan’s Army Chief, Field Marshal Asim Munir")."""
+    found = []
+    for text in texts:
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+            title = _title_before(text, m.start(), limit=12)
+            found.append((title, f"{title} {m.group()}"))
+            before = text[: m.start()].rstrip()
+            before = before[: len(before) - len(title)].rstrip()
+            if title and before.endswith(","):
+                office = _title_before(before, len(before) - 1, limit=12)
+                owned = _GIVEN_OWNER.search(office) or _PLACE_OWNER.search(
+                    office
+                )  # not a list: "the Secretary, Sheikh"
+                if owned and words(office)[-1].lower() in TITLE_NOUNS:
+                    found.append((office, f"{office}, {title} {m.group()}"))
+    return found
 
 
 def other_role(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:

@@ -2246,6 +2246,20 @@ MUTANTS = [
         "    elif (country_title := _country_title(title)):",
         VERIFY,
     ),
+    Mutant(
+        "titles-of-skip-an-office-before-a-comma",
+        "qa/evidence.py",
+        '            if title and before.endswith(","):',
+        "            if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "titles-of-take-any-office-before-a-comma",
+        "qa/evidence.py",
+        "                if owned and words(office)[-1].lower() in TITLE_NOUNS:",
+        "                if office and words(office)[-1].lower() in TITLE_NOUNS:",
+        VERIFY,
+    ),
 ]
 
 

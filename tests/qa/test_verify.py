@@ -926,6 +926,26 @@ def test_an_answer_the_articles_title_as_another_owners_office(question, answer,
     assert _office_check(evidence.owner_elsewhere, question, TRUMP, answer, others) == other
 
 
+COAS = "President Trump hosted Chief of Army Staff (COAS) Field Marshal Syed Asim Munir at the White House."
+APPOSED = "US President Donald Trump welcomed Pakistan’s Army Chief, Field Marshal Asim Munir, for a lunch."
+
+
+@pytest.mark.parametrize(
+    "question, others, other",
+    [
+        (  # the other report titles him before a comma: found on a retrained reader's answer, 0.45
+            "Who is India's army chief?",
+            (APPOSED,),
+            ("India's army chief", "Pakistan’s Army Chief, Field Marshal Asim Munir"),
+        ),
+        ("Who is Pakistan's army chief?", (APPOSED,), ()),  # the owner asked
+        ("Who is India's army chief?", (APPOSED.replace("Army Chief,", "Army Chief and"),), ()),  # two people
+    ],
+)
+def test_an_office_set_off_by_a_comma_before_the_title_names_its_owner(question, others, other):
+    assert _office_check(evidence.owner_elsewhere, question, COAS, "Syed Asim Munir", others) == other
+
+
 SECTORS = "Talks covered trade, investment, agriculture, technology, and minerals, and tables and graphs were shown."
 
 
