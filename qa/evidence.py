@@ -721,9 +721,8 @@ def _titles_of(word: str, texts: Sequence[str]) -> list[tuple[str, str]]:
             before = before[: len(before) - len(title)].rstrip()
             if title and before.endswith(","):
                 office = _title_before(before, len(before) - 1, limit=12)
-                owned = _GIVEN_OWNER.search(office) or _PLACE_OWNER.search(
-                    office
-                )  # not a list: "the Secretary, Sheikh"
+                # only an owner's office: "met the Secretary, Rizwan Sheikh" may be a list
+                owned = _GIVEN_OWNER.search(office) or _PLACE_OWNER.search(office)
                 if owned and words(office)[-1].lower() in TITLE_NOUNS:
                     found.append((office, f"{office}, {title} {m.group()}"))
     return found

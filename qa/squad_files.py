@@ -71,6 +71,12 @@ def split_fit_half(fit_half: list[SquadExample]) -> tuple[list[SquadExample], li
     return [e for e in fit_half if e.title in first], [e for e in fit_half if e.title not in first]
 
 
+def fit_half_parts(v2_dev: str | Path) -> tuple[list[SquadExample], list[SquadExample]]:
+    """The two parts of the SQuAD v2.0 dev file's fit half (``split_fit_half``): what the reader and the support
+    model may learn from, and what the verifier is fitted on."""
+    return split_fit_half(split_v2_halves(load_squad(v2_dev))[0])
+
+
 def paragraph_id(e: SquadExample) -> str:
     return f"{e.title}#{e.paragraph_index}"
 

@@ -2200,8 +2200,8 @@ MUTANTS = [
     Mutant(
         "reader-learns-the-verifiers-v2-part",
         "training/train_reader.py",
-        "part = split_fit_half(split_v2_halves(load_squad(path))[0])[0]",
-        "part = split_fit_half(split_v2_halves(load_squad(path))[0])[1]",
+        "part = fit_half_parts(path)[0]",
+        "part = fit_half_parts(path)[1]",
         READER_TRAINING,
     ),
     Mutant(
@@ -2221,8 +2221,8 @@ MUTANTS = [
     Mutant(
         "v2-check-scores-the-first-part",
         "training/calibrate.py",
-        "examples = split_fit_half(split_v2_halves(load_squad(v2_data))[0])[1]",
-        "examples = split_fit_half(split_v2_halves(load_squad(v2_data))[0])[0]",
+        "examples = fit_half_parts(v2_data)[1]",
+        "examples = fit_half_parts(v2_data)[0]",
         READER_TRAINING,
     ),
     Mutant(

@@ -22,7 +22,7 @@ import typer
 from qa.calibration import Calibration, expected_calibration_error
 from qa.reader import ExtractiveReader
 from qa.settings import Settings
-from qa.squad_files import SquadExample, load_squad, split_fit_half, split_v2_halves
+from qa.squad_files import SquadExample, fit_half_parts, load_squad
 from qa.text import CORRECT_F1, f1, max_over_gold
 from training.logistic import fit_logistic
 from training.train_reader import add_negatives
@@ -60,6 +60,19 @@ def read_gold_paragraphs(
     return guesses
 
 
+def scored_guesses(guesses: Sequence[ReaderGuess], examples: Sequence[SquadExample]) -> tuple[np.ndarray, ...]:
+    """(the reader's signals per guess, with no span's -inf read as -50; each guess's token F1 with the gold
+    answers; which questions are unanswerable)."""
+    x = np.nan_to_num(np.array([[g.score_diff, g.logprob] for g in guesses]), neginf=-50.0)
+    span_f1 = np.array([max_over_gold(f1, g.text, e.answers) if e.answers else 0.0 for g, e in zip(guesses, examples)])
+    return x, span_f1, np.array([not e.answers for e in examples])
+
+
+def squad2_credit(answered: np.ndarray, span_f1: np.ndarray, unanswerable: np.ndarray) -> np.ndarray:
+    """Per question, as SQuAD 2.0 scores it: an answer earns its F1, abstaining earns 1 on an unanswerable one."""
+    return np.where(answered, span_f1, unanswerable.astype(float))
+
+
 def calibrate(
     reader_dir: Path, data: Path, seed: int = 7, limit: int = 0, device: str = "cpu", v2_data: Path | None = None
 ) -> dict:
@@ -77,22 +90,16 @@ def calibrate(
     reader = ExtractiveReader.from_settings(settings)
     reader.warm_up()
     reader.calibration = Calibration()  # raw signals, whatever is shipped
-    guesses = read_gold_paragraphs(reader, examples)
-
-    x = np.array([[g.score_diff, g.logprob] for g in guesses])
-    x = np.nan_to_num(x, neginf=-50.0)
-    span_f1 = np.array([max_over_gold(f1, g.text, e.answers) if e.answers else 0.0 for g, e in zip(guesses, examples)])
+    x, span_f1, unanswerable = scored_guesses(read_gold_paragraphs(reader, examples), examples)
     y = (span_f1 >= CORRECT_F1).astype(float)
     w = fit_logistic(x, y)
     cal = Calibration(coef_diff=float(w[0]), coef_logprob=float(w[1]), intercept=float(w[2]), sigmoid=True)
     conf = np.array([cal.confidence(a, b) for a, b in x])
 
-    # Threshold maximizing SQuAD 2.0-style F1: answer scores its F1, abstaining scores 1 on unanswerable.
-    unanswerable = np.array([not e.answers for e in examples])
+    # Threshold maximizing SQuAD 2.0-style F1.
     best_t, best_score = 0.5, -1.0
     for t in np.linspace(0.0, 1.0, 201):
-        answer = conf >= t
-        score = np.where(answer, span_f1, unanswerable.astype(float)).mean()
+        score = squad2_credit(conf >= t, span_f1, unanswerable).mean()
         if score > best_score:
             best_t, best_score = float(t), float(score)
     cal = Calibration(cal.coef_diff, cal.coef_logprob, cal.intercept, threshold=best_t, sigmoid=True)
@@ -112,23 +119,24 @@ def calibrate(
 
 def v2_check(reader: ExtractiveReader, cal: Calibration, v2_data: Path, limit: int = 0) -> dict:
     """The reader alone, with this calibration, on SQuAD v2.0 questions it has not seen: the fit half's
-    second part (``split_fit_half``). Human-written unanswerable questions, unlike the synthetic ones
+    second part (``fit_half_parts``). Human-written unanswerable questions, unlike the synthetic ones
     above, so readers trained with different data are compared on the same ground."""
-    examples = split_fit_half(split_v2_halves(load_squad(v2_data))[0])[1]
+    examples = fit_half_parts(v2_data)[1]
     if limit:
         examples = examples[:limit]
-    guesses = read_gold_paragraphs(reader, examples)
-    answered = [cal.confidence(max(g.score_diff, -50.0), max(g.logprob, -50.0)) >= cal.threshold for g in guesses]
-    span_f1 = [max_over_gold(f1, g.text, e.answers) if e.answers else 0.0 for g, e in zip(guesses, examples)]
-    has = [e for e in range(len(examples)) if examples[e].answers]
-    no = [e for e in range(len(examples)) if not examples[e].answers]
-    scored = [span_f1[i] if answered[i] else float(not examples[i].answers) for i in range(len(examples))]
+    x, span_f1, unanswerable = scored_guesses(read_gold_paragraphs(reader, examples), examples)
+    answered = np.array([cal.confidence(a, b) for a, b in x]) >= cal.threshold
+    credit = squad2_credit(answered, span_f1, unanswerable)
+
+    def percent(values: np.ndarray) -> float:
+        return 100 * float(values.mean()) if values.size else 0.0
+
     return {
         "v2_part_questions": len(examples),
-        "v2_part_f1": 100 * float(np.mean(scored)),
-        "v2_part_has_ans_f1": 100 * float(np.mean([scored[i] for i in has])) if has else 0.0,
-        "v2_part_no_ans_accuracy": 100 * float(np.mean([scored[i] for i in no])) if no else 0.0,
-        "v2_part_forced_has_ans_f1": 100 * float(np.mean([span_f1[i] for i in has])) if has else 0.0,
+        "v2_part_f1": percent(credit),
+        "v2_part_has_ans_f1": percent(credit[~unanswerable]),
+        "v2_part_no_ans_accuracy": percent(credit[unanswerable]),
+        "v2_part_forced_has_ans_f1": percent(span_f1[~unanswerable]),
     }
 
 

@@ -4,7 +4,7 @@
 
 Data, none of it seen by the reader in training and none of it used for reporting:
 - the part of SQuAD v2.0 dev's fit half (sorted titles, even positions) that the support
-  model and the reader did not train on (``qa.squad_files.split_fit_half``): real, human-written
+  model and the reader did not train on (``qa.squad_files.fit_half_parts``): real, human-written
   unanswerable questions whose topic is in the paragraph;
 - the SQuAD v1.1 train articles the reader held out (``training_args.json``), with the
   same synthetic negatives as in training: answer sentence cut, a name or number of
@@ -33,14 +33,7 @@ import typer
 from qa.calibration import expected_calibration_error
 from qa.reader import ExtractiveReader
 from qa.settings import Settings
-from qa.squad_files import (
-    SquadExample,
-    load_squad,
-    paragraph_articles,
-    paragraph_passage,
-    split_fit_half,
-    split_v2_halves,
-)
+from qa.squad_files import SquadExample, fit_half_parts, load_squad, paragraph_articles, paragraph_passage
 from qa.support import SupportModel
 from qa.text import CORRECT_F1, f1, max_over_gold
 from qa.verify import FEATURES, Verifier, VerifierModel, served_configuration
@@ -236,7 +229,7 @@ def held_out_f1(rows: Rows, drop: str = "") -> float:
 
 def load_fit_data(squad_dir: Path, reader_dir: Path, limit: int = 0) -> tuple[list[SquadExample], list[SquadExample]]:
     """(reader-mode questions, v2.0 fit-half questions) under the data rule; see the module docstring."""
-    fit_half = split_fit_half(split_v2_halves(load_squad(squad_dir / "squad-v2.0-dev.json.gz"))[0])[1]
+    fit_half = fit_half_parts(squad_dir / "squad-v2.0-dev.json.gz")[1]
     args = json.loads((reader_dir / "training_args.json").read_text())
     held = set(args["heldout_articles"])
     heldout = add_negatives(

@@ -33,7 +33,7 @@ from index.chunking import split_sentences
 from index.tokenizer import Tokenizer
 from qa.reader import context_mask, encode_pairs
 from qa.settings import default
-from qa.squad_files import SquadExample, load_squad, split_fit_half, split_v2_halves
+from qa.squad_files import SquadExample, fit_half_parts, load_squad
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +162,7 @@ def v2_training_part(path: str, repeat: int) -> list[SquadExample]:
     Only the fit half's first part: its second part fits the verifier on questions
     the reader has not seen, and the report half is only ever scored.
     """
-    part = split_fit_half(split_v2_halves(load_squad(path))[0])[0]
+    part = fit_half_parts(path)[0]
     return [replace(e, id=f"{e.id}-v2-{r}") for r in range(repeat) for e in part]
 
 

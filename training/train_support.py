@@ -41,7 +41,7 @@ from index.chunking import sentence_at, split_sentences
 from index.runtime import cpu_flags, has_bf16
 from qa.reader import ExtractiveReader
 from qa.settings import Settings
-from qa.squad_files import SquadExample, load_squad, split_fit_half, split_v2_halves
+from qa.squad_files import SquadExample, fit_half_parts, load_squad
 from qa.support import evidence_text, mark, marked_evidence
 from qa.text import CORRECT_F1, f1, max_over_gold
 from training.train_reader import STOPWORDS, WORD, add_negatives, bucketed_batches, term_kind
@@ -81,8 +81,7 @@ def training_examples(cfg: SupportConfig, heldout_titles: set[str]) -> tuple[lis
     train = [e for e in load_squad(squad / "squad-v1.1-train.json.gz") if e.title not in heldout_titles]
     sample = random.Random(cfg.seed).sample(train, min(cfg.questions + cfg.hard_questions, len(train)))
     read = add_negatives(sample[: cfg.questions], ratio=1.0, seed=cfg.seed)
-    fit_half, _ = split_v2_halves(load_squad(squad / "squad-v2.0-dev.json.gz"))
-    return read + split_fit_half(fit_half)[0], sample[cfg.questions :]
+    return read + fit_half_parts(squad / "squad-v2.0-dev.json.gz")[0], sample[cfg.questions :]
 
 
 NAME_OR_NUMBER = re.compile(
