@@ -22,6 +22,7 @@ from index.embedder import Embedder
 from index.store import Store
 from qa.aggregate import aggregate
 from qa.answers import Passage, QAResult
+from qa.calibration import Recalibration
 from qa.conflicts import differing
 from qa.corpus import Corpus
 from qa.errors import InvalidQuestionError
@@ -30,7 +31,7 @@ from qa.followup import already_given, resolve, retrieval_query
 from qa.language import NOT_ENGLISH, asks_yes_or_no, looks_english, misspelt, plain_question, truecased
 from qa.reader import ExtractiveReader, Span
 from qa.retriever import HybridRetriever
-from qa.settings import Settings
+from qa.settings import CalibrationDomain, Settings
 from qa.support import SupportModel
 from qa.text import answer_words
 from qa.verify import Verifier, VerifierModel, served_configuration
@@ -111,8 +112,8 @@ class QAPipeline:
         t = self.settings.threshold
         if t is not None:
             return t
-        model = self.warm_up_models().model
-        return model.threshold if model.fitted else self.reader.calibration.threshold
+        verifier = self.warm_up_models()
+        return verifier.threshold if verifier.model.fitted else self.reader.calibration.threshold
 
     def ask(
         self,
@@ -222,7 +223,32 @@ def load_verifier(reader: ExtractiveReader, settings: Settings) -> Verifier:
     support = SupportModel.load(settings.support_model, settings, reader.runtime)
     if support is not None:
         support.warm_up()
-    return Verifier(load_verifier_model(reader, support), support)
+    model = load_verifier_model(reader, support)
+    news = settings.calibration is CalibrationDomain.NEWS and model.fitted
+    return Verifier(model, support, shown=load_recalibration(reader, support) if news else None)
+
+
+def load_recalibration(reader: ExtractiveReader, support: SupportModel | None = None) -> Recalibration:
+    """The map of the verifier's probability onto news questions fitted for this reader; warns when it was fitted on
+    another configuration than the one served, and when there is none (the confidence is then SQuAD's)."""
+    path = Path(reader.model_name)
+    shown = Recalibration.load(path, reader.runtime.value) if path.exists() else Recalibration()
+    served = served_configuration(reader, support)
+    if not shown.fitted_on:
+        log.warning(
+            "no news calibration beside %s: the confidence shown is calibrated on SQuAD, and news answers are "
+            "right more often than it says; fit one with python -m training.fit_news_calibration",
+            reader.model_name,
+        )
+    elif shown.fitted_on != served:
+        log.warning(
+            "the news calibration beside %s was fitted on %s but the reader runs as %s: its confidence may be off; "
+            "refit it with python -m training.fit_news_calibration",
+            reader.model_name,
+            shown.fitted_on,
+            served,
+        )
+    return shown
 
 
 def load_verifier_model(reader: ExtractiveReader, support: SupportModel | None = None) -> VerifierModel:

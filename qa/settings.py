@@ -50,6 +50,11 @@ class StoreKind(str, Enum):
     MILVUS = "milvus"  # a Milvus server (http://host:19530) or Milvus Lite folder at milvus_uri, shared by servers
 
 
+class CalibrationDomain(str, Enum):
+    SQUAD = "squad"  # as the verifier was fitted, on SQuAD's questions, written by others
+    NEWS = "news"  # mapped onto the project's own news questions (qa.calibration.Recalibration)
+
+
 class SettingsError(UserError, ValueError):
     """A setting (environment variable or flag) has a value the product cannot use."""
 
@@ -89,12 +94,18 @@ class Settings:
     reader_batch_size: int = 16
     # answering
     threshold: float | None = None  # None: use the value calibrated with the reader
+    calibration: CalibrationDomain = CalibrationDomain.SQUAD  # which questions the confidence shown is calibrated on
     max_question_chars: int = 1000
     max_upload_mb: int = 10  # the largest article file the chat page accepts
 
     def __post_init__(self) -> None:
         """Fail early, naming the setting, instead of deep inside indexing or answering."""
-        for name, kind in (("faiss_index", FaissIndex), ("runtime", Runtime), ("store", StoreKind)):
+        for name, kind in (
+            ("faiss_index", FaissIndex),
+            ("runtime", Runtime),
+            ("store", StoreKind),
+            ("calibration", CalibrationDomain),
+        ):
             value = getattr(self, name)
             try:
                 object.__setattr__(self, name, kind(value))

@@ -24,7 +24,8 @@ at each citation of the top few candidates with cheap, measured checks:
 A logistic model over these features, fitted on held-out SQuAD data with the
 served reader (``training/fit_verifier.py``), turns them into the probability
 that the answer is correct. It is shipped as ``verifier-<runtime>.json`` beside the
-reader, with the reader configuration it was fitted on.
+reader, with the reader configuration it was fitted on. With ``Settings.calibration`` "news", the confidence
+shown is that probability mapped onto the project's news questions (``qa.calibration.Recalibration``).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from index.metadata import dateline_end
 from qa import evidence
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
-from qa.calibration import VERIFIER_STEM, fitted_file
+from qa.calibration import VERIFIER_STEM, Recalibration, fitted_file
 from qa.conflicts import could_differ
 from qa.dates import absolute_date
 from qa.support import SupportModel, marked_evidence
@@ -174,11 +175,21 @@ class Verdict:
 
 class Verifier:
     def __init__(
-        self, model: VerifierModel | None = None, support: SupportModel | None = None, candidates: int = CANDIDATES
+        self,
+        model: VerifierModel | None = None,
+        support: SupportModel | None = None,
+        candidates: int = CANDIDATES,
+        shown: Recalibration | None = None,
     ):
         self.model = model or VerifierModel()
         self.support = support
         self.candidates = candidates
+        self.shown = shown or Recalibration()  # the model's probability as shown: mapped onto news questions
+
+    @property
+    def threshold(self) -> float:
+        """The fitted threshold on the scale shown: where answering beats abstaining."""
+        return self.shown(self.model.threshold)
 
     def verify(
         self,
@@ -255,7 +266,7 @@ class Verifier:
                     # A citation the support model did not read gets its candidate's first reading.
                     logit = support.get((i, k), support.get((i, 0), 0.0))
                     check = replace(check, features={**check.features, "support": logit})
-                p = 0.0 if check.vetoed else self.model.probability(check.features)
+                p = 0.0 if check.vetoed else self.shown(self.model.probability(check.features))
                 scored.append((p, c, check))
             scored.sort(key=lambda t: -t[0])
             best_p, _, best_check = scored[0]

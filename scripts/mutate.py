@@ -2260,6 +2260,55 @@ MUTANTS = [
         "                if office and words(office)[-1].lower() in TITLE_NOUNS:",
         VERIFY,
     ),
+    Mutant(
+        "news-map-ignores-scale",
+        "qa/calibration.py",
+        "z = self.scale * math.log(probability / (1.0 - probability)) + self.shift",
+        "z = math.log(probability / (1.0 - probability)) + self.shift",
+        ("tests/qa/test_calibration.py",),
+    ),
+    Mutant(
+        "news-map-moves-vetoes",
+        "qa/calibration.py",
+        "if not 0.0 < probability < 1.0 or (self.scale, self.shift) == (1.0, 0.0):",
+        "if (self.scale, self.shift) == (1.0, 0.0):",
+        ("tests/qa/test_calibration.py",),
+    ),
+    Mutant(
+        "verifier-shows-its-own-probability",
+        "qa/verify.py",
+        "p = 0.0 if check.vetoed else self.shown(self.model.probability(check.features))",
+        "p = 0.0 if check.vetoed else self.model.probability(check.features)",
+        ("tests/qa/test_verify.py", "tests/qa/test_pipeline.py"),
+    ),
+    Mutant(
+        "threshold-not-mapped",
+        "qa/verify.py",
+        "return self.shown(self.model.threshold)",
+        "return self.model.threshold",
+        ("tests/qa/test_verify.py", "tests/qa/test_pipeline.py"),
+    ),
+    Mutant(
+        "news-calibration-never-loaded",
+        "qa/pipeline.py",
+        "news = settings.calibration is CalibrationDomain.NEWS and model.fitted",
+        "news = False",
+        ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "squad-calibration-setting-ignored",
+        "qa/pipeline.py",
+        "news = settings.calibration is CalibrationDomain.NEWS and model.fitted",
+        "news = model.fitted",
+        ("tests/qa/test_pipeline.py",),
+    ),
+    Mutant(
+        "news-fit-counts-every-guess-right",
+        "training/fit_news_calibration.py",
+        "correct.append(bool(answers) and max_over_gold(f1, guess, answers) >= CORRECT_F1)",
+        "correct.append(max_over_gold(f1, guess, answers or ('',)) >= 0.0)",
+        ("tests/training/test_fit_news_calibration.py",),
+    ),
 ]
 
 

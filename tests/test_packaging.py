@@ -32,6 +32,7 @@ def test_the_wheel_holds_the_models_the_seeds_and_the_gold_set(tmp_path):
         "qa/models/reader/model.safetensors",
         "qa/models/reader/calibration-onnx.json",
         "qa/models/reader/verifier-onnx.json",
+        "qa/models/reader/news-calibration-onnx.json",
         "qa/models/support/model.safetensors",
         "qa/data/places.tsv",
         "eval/gold/seeds.jsonl",

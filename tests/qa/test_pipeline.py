@@ -220,6 +220,7 @@ def test_a_dateline_does_not_count_as_an_agreeing_article(seeds_pipeline):
 
 
 def test_the_verifier_is_fitted_for_the_served_reader(seeds_pipeline):
+    from qa.pipeline import load_recalibration
     from qa.verify import served_configuration
 
     model = seeds_pipeline.verifier.model
@@ -227,7 +228,41 @@ def test_the_verifier_is_fitted_for_the_served_reader(seeds_pipeline):
         seeds_pipeline.reader, seeds_pipeline.verifier.support
     )
     assert seeds_pipeline.verifier.support is not None
-    assert seeds_pipeline.threshold == model.threshold
+    assert seeds_pipeline.threshold == model.threshold  # shown as fitted: QA_CALIBRATION=squad
+    news = load_recalibration(seeds_pipeline.reader, seeds_pipeline.verifier.support)
+    assert news.fitted_on == model.fitted_on and news.scale > 1  # the news map, fitted for the same configuration
+
+
+def test_the_news_calibration_changes_the_confidence_shown_but_no_decision(seeds_index, models):
+    from qa.pipeline import QAPipeline, load_recalibration
+    from qa.settings import Settings
+    from qa.verify import Verifier
+
+    as_fitted = models["verifier"]
+    shown = load_recalibration(models["reader"], as_fitted.support)
+    news = QAPipeline.from_settings(
+        Settings(index_dir=seeds_index),
+        **{**models, "verifier": Verifier(as_fitted.model, as_fitted.support, shown=shown)},
+    )
+    squad = QAPipeline.from_settings(Settings(index_dir=seeds_index), **models)
+    assert news.threshold == shown(as_fitted.model.threshold) > squad.threshold == as_fitted.model.threshold
+    for question, answered in (
+        ("Which missile system did Pakistan use?", True),  # shown higher on the news scale
+        ("How long did the phone call between Dar and Rubio last?", False),  # its guess, shown lower
+    ):
+        a, b = news.ask(question), squad.ask(question)
+        assert a.abstained == b.abstained != answered and a.answers[0].text == b.answers[0].text
+        assert a.confidence == pytest.approx(shown(b.confidence), abs=1e-4)
+        assert (a.confidence > b.confidence > 0) is answered
+
+
+def test_the_news_calibration_is_loaded_when_asked_for(reader):
+    from qa.pipeline import load_verifier
+    from qa.settings import Settings
+
+    verifier = load_verifier(reader, Settings(calibration="news"))
+    assert verifier.threshold == verifier.shown(verifier.model.threshold) > verifier.model.threshold
+    assert load_verifier(reader, Settings()).shown(0.7) == 0.7  # by default, as the verifier was fitted
 
 
 def test_a_running_pipeline_sees_an_index_changed_by_another_process(tmp_path, corpus, embedder, models):

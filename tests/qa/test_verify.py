@@ -11,6 +11,7 @@ from index.documents import Article, Chunk
 from qa import evidence
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage, SpanScores
+from qa.calibration import Recalibration
 from qa.verify import FEATURES, Verifier, VerifierModel, explain, served_configuration
 
 
@@ -3051,6 +3052,18 @@ def test_an_unfitted_verifier_keeps_the_reader_confidence():
     cand, passage, articles = _case("Ishaq Dar met Marco Rubio.", "Marco Rubio", "Who did Dar meet?", 0.77)
     verdict = Verifier(VerifierModel()).verify("Who did Dar meet?", [cand], [passage], articles, 0.5)[0]
     assert verdict.probability == pytest.approx(0.77) and verdict.reason == ""
+
+
+def test_the_probability_shown_is_mapped_onto_news_and_a_veto_stays_at_zero():
+    shown = Recalibration(scale=2.0, shift=0.5)
+    verifier = Verifier(VerifierModel(tuple(0.0 for _ in FEATURES), intercept=0.4, threshold=0.3), shown=shown)
+    assert verifier.threshold == pytest.approx(1 / (1 + math.exp(-(2 * math.log(0.3 / 0.7) + 0.5))))
+    cand, passage, articles = _case("Ishaq Dar met Marco Rubio.", "Marco Rubio", "Who did Dar meet?")
+    verdict = verifier.verify("Who did Dar meet?", [cand], [passage], articles, verifier.threshold)[0]
+    assert verdict.probability == pytest.approx(1 / (1 + math.exp(-(2 * 0.4 + 0.5))))  # the model's 0.599, mapped
+    assert verdict.answer.confidence == verdict.probability
+    cand, passage, articles = _case("Ishaq Dar met Marco Rubio.", "Ishaq Dar", "Who did Dar meet?")
+    assert verifier.verify("Who did Dar meet?", [cand], [passage], articles, verifier.threshold)[0].probability == 0
 
 
 def test_model_round_trips_and_rejects_other_features(tmp_path):
