@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.evidence import TITLE_NOUNS
+from qa.lexical import TITLE_NOUNS
 
 _REFERRING = re.compile(
     r"\b(he|she|they|them|their|his|her|it|its|this|that|these|those|there|then|the meeting|the two|else|also"

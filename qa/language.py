@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa.evidence import TITLE_NOUNS
+from qa.lexical import TITLE_NOUNS
 
 NOT_ENGLISH = "The reader understands English questions; this one seems to be in another language."
 

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from index.documents import Article, Chunk
 from index.metadata import dateline_end
-from qa import evidence
+from qa import evidence, lexical, rewording
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
 from qa.calibration import VERIFIER_STEM, Recalibration, fitted_file
@@ -207,7 +207,7 @@ class Verifier:
         (``qa.conflicts.could_differ``) are read and returned; the rest could change nothing shown. Otherwise all
         the rest are read, in one batch, as always with ``threshold`` 1 (``training.fit_verifier``)."""
         answers = _reports_first(answers, articles)[: self.candidates]
-        terms = evidence.Terms.of(question)
+        terms = lexical.Terms.of(question)
         asked = question_type(question)
         chunks = {p.chunk.id: p.chunk for p in passages}
         retrieved = tuple(dict.fromkeys(articles[p.chunk.article_id].text for p in passages))
@@ -302,15 +302,15 @@ class Verifier:
             skip = skip if skip <= c.start else 0
             sentence = (max(skip, c.sentence_start) - skip, c.sentence_start + len(c.sentence) - skip)
             marked = marked_evidence(text[skip:], sentence, c.start - skip, c.end - skip, self.support.context_words)
-            marked = evidence.handles_spelt(marked)
-            asked = evidence.written_as(question, c.sentence, answers[i].text)
-            asked = evidence.referred_as(asked, c.sentence, _lead(articles[c.article_id]))
-            asked = evidence.shortened_as(asked, c.sentence, text)
-            asked = evidence.surnamed_as(asked, c.sentence, text)
-            asked = evidence.paraphrased_as(asked, c.sentence, c.start - c.sentence_start)
-            asked = evidence.without_excepted(asked, c.sentence)
+            marked = lexical.handles_spelt(marked)
+            asked = rewording.written_as(question, c.sentence, answers[i].text)
+            asked = rewording.referred_as(asked, c.sentence, _lead(articles[c.article_id]))
+            asked = rewording.shortened_as(asked, c.sentence, text)
+            asked = rewording.surnamed_as(asked, c.sentence, text)
+            asked = rewording.paraphrased_as(asked, c.sentence, c.start - c.sentence_start)
+            asked = rewording.without_excepted(asked, c.sentence)
             if not self.support.context_words:  # a model that reads the words before sees the name there
-                asked = evidence.pronoun_for(asked, c.sentence, text[: c.sentence_start])
+                asked = rewording.pronoun_for(asked, c.sentence, text[: c.sentence_start])
             pairs.append((asked, marked))
         return dict(zip(read, (float(x) for x in self.support.score(pairs))))
 
@@ -377,7 +377,7 @@ _OFFICE_CHECKS = (
 
 def citation_check(
     question: str,
-    terms: evidence.Terms,
+    terms: lexical.Terms,
     asked: AnswerType | None,
     answer: Answer,
     c: Citation,
@@ -400,10 +400,10 @@ def citation_check(
     # Rubio in Washington on Friday". SQuAD, which the verifier was fitted on, has none.
     skip = dateline_end(article.text)
     window = article.text[max(skip, sentences[lo][0]) : sentences[hi - 1][1]] if sentences else c.sentence
-    sentence_stems, window_stems = evidence.stems(article.text[max(skip, a) : b]), evidence.stems(window)
-    passage_stems = evidence.stems(chunk.text[max(0, skip - chunk.start) :])
+    sentence_stems, window_stems = lexical.stems(article.text[max(skip, a) : b]), lexical.stems(window)
+    passage_stems = lexical.stems(chunk.text[max(0, skip - chunk.start) :])
     type_ok = span_matches(asked, answer.text)
-    swapped = evidence.swapped(question, tuple(evidence.missing(terms.key, window_stems)), window)  # as fitted
+    swapped = evidence.swapped(question, tuple(lexical.missing(terms.key, window_stems)), window)  # as fitted
     # for the vetoes and reasons: a report names the pact it is about in its headline, then says "the deal" ("When
     # would the TPP announcement be made?" answered from "an announcement would be made on Friday")
     named = (
@@ -413,10 +413,10 @@ def citation_check(
         | _headline_acronyms(article)
         | _headline_subject(question, article, c.sentence)
     )
-    spelt = evidence.spelt_out(question, window)  # "RIM" written "Research in Motion": only vetoes and reasons
+    spelt = rewording.spelt_out(question, window)  # "RIM" written "Research in Motion": only vetoes and reasons
     missing_key = [t for t in evidence.absent_names(terms.key, window_stems) if t not in named | spelt]
     if missing_key and evidence.owner_confirmed(question, answer.text, (article.text, *retrieved)):
-        owner = evidence.stems(evidence.owner_asked(question))  # said of the answer by another report
+        owner = lexical.stems(evidence.owner_asked(question))  # said of the answer by another report
         missing_key = [t for t in missing_key if t not in owner]
     apposed = evidence.apposed(question, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
     sentence_span = (a, b)
@@ -432,13 +432,13 @@ def citation_check(
         "score_diff": max(-20.0, min(20.0, read.score)),
         "logprob": max(-20.0, read.logprob),
         "margin": read.confidence - best_other,
-        "sentence_coverage": evidence.coverage(terms.all, sentence_stems),
-        "window_coverage": evidence.coverage(terms.all, window_stems),
-        "passage_coverage": evidence.coverage(terms.all, passage_stems),
-        "key_missing_window": 1.0 - evidence.coverage(terms.key, window_stems),
-        "key_missing_passage": 1.0 - evidence.coverage(terms.key, passage_stems),
+        "sentence_coverage": lexical.coverage(terms.all, sentence_stems),
+        "window_coverage": lexical.coverage(terms.all, window_stems),
+        "passage_coverage": lexical.coverage(terms.all, passage_stems),
+        "key_missing_window": 1.0 - lexical.coverage(terms.key, window_stems),
+        "key_missing_passage": 1.0 - lexical.coverage(terms.key, passage_stems),
         "key_swapped": len(swapped) / len(terms.key) if terms.key else 0.0,
-        "echo": evidence.echo(answer.text, question),
+        "echo": lexical.echo(answer.text, question),
         "type_match": float(type_ok is True),
         "type_mismatch": float(type_ok is False),
         "support": 0.0,
@@ -448,11 +448,11 @@ def citation_check(
         "section heading"
         if evidence.is_heading(article.text, c.sentence_start, c.sentence_start + len(c.sentence))
         else "social-media handle"
-        if evidence.is_handle(article.text, c.start, c.end)
+        if lexical.is_handle(article.text, c.start, c.end)
         else ""
     )
     missing = tuple(
-        terms.surface[t] for t in evidence.missing(terms.all, window_stems) if t not in terms.frame and t not in spelt
+        terms.surface[t] for t in lexical.missing(terms.all, window_stems) if t not in terms.frame and t not in spelt
     )
     covered = tuple(terms.surface[t] for t in terms.all if t in window_stems or t in spelt)
     subject = evidence.names_the_subject(question, answer.text) or evidence.titled_subject(
@@ -548,7 +548,7 @@ def _headline_acronyms(article: Article) -> set[str]:
     ("TPP", "NATO"), which its passages call "the deal" or "the alliance". Not its people: a report headlined
     "Kerry concedes race to Bush" says of Bush "he had a margin of 3.5 million popular votes". Initials are not
     spelt out ("US" is no "United Nations")."""
-    return {evidence.stem(w) for w in evidence.words(article.title) if w.isupper() and 2 <= len(w) <= 6}
+    return {lexical.stem(w) for w in lexical.words(article.title) if w.isupper() and 2 <= len(w) <= 6}
 
 
 # How a report goes on about the company it names: "The firm collapsed in 2022"
@@ -568,7 +568,7 @@ def _headline_subject(question: str, article: Article, sentence: str) -> set[str
     if owner:
         names = [owner]
     elif _THE_FIRM.search(sentence):
-        names = [w for w in evidence.words(question)[1:] if w[0].isupper()]
+        names = [w for w in lexical.words(question)[1:] if w[0].isupper()]
     else:
         return set()  # the usual case, on every citation: no headline or opening to read
     body = article.text[len(article.title) :] if article.text.startswith(article.title) else article.text
@@ -579,7 +579,7 @@ def _headline_subject(question: str, article: Article, sentence: str) -> set[str
         if opening
         and re.search(rf"\b{re.escape(name)}\b", article.title)
         and re.search(rf"\b{re.escape(name)}\b", opening.group())
-        for s in evidence.stems(name)
+        for s in lexical.stems(name)
     }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from qa import evidence
+from qa import lexical
 from qa.answers import Passage
 
 WINDOW_SENTENCES = 1  # on each side of a sentence that holds most of the question's terms
@@ -26,7 +26,7 @@ def sentence_window(terms: frozenset[str], passage: Passage, side: int = WINDOW_
     sentences = chunk.sentences
     if len(sentences) <= 2 * side + 1:
         return passage
-    shared = [len(terms & evidence.stems(chunk.text[s - chunk.start : e - chunk.start])) for s, e in sentences]
+    shared = [len(terms & lexical.stems(chunk.text[s - chunk.start : e - chunk.start])) for s, e in sentences]
     best = [k for k, n in enumerate(shared) if n == max(shared)]
     first, last = max(0, best[0] - side), min(len(sentences), best[-1] + side + 1)
     if first == 0 and last == len(sentences):
@@ -38,5 +38,5 @@ def sentence_window(terms: frozenset[str], passage: Passage, side: int = WINDOW_
 
 def reading_passages(question: str, passages: Sequence[Passage], whole: int) -> list[Passage]:
     """The first ``whole`` passages as they are, the rest as sentence windows around the question's terms."""
-    terms = frozenset(evidence.Terms.of(question).all)
+    terms = frozenset(lexical.Terms.of(question).all)
     return [p if k < whole else sentence_window(terms, p) for k, p in enumerate(passages)]

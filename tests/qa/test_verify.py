@@ -8,7 +8,7 @@ import pytest
 
 from index.chunking import split_sentences
 from index.documents import Article, Chunk
-from qa import evidence
+from qa import evidence, lexical, rewording
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage, SpanScores
 from qa.calibration import Recalibration
@@ -82,15 +82,15 @@ def test_span_types(kind, span, ok):
     ],
 )
 def test_initials_stand_for_the_names_they_abbreviate(text, covered):
-    terms = evidence.Terms.of("Who is the President of the United States?")
-    assert evidence.coverage(("unit", "state"), evidence.stems(text)) == covered and "unit" in terms.key
+    terms = lexical.Terms.of("Who is the President of the United States?")
+    assert lexical.coverage(("unit", "state"), lexical.stems(text)) == covered and "unit" in terms.key
 
 
 def test_america_is_in_a_text_that_says_us():
     """ "Who is America's top diplomat?" was vetoed beside "US Secretary of State Marco Rubio": no "America's"."""
-    assert evidence.stem("America's") in evidence.stems("US Secretary of State Marco Rubio")
-    assert evidence.stem("America's") in evidence.stems("U.S. Secretary of State Marco Rubio")
-    assert evidence.stem("America's") not in evidence.stems("UK Foreign Secretary David Lammy")
+    assert lexical.stem("America's") in lexical.stems("US Secretary of State Marco Rubio")
+    assert lexical.stem("America's") in lexical.stems("U.S. Secretary of State Marco Rubio")
+    assert lexical.stem("America's") not in lexical.stems("UK Foreign Secretary David Lammy")
 
 
 @pytest.mark.parametrize(
@@ -107,17 +107,17 @@ def test_america_is_in_a_text_that_says_us():
     ],
 )
 def test_a_name_spelt_out_is_the_acronym_asked(text, question, spelt):
-    assert evidence.spelt_out(question, text) == spelt
+    assert rewording.spelt_out(question, text) == spelt
 
 
 def test_the_support_model_reads_the_acronym_asked_as_the_sentence_writes_it():
     sentence = "Maple Harbour Bank's chief said that the bank had captured a 40 percent share of the market."
-    asked = evidence.written_as("What share did MHB capture, after MHB's rise?", sentence)
+    asked = rewording.written_as("What share did MHB capture, after MHB's rise?", sentence)
     assert asked == "What share did Maple Harbour Bank capture, after Maple Harbour Bank's rise?"
-    assert evidence.written_as("What did the FBI open?", "The F.B.I. opened one.") == "What did the F.B.I. open?"
-    assert evidence.written_as("What did the FBI open?", "The F.A.A. opened one.") == "What did the FBI open?"
+    assert rewording.written_as("What did the FBI open?", "The F.B.I. opened one.") == "What did the F.B.I. open?"
+    assert rewording.written_as("What did the FBI open?", "The F.A.A. opened one.") == "What did the FBI open?"
     stands = "What does MHB stand for?"  # the name is the answer
-    assert evidence.written_as(stands, sentence, "Maple Harbour Bank") == stands
+    assert rewording.written_as(stands, sentence, "Maple Harbour Bank") == stands
 
 
 @pytest.mark.parametrize(
@@ -155,7 +155,7 @@ def test_the_support_model_reads_the_acronym_asked_as_the_sentence_writes_it():
 )
 def test_the_support_model_reads_the_reports_subject_as_the_sentence_refers_to_it(question, sentence, asked):
     lead = "Quake hits Velmora as NTP talks open\nA quake shook Velmora, the home of Maple Harbour Bank, on Monday."
-    assert evidence.referred_as(question, sentence, lead) == (asked or question)
+    assert rewording.referred_as(question, sentence, lead) == (asked or question)
 
 
 @pytest.mark.parametrize(
@@ -182,7 +182,7 @@ def test_the_support_model_reads_the_reports_subject_as_the_sentence_refers_to_i
 )
 def test_the_support_model_reads_the_person_the_sentence_calls_he_or_she_so(question, sentence, asked):
     before = "The mayor, Ana Ruiz, met Tomas of the TNA on Monday."
-    assert evidence.pronoun_for(question, sentence, before) == (asked or question)
+    assert rewording.pronoun_for(question, sentence, before) == (asked or question)
 
 
 @pytest.mark.parametrize("opened, closed", [("“", "”"), ('"', '"')])
@@ -190,10 +190,10 @@ def test_a_long_quote_is_read_as_said_by_the_person_named_before_it_opens(opened
     quote = " ".join(["The harbour will open to every ship that needs it."] * 8)  # 400 characters naming nobody
     before = f"The mayor, Ana Ruiz, spoke on Monday.\n\n{opened}We said it once{closed}, and {opened}{quote} "
     sentence = f"It is a lifeline,{closed} she told reporters."
-    asked = evidence.pronoun_for("What did Ana Ruiz call the harbour?", sentence, before)
+    asked = rewording.pronoun_for("What did Ana Ruiz call the harbour?", sentence, before)
     assert asked == "What did she call the harbour?"
     closed_quote = f"The mayor, Ana Ruiz, spoke on Monday.\n\n{opened}We said it once.{closed} {quote} "
-    assert evidence.pronoun_for("What did Ana Ruiz call the harbour?", sentence, closed_quote).startswith("What did A")
+    assert rewording.pronoun_for("What did Ana Ruiz call the harbour?", sentence, closed_quote).startswith("What did A")
 
 
 @pytest.mark.parametrize(
@@ -227,12 +227,12 @@ def test_a_long_quote_is_read_as_said_by_the_person_named_before_it_opens(opened
 def test_the_support_model_reads_a_thing_as_the_sentence_shortens_it(question, sentence, asked):
     seen = "The foreign minister saw the big steel complex, the industrial complex, the second complex, the two plants."
     report = f"{seen}\n{sentence}"
-    assert evidence.shortened_as(question, sentence, report) == (asked or question)
+    assert rewording.shortened_as(question, sentence, report) == (asked or question)
 
 
 def test_a_thing_is_shortened_only_as_the_report_describes_it():
     question, sentence = "When did the North close the industrial complex?", "The North closed the complex in April."
-    assert evidence.shortened_as(question, sentence, f"Talks on the steel complex. {sentence}") == question
+    assert rewording.shortened_as(question, sentence, f"Talks on the steel complex. {sentence}") == question
 
 
 GREER_SAID = "After meeting Jamieson Greer and US Commerce Secretary Howard Lutnick, Aurangzeb said sectors were found."
@@ -255,16 +255,16 @@ def test_the_support_model_reads_a_full_name_as_the_sentence_shortens_it(questio
         f"the commission, said Constance froze.\n{GREER_SAID}"
     )
     sentence = f"{GREER_SAID} Constance froze, the Commission said."
-    assert evidence.surnamed_as(question, sentence, report) == (asked or question)
+    assert rewording.surnamed_as(question, sentence, report) == (asked or question)
 
 
 def test_a_surname_after_another_name_is_someone_elses():
     report = "Muhammad Aurangzeb met Ali Aurangzeb."
     sentence = "He met Ali Aurangzeb."
-    assert evidence.surnamed_as("Who did Muhammad Aurangzeb meet?", sentence, report) == (
+    assert rewording.surnamed_as("Who did Muhammad Aurangzeb meet?", sentence, report) == (
         "Who did Muhammad Aurangzeb meet?"
     )
-    assert evidence.surnamed_as("Who did Muhammad Aurangzeb meet?", "Then, Aurangzeb met him.", report) == (
+    assert rewording.surnamed_as("Who did Muhammad Aurangzeb meet?", "Then, Aurangzeb met him.", report) == (
         "Who did Aurangzeb meet?"
     )
 
@@ -283,28 +283,28 @@ RUBIO_MET = "Foreign Minister Ishaq Dar met US Secretary of State Marco Rubio, w
     ],
 )
 def test_the_support_model_reads_a_word_as_the_sentence_varies_it(question, at, asked):
-    assert evidence.paraphrased_as(question, RUBIO_MET, RUBIO_MET.index(at)) == (asked or question)
+    assert rewording.paraphrased_as(question, RUBIO_MET, RUBIO_MET.index(at)) == (asked or question)
 
 
 def test_a_paraphrase_of_several_words_is_read_in_the_sentences_form_and_only_for_a_word_not_there():
     sentence = "The two leaders discussed the worsening humanitarian crisis in Gaza."
     question = "Which humanitarian emergency did the two leaders talk about?"  # support -1.05 -> +1.17
-    assert evidence.paraphrased_as(question, sentence) == "Which humanitarian crisis did the two leaders discussed?"
+    assert rewording.paraphrased_as(question, sentence) == "Which humanitarian crisis did the two leaders discussed?"
     both = "The leaders talk about Gaza, as they discussed it before."  # the words asked and a paraphrase: they stay
-    assert evidence.paraphrased_as("What did the leaders talk about?", both) == "What did the leaders talk about?"
+    assert rewording.paraphrased_as("What did the leaders talk about?", both) == "What did the leaders talk about?"
 
 
 def test_goods_are_read_as_the_exports_a_sentence_says():
     sentence = "The Trump administration imposed 29 percent “reciprocal tariffs” on Pakistani exports in April."
     question = "How high were the reciprocal duties placed on goods from Pakistan?"  # support -2.16 -> +2.53
-    assert evidence.paraphrased_as(question, sentence) == (
+    assert rewording.paraphrased_as(question, sentence) == (
         "How high were the reciprocal tariffs placed on exports from Pakistan?"
     )
 
 
 def test_a_handle_is_read_as_the_name_it_spells():
     text = "Met @MIshaqDar50 and @StateDept; mail press@state.gov, see @2025 or @x."
-    assert evidence.handles_spelt(text) == "Met Ishaq Dar and State Dept; mail press@state.gov, see @2025 or @x."
+    assert lexical.handles_spelt(text) == "Met Ishaq Dar and State Dept; mail press@state.gov, see @2025 or @x."
 
 
 def test_a_passage_that_spells_out_the_acronym_asked_mentions_it():
@@ -321,7 +321,7 @@ def test_a_passage_that_spells_out_the_acronym_asked_mentions_it():
 
 def test_a_passage_that_spells_out_the_initials_asked_mentions_them():
     text = "Dar chaired several United Nations Security Council meetings in New York."
-    assert evidence.stem("UN") in evidence.stems(text) and evidence.stem("UN") not in evidence.stems("the Union")
+    assert lexical.stem("UN") in lexical.stems(text) and lexical.stem("UN") not in lexical.stems("the Union")
     question = "Where did Dar chair UN Security Council meetings?"  # "Nations" was read as a name swapped for "UN"
     verdict = _confident_verdict(text, "New York", question)
     assert verdict.probability > 0.5 and not verdict.check.swapped and verdict.check.features["window_coverage"] == 1
@@ -436,18 +436,18 @@ def test_a_passage_without_any_asked_word_is_named_as_the_answers():
 
 
 def test_else_is_no_term_to_find():
-    assert evidence.Terms.of("Who else attended?").all == (evidence.stem("attended"),)
+    assert lexical.Terms.of("Who else attended?").all == (lexical.stem("attended"),)
 
 
 def test_key_terms_are_names_and_numbers_and_stems_match_inflections():
-    terms = evidence.Terms.of("Who was the Kabul Airport attack mastermind that Pakistan helped extradite?")
-    assert {evidence.stem(w) for w in ("Kabul", "Airport", "Pakistan")} <= set(terms.key)
-    assert evidence.stem("extraditing") in terms.all and evidence.stem("masterminds") in terms.all
-    assert "who" not in terms.all and evidence.stem("the") not in terms.all
-    sentence = evidence.stems("Relations between the two countries took a positive turn under President Trump.")
-    assert evidence.coverage(terms.key, sentence) == 0.0
-    covering = evidence.stems("Pakistan helped in extraditing one of the masterminds of the Kabul Airport attack.")
-    assert evidence.coverage(terms.all, covering) == 1.0
+    terms = lexical.Terms.of("Who was the Kabul Airport attack mastermind that Pakistan helped extradite?")
+    assert {lexical.stem(w) for w in ("Kabul", "Airport", "Pakistan")} <= set(terms.key)
+    assert lexical.stem("extraditing") in terms.all and lexical.stem("masterminds") in terms.all
+    assert "who" not in terms.all and lexical.stem("the") not in terms.all
+    sentence = lexical.stems("Relations between the two countries took a positive turn under President Trump.")
+    assert lexical.coverage(terms.key, sentence) == 0.0
+    covering = lexical.stems("Pakistan helped in extraditing one of the masterminds of the Kabul Airport attack.")
+    assert lexical.coverage(terms.all, covering) == 1.0
 
 
 @pytest.mark.parametrize(
@@ -460,28 +460,28 @@ def test_key_terms_are_names_and_numbers_and_stems_match_inflections():
 )
 def test_a_contracted_question_word_is_no_term_to_find(question):
     """ "What's" stemmed to "what", a term the evidence had to cover: "mentions “april”, “22” but not “whats”"."""
-    terms = evidence.Terms.of(question)
-    assert set(terms.all) == {evidence.stem(w) for w in ("death", "toll", "April", "22", "attack")}
-    assert set(evidence.Terms.of("Who's Pakistan's finance chief?").all) == {
+    terms = lexical.Terms.of(question)
+    assert set(terms.all) == {lexical.stem(w) for w in ("death", "toll", "April", "22", "attack")}
+    assert set(lexical.Terms.of("Who's Pakistan's finance chief?").all) == {
         "pakistan",
-        evidence.stem("finance"),
+        lexical.stem("finance"),
         "chief",
     }
 
 
 def test_a_social_media_handle_names_whom_it_stands_for():
     """Rubio's post names Dar only as "@MIshaqDar50": the sentence still mentions Dar."""
-    terms = evidence.Terms.of("What did Rubio say in his post that he met Dar to discuss expanding?")
-    post = evidence.stems("Met with Foreign Minister @MIshaqDar50 today to discuss expanding trade, Rubio said.")
-    assert evidence.coverage(terms.key, post) == 1.0
-    assert {evidence.stem(w) for w in ("Ishaq", "50", "M")} <= post
-    assert evidence.coverage(terms.key, evidence.stems("Met with @SecRubio today.")) == 0.5  # Dar is not there
+    terms = lexical.Terms.of("What did Rubio say in his post that he met Dar to discuss expanding?")
+    post = lexical.stems("Met with Foreign Minister @MIshaqDar50 today to discuss expanding trade, Rubio said.")
+    assert lexical.coverage(terms.key, post) == 1.0
+    assert {lexical.stem(w) for w in ("Ishaq", "50", "M")} <= post
+    assert lexical.coverage(terms.key, lexical.stems("Met with @SecRubio today.")) == 0.5  # Dar is not there
 
 
 def test_echo_flags_answers_made_of_the_question():
     q = "Which American company was selected to develop Pakistan's oil reserves?"
-    assert evidence.echo("an American company", q) == 1.0
-    assert evidence.echo("ExxonMobil", q) == 0.0
+    assert lexical.echo("an American company", q) == 1.0
+    assert lexical.echo("ExxonMobil", q) == 0.0
 
 
 @pytest.mark.parametrize(
@@ -506,8 +506,8 @@ def test_echo_flags_answers_made_of_the_question():
 )
 def test_swapped_key_terms_are_other_names_in_the_same_place(question, text, swapped):
     """A name or number of the question replaced by another beside the same word; absent or elsewhere is not."""
-    terms = evidence.Terms.of(question)
-    missing = tuple(evidence.missing(terms.key, evidence.stems(text)))
+    terms = lexical.Terms.of(question)
+    missing = tuple(lexical.missing(terms.key, lexical.stems(text)))
     assert evidence.swapped(question, missing, text) == swapped
 
 
@@ -604,7 +604,7 @@ HOSTED = "Then President Trump hosted Chief of Army Staff (COAS) Field Marshal S
 )
 def test_apposed_answers_are_other_names_for_what_the_question_names(question, sentence, answer, apposed):
     start = sentence.index(answer)
-    terms = evidence.Terms.of(question)
+    terms = lexical.Terms.of(question)
     assert evidence.apposed(question, terms, sentence, start, start + len(answer)) == apposed
 
 
@@ -1311,7 +1311,7 @@ UPCOMING = "They discussed the upcoming U.S.-Pakistan Counterterrorism Dialogue,
     ],
 )
 def test_what_is_still_to_come_has_not_happened(question, sentence, asked):
-    assert evidence.still_to_come(question, evidence.Terms.of(question), sentence) == asked
+    assert evidence.still_to_come(question, lexical.Terms.of(question), sentence) == asked
 
 
 TALKS = (
@@ -1339,7 +1339,7 @@ TALKS = (
 def test_a_date_in_a_clause_about_something_else_is_not_its_date(question, sentence, asked):
     start = sentence.index("April")
     found = evidence.date_of_another_event(
-        question_type(question), evidence.Terms.of(question), sentence, start, start + 5
+        question_type(question), lexical.Terms.of(question), sentence, start, start + 5
     )
     assert found == asked
     _assert_vetoed_as(sentence, "April", question, asked)
@@ -1528,7 +1528,7 @@ JOKE = "In a lighter remark on social media, Trump joked that one day Pakistan m
 )
 def test_what_might_be_is_not_what_was_done(question, sentence, asked):
     start = sentence.index("oil")
-    assert evidence.only_possible(question, evidence.Terms.of(question), sentence, start) == asked
+    assert evidence.only_possible(question, lexical.Terms.of(question), sentence, start) == asked
     _assert_vetoed_as(sentence, "oil", question, asked)
 
 
@@ -1567,7 +1567,7 @@ STANDOFF = "The visit followed a four-day India-Pakistan military standoff, whic
 )
 def test_when_something_ended_does_not_say_when_it_began(question, text, answer, asked):
     start = text.index(answer)
-    assert evidence.end_for_start(question, evidence.Terms.of(question), text, (0, len(text)), start) == asked
+    assert evidence.end_for_start(question, lexical.Terms.of(question), text, (0, len(text)), start) == asked
 
 
 @pytest.mark.parametrize(
@@ -1586,7 +1586,7 @@ def test_when_something_ended_does_not_say_when_it_began(question, text, answer,
 def test_what_something_ended_with_did_not_end_then(question, text, asked):
     answer = "May 10" if "May 10" in text else "1918"
     _assert_span_check(
-        lambda q, t, s, e: evidence.start_for_end(q, evidence.Terms.of(q), t, (0, len(t)), s),
+        lambda q, t, s, e: evidence.start_for_end(q, lexical.Terms.of(q), t, (0, len(t)), s),
         text,
         answer,
         question,
@@ -2071,7 +2071,7 @@ def test_an_answer_of_another_office_or_kind_is_vetoed_with_the_reason(text, ans
     ],
 )
 def test_an_owner_the_sentence_replaces_with_another(question, sentence, swapped):
-    assert evidence.owner_swapped(question, evidence.Terms.of(question), sentence) == swapped
+    assert evidence.owner_swapped(question, lexical.Terms.of(question), sentence) == swapped
 
 
 def test_another_owners_thing_that_is_no_office_is_vetoed():
@@ -2733,7 +2733,7 @@ def _model(**weights) -> VerifierModel:
 )
 def test_a_people_is_found_where_its_country_is_named(question, absent):
     text = "Pakistan’s Ambassador met America’s and China’s envoys and Indian officials."
-    assert evidence.absent_names(evidence.Terms.of(question).key, evidence.stems(text)) == absent
+    assert evidence.absent_names(lexical.Terms.of(question).key, lexical.stems(text)) == absent
 
 
 DAR_HERE = "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar spoke with Marco Rubio."
@@ -2830,16 +2830,16 @@ def test_the_word_after_how_names_the_answer_and_is_never_said_missing():
     question = "How soon after their July 29 exchange did the two diplomats talk again?"
     cand, passage, articles = _case(text, "less than ten days", question)
     verdict = Verifier(_model(window_coverage=1.0)).verify(question, [cand], [passage], articles, 0.9)[0]
-    assert evidence.Terms.of(question).frame == (evidence.stem("soon"),)
-    assert evidence.stem("soon") in evidence.Terms.of(question).all  # still counted by the fitted features
+    assert lexical.Terms.of(question).frame == (lexical.stem("soon"),)
+    assert lexical.stem("soon") in lexical.Terms.of(question).all  # still counted by the fitted features
     assert "soon" not in verdict.check.missing_terms and "exchange" in verdict.check.missing_terms
     assert "“soon”" not in verdict.reason and "“exchange”" in verdict.reason
 
 
 def test_a_day_of_may_is_named_with_its_month_in_reasons():
     """ "May" is skipped as the verb it usually is, so the day alone would read "does not mention “10”"."""
-    assert evidence.Terms.of("How many people died in the strikes on May 10?").surface[evidence.stem("10")] == "May 10"
-    assert evidence.Terms.of("What may 10 people do?").surface[evidence.stem("10")] == "10"
+    assert lexical.Terms.of("How many people died in the strikes on May 10?").surface[lexical.stem("10")] == "May 10"
+    assert lexical.Terms.of("What may 10 people do?").surface[lexical.stem("10")] == "10"
 
 
 def test_type_mismatch_lowers_the_probability_and_is_the_reason():
@@ -3004,7 +3004,7 @@ def test_the_support_model_reads_the_sentence_without_its_dateline():
 )
 def test_the_support_model_reads_a_question_without_what_it_sets_aside(question, asked):
     sentence = "Dar kept a busy schedule in New York and chaired several meetings."
-    assert evidence.without_excepted(question, sentence) == (asked or question)
+    assert rewording.without_excepted(question, sentence) == (asked or question)
 
 
 def test_what_the_question_sets_aside_is_left_out_of_what_the_support_model_reads():

@@ -4,7 +4,7 @@ import pytest
 
 from index.chunking import split_sentences
 from index.documents import Chunk
-from qa import evidence
+from qa import lexical
 from qa.answers import Passage
 from qa.windows import reading_passages, sentence_window
 
@@ -28,7 +28,7 @@ def _passage(text: str = TEXT, offset: int = len(HEAD), rank: int = 1) -> Passag
 
 
 def _terms(question: str) -> frozenset[str]:
-    return frozenset(evidence.Terms.of(question).all)
+    return frozenset(lexical.Terms.of(question).all)
 
 
 def test_the_window_is_the_sentence_with_most_question_terms_and_one_either_side():

@@ -1,0 +1,160 @@
+"""The question's terms and how well a sentence covers them: shared terms, key terms it lacks, echoes.
+
+A question about "the outcome of the Counterterrorism Dialogue" is not answered
+by a sentence that names the dialogue but no outcome. Terms are compared after
+Snowball stemming, so "extradite" meets "extraditing". Names and numbers are
+*key* terms: a sentence that lacks one answers a different question.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
+_HANDLE_NAME = re.compile(r"@(\w+)")
+_HANDLE_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # "MIshaqDar50": M, Ishaq, Dar, 50
+STOPWORDS = frozenset(
+    """a an the of in on at to for from by with about as into onto upon over under after before
+during since until between among through against within without and or but nor so yet if then than that this these those
+there here is are was were be been being am do does did done doing has have had having will would shall should can
+could may might must what which who whom whose when where why how whatever it its it's they them their theirs he him
+his she her hers we us our you your i me my mine one ones some any each every other another such same also just
+only very more most much many not no yes own up down out off again further once all both few else whats whos wheres
+whens hows whys""".split()
+)
+CONTRACTED_IS = re.compile(r"['’]s$")
+# Words that shape a question but carry no content to look for in the evidence.
+QUESTION_FRAME = frozenset(
+    """name named names call called kind type sort happen happened happens according say said
+says tell told give given describe described mention mentioned refer referred term termed year date day time
+number amount percent percentage""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Lower-cased, accents folded ("Beyoncé" meets "Beyonce"), possessive dropped, Snowball-stemmed."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return _stemmer().stemWord(folded.replace("’", "'").removesuffix("'s"))
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+# Bodies news writes by their initials: a question's "United States" is in a text that says "US" or "U.S.".
+# "America's top diplomat" is in a text that says "US Secretary of State".
+INITIALS = {"US": "United States America", "USA": "United States America", "UK": "United Kingdom"}
+INITIALS |= {"UN": "United Nations", "EU": "European Union"}
+_DOTTED = (re.escape(".".join(k) + ".") for k in INITIALS)  # "U.S."
+_INITIALLED = re.compile(r"\b(?:" + "|".join([*INITIALS, *_DOTTED]) + r")(?!\w)")
+# and the other way: a question's "UN" is in a text that says "United Nations"
+_SPELT_OUT = {k: re.compile(r"\b" + r"\s+".join(v.split()[:2]) + r"\b") for k, v in INITIALS.items()}
+
+
+def stems(text: str) -> set[str]:
+    """The stems of the text's words, of the names its initials stand for ("U.S.": united, state), and of the parts
+    of its social-media handles: a quoted post names people by handle ("Met with @MIshaqDar50"), and the handle's
+    parts are their names."""
+    parts = (p for handle in _HANDLE_NAME.findall(text) for p in _HANDLE_PART.findall(handle))
+    spelt = (w for m in _INITIALLED.findall(text) for w in INITIALS[m.replace(".", "")].split())
+    initials = (k for k, name in _SPELT_OUT.items() if name.search(text))
+    return {stem(w) for w in (*words(text), *parts, *spelt, *initials)}
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The question's content terms, as stems; key terms are names and numbers."""
+
+    all: tuple[str, ...]
+    key: tuple[str, ...]
+    surface: dict[str, str]  # stem -> the word as the question wrote it, for messages
+    # The word after "how" ("how soon", "how high"): it names the kind of answer, which no sentence need say. It
+    # stays in ``all``, as the verifier was fitted with it; reasons never call it missing.
+    frame: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, question: str) -> "Terms":
+        all_, key, frame, surface = [], [], [], {}
+        found = words(question)
+        for i, w in enumerate(found):
+            lower = CONTRACTED_IS.sub("", w.lower())  # "What's" asks as "What" does: nothing to find
+            if lower in STOPWORDS or lower in QUESTION_FRAME or len(lower) < 2 and not w.isdigit():
+                continue
+            s = stem(w)
+            if s in surface:
+                continue
+            surface[s] = f"May {w}" if w[0].isdigit() and i > 0 and found[i - 1] == "May" else w  # not the verb
+            all_.append(s)
+            if w[0].isdigit() or (w[0].isupper() and i > 0):
+                key.append(s)
+            elif i > 0 and found[i - 1].lower() == "how":
+                frame.append(s)
+        return cls(tuple(all_), tuple(key), surface, tuple(frame))
+
+
+def coverage(terms: tuple[str, ...], text_stems: set[str]) -> float:
+    """Share of the terms found in the text (1.0 when there are none to find)."""
+    return sum(t in text_stems for t in terms) / len(terms) if terms else 1.0
+
+
+def missing(terms: tuple[str, ...], text_stems: set[str]) -> list[str]:
+    return [t for t in terms if t not in text_stems]
+
+
+def echo(answer: str, question: str) -> float:
+    """Share of the answer's content words that the question already contains ("an American company")."""
+    answer_words = [stem(w) for w in words(answer) if w.lower() not in STOPWORDS]
+    if not answer_words:
+        return 1.0
+    question_stems = stems(question)
+    return sum(w in question_stems for w in answer_words) / len(answer_words)
+
+
+_HANDLE = re.compile(r"(?:^|\s)[@#]\w")
+
+
+def is_handle(text: str, start: int, end: int) -> bool:
+    """A span that is or holds a social-media handle or hashtag ("@MIshaqDar50", "Minister @MIshaqDar50", or the
+    name after its sign): a name for machines, not an answer."""
+    return bool(_HANDLE.search(text[start:end])) or start > 0 and text[start - 1] in "@#"
+
+
+_HANDLE_ALONE = re.compile(r"(?<![\w.])@(\w+)")  # not an e-mail address
+
+
+def handles_spelt(text: str) -> str:
+    """The text with each social-media handle written as the name it spells: "Foreign Minister Ishaq Dar" for
+    "Foreign Minister @MIshaqDar50". The support model, trained on prose, reads no name in the handle: "What did
+    Rubio say he met Dar to discuss expanding?" read beside a post that tags Dar so scored −1.9, beside his name
+    +2.6."""
+
+    def spelt(m: re.Match[str]) -> str:
+        return " ".join(p for p in _HANDLE_PART.findall(m.group(1)) if len(p) > 1 and p.isalpha()) or m.group()
+
+    return _HANDLE_ALONE.sub(spelt, text)
+
+
+# The last word of a title held by a person ("Deputy Prime Minister"), as opposed to a name ("Marco Rubio").
+TITLE_NOUNS = frozenset(
+    """minister secretary president chief ambassador governor senator general marshal director chairman chair
+chairperson spokesperson spokesman spokeswoman envoy representative commander officer adviser advisor mayor
+premier chancellor king queen prince princess emperor pope bishop ceo head leader deputy""".split()
+)
+
+
+SEVERAL = frozenset("two three four five both several".split())
+
+
+def initials_of(name: str) -> str:
+    return "".join(w[0] for w in words(name) if w[0].isupper())
