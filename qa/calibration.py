@@ -41,6 +41,11 @@ def fitted_file(model_dir: str | Path, stem: str, runtime: str) -> Path:
     return next((f for f in others if f.exists()), exact)
 
 
+def sigmoid(z: float) -> float:
+    """The logistic function, its argument clipped so that no log-odds overflows."""
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
 @dataclass(frozen=True)
 class Calibration:
     # Uncalibrated fallback: confidence = P(start) * P(end), threshold 0.5.
@@ -54,7 +59,7 @@ class Calibration:
         z = self.coef_diff * score_diff + self.coef_logprob * logprob + self.intercept
         if not self.sigmoid:
             return float(min(1.0, max(0.0, math.exp(min(z, 0.0)))))
-        return float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
+        return sigmoid(z)
 
     @classmethod
     def load(cls, model_dir: Path, runtime: str) -> "Calibration":
@@ -87,8 +92,7 @@ class Recalibration:
     def __call__(self, probability: float) -> float:
         if not 0.0 < probability < 1.0 or (self.scale, self.shift) == (1.0, 0.0):
             return probability
-        z = self.scale * math.log(probability / (1.0 - probability)) + self.shift
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return sigmoid(self.scale * math.log(probability / (1.0 - probability)) + self.shift)
 
     @classmethod
     def load(cls, model_dir: str | Path, runtime: str) -> "Recalibration":

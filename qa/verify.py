@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -44,7 +43,7 @@ from index.metadata import dateline_end
 from qa import evidence, lexical, rewording
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
-from qa.calibration import VERIFIER_STEM, Recalibration, fitted_file
+from qa.calibration import VERIFIER_STEM, Recalibration, fitted_file, sigmoid
 from qa.conflicts import could_differ
 from qa.dates import absolute_date
 from qa.support import SupportModel, marked_evidence
@@ -137,8 +136,7 @@ class VerifierModel:
     def probability(self, features: Mapping[str, float]) -> float:
         if not self.fitted:  # no fitted model: fall back on the reader's confidence
             return features["reader_confidence"]
-        z = self.intercept + sum(w * features[name] for w, name in zip(self.weights, FEATURES))
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return sigmoid(self.intercept + sum(w * features[name] for w, name in zip(self.weights, FEATURES)))
 
     @classmethod
     def load(cls, model_dir: str | Path, runtime: str) -> "VerifierModel":

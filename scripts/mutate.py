@@ -2263,8 +2263,8 @@ MUTANTS = [
     Mutant(
         "news-map-ignores-scale",
         "qa/calibration.py",
-        "z = self.scale * math.log(probability / (1.0 - probability)) + self.shift",
-        "z = math.log(probability / (1.0 - probability)) + self.shift",
+        "sigmoid(self.scale * math.log(probability / (1.0 - probability)) + self.shift)",
+        "sigmoid(math.log(probability / (1.0 - probability)) + self.shift)",
         ("tests/qa/test_calibration.py",),
     ),
     Mutant(
