@@ -39,8 +39,8 @@ from functools import cache, partial
 from pathlib import Path
 
 from index.documents import Article, Chunk
-from index.metadata import dateline_end
-from qa import evidence, lexical, rewording
+from index.metadata import dateline_end, is_heading, is_metadata_line
+from qa import events, lexical, rewording, roles
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
 from qa.calibration import VERIFIER_STEM, Recalibration, fitted_file, sigmoid
@@ -339,12 +339,12 @@ def _opening(c: Citation, article: Article, skip: int) -> str:
     ends at ``skip`` (``dateline_end``), or its headline; or a photo caption, anywhere: the sentence before a photo
     credit on its line ("Dar meets Rubio on July 25, 2025. Photo: Foreign Office") describes a picture."""
     sentence = c.sentence.strip()
-    if evidence.is_metadata_line(sentence) or c.start < skip:
+    if is_metadata_line(sentence) or c.start < skip:
         return "dateline or photo credit"
     end = c.sentence_start + len(c.sentence)
     line_end = article.text.find("\n", end)
     rest = article.text[end : len(article.text) if line_end < 0 else line_end].strip()
-    if rest and evidence.is_metadata_line(rest):
+    if rest and is_metadata_line(rest):
         return "photo caption"
     return "headline" if sentence == article.title.strip() else ""
 
@@ -359,17 +359,17 @@ def _reads(i: int, checks: Sequence[Check], order: Sequence[tuple[int, int]]) ->
 
 
 # Checks that the answer is the person asked for: the kind of office, its posting, its owner and department, its
-# rank, held now, the person's country (``evidence.owner_elsewhere``, which also reads the other retrieved articles,
+# rank, held now, the person's country (``roles.owner_elsewhere``, which also reads the other retrieved articles,
 # comes last).
 _OFFICE_CHECKS = (
-    evidence.other_role,
-    evidence.other_holder,
-    evidence.organisation_for_office,
-    evidence.other_posting,
-    evidence.other_owner,
-    evidence.other_rank,
-    evidence.former_holder,
-    evidence.other_nationality,
+    roles.other_role,
+    roles.other_holder,
+    roles.organisation_for_office,
+    roles.other_posting,
+    roles.other_owner,
+    roles.other_rank,
+    roles.former_holder,
+    roles.other_nationality,
 )
 
 
@@ -401,27 +401,27 @@ def citation_check(
     sentence_stems, window_stems = lexical.stems(article.text[max(skip, a) : b]), lexical.stems(window)
     passage_stems = lexical.stems(chunk.text[max(0, skip - chunk.start) :])
     type_ok = span_matches(asked, answer.text)
-    swapped = evidence.swapped(question, tuple(lexical.missing(terms.key, window_stems)), window)  # as fitted
+    swapped = roles.swapped(question, tuple(lexical.missing(terms.key, window_stems)), window)  # as fitted
     # for the vetoes and reasons: a report names the pact it is about in its headline, then says "the deal" ("When
     # would the TPP announcement be made?" answered from "an announcement would be made on Friday")
     named = (
-        evidence.owners_named_by_people(question, window)
-        | evidence.owners_by_pronoun(question, c.sentence, article.text[:a])
-        | evidence.named_by_pronoun(question, c.sentence, article.text[:a])
+        roles.owners_named_by_people(question, window)
+        | roles.owners_by_pronoun(question, c.sentence, article.text[:a])
+        | roles.named_by_pronoun(question, c.sentence, article.text[:a])
         | _headline_acronyms(article)
         | _headline_subject(question, article, c.sentence)
     )
     spelt = rewording.spelt_out(question, window)  # "RIM" written "Research in Motion": only vetoes and reasons
-    missing_key = [t for t in evidence.absent_names(terms.key, window_stems) if t not in named | spelt]
-    if missing_key and evidence.owner_confirmed(question, answer.text, (article.text, *retrieved)):
-        owner = lexical.stems(evidence.owner_asked(question))  # said of the answer by another report
+    missing_key = [t for t in roles.absent_names(terms.key, window_stems) if t not in named | spelt]
+    if missing_key and roles.owner_confirmed(question, answer.text, (article.text, *retrieved)):
+        owner = lexical.stems(roles.owner_asked(question))  # said of the answer by another report
         missing_key = [t for t in missing_key if t not in owner]
-    apposed = evidence.apposed(question, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
+    apposed = roles.apposed(question, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
     sentence_span = (a, b)
     office_checks = (
         *_OFFICE_CHECKS,
-        partial(evidence.owner_elsewhere, others=retrieved),
-        partial(evidence.owner_contradicted, others=retrieved),
+        partial(roles.owner_elsewhere, others=retrieved),
+        partial(roles.owner_contradicted, others=retrieved),
     )
     wrong_person = next(
         filter(None, (check(question, article.text, sentence_span, c.start, c.end) for check in office_checks)), ()
@@ -444,7 +444,7 @@ def citation_check(
     }
     not_evidence = _opening(c, article, skip) or (
         "section heading"
-        if evidence.is_heading(article.text, c.sentence_start, c.sentence_start + len(c.sentence))
+        if is_heading(article.text, c.sentence_start, c.sentence_start + len(c.sentence))
         else "social-media handle"
         if lexical.is_handle(article.text, c.start, c.end)
         else ""
@@ -453,55 +453,53 @@ def citation_check(
         terms.surface[t] for t in lexical.missing(terms.all, window_stems) if t not in terms.frame and t not in spelt
     )
     covered = tuple(terms.surface[t] for t in terms.all if t in window_stems or t in spelt)
-    subject = evidence.names_the_subject(question, answer.text) or evidence.titled_subject(
+    subject = roles.names_the_subject(question, answer.text) or roles.titled_subject(
         question, article.text, c.start, c.end
     )
-    office = evidence.two_people(question, answer.text)
+    office = roles.two_people(question, answer.text)
     wrong_kind = (
         clear_mismatch(question, answer.text)
         or (f"someone other than {subject}" if subject else "")
         or (f"one {office}" if office else "")
-        or evidence.someone_else_described(question, answer.text)
-        or evidence.nationality_for_a_name(question, article.text, c.start, c.end)
-        or evidence.listed_beside(question, article.text, c.start, c.end)
-        or evidence.sibling_of_asked(question, article.text, sentence_span, c.start, c.end)
-        or evidence.event_unsaid(question, window)
-        or evidence.other_period(question, window, answer.text)
-        or evidence.nothing_said(question, window)
-        or evidence.still_to_come(question, terms, c.sentence)
-        or evidence.done_for_to_come(question, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
-        or evidence.only_possible(question, terms, c.sentence, c.start - c.sentence_start)
-        or evidence.end_for_start(question, terms, article.text, sentence_span, c.start)
-        or evidence.start_for_end(question, terms, article.text, sentence_span, c.start)
-        or evidence.date_of_another_event(
-            asked, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start
-        )
-        or evidence.visited_elsewhere(question, c.sentence)
-        or evidence.place_set_aside(question, answer.text)
-        or evidence.place_in_another_role(question, article.text, c.start, c.end)
-        or evidence.reason_for_a_name(question, article.text, c.start, c.end)
-        or evidence.helper_for_the_one_done_to(question, article.text, c.start, c.end)
-        or evidence.praise_the_other_way(question, article.text, c.start, c.end)
-        or evidence.beside_the_subject(question, article.text, c.start, c.end)
-        or evidence.party_to_what_followed(question, article.text, sentence_span, c.start, c.end)
-        or evidence.blame_and_blamed_joined(article.text, c.start, c.end)
-        or evidence.number_in_a_name(question, article.text, c.start, c.end)
-        or evidence.another_people(question, answer.text)
-        or evidence.named_for_another_people(question, article.text, c.start, c.end)
-        or evidence.office_for_stance(question, answer.text)
-        or evidence.other_kind_of_thing(question, answer.text)
-        or evidence.counted_among(question, article.text, c.start, c.end)
-        or evidence.things_for_people(question, article.text, c.start, c.end)
-        or evidence.share_for_votes(question, article.text, c.start, c.end)
-        or evidence.length_for_when(question, article.text, c.start, c.end)
-        or evidence.compared_event(question, article.text, sentence_span, c.start, c.end)
-        or evidence.ranked_lower(question, article.text, sentence_span, c.start, c.end)
-        or evidence.toll_for_population(question, article.text, c.start, c.end)
-        or evidence.time_of_another_deed(question, article.text, sentence_span, c.start, c.end)
-        or evidence.unnamed_one(question, article.text, c.start, c.end)
-        or evidence.left_unnamed(question, article.text, sentence_span, c.start, c.end)
-        or evidence.owner_for_owned(question, article.text, c.start, c.end)
-        or evidence.prison_term_not_asked(question, article.text, c.start, c.end)
+        or roles.someone_else_described(question, answer.text)
+        or roles.nationality_for_a_name(question, article.text, c.start, c.end)
+        or roles.listed_beside(question, article.text, c.start, c.end)
+        or roles.sibling_of_asked(question, article.text, sentence_span, c.start, c.end)
+        or events.event_unsaid(question, window)
+        or events.other_period(question, window, answer.text)
+        or roles.nothing_said(question, window)
+        or events.still_to_come(question, terms, c.sentence)
+        or events.done_for_to_come(question, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
+        or events.only_possible(question, terms, c.sentence, c.start - c.sentence_start)
+        or events.end_for_start(question, terms, article.text, sentence_span, c.start)
+        or events.start_for_end(question, terms, article.text, sentence_span, c.start)
+        or events.date_of_another_event(asked, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
+        or events.visited_elsewhere(question, c.sentence)
+        or events.place_set_aside(question, answer.text)
+        or events.place_in_another_role(question, article.text, c.start, c.end)
+        or events.reason_for_a_name(question, article.text, c.start, c.end)
+        or events.helper_for_the_one_done_to(question, article.text, c.start, c.end)
+        or roles.praise_the_other_way(question, article.text, c.start, c.end)
+        or roles.beside_the_subject(question, article.text, c.start, c.end)
+        or events.party_to_what_followed(question, article.text, sentence_span, c.start, c.end)
+        or events.blame_and_blamed_joined(article.text, c.start, c.end)
+        or events.number_in_a_name(question, article.text, c.start, c.end)
+        or events.another_people(question, answer.text)
+        or events.named_for_another_people(question, article.text, c.start, c.end)
+        or roles.office_for_stance(question, answer.text)
+        or events.other_kind_of_thing(question, answer.text)
+        or events.counted_among(question, article.text, c.start, c.end)
+        or events.things_for_people(question, article.text, c.start, c.end)
+        or events.share_for_votes(question, article.text, c.start, c.end)
+        or events.length_for_when(question, article.text, c.start, c.end)
+        or events.compared_event(question, article.text, sentence_span, c.start, c.end)
+        or events.ranked_lower(question, article.text, sentence_span, c.start, c.end)
+        or events.toll_for_population(question, article.text, c.start, c.end)
+        or events.time_of_another_deed(question, article.text, sentence_span, c.start, c.end)
+        or events.unnamed_one(question, article.text, c.start, c.end)
+        or events.left_unnamed(question, article.text, sentence_span, c.start, c.end)
+        or roles.owner_for_owned(question, article.text, c.start, c.end)
+        or roles.prison_term_not_asked(question, article.text, c.start, c.end)
     )
     return Check(
         features,
@@ -515,11 +513,11 @@ def citation_check(
         tuple((terms.surface[t], other) for t, other in swapped.items() if t in missing_key),
         apposed,
         wrong_person,
-        evidence.owner_swapped(question, terms, c.sentence)
-        or evidence.done_by_another(question, c.sentence, c.start - c.sentence_start)
-        or evidence.opposite_said(question, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start),
-        evidence.other_speaker(question, c.sentence, c.start - c.sentence_start)
-        or evidence.quoted_of_another(question, article.text, c.start, c.end),
+        roles.owner_swapped(question, terms, c.sentence)
+        or roles.done_by_another(question, c.sentence, c.start - c.sentence_start)
+        or events.opposite_said(question, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start),
+        roles.other_speaker(question, c.sentence, c.start - c.sentence_start)
+        or roles.quoted_of_another(question, article.text, c.start, c.end),
         # 181 of SQuAD v1.1 train's 87,599 gold answers do (most where "Rev." or "Op." ends a sentence for the
         # splitter). On the SQuAD v2.0 fit half this veto gave F1 68.02 (HasAns 60.79, NoAns 74.7%); keeping
         # the reader's spans inside one sentence instead gave 67.99 (60.96, 74.5%), and would move the reader
@@ -562,7 +560,7 @@ def _headline_subject(question: str, article: Article, sentence: str) -> set[str
     race to Bush" may go on with a sentence about Bush."""
     if article.title_found not in ("metadata", "headline"):
         return set()
-    owner = evidence.owner_asked(question)
+    owner = roles.owner_asked(question)
     if owner:
         names = [owner]
     elif _THE_FIRM.search(sentence):

@@ -109,14 +109,14 @@ MUTANTS = [
     ),
     Mutant(
         "role-any-title-matches",  # the title the evidence gives is never compared with the office asked for
-        "qa/evidence.py",
+        "qa/roles.py",
         "    if not given or given & asked:\n        return ()\n    return min(asked), named",
         "    return ()",
         VERIFY,
     ),
     Mutant(
         "role-untitled-not-looked-up",  # a name untitled where cited is not judged by its titles elsewhere
-        "qa/evidence.py",
+        "qa/roles.py",
         "    if not given:  # untitled here",
         "    if False:  # untitled here",
         VERIFY,
@@ -130,49 +130,49 @@ MUTANTS = [
     ),
     Mutant(
         "subject-answer-allowed",  # "Which US senator did Dar meet?" may be answered "Ishaq Dar"
-        "qa/evidence.py",
+        "qa/roles.py",
         'return subject.group(1) if stem(said[-1]) == stem(subject.group(1).split()[-1]) else ""',
         'return ""',
         VERIFY,
     ),
     Mutant(
         "object-answer-allowed",  # "Who hosted Munir?" may be answered "Syed Asim Munir"
-        "qa/evidence.py",
+        "qa/roles.py",
         "    return done_to.group(2)\n",
         '    return ""\n',
         VERIFY,
     ),
     Mutant(
         "apposed-name-only-at-once",  # "Who did Rubio speak with?" answered "US Secretary of State" (0.68)
-        "qa/evidence.py",
+        "qa/roles.py",
         "    for j in range(i, min(i + (3 if titled else 1), len(after))):",
         "    for j in range(i, min(i + 1, len(after))):",
         VERIFY,
     ),
     Mutant(
         "apposed-past-given-names-untitled",  # "Where was John Edwards a senator?" not answered "North Carolina"
-        "qa/evidence.py",
+        "qa/roles.py",
         "    for j in range(i, min(i + (3 if titled else 1), len(after))):",
         "    for j in range(i, min(i + 3, len(after))):",
         VERIFY,
     ),
     Mutant(
         "object-of-founding-counts",  # "Who founded Gucci?" may not be answered "Guccio Gucci"
-        "qa/evidence.py",
+        "qa/roles.py",
         "if not done_to or stem(done_to.group(1)) in _BEARS_DOER_NAME:",
         "if not done_to:",
         VERIFY,
     ),
     Mutant(
         "object-of-org-counts",  # "Who runs Guam?" may not be answered "Government of Guam"
-        "qa/evidence.py",
+        "qa/roles.py",
         ' or lower[-len(name) - 1 : -len(name)] == ["of"]:',
         ":",
         VERIFY,
     ),
     Mutant(
         "two-people-one-office",  # "Which US Commerce Secretary ...?" answered with two people
-        "qa/evidence.py",
+        "qa/roles.py",
         '    return office if titled or named else ""',
         '    return office if named else ""',
         VERIFY,
@@ -186,56 +186,56 @@ MUTANTS = [
     ),
     Mutant(
         "speaker-not-compared",  # what Aurangzeb said answers "What did Greer say?"
-        "qa/evidence.py",
+        "qa/roles.py",
         "return () if names & {stem(w) for w in said_by} else",
         "return () if True else",
         VERIFY,
     ),
     Mutant(
         "posting-not-compared",  # Pakistan's ambassador to the US answers "Who is the US ambassador to Pakistan?"
-        "qa/evidence.py",
-        '    if any(_same_place(place, " ".join(there[:k])) for k in range(min(len(words(place)), len(there)),',
+        "qa/roles.py",
+        '    if any(same_place(place, " ".join(there[:k])) for k in range(min(len(words(place)), len(there)),',
         "    if there or any(() for k in range(min(len(words(place)), len(there)),",
         VERIFY,
     ),
     Mutant(
         "owner-not-compared",  # Pakistan's ambassador answers "Who is the US ambassador to Pakistan?"
-        "qa/evidence.py",
-        "    if not _same_place(owner, other):\n        return office, named",
+        "qa/roles.py",
+        "    if not same_place(owner, other):\n        return office, named",
         "    if False:\n        return office, named",
         VERIFY,
     ),
     Mutant(
         "department-not-compared",  # Pakistan's finance chief answers "Who is Pakistan's commerce minister?"
-        "qa/evidence.py",
+        "qa/roles.py",
         "if asked_words and given_words and not asked_words & given_words:",
         "if False:",
         VERIFY,
     ),
     Mutant(
         "rank-not-compared",  # the Deputy Prime Minister answers "Who is Pakistan's Prime Minister?"
-        "qa/evidence.py",
+        "qa/roles.py",
         "return office & _RANKS == ranks and",
         "return True or",
         VERIFY,
     ),
     Mutant(
         "branch-not-compared",  # the Foreign Minister answers "Who is Pakistan's finance minister?"
-        "qa/evidence.py",
+        "qa/roles.py",
         "(not branches or office & _BRANCHES <= branches)",
         "True",
         VERIFY,
     ),
     Mutant(
         "owner-elsewhere-not-read",  # "Who is the President of Pakistan?" answered with the US President
-        "qa/evidence.py",
+        "qa/roles.py",
         "named += _titles_of(name[-1], tuple(dict.fromkeys((text, *others))))",
         "named += []",
         VERIFY,
     ),
     Mutant(
         "owner-without-s-ignored",  # "US President Donald Trump" read as no owner's
-        "qa/evidence.py",
+        "qa/roles.py",
         "(_GIVEN_OWNER.search(title), _PLACE_OWNER.search(title))",
         "(_GIVEN_OWNER.search(title),)",
         VERIFY,
@@ -243,7 +243,7 @@ MUTANTS = [
     Mutant(
         "nationality-as-a-name",  # "Which company ...?" answered "American", from "an American company"
         "qa/verify.py",
-        "or evidence.nationality_for_a_name(question, article.text, c.start, c.end)",
+        "or roles.nationality_for_a_name(question, article.text, c.start, c.end)",
         'or ""',
         VERIFY,
     ),
@@ -256,7 +256,7 @@ MUTANTS = [
     ),
     Mutant(
         "department-as-owner",  # "the State Department spokesperson" read as a country's
-        "qa/evidence.py",
+        "qa/roles.py",
         'return "" if _DEPARTMENTS.intersection(_office_stems(owner)) else owner',
         "return owner",
         VERIFY,
@@ -278,7 +278,7 @@ MUTANTS = [
     Mutant(
         "past-holder-not-vetoed",  # "Who is the President ...?" answered with "the previous administration under ..."
         "qa/verify.py",
-        "    evidence.former_holder,\n",
+        "    roles.former_holder,\n",
         "",
         VERIFY,
     ),
@@ -319,21 +319,21 @@ MUTANTS = [
     ),
     Mutant(
         "span-title-ignored",  # "Ambassador Rizwan Saeed Sheikh": the title inside the reader's span is not looked at
-        "qa/evidence.py",
+        "qa/roles.py",
         "            return m.start() if m.start() > start else start\n",
         "            return start\n",
         VERIFY,
     ),
     Mutant(
         "own-envoy-allowed",  # "Pakistan’s Ambassador" answers "Who is the ambassador to Pakistan?"
-        "qa/evidence.py",
-        "if not given and not (owned and _same_place(place, owned[1])):",
+        "qa/roles.py",
+        "if not given and not (owned and same_place(place, owned[1])):",
         "if not given:",
         VERIFY,
     ),
     Mutant(
         "capitalised-office-unread",  # "Pakistan's Trade Representative" is not read as an owner's office
-        "qa/evidence.py",
+        "qa/roles.py",
         "(?:(['’]s)\\s+((?:[A-Za-z-]+\\s+){{0,2}})",
         "(?:(['’]s)\\s+((?:[a-z-]+\\s+){{0,2}})",
         VERIFY,
@@ -341,20 +341,20 @@ MUTANTS = [
     Mutant(
         "listed-beside-allowed",  # "agriculture, technology" answers "Which minerals ...?" from "..., and minerals"
         "qa/verify.py",
-        "        or evidence.listed_beside(question, article.text, c.start, c.end)\n",
+        "        or roles.listed_beside(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "sibling-of-topic-allowed",  # "minerals" answers "Which crops were discussed in the agriculture talks?"
         "qa/verify.py",
-        "        or evidence.sibling_of_asked(question, article.text, sentence_span, c.start, c.end)\n",
+        "        or roles.sibling_of_asked(question, article.text, sentence_span, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "sibling-list-without-commas",  # "cotton and agriculture aid" is no list of sectors
-        "qa/evidence.py",
+        "qa/roles.py",
         ' or listed.group().count(",") < 2:',
         ":",
         VERIFY,
@@ -362,20 +362,20 @@ MUTANTS = [
     Mutant(
         "birthplace-without-birth",  # "Pakistan" (’s army chief) answers "Where was Asim Munir born?"
         "qa/verify.py",
-        "        or evidence.event_unsaid(question, window)\n",
+        "        or events.event_unsaid(question, window)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "birth-said-only-as-born",  # "(b. Netherlands 1659)" says where Lofting was born
-        "qa/evidence.py",
+        "qa/events.py",
         "|natives?|hometown|née|b\\.)(?!\\w)",
         "|natives?|hometown|née)(?!\\w)",
         VERIFY,
     ),
     Mutant(
         "any-hyphen-tells-an-end",  # "U.S.-Pakistan" would say when the Dialogue ends
-        "qa/evidence.py",
+        "qa/events.py",
         "\\d\\s*[-–—]\\s*\\d|[–—]",
         "[-–—]",
         VERIFY,
@@ -383,27 +383,27 @@ MUTANTS = [
     Mutant(
         "office-for-a-stance-allowed",  # "Secretary" answers "What is Rubio's position on the Kashmir dispute?"
         "qa/verify.py",
-        "        or evidence.office_for_stance(question, answer.text)\n",
+        "        or roles.office_for_stance(question, answer.text)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "a-seat-on-a-board-is-a-stance",  # "chairman" would not answer "What is Dar's position on the board?"
-        "qa/evidence.py",
+        "qa/roles.py",
         "if stance and titled and not _BODY.match(question, stance.end())",
         "if stance and titled",
         VERIFY,
     ),
     Mutant(
         "one-word-alike-is-one-place",  # "United Nations" taken for "United States"
-        "qa/evidence.py",
+        "qa/roles.py",
         "    return bool(shorter) and all(any(_same_name(x, y) for y in longer) for x in shorter)\n",
         "    return any(_same_name(x, y) for x in shorter for y in longer)\n",
         VERIFY,
     ),
     Mutant(
         "posting-prefix-of-one-word",  # "United" of "United States Rizwan ..." taken for the posting asked
-        "qa/evidence.py",
+        "qa/roles.py",
         "range(min(len(words(place)), len(there)), len(there) + 1)",
         "range(1, len(there) + 1)",
         VERIFY,
@@ -439,20 +439,20 @@ MUTANTS = [
     Mutant(
         "unnamed-company-allowed",  # "Which firm was chosen?" answered "American company" (0.61)
         "qa/verify.py",
-        "        or evidence.unnamed_one(question, article.text, c.start, c.end)\n",
+        "        or events.unnamed_one(question, article.text, c.start, c.end)\n",
         "",
         VERIFY + ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
         "unnamed-targets-allowed",  # "Which Indian military targets did Pakistan strike?" answered the missile (0.77)
         "qa/verify.py",
-        "        or evidence.left_unnamed(question, article.text, sentence_span, c.start, c.end)\n",
+        "        or events.left_unnamed(question, article.text, sentence_span, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "unnamed-even-before-an-example",  # "Several caretaker managers …; examples include «Paul Hart»" vetoed
-        "qa/evidence.py",
+        "qa/events.py",
         "        if end > some.start() or _NAMED_AFTER.match(text, phrase_end):\n",
         "        if _NAMED_AFTER.match(text, phrase_end):\n",
         VERIFY,
@@ -467,13 +467,13 @@ MUTANTS = [
     Mutant(
         "nothing-said-allowed",  # "What did Joe Biden say about Pakistan?" answered "ignored" (0.68)
         "qa/verify.py",
-        "        or evidence.nothing_said(question, window)\n",
+        "        or roles.nothing_said(question, window)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "nothing-said-of-the-article",  # "What does the article say about Biden?" vetoed
-        "qa/evidence.py",
+        "qa/roles.py",
         "(?!(?:the\\s+)?(?:article|text|passage|report|",
         "(?!(?:the\\s+)?(?:text|passage|report|",
         VERIFY,
@@ -481,13 +481,13 @@ MUTANTS = [
     Mutant(
         "end-for-start-allowed",  # "When did the standoff begin?" answered with the day it ended (0.57)
         "qa/verify.py",
-        "        or evidence.end_for_start(question, terms, article.text, sentence_span, c.start)\n",
+        "        or events.end_for_start(question, terms, article.text, sentence_span, c.start)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "end-for-start-despite-until",  # "not sponsored until «July 18, 1896»" vetoed for when it began
-        "qa/evidence.py",
+        "qa/events.py",
         '|erupt\\w*|open\\w*|outbreak|until|till)\\b",',
         '|erupt\\w*|open\\w*|outbreak)\\b",',
         VERIFY,
@@ -508,7 +508,7 @@ MUTANTS = [
     ),
     Mutant(
         "end-for-start-whatever-ended",  # "When did the ceasefire begin?" vetoed for "ended with a ceasefire on May 10"
-        "qa/evidence.py",
+        "qa/events.py",
         '    return "" if stems(before[ended[-1].end() :]) & set(terms.all) else "when it began"\n',
         '    return "when it began"\n',
         VERIFY,
@@ -516,7 +516,7 @@ MUTANTS = [
     Mutant(
         "caption-is-evidence",  # "On what date did Dar meet Rubio?" answered from a photo caption alone (0.83)
         "qa/verify.py",
-        "    if rest and evidence.is_metadata_line(rest):\n",
+        "    if rest and is_metadata_line(rest):\n",
         "    if False:\n",
         VERIFY,
     ),
@@ -529,28 +529,28 @@ MUTANTS = [
     ),
     Mutant(
         "posting-is-nationality",  # "Which US official …?" judged on Pakistan's ambassador to the US (0.42)
-        "qa/evidence.py",
+        "qa/roles.py",
         '    before = _POSTED_TO.sub("", titled)\n',
         "    before = titled\n",
         VERIFY,
     ),
     Mutant(
         "nationality-after-no-adjective",  # "Which senior US officials received Dar?" got Pakistan’s envoy (0.57)
-        "qa/evidence.py",
+        "qa/roles.py",
         "(?:(?:senior|top|former|other|two|three)\\s+)?({_PLACE})",
         "({_PLACE})",
         VERIFY,
     ),
     Mutant(
         "to-come-by-names-only",  # "Which Pakistani city hosted the counterterrorism talks last year?" answered (0.87)
-        "qa/evidence.py",
+        "qa/events.py",
         "        if stems(m.group(at)) & set(terms.key) or named & set(terms.all):\n",
         "        if stems(m.group(at)) & set(terms.key):\n",
         VERIFY,
     ),
     Mutant(
         "to-come-opening-capital",  # "Operations were planned to …" read as a name
-        "qa/evidence.py",
+        "qa/events.py",
         "            if w.group()[0].isupper() and sentence[: w.start()].strip()\n",
         "            if w.group()[0].isupper()\n",
         VERIFY,
@@ -585,14 +585,14 @@ MUTANTS = [
     ),
     Mutant(
         "unnamed-of-any-kind",  # "What kind of company was selected?" vetoed for "an American company"
-        "qa/evidence.py",
+        "qa/events.py",
         " or _KIND_OF.search(asked.group(1)):",
         ":",
         VERIFY,
     ),
     Mutant(
         "top-diplomat-any-office",  # "Who is Pakistan's top diplomat?" answered with its ambassador (0.72)
-        "qa/evidence.py",
+        "qa/roles.py",
         '    return roles | {"minister"} if _TOP_DIPLOMAT.search(question) else roles\n',
         "    return roles\n",
         VERIFY,
@@ -606,63 +606,63 @@ MUTANTS = [
     ),
     Mutant(
         "object-of-the-asked-verb-allowed",  # "Who hosted the army chief?" answered with the army chief (0.68)
-        "qa/evidence.py",
+        "qa/roles.py",
         '    return _object_of_asked(question, content, before) if answer[0][0].isupper() else ""\n',
         '    return ""\n',
         VERIFY + ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
         "object-after-a-noun-of-the-verb",  # "the training ground for X" read as "trained X"
-        "qa/evidence.py",
+        "qa/roles.py",
         'before[k][2].endswith("ed") and stem(before[k][2]) == verb',
         "stem(before[k][2]) == verb",
         VERIFY,
     ),
     Mutant(
         "object-without-an-office",  # "Who hosted the lunch?" vetoes the guest as "the lunch" named
-        "qa/evidence.py",
+        "qa/roles.py",
         "    if not shared & _OFFICE_STEMS:",
         "    if not shared:",
         VERIFY,
     ),
     Mutant(
         "launched-by-another-for-a-people",  # "Which Indian operation?" answered with Pakistan's (0.79)
-        "qa/evidence.py",
+        "qa/roles.py",
         "    owner = owned.group(1) or owned.group(2) if owned else",
         "    owner = owned.group(1) or owned.group(1) if owned else",
         VERIFY + ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
         "launched-by-a-pronoun-is-anothers",  # "They launched Operation Serval" vetoed for France's operation
-        "qa/evidence.py",
-        "    if subject.lower() in _PRONOUNS or _same_place(owner, subject):",
-        "    if _same_place(owner, subject):",
+        "qa/roles.py",
+        "    if subject.lower() in _PRONOUNS or same_place(owner, subject):",
+        "    if same_place(owner, subject):",
         VERIFY,
     ),
     Mutant(
         "still-to-come-allowed",  # "Which city hosted the Counterterrorism Dialogue?" answered from "upcoming" (0.78)
         "qa/verify.py",
-        "        or evidence.still_to_come(question, terms, c.sentence)\n",
+        "        or events.still_to_come(question, terms, c.sentence)\n",
         "",
         VERIFY + ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
         "still-to-come-though-asked-so",  # "Where will the Dialogue be held?" vetoed
-        "qa/evidence.py",
+        "qa/events.py",
         "    if not _PAST_ASKED.search(question) or _PLAN_ASKED.search(question):",
         "    if not _PAST_ASKED.search(question):",
         VERIFY,
     ),
     Mutant(
         "past-verb-of-any-case",  # "Which United Nations body ...": "United" read as a verb in the past
-        "qa/evidence.py",
+        "qa/events.py",
         '(?:[a-z]+\\s+){0,2}[a-z]+ed\\b"\n',
         '(?:[a-z]+\\s+){0,2}[a-z]+ed\\b", re.I\n',
         VERIFY,
     ),
     Mutant(
         "still-to-come-any-thing",  # "the upcoming Dialogue" vetoes a question about the trade talks
-        "qa/evidence.py",
+        "qa/events.py",
         "        if stems(m.group(at)) & set(terms.key) or named & set(terms.all):\n",
         "        if True:\n",
         VERIFY,
@@ -670,7 +670,7 @@ MUTANTS = [
     Mutant(
         "visited-elsewhere-allowed",  # "When did Rubio visit Islamabad?" answered "Friday", met in Washington (0.55)
         "qa/verify.py",
-        "        or evidence.visited_elsewhere(question, c.sentence)\n",
+        "        or events.visited_elsewhere(question, c.sentence)\n",
         "",
         VERIFY + ("tests/qa/test_pipeline.py",),
     ),
@@ -683,7 +683,7 @@ MUTANTS = [
     ),
     Mutant(
         "compared-to-a-place",  # "compared to Hawaii" taken for where a visit to Guam was
-        "qa/evidence.py",
+        "qa/events.py",
         '_AT_PLACE = re.compile(rf"\\b(?:in|at)\\s+',
         '_AT_PLACE = re.compile(rf"\\b(?:in|to|at)\\s+',
         VERIFY,
@@ -712,13 +712,13 @@ MUTANTS = [
     Mutant(
         "another-kind-of-thing-allowed",  # "What operation did Pakistan launch?" answered "Al-Fatah missile system"
         "qa/verify.py",
-        "        or evidence.other_kind_of_thing(question, answer.text)\n",
+        "        or events.other_kind_of_thing(question, answer.text)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "kind-noun-as-a-modifier",  # "What German war policy ...?" read as asking for a war
-        "qa/evidence.py",
+        "qa/events.py",
         '|[a-z]+ed)\\b|\\W*$)",',
         '|[a-z]+ed)\\b|\\W*$|\\s)",',
         VERIFY,
@@ -754,14 +754,14 @@ MUTANTS = [
     Mutant(
         "launched-by-another-allowed",  # Pakistan's operation answers "What was the name of India's operation?"
         "qa/verify.py",
-        "        or evidence.done_by_another(question, c.sentence, c.start - c.sentence_start)\n",
+        "        or roles.done_by_another(question, c.sentence, c.start - c.sentence_start)\n",
         "\n",
         VERIFY,
     ),
     Mutant(
         "owners-people-are-another",  # "the Pakistani Army launched" is Pakistan's
-        "qa/evidence.py",
-        "subject.lower() in _PRONOUNS or _same_place(owner, subject):",
+        "qa/roles.py",
+        "subject.lower() in _PRONOUNS or same_place(owner, subject):",
         "subject.lower() in _PRONOUNS:",
         VERIFY,
     ),
@@ -774,7 +774,7 @@ MUTANTS = [
     ),
     Mutant(
         "two-names-one-office",  # "Dar and Rubio" answers "Who is Pakistan's Foreign Office spokesperson?"
-        "qa/evidence.py",
+        "qa/roles.py",
         'return office if titled or named else ""',
         'return office if titled else ""',
         VERIFY,
@@ -796,20 +796,20 @@ MUTANTS = [
     Mutant(
         "other-nationality-allowed",  # "Howard Lutnick" (US Commerce Secretary) answers "Which Pakistani official ...?"
         "qa/verify.py",
-        "    evidence.other_nationality,\n",
+        "    roles.other_nationality,\n",
         "",
         VERIFY,
     ),
     Mutant(
         "people-not-found-by-country",  # "Pakistani ambassador" vetoed as absent from "Pakistan’s Ambassador ..."
-        "qa/evidence.py",
+        "qa/roles.py",
         "not any(_people_of(t, s) for s in text_stems)",
         "True",
         VERIFY,
     ),
     Mutant(
         "country-found-by-people",  # "What missile system did India use?" covered by "Indian military targets"
-        "qa/evidence.py",
+        "qa/roles.py",
         "not any(_people_of(t, s) for s in text_stems)",
         "not any(_people_of(t, s) or _people_of(s, t) for s in text_stems)",
         VERIFY,
@@ -817,14 +817,14 @@ MUTANTS = [
     Mutant(
         "owner-never-confirmed",  # "Who is Pakistan's foreign minister?" vetoed: the cited sentence says not whose
         "qa/verify.py",
-        "    if missing_key and evidence.owner_confirmed(",
-        "    if False and evidence.owner_confirmed(",
+        "    if missing_key and roles.owner_confirmed(",
+        "    if False and roles.owner_confirmed(",
         VERIFY,
     ),
     Mutant(
         "owner-never-contradicted",  # "Mohammad Ishaq Dar" answers "Who is the US foreign minister?"
         "qa/verify.py",
-        "        partial(evidence.owner_contradicted, others=retrieved),\n",
+        "        partial(roles.owner_contradicted, others=retrieved),\n",
         "",
         VERIFY,
     ),
@@ -838,27 +838,27 @@ MUTANTS = [
     Mutant(
         "count-of-all-for-some",  # "26" (people, most of them tourists) answers "How many tourists ...?"
         "qa/verify.py",
-        "        or evidence.counted_among(question, article.text, c.start, c.end)\n",
+        "        or events.counted_among(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "count-of-people-for-a-kind",  # "26" (people, most of them tourists) answers "How many soldiers died?"
-        "qa/evidence.py",
+        "qa/events.py",
         '    return f"a count of {kind}" if people and kind else ""\n',
         '    return ""\n',
         VERIFY,
     ),
     Mutant(
         "count-of-all-in-the-span-allowed",  # "26 people, most of them tourists" answers "How many tourists ...?"
-        "qa/evidence.py",
+        "qa/events.py",
         "        part = inside if inside and inside.start(2) <= end else None\n",
         "        part = None\n",
         VERIFY,
     ),
     Mutant(
         "people-including-are-others",  # "40 people, including 12 children" vetoed for "How many soldiers ...?"
-        "qa/evidence.py",
+        "qa/events.py",
         "    people = bool(mostly and counted",
         "    people = bool(counted",
         VERIFY,
@@ -872,7 +872,7 @@ MUTANTS = [
     ),
     Mutant(
         "title-is-another-name",  # "Secretary Rubio" swaps the question's "Marco Rubio"
-        "qa/evidence.py",
+        "qa/roles.py",
         "and t[o].lower() not in TITLE_NOUNS",
         "",
         VERIFY,
@@ -1008,41 +1008,41 @@ MUTANTS = [
     Mutant(
         "owner-not-found-in-its-people",  # "Australia's trade minister" not found in "Australian trade minister"
         "qa/verify.py",
-        "        evidence.owners_named_by_people(question, window)\n        | ",
+        "        roles.owners_named_by_people(question, window)\n        | ",
         "        ",
         VERIFY,
     ),
     Mutant(
         "organisation-holds-office",  # "news agency Yonhap" answers "Who is South Korea's unification minister?"
         "qa/verify.py",
-        "    evidence.organisation_for_office,\n",
+        "    roles.organisation_for_office,\n",
         "",
         VERIFY,
     ),
     Mutant(
         "owner-is-what-it-owns",  # "Roger White" (who "helped his brother") answers "… White's brother?"
         "qa/verify.py",
-        "        or evidence.owner_for_owned(question, article.text, c.start, c.end)\n",
+        "        or roles.owner_for_owned(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "prison-term-is-an-age",  # "15 years" (in prison) answers "How old is Mark Hurn?"
         "qa/verify.py",
-        "        or evidence.prison_term_not_asked(question, article.text, c.start, c.end)\n",
+        "        or roles.prison_term_not_asked(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "prison-term-for-a-sentence-question",  # "How long was White sentenced to?" vetoed for its prison term
-        "qa/evidence.py",
+        "qa/roles.py",
         "and not _TERM_ASKED.search(question):",
         ":",
         VERIFY,
     ),
     Mutant(
         "prison-term-any-another-for-how-long",  # "lasted for another 156 years" taken for a prison term
-        "qa/evidence.py",
+        "qa/roles.py",
         'return "a length of time other than a prison term" if _TERM_AFTER.match(text, end) else ""',
         'return "a length of time other than a prison term" if _TERM_AFTER.match(text, end) or '
         '_TERM_BEFORE.search(text, max(0, start - 30), start) else ""',
@@ -1050,7 +1050,7 @@ MUTANTS = [
     ),
     Mutant(
         "prison-term-onto-sentence-missed",  # "onto White's prison sentence" not read as a term
-        "qa/evidence.py",
+        "qa/roles.py",
         'r"(?:on)?to\\s+(?:\\S+\\s+){0,2}(?:(?:prison|jail)\\s+(?:sentence|term)|sentence)\\b)"',
         'r"(?!))"',
         VERIFY,
@@ -1078,7 +1078,7 @@ MUTANTS = [
     ),
     Mutant(
         "owner-first-name-answers",  # "Hulusi" (of "Hulusi Akar") answers "Who is Akar's Russian counterpart?"
-        "qa/evidence.py",
+        "qa/roles.py",
         "if t not in asked} | _owners_named_alone(question)",
         "if t not in asked}",
         VERIFY,
@@ -1107,14 +1107,14 @@ MUTANTS = [
     Mutant(
         "section-heading-is-evidence",  # "A Diplomatic Nod to Pakistan’s Mediation Role" supports "Pakistan"
         "qa/verify.py",
-        "        if evidence.is_heading(article.text, c.sentence_start, c.sentence_start + len(c.sentence))\n",
+        "        if is_heading(article.text, c.sentence_start, c.sentence_start + len(c.sentence))\n",
         "        if False\n",
         ("tests/qa/test_verify.py", "tests/qa/test_pipeline.py"),
     ),
     Mutant(
         "his-appeal-is-nobodys",  # "who filed his appeal" vetoed for "Who filed Hurn's appeal?"
         "qa/verify.py",
-        "        | evidence.owners_by_pronoun(question, c.sentence, article.text[:a])\n",
+        "        | roles.owners_by_pronoun(question, c.sentence, article.text[:a])\n",
         "",
         VERIFY,
     ),
@@ -1204,7 +1204,7 @@ MUTANTS = [
     ),
     Mutant(
         "sentence-opening-word-as-speaker",  # "the words of The"
-        "qa/evidence.py",
+        "qa/roles.py",
         "w.lower() not in _PRONOUNS | STOPWORDS]",
         "w.lower() not in _PRONOUNS]",
         VERIFY,
@@ -1246,14 +1246,14 @@ MUTANTS = [
     ),
     Mutant(
         "owner-described-after-ignored",  # "Nader Nadery, a member of the Afghan government's team" as the Taliban's
-        "qa/evidence.py",
+        "qa/roles.py",
         "return _described_after(question, asked, text, sentence, start, end)",
         "return ()",
         VERIFY,
     ),
     Mutant(
         "owner-described-after-any-relation",  # "Godan, a grandson of Genghis Khan" taken for an office
-        "qa/evidence.py",
+        "qa/roles.py",
         "if not _SERVING.intersection(w.lower() for w in described):",
         "if False:",
         VERIFY,
@@ -1394,27 +1394,27 @@ MUTANTS = [
     Mutant(
         "opposite-allowed",  # "When were the tariffs lifted?" answered from "imposed … in April" (0.52)
         "qa/verify.py",
-        "        or evidence.opposite_said(question, c.sentence,",
-        "        or False and evidence.opposite_said(question, c.sentence,",
+        "        or events.opposite_said(question, c.sentence,",
+        "        or False and events.opposite_said(question, c.sentence,",
         VERIFY,
     ),
     Mutant(
         "opposite-though-negated",  # "not included" read as "excluded"
-        "qa/evidence.py",
+        "qa/events.py",
         "            if _NEGATED.search(sentence[: m.start()]):\n                continue\n",
         "",
         VERIFY,
     ),
     Mutant(
         "opposite-though-both-asked",  # "Did it increase or decrease?" vetoed
-        "qa/evidence.py",
+        "qa/events.py",
         "if not opposites or stem(word) in said or opposites.intersection(asked):",
         "if not opposites or stem(word) in said:",
         VERIFY,
     ),
     Mutant(
         "opposite-in-the-answer-allowed",  # "When was he born?" answered "died 1532"
-        "qa/evidence.py",
+        "qa/events.py",
         'sentence[end : m.start()] if m.start() >= end else ""',
         'sentence[end : m.start()] if m.start() >= end else "x, y"',
         VERIFY,
@@ -1422,20 +1422,20 @@ MUTANTS = [
     Mutant(
         "place-owner-allowed",  # "Where was the mastermind arrested?" answered "Pakistan" from "Pakistan’s assistance"
         "qa/verify.py",
-        "        or evidence.place_in_another_role(question, article.text, c.start, c.end)\n",
+        "        or events.place_in_another_role(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "place-visited-for-any-where",  # "Where did the mastermind go?" vetoed for a visit
-        "qa/evidence.py",
+        "qa/events.py",
         "    if visited and _ORIGIN_ASKED.match(question):",
         "    if visited:",
         VERIFY,
     ),
     Mutant(
         "place-visited-as-origin",  # "Where is Aurangzeb from?" answered "Washington", which he visited (0.51)
-        "qa/evidence.py",
+        "qa/events.py",
         "    visited = _VISITED.search(text[max(0, start - 30) : start])",
         "    visited = None",
         VERIFY,
@@ -1443,13 +1443,13 @@ MUTANTS = [
     Mutant(
         "reason-for-a-name-allowed",  # "What is Operation Bunyanum Marsoos?" answered "need to protect civilians"
         "qa/verify.py",
-        "        or evidence.reason_for_a_name(question, article.text, c.start, c.end)\n",
+        "        or events.reason_for_a_name(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "reason-not-cited",  # "citing the need to protect civilians" read as what the operation is
-        "qa/evidence.py",
+        "qa/events.py",
         r'r"\b(?:citing|because|due',
         r'r"\b(?:because|due',
         VERIFY,
@@ -1484,14 +1484,14 @@ MUTANTS = [
     ),
     Mutant(
         "rank-asked-apposed",  # "What is Munir's military rank?" vetoed for "Field Marshal" before "Asim Munir"
-        "qa/evidence.py",
+        "qa/roles.py",
         "title position rank job role stand",
         "title position stand",
         VERIFY,
     ),
     Mutant(
         "two-heads-allowed",  # "Who heads the Foreign Office?" answered "Dar and Rubio" (0.62)
-        "qa/evidence.py",
+        "qa/roles.py",
         '    if _ONE_HEAD.match(question) and _TWO_NAMES.match(answer):\n        return "head"\n',
         "",
         VERIFY,
@@ -1499,20 +1499,20 @@ MUTANTS = [
     Mutant(
         "blame-and-blamed-allowed",  # "What did Islamabad deny?" answered "attack on Pakistan-based militants" (0.61)
         "qa/verify.py",
-        "        or evidence.blame_and_blamed_joined(article.text, c.start, c.end)\n",
+        "        or events.blame_and_blamed_joined(article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "number-in-a-name-allowed",  # "How many resolutions did Pakistan pass?" answered "2788" (0.80)
         "qa/verify.py",
-        "        or evidence.number_in_a_name(question, article.text, c.start, c.end)\n",
+        "        or events.number_in_a_name(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "number-in-a-name-only-bare",  # then "Resolution 2788" (0.59)
-        "qa/evidence.py",
+        "qa/events.py",
         "    if numbered is None or not all(w[0].isupper() for w in text[start:at].split()):",
         "    if numbered is None or at > start:",
         VERIFY,
@@ -1520,13 +1520,13 @@ MUTANTS = [
     Mutant(
         "another-people-allowed",  # "Which Afghan group carried out the attack?" answered "Pakistan" (0.61)
         "qa/verify.py",
-        "        or evidence.another_people(question, answer.text)\n",
+        "        or events.another_people(question, answer.text)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "another-people-same-country",  # "Which Indian city ...?" may not be answered "India"
-        "qa/evidence.py",
+        "qa/events.py",
         "not given.country or given.countries & of.countries:",
         "not given.country:",
         VERIFY,
@@ -1554,14 +1554,14 @@ MUTANTS = [
     ),
     Mutant(
         "rest-of-list-after-asked-allowed",  # "What critical minerals …?" answered "mining, technology, and …" (0.60)
-        "qa/evidence.py",
+        "qa/roles.py",
         "    if asked and _rest_of_a_list_after(asked.group(1), text, start, end):\n        return asked.group(1)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "rest-of-list-after-a-count",  # "three types of amensalism, competition, antibiosis and predation" vetoed
-        "qa/evidence.py",
+        "qa/roles.py",
         " or before is None or _COUNTED.search(before.group(1)):",
         " or before is None:",
         VERIFY,
@@ -1569,20 +1569,20 @@ MUTANTS = [
     Mutant(
         "helper-for-the-one-done-to-allowed",  # "Who was arrested for the attack?" answered "Pakistan" (0.48)
         "qa/verify.py",
-        "        or evidence.helper_for_the_one_done_to(question, article.text, c.start, c.end)\n",
+        "        or events.helper_for_the_one_done_to(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "helper-for-any-verb",  # "Who was praised for the arrest?" vetoed for "Pakistan’s assistance in arresting"
-        "qa/evidence.py",
+        "qa/events.py",
         '{spoken_of}" if stem(done_to.group(1)) in helping else ""',
         '{spoken_of}" if True else ""',
         VERIFY,
     ),
     Mutant(
         "helper-for-any-doer",  # "Who planned the attack?" vetoed for help in arresting its masterminds
-        "qa/evidence.py",
+        "qa/events.py",
         "if doer and stem(doer.group(1)) in done_to_doers else",
         "if doer else",
         VERIFY,
@@ -1596,7 +1596,7 @@ MUTANTS = [
     ),
     Mutant(
         "opposite-of-impose-only-lift",  # "Why did the US impose tariffs?" answered "reducing tariffs …" (0.48)
-        "qa/evidence.py",
+        "qa/events.py",
         '("lift lifted lifting remove removed removing reduce reduced reducing", "impose imposed imposing")',
         '("lift lifted lifting", "impose imposed imposing")',
         VERIFY,
@@ -1604,13 +1604,13 @@ MUTANTS = [
     Mutant(
         "date-of-another-event-allowed",  # "When did the trade talks begin?" answered with the tariffs' month (0.51)
         "qa/verify.py",
-        "        or evidence.date_of_another_event(\n",
-        "        or False and evidence.date_of_another_event(\n",
+        "        or events.date_of_another_event(asked,",
+        "        or False and events.date_of_another_event(asked,",
         VERIFY,
     ),
     Mutant(
         "date-of-another-event-without-a-verb",  # "began after April" vetoed
-        "qa/evidence.py",
+        "qa/events.py",
         " or len(clause.split()) < 3 or not _CLAUSE_VERB.search(clause):",
         ":",
         VERIFY,
@@ -1618,13 +1618,13 @@ MUTANTS = [
     Mutant(
         "only-possible-allowed",  # "What did Pakistan export to India?" answered from "might even export «oil»" (0.78)
         "qa/verify.py",
-        "        or evidence.only_possible(question, terms, c.sentence, c.start - c.sentence_start)\n",
+        "        or events.only_possible(question, terms, c.sentence, c.start - c.sentence_start)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "only-possible-though-asked-so",  # "What might Pakistan export one day?" vetoed
-        "qa/evidence.py",
+        "qa/events.py",
         "    if not _DID_ASKED.search(question) or _MAYBE_ASKED.search(question):",
         "    if not _DID_ASKED.search(question):",
         VERIFY,
@@ -1632,20 +1632,20 @@ MUTANTS = [
     Mutant(
         "someone-else-described-allowed",  # "Who is Jamieson Greer?" answered "… Howard Lutnick and US Trade …"
         "qa/verify.py",
-        "        or evidence.someone_else_described(question, answer.text)\n",
+        "        or roles.someone_else_described(question, answer.text)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "someone-else-described-only-for-who-is",  # "What is Jamieson Greer's job?" answered "… Lutnick and …" (0.78)
-        "qa/evidence.py",
+        "qa/roles.py",
         "    own = {w.lower() for w in words(next(g for g in asked.groups() if g))}",
         '    if not asked.group(1):\n        return ""\n    own = {w.lower() for w in words(asked.group(1))}',
         VERIFY,
     ),
     Mutant(
         "someone-else-described-by-their-own-name",  # "Who is Ishaq Dar?" vetoed for "… Ishaq Dar and …"
-        "qa/evidence.py",
+        "qa/roles.py",
         "        if len(bare) >= 2 and not own & {w.lower() for w in bare}:",
         "        if len(bare) >= 2:",
         VERIFY,
@@ -1653,20 +1653,20 @@ MUTANTS = [
     Mutant(
         "place-set-aside-allowed",  # "Where will Dar travel after the United States?" answered "New York" (0.62)
         "qa/verify.py",
-        "        or evidence.place_set_aside(question, answer.text)\n",
+        "        or events.place_set_aside(question, answer.text)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "place-set-aside-only-itself",  # "besides Pakistan" answered "Islamabad"
-        "qa/evidence.py",
+        "qa/events.py",
         'return f"somewhere other than {asked.group(1)}" if places.overlap(behind, given) or behind == given else ""',
         'return f"somewhere other than {asked.group(1)}" if behind == given else ""',
         VERIFY,
     ),
     Mutant(
         "launched-by-another-not-asked-of-the-doer",  # "What did India launch?" answered with Pakistan's operation
-        "qa/evidence.py",
+        "qa/roles.py",
         "    owned, done = _OWNED_ASKED.search(question), _DONE_ASKED.search(question)",
         "    owned, done = _OWNED_ASKED.search(question), None",
         VERIFY,
@@ -1674,27 +1674,27 @@ MUTANTS = [
     Mutant(
         "quoted-of-another-allowed",  # "What did Lutnick say about Pakistan?" answered with Dar's words (0.50)
         "qa/verify.py",
-        "        or evidence.quoted_of_another(question, article.text, c.start, c.end),\n",
+        "        or roles.quoted_of_another(question, article.text, c.start, c.end),\n",
         ",\n",
         VERIFY,
     ),
     Mutant(
         "quoted-of-another-he-is-anyone",  # "he" taken for the one asked about whoever the sentence before names
-        "qa/evidence.py",
+        "qa/roles.py",
         "        if not doer or names & stems(before):\n",
         "        if True:\n",
         VERIFY,
     ),
     Mutant(
         "quoted-of-another-any-doer",  # "he" taken for someone else though the sentence before names the one asked
-        "qa/evidence.py",
+        "qa/roles.py",
         "        if not doer or names & stems(before):\n",
         "        if not doer:\n",
         VERIFY,
     ),
     Mutant(
         "quoted-of-another-across-sentences",  # '." He said' read as the attribution of the quotation just closed
-        "qa/evidence.py",
+        "qa/roles.py",
         'rf"[,?!]?\\s*[”\\"]\\s*(?:(?P<pronoun>he|she)',
         'rf"[,?!.]?\\s*[”\\"]\\s*(?i:(?P<pronoun>he|she)',
         VERIFY,
@@ -1702,27 +1702,27 @@ MUTANTS = [
     Mutant(
         "praise-the-other-way-allowed",  # "What did Trump thank Munir for?" answered with Dar's tribute to Trump (0.67)
         "qa/verify.py",
-        "        or evidence.praise_the_other_way(question, article.text, c.start, c.end)\n",
+        "        or roles.praise_the_other_way(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "praise-the-other-way-by-too",  # "Munir was thanked by Trump for ..." read as thanks given to Trump
-        "qa/evidence.py",
+        "qa/roles.py",
         '    if before != "to" and not (before.islower() and before.endswith("ed")):',
         "    if not before:",
         VERIFY,
     ),
     Mutant(
         "praise-the-other-way-no-and",  # "lauded Trump and the US leadership for ..." not read as praise given to Trump
-        "qa/evidence.py",
+        "qa/roles.py",
         "(?:and\\s+(?:[\\w'’-]+\\s+){{1,3}})?for",
         "for",
         VERIFY,
     ),
     Mutant(
         "praise-the-other-way-any-verb",  # "What did Trump do about tensions?" vetoed for a tribute paid to Trump
-        "qa/evidence.py",
+        "qa/roles.py",
         "({_NAME})\\s+(thank|praise",
         "({_NAME})\\s+([a-z]+|praise",
         VERIFY,
@@ -1730,27 +1730,27 @@ MUTANTS = [
     Mutant(
         "beside-the-subject-allowed",  # "Who did the US Commerce Secretary meet?" answered "Jamieson Greer" (0.70)
         "qa/verify.py",
-        "        or evidence.beside_the_subject(question, article.text, c.start, c.end)\n",
+        "        or roles.beside_the_subject(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "beside-the-subject-any-verb",  # "Who did the US Commerce Secretary see?" vetoed for "meeting ... and"
-        "qa/evidence.py",
+        "qa/roles.py",
         " or stem(both.group(1)) != stem(asked.group(2)):",
         ":",
         VERIFY,
     ),
     Mutant(
         "beside-the-subject-not-both",  # "Howard Lutnick and ... Jamieson Greer" passes for whom Lutnick met
-        "qa/evidence.py",
+        "qa/roles.py",
         "joined + 5 if joined >= 0 else start",
         "start",
         VERIFY,
     ),
     Mutant(
         "beside-the-subject-anyone",  # "Who did Aurangzeb meet?" vetoed though he met them both
-        "qa/evidence.py",
+        "qa/roles.py",
         "    if not subject & {stem(w) for w in words(both.group(2))}:",
         "    if False:",
         VERIFY,
@@ -1758,13 +1758,13 @@ MUTANTS = [
     Mutant(
         "titled-subject-allowed",  # "Who did the US Commerce Secretary meet?" answered "Howard Lutnick" (0.74)
         "qa/verify.py",
-        " or evidence.titled_subject(\n        question, article.text, c.start, c.end\n    )",
+        " or roles.titled_subject(\n        question, article.text, c.start, c.end\n    )",
         "",
         VERIFY,
     ),
     Mutant(
         "titled-subject-any-words",  # "Who did Commerce Secretary Lutnick meet?" vetoed for another title
-        "qa/evidence.py",
+        "qa/roles.py",
         "if asked and title == subject and",
         "if asked and title and",
         VERIFY,
@@ -1800,20 +1800,20 @@ MUTANTS = [
     Mutant(
         "party-to-what-followed-allowed",  # "Who carried out the April 22 attack?" answered "India and Pakistan" (0.54)
         "qa/verify.py",
-        "        or evidence.party_to_what_followed(question, article.text, sentence_span, c.start, c.end)\n",
+        "        or events.party_to_what_followed(question, article.text, sentence_span, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "party-to-what-followed-asked-too",  # "Which countries clashed after the April 22 attack?" vetoed
-        "qa/evidence.py",
+        "qa/events.py",
         ' or re.search(r"\\b(?:after|following|since)\\b", question, re.I):',
         ":",
         VERIFY,
     ),
     Mutant(
         "party-to-what-followed-any-event",  # "Who was in the military confrontation?" vetoed for its own event
-        "qa/evidence.py",
+        "qa/events.py",
         "    if len(asked & stems(rest[followed.end() :])) < 2:",
         "    if False:",
         VERIFY,
@@ -1821,13 +1821,13 @@ MUTANTS = [
     Mutant(
         "toll-for-population-allowed",  # "What is the population of Kashmir?" answered "26", from "killed 26 people"
         "qa/verify.py",
-        "        or evidence.toll_for_population(question, article.text, c.start, c.end)\n",
+        "        or events.toll_for_population(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "toll-for-population-of-the-dead-too",  # "What share of Kashmir's population was killed?" vetoed
-        "qa/evidence.py",
+        "qa/events.py",
         "    if not _POPULATION_ASKED.search(question) or _HARM_ASKED.search(question):",
         "    if not _POPULATION_ASKED.search(question):",
         VERIFY,
@@ -1835,20 +1835,20 @@ MUTANTS = [
     Mutant(
         "time-of-another-deed-allowed",  # "When did Trump become president?" answered "Just last month" (0.63)
         "qa/verify.py",
-        "        or evidence.time_of_another_deed(question, article.text, sentence_span, c.start, c.end)\n",
+        "        or events.time_of_another_deed(question, article.text, sentence_span, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "time-of-another-deed-any-deed",  # "When did Trump welcome Munir?" vetoed for "Just last month"
-        "qa/evidence.py",
+        "qa/events.py",
         ' or not _BECOMING_ASKED.search(question):\n        return ""\n    if not _RELATIVE_TIME',
         ':\n        return ""\n    if not _RELATIVE_TIME',
         VERIFY,
     ),
     Mutant(
         "time-of-another-deed-though-said",  # "Munir was named Field Marshal this year" vetoed for "this year"
-        "qa/evidence.py",
+        "qa/events.py",
         "    if _BECOMING_SAID.search(text, sentence[0], sentence[1]):",
         "    if False:",
         VERIFY,
@@ -1876,7 +1876,7 @@ MUTANTS = [
     ),
     Mutant(
         "beside-the-subject-names-only",  # "Who did the US commerce secretary meet?" (typed) answered "Jamieson Greer"
-        "qa/evidence.py",
+        "qa/roles.py",
         'rf"(?:{_OFFICES})))\\s+([a-z]+)',
         'rf"(?:{_NAME})))\\s+([a-z]+)',
         VERIFY,
@@ -1884,20 +1884,20 @@ MUTANTS = [
     Mutant(
         "named-for-another-people-allowed",  # "Which Pakistani city was struck by India?" answered "Jammu and Kashmir"
         "qa/verify.py",
-        "        or evidence.named_for_another_people(question, article.text, c.start, c.end)\n",
+        "        or events.named_for_another_people(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "named-for-another-people-the-same",  # "Which Indian region …?" vetoed for "Indian Illegally Occupied …"
-        "qa/evidence.py",
+        "qa/events.py",
         "    if other is None or other.countries & of.countries:",
         "    if other is None:",
         VERIFY,
     ),
     Mutant(
         "named-for-another-people-country-name",  # "Ghana Premier League Hearts of Oak" read as a Ghanaian's word
-        "qa/evidence.py",
+        "qa/events.py",
         " or places.place(named.group(1)) is not None:",
         ":",
         VERIFY,
@@ -1905,13 +1905,13 @@ MUTANTS = [
     Mutant(
         "start-for-end-allowed",  # "When did the ceasefire end?" answered "May 10", when the standoff ended with it
         "qa/verify.py",
-        "        or evidence.start_for_end(question, terms, article.text, sentence_span, c.start)\n",
+        "        or events.start_for_end(question, terms, article.text, sentence_span, c.start)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "start-for-end-anything-ended",  # "When did the standoff end?" vetoed though it ended then
-        "qa/evidence.py",
+        "qa/events.py",
         "    if not ended or not stems(before[ended[-1].end() :]) & set(terms.all):",
         "    if not ended:",
         VERIFY,
@@ -1919,13 +1919,13 @@ MUTANTS = [
     Mutant(
         "things-for-people-allowed",  # "How many people were injured?" answered "15,000" from "damaged 15,000 houses"
         "qa/verify.py",
-        "        or evidence.things_for_people(question, article.text, c.start, c.end)\n",
+        "        or events.things_for_people(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "things-for-people-past-people",  # "800 residents from homes" taken for a count of homes
-        "qa/evidence.py",
+        "qa/events.py",
         '        if stem(word) in _COUNTED_PEOPLE:\n            return ""\n',
         "",
         VERIFY,
@@ -1933,20 +1933,20 @@ MUTANTS = [
     Mutant(
         "compared-event-allowed",  # "How many died in the 1985 quake?" answered with the toll of the one likened to it
         "qa/verify.py",
-        "        or evidence.compared_event(question, article.text, sentence_span, c.start, c.end)\n",
+        "        or events.compared_event(question, article.text, sentence_span, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "compared-event-before-the-answer",  # "the worst since the 2009 quake, which injured 300" vetoed
-        "qa/evidence.py",
+        "qa/events.py",
         "m.start() < end or not _COMPARED_WITH",
         "not _COMPARED_WITH",
         VERIFY,
     ),
     Mutant(
         "compared-event-without-comparison",  # "300 people hurt in the 2009 quake" vetoed
-        "qa/evidence.py",
+        "qa/events.py",
         "m.start() < end or not _COMPARED_WITH.search(text, sentence[0], m.start())",
         "m.start() < end",
         VERIFY,
@@ -1954,42 +1954,42 @@ MUTANTS = [
     Mutant(
         "done-for-to-come-allowed",  # "When will the deal take effect?" answered "Thursday", when it was agreed
         "qa/verify.py",
-        "        or evidence.done_for_to_come(question, c.sentence, c.start - c.sentence_start, "
+        "        or events.done_for_to_come(question, c.sentence, c.start - c.sentence_start, "
         "c.end - c.sentence_start)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "done-for-to-come-despite-would",  # "an announcement would be made on Thursday" vetoed
-        "qa/evidence.py",
+        "qa/events.py",
         '    return "" if _TO_COME_SAID.search(sentence) else',
         '    return "" if False else',
         VERIFY,
     ),
     Mutant(
         "done-for-to-come-any-date",  # "Thursday, 12 May" vetoed as if a bare weekday
-        "qa/evidence.py",
+        "qa/events.py",
         "or not _A_WEEKDAY.fullmatch(sentence[start:end]):",
         "or not _A_WEEKDAY.match(sentence[start:end]):",
         VERIFY,
     ),
     Mutant(
         "unnamed-one-place-names-it",  # "a Lima school" taken for a named school
-        "qa/evidence.py",
+        "qa/events.py",
         " and w not in placed]",
         "]",
         VERIFY,
     ),
     Mutant(
         "price-moved-up-not-read",  # "How much did the shares fall?" answered from "sent its shares up 7.7 percent"
-        "qa/evidence.py",
+        "qa/events.py",
         '    _OPPOSITES[_w].add("up")',
         "    pass",
         VERIFY,
     ),
     Mutant(
         "price-moved-any-up",  # "set up a fund of 7.7 percent" taken for a rise
-        "qa/evidence.py",
+        "qa/events.py",
         """_AS_WRITTEN.get(w, w) for w in sorted(opposites)""",
         """w for w in sorted(opposites)""",
         VERIFY,
@@ -1997,20 +1997,20 @@ MUTANTS = [
     Mutant(
         "other-period-allowed",  # "What was the revenue in the third quarter?" answered from the fourth's
         "qa/verify.py",
-        "        or evidence.other_period(question, window, answer.text)\n",
+        "        or events.other_period(question, window, answer.text)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "other-period-first-too",  # "the first quarter" vetoed where a passage leaves the first unsaid
-        "qa/evidence.py",
+        "qa/events.py",
         ' or _ordinal(number) == "first":',
         ":",
         VERIFY,
     ),
     Mutant(
         "other-period-numerals-unread",  # "the 3rd quarter" is "the third"
-        "qa/evidence.py",
+        "qa/events.py",
         "    return _ORDINALS[int(number.group()) - 1] if number and 0 < int(number.group()) <= 10 else word.lower()",
         "    return word.lower()",
         VERIFY,
@@ -2018,27 +2018,27 @@ MUTANTS = [
     Mutant(
         "named-by-pronoun-ignored",  # "How old is Bennett?" vetoed beside "He is 59 now" after "Bennett said ..."
         "qa/verify.py",
-        "        | evidence.named_by_pronoun(question, c.sentence, article.text[:a])\n",
+        "        | roles.named_by_pronoun(question, c.sentence, article.text[:a])\n",
         "",
         VERIFY,
     ),
     Mutant(
         "named-by-pronoun-no-chain",  # "He admitted ..." between the name and the answer breaks the chain
-        "qa/evidence.py",
+        "qa/roles.py",
         "        if not _OPENS_HE_OR_SHE.match(earlier):",
         "        if True:",
         VERIFY,
     ),
     Mutant(
         "named-by-pronoun-name-anywhere",  # "Morris said Bennett meant no harm. He ...": he is Morris
-        "qa/evidence.py",
+        "qa/roles.py",
         'opening = opener.group() if opener else ""',
         "opening = earlier",
         VERIFY,
     ),
     Mutant(
         "named-by-pronoun-any-sentence",  # "Morris is 59 now" taken as said of Bennett
-        "qa/evidence.py",
+        "qa/roles.py",
         "    if not _OPENS_HE_OR_SHE.match(sentence):\n        return set()\n",
         "",
         VERIFY,
@@ -2074,27 +2074,27 @@ MUTANTS = [
     Mutant(
         "ranked-lower-allowed",  # "What is Ostmark's largest trading partner?" answered by its third-largest
         "qa/verify.py",
-        "        or evidence.ranked_lower(question, article.text, sentence_span, c.start, c.end)\n",
+        "        or events.ranked_lower(question, article.text, sentence_span, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "ranked-lower-rank-asked",  # "Where does Lindor rank ...?" vetoed for the rank it asks
-        "qa/evidence.py",
+        "qa/events.py",
         '    if _RANK_ASKED.search(question):\n        return ""\n',
         "",
         VERIFY,
     ),
     Mutant(
         "ranked-lower-after-the-first",  # "the second-oldest college after «Kelmar»" vetoed
-        "qa/evidence.py",
+        "qa/events.py",
         '    if _RANKED_AFTER.search(text, max(sentence[0], start - 20), start):\n        return ""\n',
         "",
         VERIFY,
     ),
     Mutant(
         "ranked-lower-rank-in-question",  # "the third-largest" asked and vetoed
-        "qa/evidence.py",
+        "qa/events.py",
         '            continue  # "the third-largest" asked',
         "            pass",
         VERIFY,
@@ -2102,34 +2102,34 @@ MUTANTS = [
     Mutant(
         "share-for-votes-allowed",  # "How many votes did Reyna receive?" answered "52.6 percent"
         "qa/verify.py",
-        "        or evidence.share_for_votes(question, article.text, c.start, c.end)\n",
+        "        or events.share_for_votes(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "share-for-votes-any-number",  # "1.2 million" votes vetoed as a share
-        "qa/evidence.py",
+        "qa/events.py",
         "    share = number and _SHARE_AFTER.match(text, start + number[-1].end())",
         "    share = number",
         VERIFY,
     ),
     Mutant(
         "former-holder-branch-unread",  # "former finance minister Clara Vesk" not read as a past holder
-        "qa/evidence.py",
+        "qa/roles.py",
         " and _office_stem(m.group()) not in _QUALIFIERS",
         "",
         VERIFY,
     ),
     Mutant(
         "former-holder-not-for-one-to-come",  # "Who will be Reyna's finance minister?" answered by the former one
-        "qa/evidence.py",
+        "qa/roles.py",
         r"(?:is|are|will\s+be|will\s+become)",
         r"(?:is|are)",
         VERIFY,
     ),
     Mutant(
         "office-asked-not-to-come",  # "Who will be ... minister?" read as asking for no office
-        "qa/evidence.py",
+        "qa/roles.py",
         '"is are was were will be become the a an name names of"',
         '"is are was were the a an name names of"',
         VERIFY,
@@ -2158,13 +2158,13 @@ MUTANTS = [
     Mutant(
         "length-for-when-allowed",  # "When will the port reopen?" answered "two days", how long it was shut
         "qa/verify.py",
-        "        or evidence.length_for_when(question, article.text, c.start, c.end)\n",
+        "        or events.length_for_when(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "length-for-when-any-length",  # "it reopens in three weeks" vetoed as a length of time
-        "qa/evidence.py",
+        "qa/events.py",
         'return "a time, not how long" if _FOR_A_WHILE.search(text, max(0, start - 25), start) else ""',
         'return "a time, not how long"',
         VERIFY,
@@ -2172,27 +2172,27 @@ MUTANTS = [
     Mutant(
         "other-holder-ignored",  # "Who is Calder's coach?" answered by "Vostra coach Ana Petrova"
         "qa/verify.py",
-        "    evidence.other_holder,\n",
+        "    roles.other_holder,\n",
         "",
         VERIFY,
     ),
     Mutant(
         "other-holder-title-in-answer-unread",  # the answer "Vostra coach Ana Petrova" holds the other owner
-        "qa/evidence.py",
+        "qa/roles.py",
         "    start += name.start(1)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "other-holder-title-taken-for-owner",  # "Chief executive Marta Olsen": "Chief" is no owner
-        "qa/evidence.py",
+        "qa/roles.py",
         "same_owner = not given_owner or stem(given_owner[0]) in _HOLDER_NOUNS or _same_name",
         "same_owner = not given_owner or _same_name",
         VERIFY,
     ),
     Mutant(
         "other-holder-any-other-part",  # "finance chief" taken for another part than "finance minister"
-        "qa/evidence.py",
+        "qa/roles.py",
         " and {given_role[-1], role[-1]} <= _PARTS",
         "",
         VERIFY,
@@ -2234,28 +2234,28 @@ MUTANTS = [
     ),
     Mutant(
         "other-owner-ignores-a-country-title",
-        "qa/evidence.py",
+        "qa/roles.py",
         "    elif _is_country(owner) and (country_title := _country_title(title)):",
         "    elif False and (country_title := _country_title(title)):",
         VERIFY,
     ),
     Mutant(
         "other-owner-country-title-for-any-owner",
-        "qa/evidence.py",
+        "qa/roles.py",
         "    elif _is_country(owner) and (country_title := _country_title(title)):",
         "    elif (country_title := _country_title(title)):",
         VERIFY,
     ),
     Mutant(
         "titles-of-skip-an-office-before-a-comma",
-        "qa/evidence.py",
+        "qa/roles.py",
         '            if title and before.endswith(","):',
         "            if False:",
         VERIFY,
     ),
     Mutant(
         "titles-of-take-any-office-before-a-comma",
-        "qa/evidence.py",
+        "qa/roles.py",
         "                if owned and words(office)[-1].lower() in TITLE_NOUNS:",
         "                if office and words(office)[-1].lower() in TITLE_NOUNS:",
         VERIFY,

@@ -8,7 +8,8 @@ import pytest
 
 from index.chunking import split_sentences
 from index.documents import Article, Chunk
-from qa import evidence, lexical, rewording
+from index.metadata import is_metadata_line
+from qa import events, lexical, rewording, roles
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage, SpanScores
 from qa.calibration import Recalibration
@@ -340,7 +341,7 @@ def test_a_passage_that_spells_out_the_initials_asked_mentions_them():
 )
 def test_an_event_asked_is_not_answered_by_its_opposite(question, opposite):
     text = "Pakistan holds trade talks after the administration imposed 29 percent “reciprocal tariffs” in April."
-    assert evidence.opposite_said(question, text, text.index("April"), text.index("April") + 5) == opposite
+    assert events.opposite_said(question, text, text.index("April"), text.index("April") + 5) == opposite
     verdict = _confident_verdict(text, "April", question)
     assert (verdict.probability == 0.0) == bool(opposite)
     if opposite:
@@ -361,28 +362,28 @@ def test_an_event_asked_is_not_answered_by_its_opposite(question, opposite):
 )
 def test_an_opposite_counts_only_unnegated_and_in_the_answers_clause(sentence):
     start = sentence.index("April")
-    assert evidence.opposite_said("When were the tariffs lifted?", sentence, start, start + 5) == ()
+    assert events.opposite_said("When were the tariffs lifted?", sentence, start, start + 5) == ()
 
 
 def test_a_converse_is_no_opposite():
     sentence = "Trump joked that one day Pakistan might even export oil to India."  # India would import it
     start = sentence.index("India")
-    assert evidence.opposite_said("Which country might import oil?", sentence, start, start + 5) == ()
+    assert events.opposite_said("Which country might import oil?", sentence, start, start + 5) == ()
 
 
 def test_an_answer_that_holds_the_opposite_of_the_asked_event_is_no_reason_for_it():
     sentence = "Pakistan and the US unveiled a trade agreement focused on reducing tariffs and enhancing cooperation."
     start, end = sentence.index("reducing"), sentence.index(" and enhancing")
     question = "Why did the US impose tariffs on Pakistan?"  # was "reducing tariffs and enhancing …" (0.48)
-    assert evidence.opposite_said(question, sentence, start, end) == ("impose", "reducing")
-    assert evidence.opposite_said("What was the agreement focused on?", sentence, start, end) == ()
+    assert events.opposite_said(question, sentence, start, end) == ("impose", "reducing")
+    assert events.opposite_said("What was the agreement focused on?", sentence, start, end) == ()
 
 
 def test_an_answer_that_holds_the_opposite_is_no_answer():
     sentence = "Besançon Hugues (died 1532) was a Swiss politician."
     start, end = sentence.index("died"), sentence.index(")")
-    assert evidence.opposite_said("In what year was Besançon Hugues born?", sentence, start, end) == ("born", "died")
-    assert evidence.opposite_said("In what year did Besançon Hugues die?", sentence, start, end) == ()
+    assert events.opposite_said("In what year was Besançon Hugues born?", sentence, start, end) == ("born", "died")
+    assert events.opposite_said("In what year did Besançon Hugues die?", sentence, start, end) == ()
 
 
 @pytest.mark.parametrize(
@@ -396,7 +397,7 @@ def test_an_answer_that_holds_the_opposite_is_no_answer():
 )
 def test_a_price_moved_the_other_way_is_no_answer(question, sentence, opposite):
     start = sentence.index("7.7 percent")
-    assert evidence.opposite_said(question, sentence, start, start + len("7.7 percent")) == opposite
+    assert events.opposite_said(question, sentence, start, start + len("7.7 percent")) == opposite
 
 
 @pytest.mark.parametrize(
@@ -421,7 +422,7 @@ def test_a_price_moved_the_other_way_is_no_answer(question, sentence, opposite):
 )
 def test_another_counted_period_is_not_the_one_asked(question, answer, asked):
     text = "Profit for its fiscal fourth quarter rose 8 percent. Per share it earned 53 cents in the latest quarter."
-    assert evidence.other_period(question, text, answer) == asked
+    assert events.other_period(question, text, answer) == asked
     if "4th" not in question:  # "4th" is a number the passage lacks, itself a veto
         _assert_vetoed_as(text, answer, question, asked)
 
@@ -508,7 +509,7 @@ def test_swapped_key_terms_are_other_names_in_the_same_place(question, text, swa
     """A name or number of the question replaced by another beside the same word; absent or elsewhere is not."""
     terms = lexical.Terms.of(question)
     missing = tuple(lexical.missing(terms.key, lexical.stems(text)))
-    assert evidence.swapped(question, missing, text) == swapped
+    assert roles.swapped(question, missing, text) == swapped
 
 
 HOSTED = "Then President Trump hosted Chief of Army Staff (COAS) Field Marshal Syed Asim Munir at the White House."
@@ -605,7 +606,7 @@ HOSTED = "Then President Trump hosted Chief of Army Staff (COAS) Field Marshal S
 def test_apposed_answers_are_other_names_for_what_the_question_names(question, sentence, answer, apposed):
     start = sentence.index(answer)
     terms = lexical.Terms.of(question)
-    assert evidence.apposed(question, terms, sentence, start, start + len(answer)) == apposed
+    assert roles.apposed(question, terms, sentence, start, start + len(answer)) == apposed
 
 
 ROLES = (
@@ -670,7 +671,7 @@ ROLES = (
 def test_an_answer_titled_with_another_office_than_asked(question, text, answer, other):
     start = text.rindex(answer)
     sentence = next((s, e) for s, e in split_sentences(text) if s <= start < e)
-    assert evidence.other_role(question, text, sentence, start, start + len(answer)) == other
+    assert roles.other_role(question, text, sentence, start, start + len(answer)) == other
 
 
 POSTED = "He met them. Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh accompanied him."
@@ -695,7 +696,7 @@ POSTED = "He met them. Pakistan’s Ambassador to the United States Rizwan Saeed
 def test_an_envoy_posted_to_another_place_than_asked(question, other):
     start = POSTED.index("Rizwan")
     sentence = (POSTED.index("Pakistan"), len(POSTED))
-    assert evidence.other_posting(question, POSTED, sentence, start, start + len("Rizwan Saeed Sheikh")) == other
+    assert roles.other_posting(question, POSTED, sentence, start, start + len("Rizwan Saeed Sheikh")) == other
 
 
 OWN_ENVOY = "Dar met Rubio along with Pakistan’s Ambassador Rizwan Saeed Sheikh and senior officials."
@@ -727,11 +728,11 @@ OWN_ENVOY = "Dar met Rubio along with Pakistan’s Ambassador Rizwan Saeed Sheik
     ],
 )
 def test_a_places_own_envoy_is_no_envoy_to_it(question, text, answer, other):
-    assert _office_check(evidence.other_posting, question, text, answer) == other
+    assert _office_check(roles.other_posting, question, text, answer) == other
 
 
 def _office_check(check, question: str, text: str, answer: str, *more):
-    """An office check (``evidence.other_owner`` and its kin) on the first mention of ``answer``, in its sentence."""
+    """An office check (``roles.other_owner`` and its kin) on the first mention of ``answer``, in its sentence."""
     start = text.index(answer)
     sentence = next((s, e) for s, e in split_sentences(text) if s <= start < e)
     return check(question, text, sentence, start, start + len(answer), *more)
@@ -844,7 +845,7 @@ def _office_check(check, question: str, text: str, answer: str, *more):
     ],
 )
 def test_an_answer_holding_another_owners_office(question, text, answer, other):
-    assert _office_check(evidence.other_owner, question, text, answer) == other
+    assert _office_check(roles.other_owner, question, text, answer) == other
 
 
 DAR = (
@@ -885,7 +886,7 @@ DAR = (
     ],
 )
 def test_an_answer_holding_another_rank_or_branch_of_the_office(question, answer, other):
-    assert _office_check(evidence.other_rank, question, DAR, answer) == other
+    assert _office_check(roles.other_rank, question, DAR, answer) == other
 
 
 @pytest.mark.parametrize(
@@ -898,7 +899,7 @@ def test_an_answer_holding_another_rank_or_branch_of_the_office(question, answer
 )
 def test_a_title_that_agrees_with_the_office_asked_for(question, title):
     text = f"Then {title} John Smith resigned."
-    assert _office_check(evidence.other_rank, question, text, "John Smith") == ()
+    assert _office_check(roles.other_rank, question, text, "John Smith") == ()
 
 
 TRUMP = "Last month, President Donald Trump hosted Pakistan’s army chief. Ties with the US. President Trump spoke."
@@ -924,7 +925,7 @@ TITLED = "Just last month, US President Donald Trump welcomed Pakistan’s Army 
     ],
 )
 def test_an_answer_the_articles_title_as_another_owners_office(question, answer, others, other):
-    assert _office_check(evidence.owner_elsewhere, question, TRUMP, answer, others) == other
+    assert _office_check(roles.owner_elsewhere, question, TRUMP, answer, others) == other
 
 
 COAS = "President Trump hosted Chief of Army Staff (COAS) Field Marshal Syed Asim Munir at the White House."
@@ -944,7 +945,7 @@ APPOSED = "US President Donald Trump welcomed Pakistan’s Army Chief, Field Mar
     ],
 )
 def test_an_office_set_off_by_a_comma_before_the_title_names_its_owner(question, others, other):
-    assert _office_check(evidence.owner_elsewhere, question, COAS, "Syed Asim Munir", others) == other
+    assert _office_check(roles.owner_elsewhere, question, COAS, "Syed Asim Munir", others) == other
 
 
 SECTORS = "Talks covered trade, investment, agriculture, technology, and minerals, and tables and graphs were shown."
@@ -967,7 +968,7 @@ COMPANY = "President Trump noted that an American company would soon be selected
 )
 def test_a_nationality_is_not_the_name_asked_for(question, answer, asked):
     start = COMPANY.index(answer)
-    assert evidence.nationality_for_a_name(question, COMPANY, start, start + len(answer)) == asked
+    assert roles.nationality_for_a_name(question, COMPANY, start, start + len(answer)) == asked
 
 
 @pytest.mark.parametrize(
@@ -984,7 +985,7 @@ def test_a_nationality_is_not_the_name_asked_for(question, answer, asked):
 )
 def test_an_item_listed_beside_the_thing_asked_for_is_not_one(question, answer, asked):
     start = SECTORS.index(answer)
-    assert evidence.listed_beside(question, SECTORS, start, start + len(answer)) == asked
+    assert roles.listed_beside(question, SECTORS, start, start + len(answer)) == asked
 
 
 MINERALS = (
@@ -1008,7 +1009,7 @@ AMENSALISM = "There are three types of amensalism, competition, antibiosis and p
 )
 def test_the_rest_of_a_list_after_the_thing_asked_for_is_not_one(text, question, answer, asked):
     start = text.index(answer)
-    assert evidence.listed_beside(question, text, start, start + len(answer)) == asked
+    assert roles.listed_beside(question, text, start, start + len(answer)) == asked
 
 
 @pytest.mark.parametrize(
@@ -1023,22 +1024,22 @@ def test_the_rest_of_a_list_after_the_thing_asked_for_is_not_one(text, question,
     ],
 )
 def test_an_item_beside_the_questions_topic_is_not_one_of_it(question, answer, asked):
-    assert _office_check(evidence.sibling_of_asked, question, SECTORS, answer) == asked
+    assert _office_check(roles.sibling_of_asked, question, SECTORS, answer) == asked
 
 
 def test_the_noun_asked_in_the_sentence_lets_a_list_answer():
     text = "Farmers grow crops such as wheat, rice, cotton, and maize in the agriculture belt."
-    assert _office_check(evidence.sibling_of_asked, "Which crops grow in the agriculture belt?", text, "cotton") == ""
+    assert _office_check(roles.sibling_of_asked, "Which crops grow in the agriculture belt?", text, "cotton") == ""
     text = "Farmers grow wheat, rice, cotton, and agriculture aid."
-    assert _office_check(evidence.sibling_of_asked, "Which crops grow with agriculture aid?", text, "cotton") == ""
+    assert _office_check(roles.sibling_of_asked, "Which crops grow with agriculture aid?", text, "cotton") == ""
     asked = "Which crops are grown for agriculture aid?"
-    assert _office_check(evidence.sibling_of_asked, asked, text, "cotton") == "crops"
+    assert _office_check(roles.sibling_of_asked, asked, text, "cotton") == "crops"
     two = "Farmers grow cotton, rice and agriculture aid."  # a list of three items at least: "In 1960, Capote and Lee"
-    assert _office_check(evidence.sibling_of_asked, asked, two, "cotton") == ""
+    assert _office_check(roles.sibling_of_asked, asked, two, "cotton") == ""
     # the sentence the citation gives: "U.S." in it ends nothing (it did for a sentence found by full stops)
     us = "Among crops, the U.S. team covered trade, investment, agriculture, technology, and minerals."
     asked = "Which crops were discussed in the agriculture talks?"
-    assert _office_check(evidence.sibling_of_asked, asked, us, "minerals") == ""
+    assert _office_check(roles.sibling_of_asked, asked, us, "minerals") == ""
 
 
 @pytest.mark.parametrize(
@@ -1065,7 +1066,7 @@ def test_the_noun_asked_in_the_sentence_lets_a_list_answer():
     ],
 )
 def test_an_event_asked_needs_its_telling(question, window, asked):
-    assert evidence.event_unsaid(question, window) == asked
+    assert events.event_unsaid(question, window) == asked
 
 
 @pytest.mark.parametrize(
@@ -1079,7 +1080,7 @@ def test_an_event_asked_needs_its_telling(question, window, asked):
     ],
 )
 def test_an_office_is_no_stance(question, answer, asked):
-    assert evidence.office_for_stance(question, answer) == asked
+    assert roles.office_for_stance(question, answer) == asked
 
 
 OPERATION = "In response to Indian military operations on May 6, Pakistan launched Operation Bunyanum Marsoos."
@@ -1097,8 +1098,8 @@ OPERATION = "In response to Indian military operations on May 6, Pakistan launch
     ],
 )
 def test_a_place_is_the_same_only_when_all_its_words_are(a, b, same):
-    assert evidence._same_place(a, b) is same
-    assert evidence._same_place(b, a) is same
+    assert roles.same_place(a, b) is same
+    assert roles.same_place(b, a) is same
 
 
 @pytest.mark.parametrize(
@@ -1117,18 +1118,18 @@ def test_a_place_is_the_same_only_when_all_its_words_are(a, b, same):
 )
 def test_what_another_launched_is_not_the_owners(question, other):
     start = OPERATION.index("Operation B")
-    assert evidence.done_by_another(question, OPERATION, start) == other
-    assert evidence.done_by_another(question, OPERATION, OPERATION.index("Bunyanum")) == other  # "Operation" left out
+    assert roles.done_by_another(question, OPERATION, start) == other
+    assert roles.done_by_another(question, OPERATION, OPERATION.index("Bunyanum")) == other  # "Operation" left out
 
 
 def test_what_the_owners_people_launched_is_the_owners():
     text = "After the May 6 strikes, the Pakistani Army launched Operation Bunyanum Marsoos."
     start = text.index("Operation B")
-    assert evidence.done_by_another("What was Pakistan's operation called?", text, start) == ()
+    assert roles.done_by_another("What was Pakistan's operation called?", text, start) == ()
     named = "Officials said a bear cub from the zoo named Furpaw was brought in."
-    assert evidence.done_by_another("What was the Zoo's cub named?", named, named.index("Furpaw")) == ()
+    assert roles.done_by_another("What was the Zoo's cub named?", named, named.index("Furpaw")) == ()
     they = "Malian troops advanced. They launched Operation Serval in January."  # "they": the Malians, perhaps
-    assert evidence.done_by_another("What was the Malian operation called?", they, they.index("Operation")) == ()
+    assert roles.done_by_another("What was the Malian operation called?", they, they.index("Operation")) == ()
 
 
 GREER = (
@@ -1169,7 +1170,7 @@ GREER = (
     ],
 )
 def test_a_person_of_another_nationality_is_not_the_one_asked_for(question, answer, other):
-    assert _office_check(evidence.other_nationality, question, GREER, answer) == other
+    assert _office_check(roles.other_nationality, question, GREER, answer) == other
 
 
 @pytest.mark.parametrize(
@@ -1189,7 +1190,7 @@ def test_a_person_of_another_nationality_is_not_the_one_asked_for(question, answ
 )
 def test_the_place_an_envoy_is_posted_to_is_not_their_country(question, other):
     text = "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh accompanied him during the visit."
-    assert _office_check(evidence.other_nationality, question, text, "Rizwan Saeed Sheikh") == other
+    assert _office_check(roles.other_nationality, question, text, "Rizwan Saeed Sheikh") == other
 
 
 def test_a_person_of_another_nationality_is_vetoed_and_said():
@@ -1225,15 +1226,15 @@ KILLED = "The April 22 attack killed 26 people, most of them tourists, and wound
 )
 def test_a_count_of_all_is_no_count_of_some_among_them(question, answer, asked):
     start = KILLED.index(answer)
-    assert evidence.counted_among(question, KILLED, start, start + len(answer)) == asked
+    assert events.counted_among(question, KILLED, start, start + len(answer)) == asked
 
 
 def test_people_including_some_may_be_the_kind_asked_for():
     text = "The raid killed 40 people, including 12 children."
     start = text.index("40")
-    assert evidence.counted_among("How many soldiers did the raid kill?", text, start, start + 2) == ""
+    assert events.counted_among("How many soldiers did the raid kill?", text, start, start + 2) == ""
     mostly = text.replace("including", "most of them")
-    assert evidence.counted_among("How many soldiers did the raid kill?", mostly, start, start + 2) == (
+    assert events.counted_among("How many soldiers did the raid kill?", mostly, start, start + 2) == (
         "a count of soldiers"
     )
 
@@ -1255,7 +1256,7 @@ def test_people_including_some_may_be_the_kind_asked_for():
     ],
 )
 def test_another_kind_of_thing_is_not_the_kind_asked(question, answer, asked):
-    assert evidence.other_kind_of_thing(question, answer) == asked
+    assert events.other_kind_of_thing(question, answer) == asked
 
 
 MET = "ISLAMABAD: Dar held his first meeting with US Secretary of State Marco Rubio in Washington on Friday."
@@ -1276,7 +1277,7 @@ MET = "ISLAMABAD: Dar held his first meeting with US Secretary of State Marco Ru
     ],
 )
 def test_a_visit_told_as_elsewhere_is_no_visit_to_the_place_asked(question, sentence, asked):
-    assert evidence.visited_elsewhere(question, sentence) == asked
+    assert events.visited_elsewhere(question, sentence) == asked
 
 
 UPCOMING = "They discussed the upcoming U.S.-Pakistan Counterterrorism Dialogue, scheduled for August in Islamabad."
@@ -1311,7 +1312,7 @@ UPCOMING = "They discussed the upcoming U.S.-Pakistan Counterterrorism Dialogue,
     ],
 )
 def test_what_is_still_to_come_has_not_happened(question, sentence, asked):
-    assert evidence.still_to_come(question, lexical.Terms.of(question), sentence) == asked
+    assert events.still_to_come(question, lexical.Terms.of(question), sentence) == asked
 
 
 TALKS = (
@@ -1338,7 +1339,7 @@ TALKS = (
 )
 def test_a_date_in_a_clause_about_something_else_is_not_its_date(question, sentence, asked):
     start = sentence.index("April")
-    found = evidence.date_of_another_event(
+    found = events.date_of_another_event(
         question_type(question), lexical.Terms.of(question), sentence, start, start + 5
     )
     assert found == asked
@@ -1364,11 +1365,11 @@ AURANGZEB_MET = (
     ],
 )
 def test_who_is_a_person_is_not_answered_with_someone_else_named(question, answer, asked):
-    found = evidence.someone_else_described(question, answer)
+    found = roles.someone_else_described(question, answer)
     assert found == ("a description of one person" if asked else "")
     assert (_confident_verdict(AURANGZEB_MET, answer, question).probability == 0.0) == asked
     own = "Deputy Prime Minister and Foreign Minister Ishaq Dar"  # his own titles, his own name
-    assert evidence.someone_else_described("Who is Ishaq Dar?", own) == ""
+    assert roles.someone_else_described("Who is Ishaq Dar?", own) == ""
 
 
 BUSY = "Dar is on an eight-day visit to the United States, where he kept a busy schedule in New York."
@@ -1386,7 +1387,7 @@ BUSY = "Dar is on an eight-day visit to the United States, where he kept a busy 
     ],
 )
 def test_a_place_set_aside_is_no_answer_nor_one_in_it(question, answer, asked):
-    assert evidence.place_set_aside(question, answer) == asked
+    assert events.place_set_aside(question, answer) == asked
     _assert_vetoed_as(BUSY, answer, question, asked)
 
 
@@ -1409,7 +1410,7 @@ RESET = (
     ],
 )
 def test_a_place_in_another_role_is_no_where(answer, question, asked):
-    _assert_span_check(evidence.place_in_another_role, RESET, answer, question, asked)
+    _assert_span_check(events.place_in_another_role, RESET, answer, question, asked)
 
 
 @pytest.mark.parametrize(
@@ -1433,7 +1434,7 @@ def test_the_helper_is_not_the_one_it_was_done_to(question, asked):
         "It was Pakistan’s assistance in arresting and extraditing one of the masterminds of the Kabul Airport "
         "attack that led to the reset."
     )
-    _assert_span_check(evidence.helper_for_the_one_done_to, text, "Pakistan", question, asked)
+    _assert_span_check(events.helper_for_the_one_done_to, text, "Pakistan", question, asked)
 
 
 LAUNCH = "Pakistan launched Operation Bunyanum Marsoos, citing the need to protect civilians."
@@ -1451,7 +1452,7 @@ LAUNCH = "Pakistan launched Operation Bunyanum Marsoos, citing the need to prote
     ],
 )
 def test_a_reason_does_not_say_what_a_name_is(question, asked):
-    _assert_span_check(evidence.reason_for_a_name, LAUNCH, LAUNCH[LAUNCH.index("need") : -1], question, asked)
+    _assert_span_check(events.reason_for_a_name, LAUNCH, LAUNCH[LAUNCH.index("need") : -1], question, asked)
 
 
 BLAMED = "New Delhi blamed the attack on Pakistan-based militants, an accusation Islamabad firmly denied."
@@ -1470,7 +1471,7 @@ BLAMED = "New Delhi blamed the attack on Pakistan-based militants, an accusation
 )
 def test_a_span_joining_what_was_blamed_and_on_whom_answers_nothing(answer, asked):
     start = BLAMED.index(answer)
-    assert evidence.blame_and_blamed_joined(BLAMED, start, start + len(answer)) == asked
+    assert events.blame_and_blamed_joined(BLAMED, start, start + len(answer)) == asked
     _assert_vetoed_as(BLAMED, answer, "What did Islamabad deny?", asked)
 
 
@@ -1491,7 +1492,7 @@ PASSED = "Dar briefed Rubio on the successful passage of Resolution 2788 on the 
     ],
 )
 def test_the_number_of_a_name_is_no_count(answer, question, asked):
-    _assert_span_check(evidence.number_in_a_name, PASSED, answer, question, asked)
+    _assert_span_check(events.number_in_a_name, PASSED, answer, question, asked)
 
 
 @pytest.mark.parametrize(
@@ -1505,7 +1506,7 @@ def test_the_number_of_a_name_is_no_count(answer, question, asked):
     ],
 )
 def test_a_thing_of_one_people_is_not_another_country(question, answer, asked):
-    assert evidence.another_people(question, answer) == asked
+    assert events.another_people(question, answer) == asked
     text = "European officials said the Afghan ISIS-K carried out the Kabul Airport attack, and Pakistan struck India."
     _assert_vetoed_as(text, answer, question, asked)
 
@@ -1528,7 +1529,7 @@ JOKE = "In a lighter remark on social media, Trump joked that one day Pakistan m
 )
 def test_what_might_be_is_not_what_was_done(question, sentence, asked):
     start = sentence.index("oil")
-    assert evidence.only_possible(question, lexical.Terms.of(question), sentence, start) == asked
+    assert events.only_possible(question, lexical.Terms.of(question), sentence, start) == asked
     _assert_vetoed_as(sentence, "oil", question, asked)
 
 
@@ -1547,7 +1548,7 @@ BIDEN = "The previous administration under president Joe Biden had largely ignor
     ],
 )
 def test_what_someone_said_is_not_in_a_passage_that_reports_no_words(question, window, asked):
-    assert evidence.nothing_said(question, window) == asked
+    assert roles.nothing_said(question, window) == asked
 
 
 STANDOFF = "The visit followed a four-day India-Pakistan military standoff, which ended with a ceasefire on May 10."
@@ -1567,7 +1568,7 @@ STANDOFF = "The visit followed a four-day India-Pakistan military standoff, whic
 )
 def test_when_something_ended_does_not_say_when_it_began(question, text, answer, asked):
     start = text.index(answer)
-    assert evidence.end_for_start(question, lexical.Terms.of(question), text, (0, len(text)), start) == asked
+    assert events.end_for_start(question, lexical.Terms.of(question), text, (0, len(text)), start) == asked
 
 
 @pytest.mark.parametrize(
@@ -1586,7 +1587,7 @@ def test_when_something_ended_does_not_say_when_it_began(question, text, answer,
 def test_what_something_ended_with_did_not_end_then(question, text, asked):
     answer = "May 10" if "May 10" in text else "1918"
     _assert_span_check(
-        lambda q, t, s, e: evidence.start_for_end(q, lexical.Terms.of(q), t, (0, len(t)), s),
+        lambda q, t, s, e: events.start_for_end(q, lexical.Terms.of(q), t, (0, len(t)), s),
         text,
         answer,
         question,
@@ -1633,7 +1634,7 @@ STRUCK = "On May 10, Pakistan deployed its Al-Fatah missile system, striking mul
 def test_things_the_sentence_leaves_unnamed_are_not_answered_by_another(question, text, answer, asked):
     start = text.index(answer)
     sentence = (0, len(text))
-    assert evidence.left_unnamed(question, text, sentence, start, start + len(answer)) == asked
+    assert events.left_unnamed(question, text, sentence, start, start + len(answer)) == asked
 
 
 OIL = "Trump announced a partnership on Pakistan's oil reserves; an American company would soon be selected to lead it."
@@ -1656,7 +1657,7 @@ OIL = "Trump announced a partnership on Pakistan's oil reserves; an American com
 def test_a_company_left_unnamed_names_none(question, answer, asked):
     text = f"{OIL} NDS, a Cisco Systems company, leads."
     start = text.rindex(answer) if "NDS" in question else text.index(answer)
-    assert evidence.unnamed_one(question, text, start, start + len(answer)) == asked
+    assert events.unnamed_one(question, text, start, start + len(answer)) == asked
 
 
 @pytest.mark.parametrize(
@@ -1668,7 +1669,7 @@ def test_a_company_left_unnamed_names_none(question, answer, asked):
 )
 def test_a_school_placed_in_a_city_is_not_named(question, answer, asked):
     text = "Rescuers searched a Lima school all night. Parents waited outside the San Marcos school."
-    _assert_span_check(evidence.unnamed_one, text, answer, question, asked)
+    _assert_span_check(events.unnamed_one, text, answer, question, asked)
 
 
 QUAKE = (
@@ -1692,13 +1693,13 @@ QUAKE = (
     ],
 )
 def test_things_counted_are_no_count_of_people(question, answer, asked):
-    _assert_span_check(evidence.things_for_people, QUAKE, answer, question, asked)
+    _assert_span_check(events.things_for_people, QUAKE, answer, question, asked)
 
 
 def test_a_thing_before_the_people_counted_only_describes_them():
     question = "How many children work on farms?"
-    assert evidence.things_for_people(question, "An estimated 25,000 school age children work on farms.", 13, 19) == ""
-    assert evidence.things_for_people(question, "An estimated 25,000 schools teach children farming.", 13, 19)
+    assert events.things_for_people(question, "An estimated 25,000 school age children work on farms.", 13, 19) == ""
+    assert events.things_for_people(question, "An estimated 25,000 schools teach children farming.", 13, 19)
 
 
 @pytest.mark.parametrize(
@@ -1720,7 +1721,7 @@ def test_a_thing_before_the_people_counted_only_describes_them():
     ],
 )
 def test_an_event_named_only_to_compare_is_not_the_one_counted(question, text, asked):
-    check = lambda q, t, s, e: evidence.compared_event(q, t, (0, len(t)), s, e)  # noqa: E731
+    check = lambda q, t, s, e: events.compared_event(q, t, (0, len(t)), s, e)  # noqa: E731
     _assert_span_check(check, text, "more than 300", question, asked)
 
 
@@ -1739,7 +1740,7 @@ def test_an_event_named_only_to_compare_is_not_the_one_counted(question, text, a
 )
 def test_a_weekday_of_what_was_done_is_no_time_to_come(question, text, asked):
     answer = "Thursday, 12 May" if "12 May" in text else "Thursday"
-    _assert_span_check(evidence.done_for_to_come, text, answer, question, asked)
+    _assert_span_check(events.done_for_to_come, text, answer, question, asked)
 
 
 @pytest.mark.parametrize(
@@ -1773,7 +1774,7 @@ def test_a_weekday_of_what_was_done_is_no_time_to_come(question, text, asked):
     ],
 )
 def test_one_ranked_lower_is_not_the_first(question, text, answer, asked):
-    check = lambda q, t, s, e: evidence.ranked_lower(q, t, (0, len(t)), s, e)  # noqa: E731
+    check = lambda q, t, s, e: events.ranked_lower(q, t, (0, len(t)), s, e)  # noqa: E731
     _assert_span_check(check, text, answer, question, asked)
 
 
@@ -1787,7 +1788,7 @@ def test_one_ranked_lower_is_not_the_first(question, text, answer, asked):
 )
 def test_how_long_is_not_when(question, answer, asked):
     text = "The storm closed the port for two days; it reopens in three weeks."
-    _assert_span_check(evidence.length_for_when, text, answer, question, asked)
+    _assert_span_check(events.length_for_when, text, answer, question, asked)
 
 
 @pytest.mark.parametrize(
@@ -1801,7 +1802,7 @@ def test_how_long_is_not_when(question, answer, asked):
 )
 def test_a_share_of_the_vote_is_no_count_of_votes(question, answer, asked):
     text = "Reyna took 52.6 percent of the vote, or 1.2 million votes."
-    _assert_span_check(evidence.share_for_votes, text, answer, question, asked)
+    _assert_span_check(events.share_for_votes, text, answer, question, asked)
 
 
 @pytest.mark.parametrize(
@@ -1908,7 +1909,7 @@ def test_an_answer_to_another_question_is_vetoed_and_said(text, answer, question
 )
 def test_an_office_owned_by_a_body_is_not_another_countrys(question, other):
     text = "US State Department Spokesperson Tammy Bruce hinted at a meeting."
-    assert _office_check(evidence.owner_elsewhere, question, text, "Tammy Bruce") == other
+    assert _office_check(roles.owner_elsewhere, question, text, "Tammy Bruce") == other
 
 
 BIDEN = "It was the first such meeting, as the previous administration under president Joe Biden had ignored Islamabad."
@@ -1927,7 +1928,7 @@ BIDEN = "It was the first such meeting, as the previous administration under pre
     ],
 )
 def test_a_past_holder_for_who_holds_an_office_now(question, other):
-    assert _office_check(evidence.former_holder, question, BIDEN, "Joe Biden") == other
+    assert _office_check(roles.former_holder, question, BIDEN, "Joe Biden") == other
 
 
 @pytest.mark.parametrize(
@@ -1969,7 +1970,7 @@ def test_a_past_holder_for_who_holds_an_office_now(question, other):
     ],
 )
 def test_another_owners_or_another_part_is_not_the_one_asked(question, text, answer, other):
-    assert _office_check(evidence.other_holder, question, text, answer) == other
+    assert _office_check(roles.other_holder, question, text, answer) == other
 
 
 def test_another_teams_coach_is_vetoed_with_the_reason():
@@ -1991,7 +1992,7 @@ def test_another_teams_coach_is_vetoed_with_the_reason():
 )
 def test_a_past_holder_of_a_branch_for_who_holds_it_now_or_will(question, other):
     text = "The ruling party's candidate, former finance minister Clara Vesk, conceded."
-    assert _office_check(evidence.former_holder, question, text, "Clara Vesk") == other
+    assert _office_check(roles.former_holder, question, text, "Clara Vesk") == other
 
 
 @pytest.mark.parametrize(
@@ -2003,7 +2004,7 @@ def test_a_past_holder_of_a_branch_for_who_holds_it_now_or_will(question, other)
     ],
 )
 def test_only_an_office_or_tenure_in_the_past_counts(text, past):
-    assert bool(_office_check(evidence.former_holder, "Who is the Secretary of State?", text, "Marco Rubio")) is past
+    assert bool(_office_check(roles.former_holder, "Who is the Secretary of State?", text, "Marco Rubio")) is past
 
 
 @pytest.mark.parametrize(
@@ -2071,7 +2072,7 @@ def test_an_answer_of_another_office_or_kind_is_vetoed_with_the_reason(text, ans
     ],
 )
 def test_an_owner_the_sentence_replaces_with_another(question, sentence, swapped):
-    assert evidence.owner_swapped(question, lexical.Terms.of(question), sentence) == swapped
+    assert roles.owner_swapped(question, lexical.Terms.of(question), sentence) == swapped
 
 
 def test_another_owners_thing_that_is_no_office_is_vetoed():
@@ -2115,7 +2116,7 @@ def test_evidence_about_another_owner_is_vetoed_with_the_reason():
     ],
 )
 def test_an_answer_that_names_whom_the_question_asks_about(question, answer, subject):
-    assert evidence.names_the_subject(question, answer) == subject
+    assert roles.names_the_subject(question, answer) == subject
 
 
 def test_the_one_a_who_question_names_as_done_to_is_not_its_answer():
@@ -2164,7 +2165,7 @@ def test_the_subject_of_the_question_is_not_its_answer():
     ],
 )
 def test_two_people_for_one_office(question, answer, office):
-    assert evidence.two_people(question, answer) == office
+    assert roles.two_people(question, answer) == office
 
 
 def test_two_people_for_one_office_are_vetoed_with_the_reason():
@@ -2206,7 +2207,7 @@ SAID = "After meeting Howard Lutnick and Jamieson Greer, Aurangzeb said priority
     ],
 )
 def test_words_of_another_speaker(question, sentence, speakers):
-    assert evidence.other_speaker(question, sentence, sentence.index("priority")) == speakers
+    assert roles.other_speaker(question, sentence, sentence.index("priority")) == speakers
 
 
 QUOTED = (
@@ -2234,7 +2235,7 @@ QUOTED = (
 def test_a_quotation_given_to_another(question, text, speakers):
     answer = "We are optimistic about progress in the trade dialogue"
     start = text.index(answer)
-    assert evidence.quoted_of_another(question, text, start, start + len(answer)) == speakers
+    assert roles.quoted_of_another(question, text, start, start + len(answer)) == speakers
 
 
 MET = (
@@ -2273,7 +2274,7 @@ MET_BOTH = "meeting US Commerce Secretary Howard Lutnick and US Trade Representa
     ],
 )
 def test_one_met_beside_the_asked_one(answer, question, asked):
-    _assert_span_check(evidence.beside_the_subject, MET, answer, question, asked)
+    _assert_span_check(roles.beside_the_subject, MET, answer, question, asked)
 
 
 @pytest.mark.parametrize(
@@ -2286,7 +2287,7 @@ def test_one_met_beside_the_asked_one(answer, question, asked):
 )
 def test_the_one_a_title_names_is_not_whom_they_met(question, subject):
     start = MET.index("Howard Lutnick")
-    assert evidence.titled_subject(question, MET, start, start + len("Howard Lutnick")) == subject
+    assert roles.titled_subject(question, MET, start, start + len("Howard Lutnick")) == subject
     verdict = _confident_verdict(MET, "Howard Lutnick", question)
     assert (
         verdict.reason == f"The question asks for someone other than {subject}, but the closest passage gives "
@@ -2313,7 +2314,7 @@ CONFRONTATION = (
 )
 def test_a_party_to_what_followed_is_not_who_did_it(question, asked):
     sentence = (0, CONFRONTATION.index(" Militants"))
-    check = lambda q, t, s, e: evidence.party_to_what_followed(q, t, sentence, s, e)  # noqa: E731
+    check = lambda q, t, s, e: events.party_to_what_followed(q, t, sentence, s, e)  # noqa: E731
     _assert_span_check(check, CONFRONTATION, "India and Pakistan", question, asked)
 
 
@@ -2328,7 +2329,7 @@ def test_a_party_to_what_followed_is_not_who_did_it(question, asked):
 )
 def test_a_toll_is_no_population(question, asked):
     text = "A deadly attack in Kashmir killed 26 people, most of them tourists."
-    _assert_span_check(evidence.toll_for_population, text, "26", question, asked)
+    _assert_span_check(events.toll_for_population, text, "26", question, asked)
 
 
 @pytest.mark.parametrize(
@@ -2356,7 +2357,7 @@ def test_a_time_counted_from_the_report_is_not_when_an_office_was_taken(question
     )
     start = text.index(answer)
     lines = (0, text.index("\n")) if start < text.index("\n") else (text.index("\n") + 1, len(text))
-    assert evidence.time_of_another_deed(question, text, lines, start, start + len(answer)) == asked
+    assert events.time_of_another_deed(question, text, lines, start, start + len(answer)) == asked
     _assert_vetoed_as(text, answer, question, asked)
 
 
@@ -2375,13 +2376,13 @@ def test_a_place_another_people_names_is_no_thing_of_the_people_asked_about(ques
     text = (
         "The visit came after a deadly attack in Indian Illegally Occupied Jammu and Kashmir, which killed 26 people."
     )
-    _assert_span_check(evidence.named_for_another_people, text, "Jammu and Kashmir", question, asked)
+    _assert_span_check(events.named_for_another_people, text, "Jammu and Kashmir", question, asked)
 
 
 def test_a_countrys_own_name_before_the_answer_is_no_people_word():
     text = "The cup went to Ghana Premier League Hearts of Oak."
     start = text.index("Hearts of Oak")
-    assert evidence.named_for_another_people("Which Nigerian club won the cup?", text, start, start + 13) == ""
+    assert events.named_for_another_people("Which Nigerian club won the cup?", text, start, start + 13) == ""
 
 
 TRIBUTE = (
@@ -2411,7 +2412,7 @@ TRIBUTE = (
     ],
 )
 def test_thanks_given_the_other_way(answer, question, asked):
-    _assert_span_check(evidence.praise_the_other_way, TRIBUTE, answer, question, asked)
+    _assert_span_check(roles.praise_the_other_way, TRIBUTE, answer, question, asked)
 
 
 def test_a_quotation_given_to_another_is_vetoed_with_the_reason():
@@ -2448,7 +2449,7 @@ def test_words_of_another_speaker_are_vetoed_with_the_reason():
     ],
 )
 def test_datelines_and_photo_credits_are_metadata(line, meta):
-    assert evidence.is_metadata_line(line) is meta
+    assert is_metadata_line(line) is meta
 
 
 def _case(text: str, answer: str, question: str, reader_confidence: float = 0.9, doc="a", title="", title_found=""):
@@ -2733,7 +2734,7 @@ def _model(**weights) -> VerifierModel:
 )
 def test_a_people_is_found_where_its_country_is_named(question, absent):
     text = "Pakistan’s Ambassador met America’s and China’s envoys and Indian officials."
-    assert evidence.absent_names(lexical.Terms.of(question).key, lexical.stems(text)) == absent
+    assert roles.absent_names(lexical.Terms.of(question).key, lexical.stems(text)) == absent
 
 
 DAR_HERE = "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar spoke with Marco Rubio."
@@ -2752,7 +2753,7 @@ DAR_THERE = "ISLAMABAD: Pakistan’s Deputy Prime Minister and Foreign Minister 
     ],
 )
 def test_an_owner_is_confirmed_where_another_report_titles_the_answer_so(question, confirmed):
-    assert evidence.owner_confirmed(question, "Mohammad Ishaq Dar", (DAR_HERE, DAR_THERE)) is confirmed
+    assert roles.owner_confirmed(question, "Mohammad Ishaq Dar", (DAR_HERE, DAR_THERE)) is confirmed
 
 
 @pytest.mark.parametrize(
@@ -2770,7 +2771,7 @@ def test_an_owner_is_confirmed_where_another_report_titles_the_answer_so(questio
 def test_an_owner_is_contradicted_where_the_reports_title_the_answer_only_for_another(question, contradicted):
     start = DAR_HERE.index("Mohammad Ishaq Dar")
     sentence = (0, len(DAR_HERE))
-    found = evidence.owner_contradicted(question, DAR_HERE, sentence, start, start + 18, others=(DAR_THERE,))
+    found = roles.owner_contradicted(question, DAR_HERE, sentence, start, start + 18, others=(DAR_THERE,))
     assert found == contradicted
 
 
@@ -2794,7 +2795,7 @@ def test_an_owner_the_reports_contradict_is_vetoed_and_said():
 def test_a_ceo_is_no_owner():
     text = "Apple hired CEO John Sculley in 1983."
     start = text.index("John Sculley")
-    assert evidence.owner_contradicted("Who was the CEO of Apple?", text, (0, len(text)), start, start + 12) == ()
+    assert roles.owner_contradicted("Who was the CEO of Apple?", text, (0, len(text)), start, start + 12) == ()
 
 
 def test_an_owner_another_report_confirms_does_not_veto_the_answer():
