@@ -41,6 +41,12 @@ def fitted_file(model_dir: str | Path, stem: str, runtime: str) -> Path:
     return next((f for f in others if f.exists()), exact)
 
 
+def read_fit(model_dir: str | Path, stem: str, runtime: str) -> tuple[Path, dict]:
+    """The fit for ``runtime`` beside the model (``fitted_file``) and where it was read; {} when there is none."""
+    path = fitted_file(model_dir, stem, runtime)
+    return path, json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
 def sigmoid(z: float) -> float:
     """The logistic function, its argument clipped so that no log-odds overflows."""
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
@@ -63,10 +69,7 @@ class Calibration:
 
     @classmethod
     def load(cls, model_dir: Path, runtime: str) -> "Calibration":
-        path = fitted_file(model_dir, STEM, runtime)
-        if not path.exists():
-            return cls()
-        data = json.loads(path.read_text())
+        _, data = read_fit(model_dir, STEM, runtime)
         return cls(**{k: data[k] for k in asdict(cls()) if k in data})
 
     def save(self, model_dir: Path, runtime: str, **extra) -> None:
@@ -96,11 +99,8 @@ class Recalibration:
 
     @classmethod
     def load(cls, model_dir: str | Path, runtime: str) -> "Recalibration":
-        path = fitted_file(model_dir, NEWS_STEM, runtime)
-        if not path.exists():
-            return cls()
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["scale"], data["shift"], data.get("fitted_on", {}))
+        _, data = read_fit(model_dir, NEWS_STEM, runtime)
+        return cls(data["scale"], data["shift"], data.get("fitted_on", {})) if data else cls()
 
     def save(self, model_dir: str | Path, **report) -> Path:
         """Beside the reader, named for the runtime it was fitted on."""

@@ -233,21 +233,14 @@ def load_recalibration(reader: ExtractiveReader, support: SupportModel | None = 
     another configuration than the one served, and when there is none (the confidence is then SQuAD's)."""
     path = Path(reader.model_name)
     shown = Recalibration.load(path, reader.runtime.value) if path.exists() else Recalibration()
-    served = served_configuration(reader, support)
     if not shown.fitted_on:
         log.warning(
-            "no news calibration beside %s: the confidence shown is calibrated on SQuAD, and news answers are "
-            "right more often than it says; fit one with python -m training.fit_news_calibration",
+            "no news calibration beside %s: the confidence shown is calibrated on SQuAD; fit one with "
+            "python -m training.fit_news_calibration",
             reader.model_name,
         )
-    elif shown.fitted_on != served:
-        log.warning(
-            "the news calibration beside %s was fitted on %s but the reader runs as %s: its confidence may be off; "
-            "refit it with python -m training.fit_news_calibration",
-            reader.model_name,
-            shown.fitted_on,
-            served,
-        )
+    else:
+        _warn_if_fitted_elsewhere("news calibration", shown.fitted_on, reader, support, "fit_news_calibration")
     return shown
 
 
@@ -255,16 +248,25 @@ def load_verifier_model(reader: ExtractiveReader, support: SupportModel | None =
     """The verifier fitted for this reader; warns when it was fitted on another configuration than the one served."""
     path = Path(reader.model_name)
     model = VerifierModel.load(path, reader.runtime.value) if path.exists() else VerifierModel()
-    served = served_configuration(reader, support)
-    if model.fitted and model.fitted_on != served:
-        log.warning(
-            "the verifier beside %s was fitted on %s but the reader runs as %s: its confidence may be off; "
-            "refit it with python -m training.fit_verifier",
-            reader.model_name,
-            model.fitted_on,
-            served,
-        )
+    if model.fitted:
+        _warn_if_fitted_elsewhere("verifier", model.fitted_on, reader, support, "fit_verifier")
     return model
+
+
+def _warn_if_fitted_elsewhere(
+    what: str, fitted_on: dict, reader: ExtractiveReader, support: SupportModel | None, command: str
+) -> None:
+    served = served_configuration(reader, support)
+    if fitted_on != served:
+        log.warning(
+            "the %s beside %s was fitted on %s but the reader runs as %s: its confidence may be off; "
+            "refit it with python -m training.%s",
+            what,
+            reader.model_name,
+            fitted_on,
+            served,
+            command,
+        )
 
 
 def decide(

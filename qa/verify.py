@@ -43,7 +43,7 @@ from index.metadata import dateline_end, is_heading, is_metadata_line
 from qa import events, lexical, rewording, roles
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
-from qa.calibration import VERIFIER_STEM, Recalibration, fitted_file, sigmoid
+from qa.calibration import VERIFIER_STEM, Recalibration, read_fit, sigmoid
 from qa.conflicts import could_differ
 from qa.dates import absolute_date
 from qa.support import SupportModel, marked_evidence
@@ -140,10 +140,9 @@ class VerifierModel:
 
     @classmethod
     def load(cls, model_dir: str | Path, runtime: str) -> "VerifierModel":
-        path = fitted_file(model_dir, STEM, runtime)
-        if not path.exists():
+        path, data = read_fit(model_dir, STEM, runtime)
+        if not data:
             return cls()
-        data = json.loads(path.read_text(encoding="utf-8"))
         if tuple(data.get("features", ())) != FEATURES:
             log.warning("%s was fitted on other features; using the reader's confidence instead", path)
             return cls()

@@ -2309,6 +2309,20 @@ MUTANTS = [
         "correct.append(max_over_gold(f1, guess, answers or ('',)) >= 0.0)",
         ("tests/training/test_fit_news_calibration.py",),
     ),
+    Mutant(
+        "news-calibration-missing-said-nothing",
+        "qa/pipeline.py",
+        "    if not shown.fitted_on:\n",
+        "    if False:\n",
+        ("tests/qa/test_verify.py",),
+    ),
+    Mutant(
+        "fitted-elsewhere-said-nothing",
+        "qa/pipeline.py",
+        "    if fitted_on != served:\n",
+        "    if False:\n",
+        ("tests/qa/test_verify.py",),
+    ),
 ]
 
 

@@ -3159,6 +3159,32 @@ def test_a_verifier_fitted_on_another_reader_configuration_warns(tiny_reader_dir
     assert "fitted on" in caplog.text and "torch-int8" in caplog.text
 
 
+def test_a_news_calibration_missing_or_fitted_on_another_configuration_warns(tiny_reader_dir, tmp_path, caplog):
+    import shutil
+
+    from qa.pipeline import load_recalibration
+    from qa.reader import ExtractiveReader
+
+    model_dir = tmp_path / "m"
+    shutil.copytree(tiny_reader_dir, model_dir)
+    reader = ExtractiveReader(model_dir, runtime="torch")
+    reader.warm_up()
+    with caplog.at_level("WARNING"):
+        assert load_recalibration(reader) == Recalibration()  # none: shown as the verifier was fitted
+    assert "no news calibration" in caplog.text
+    caplog.clear()
+    fitted = Recalibration(2.0, 0.3, served_configuration(reader, None))
+    fitted.save(model_dir)
+    with caplog.at_level("WARNING"):
+        assert load_recalibration(reader) == fitted
+    assert not caplog.records
+    other = ExtractiveReader(model_dir, runtime="torch-int8")
+    other.warm_up()
+    with caplog.at_level("WARNING"):
+        assert load_recalibration(other) == fitted
+    assert "news calibration" in caplog.text and "fitted on" in caplog.text and "torch-int8" in caplog.text
+
+
 class FakeSupport:
     """Fixed logits: high when the marked sentence holds the given words; records what it was asked."""
 
