@@ -20,7 +20,8 @@ from typing import Optional
 
 import typer
 
-from eval.gold import DEFAULT_GOLD, load_gold
+from eval.gold import DEFAULT_GOLD
+from qa.gold import load_gold
 from qa.settings import DEFAULT_SEEDS_DIR, Settings
 
 app = typer.Typer(add_completion=False)

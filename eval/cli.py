@@ -13,8 +13,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from eval.gold import DEFAULT_GOLD, load_gold
+from eval.gold import DEFAULT_GOLD
 from index.errors import UserError
+from qa.gold import load_gold
 from qa.settings import Settings
 
 app = typer.Typer(add_completion=False)

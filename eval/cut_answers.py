@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from eval.gold import GoldItem
 from index.chunking import split_sentences
 from index.documents import Article
+from qa.gold import GoldItem
 from qa.pipeline import QAPipeline
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from eval.gold import GoldItem
 from eval.metrics import (
     CORRECT_F1,
     abstention_scores,
@@ -19,7 +18,9 @@ from eval.metrics import (
     reliability,
 )
 from qa.answers import QAResult
+from qa.gold import GoldItem
 from qa.pipeline import QAPipeline
+from qa.text import counted_right
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def run_gold(
                 reason=result.reason,
                 em=max_over_gold(exact_match, prediction, item.answers),
                 f1=max_over_gold(f1, prediction, item.answers),
-                correct=bool(item.answers) and max_over_gold(f1, guess, item.answers) >= CORRECT_F1,
+                correct=counted_right(guess, item.answers),
                 retrieved=" ".join(dict.fromkeys(p.chunk.article_id for p in result.passages)),
                 cited=top.citations[0].article_id if top and top.citations else "",
                 retrieve_ms=result.timings_ms["retrieve"],

@@ -17,8 +17,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from eval.gold import GoldItem
 from eval.metrics import f1, max_over_gold
+from qa.gold import GoldItem
 
 Answerer = Callable[[str], "str | None"]
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from eval.evaluate import QuestionRow, as_dicts, coverage_curve, reliability_rows
-from eval.gold import GoldItem
+from qa.gold import GoldItem
 
 
 def write_report(out: Path, metrics: dict, items: Sequence[GoldItem], rows: Sequence[QuestionRow]) -> list[Path]:

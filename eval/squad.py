@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from eval.metrics import CORRECT_F1, exact_match, expected_calibration_error, f1, max_over_gold
+from eval.metrics import exact_match, expected_calibration_error, f1, max_over_gold
 from qa.reader import ExtractiveReader
 from qa.squad_files import (  # noqa: F401 - used by the bench
     SquadExample,
@@ -19,6 +19,7 @@ from qa.squad_files import (  # noqa: F401 - used by the bench
     paragraph_passage,
     split_v2_halves,
 )
+from qa.text import counted_right
 from qa.verify import Verifier
 
 
@@ -87,7 +88,7 @@ def evaluate_reader(
                 predictions.append(result.answer.text if result.answer else "")
                 forced.append(guess)
                 confidence.append(result.confidence)
-                correct.append(bool(e.answers) and max_over_gold(f1, guess, e.answers) >= CORRECT_F1)
+                correct.append(counted_right(guess, e.answers))
             bar.update(len(batch))
     scores = squad_scores(examples, predictions)
     forced_scores = squad_scores(examples, forced)

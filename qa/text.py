@@ -45,3 +45,9 @@ def max_over_gold(metric, prediction: str, golds: Sequence[str]) -> float:
     if not golds:
         return float(not normalize_answer(prediction))
     return max(metric(prediction, g) for g in golds)
+
+
+def counted_right(guess: str, golds: Sequence[str]) -> bool:
+    """A guess counted right for calibration: token F1 of at least ``CORRECT_F1`` with a gold answer; a guess at a
+    question with none (unanswerable) never is."""
+    return bool(golds) and max_over_gold(f1, guess, golds) >= CORRECT_F1

@@ -2304,10 +2304,10 @@ MUTANTS = [
     ),
     Mutant(
         "news-fit-counts-every-guess-right",
-        "training/fit_news_calibration.py",
-        "correct.append(bool(answers) and max_over_gold(f1, guess, answers) >= CORRECT_F1)",
-        "correct.append(max_over_gold(f1, guess, answers or ('',)) >= 0.0)",
-        ("tests/training/test_fit_news_calibration.py",),
+        "qa/text.py",
+        "return bool(golds) and max_over_gold(f1, guess, golds) >= CORRECT_F1",
+        "return max_over_gold(f1, guess, golds or ('',)) >= 0.0",
+        ("tests/training/test_fit_news_calibration.py", "tests/eval/test_metrics.py"),
     ),
     Mutant(
         "news-calibration-missing-said-nothing",

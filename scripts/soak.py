@@ -22,8 +22,9 @@ from pathlib import Path
 import numpy as np
 import typer
 
-from eval.gold import DEFAULT_GOLD, load_gold
+from eval.gold import DEFAULT_GOLD
 from eval.serve_bench import free_port, memory
+from qa.gold import load_gold
 from qa.settings import DEFAULT_SEEDS_DIR, Settings
 
 app = typer.Typer(add_completion=False)

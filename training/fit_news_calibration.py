@@ -27,29 +27,23 @@ import numpy as np
 import typer
 
 from qa.calibration import Recalibration, expected_calibration_error
+from qa.gold import GoldItem, load_gold
 from qa.pipeline import QAPipeline
 from qa.settings import CalibrationDomain, Settings
-from qa.text import CORRECT_F1, f1, max_over_gold
+from qa.text import counted_right
 from qa.verify import served_configuration
 from training.logistic import fit_logistic
 
 NEWS_GOLD = Path(__file__).resolve().parents[1] / "eval" / "gold" / "other_news.jsonl"
 
 
-def gold_questions(path: Path) -> list[tuple[str, tuple[str, ...]]]:
-    """(question, gold answers) of a gold JSONL file (``eval.gold``'s format); no answers: unanswerable."""
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [(r["question"], tuple(r["answers"])) for r in records]
-
-
-def scored_guesses(pipeline: QAPipeline, questions: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[list, list]:
+def scored_guesses(pipeline: QAPipeline, items: Sequence[GoldItem]) -> tuple[list[float], list[bool]]:
     """The confidence of each question's best guess, answered or not, and whether that guess is right."""
     confidence, correct = [], []
-    for question, answers in questions:
-        result = pipeline.ask(question)
-        guess = result.answers[0].text if result.answers else ""
+    for item in items:
+        result = pipeline.ask(item.question)
         confidence.append(result.confidence)
-        correct.append(bool(answers) and max_over_gold(f1, guess, answers) >= CORRECT_F1)
+        correct.append(counted_right(result.answers[0].text if result.answers else "", item.answers))
     return confidence, correct
 
 
@@ -71,19 +65,19 @@ def main(
     """Write news-calibration-<runtime>.json beside the reader."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     settings = Settings.from_env().with_overrides(reader_model=reader or None, calibration=CalibrationDomain.SQUAD)
-    questions = gold_questions(gold)
+    items = load_gold(gold)
     with tempfile.TemporaryDirectory(prefix="qa-news-fit-") as tmp:
         pipeline = QAPipeline.from_settings(
             settings.with_overrides(index_dir=Path(tmp), corpus_dir=corpus or gold.with_suffix(""))
         )
         pipeline.warm_up()
-        confidence, correct = scored_guesses(pipeline, questions)
+        confidence, correct = scored_guesses(pipeline, items)
     verifier = pipeline.warm_up_models()
     scale, shift = fit_recalibration(confidence, correct)
     shown = Recalibration(scale, shift, served_configuration(pipeline.reader, verifier.support))
     report = {
         "questions": str(gold.name),
-        "n": len(questions),
+        "n": len(items),
         "ece_before": round(expected_calibration_error(confidence, correct), 4),
         "ece_after": round(expected_calibration_error([shown(p) for p in confidence], correct), 4),
         "threshold": round(shown(verifier.model.threshold), 4),

@@ -43,7 +43,7 @@ from qa.reader import ExtractiveReader
 from qa.settings import Settings
 from qa.squad_files import SquadExample, fit_half_parts, load_squad
 from qa.support import evidence_text, mark, marked_evidence
-from qa.text import CORRECT_F1, f1, max_over_gold
+from qa.text import counted_right, f1, max_over_gold
 from training.train_reader import STOPWORDS, WORD, add_negatives, bucketed_batches, term_kind
 
 log = logging.getLogger(__name__)
@@ -198,7 +198,7 @@ def make_pairs(
                 candidates.append((e.answer_starts[0], e.answer_starts[0] + len(e.answers[0])))
             found = []
             for start, end in dict.fromkeys(c for c in candidates if c[1] > c[0]):
-                label = int(bool(e.answers) and max_over_gold(f1, e.context[start:end], e.answers) >= CORRECT_F1)
+                label = int(counted_right(e.context[start:end], e.answers))
                 s_start, s_end = sentence_at(split_sentences(e.context), start, end)
                 evidence, offset = evidence_text(e.context, (s_start, s_end), context_words)
                 found.append((evidence, start - s_start + offset, end - s_start + offset, label))

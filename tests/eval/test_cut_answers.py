@@ -1,8 +1,8 @@
 """The answer-cut evaluation: the sentences holding a gold answer go, the question is asked again."""
 
 from eval.cut_answers import cut_metrics, run_cut, without_answers
-from eval.gold import GoldItem
 from index.documents import Article
+from qa.gold import GoldItem
 
 MOON = (
     "The Artemis lunar base opened on 3 March 2031.\nCommander Ana Ruiz leads a crew of six.\n"

@@ -4,8 +4,9 @@ import json
 
 import pytest
 
-from eval.gold import DEFAULT_GOLD, example_questions, load_gold
+from eval.gold import DEFAULT_GOLD, example_questions
 from index.loaders import load_articles
+from qa.gold import load_gold
 from tests.conftest import ARTICLE_LIMIT, SEEDS
 
 

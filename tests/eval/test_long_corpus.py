@@ -2,8 +2,8 @@
 
 import json
 
-from eval.gold import load_gold
 from eval.long_corpus import write_long_corpus
+from qa.gold import load_gold
 
 
 def _squad(path):

@@ -11,7 +11,7 @@ from eval.metrics import (
     mean_reciprocal_rank,
     recall_at_k,
 )
-from qa.text import normalize_answer
+from qa.text import counted_right, normalize_answer
 
 
 def test_squad_normalization():
@@ -31,6 +31,12 @@ def test_max_over_gold_and_unanswerable():
     assert max_over_gold(f1, "Tower", ["Eiffel Tower", "Tower"]) == 1.0
     assert max_over_gold(exact_match, "", []) == 1.0  # abstaining on an unanswerable question is right
     assert max_over_gold(f1, "something", []) == 0.0
+
+
+def test_a_guess_counts_right_from_half_token_f1_and_never_on_an_unanswerable_question():
+    assert counted_right("Al-Fatah", ["BrahMos", "the Al-Fatah missile system"])  # F1 0.5 with the second
+    assert not counted_right("Pakistan deployed its Al-Fatah", ["Al-Fatah missile system"])  # F1 0.29
+    assert not counted_right("Al-Fatah", []) and not counted_right("", [])
 
 
 def test_abstention_scores():

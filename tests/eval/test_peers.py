@@ -1,7 +1,7 @@
 """The side-by-side comparison's bookkeeping, with fake systems (the peers themselves are an optional extra)."""
 
-from eval.gold import GoldItem
 from eval.peers import compare, markdown
+from qa.gold import GoldItem
 
 GOLD = [
     GoldItem("a", "Who is the finance chief?", ("Muhammad Aurangzeb",), ("d1",)),

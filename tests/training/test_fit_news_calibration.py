@@ -1,10 +1,10 @@
-import json
 import math
 import random
 
 import pytest
 
-from training.fit_news_calibration import NEWS_GOLD, fit_recalibration, gold_questions, scored_guesses
+from qa.gold import GoldItem, load_gold
+from training.fit_news_calibration import NEWS_GOLD, fit_recalibration, scored_guesses
 
 
 def test_the_fit_recovers_a_known_map():
@@ -21,13 +21,9 @@ def test_the_fit_needs_right_and_wrong_guesses():
         fit_recalibration([0.2, 0.7, 0.0], [True, True, False])
 
 
-def test_gold_questions_are_read_with_their_answers(tmp_path):
-    gold = tmp_path / "news.jsonl"
-    lines = [{"id": "1", "question": "Who won?", "answers": ["Reyna"], "article_ids": ["a"]}]
-    lines.append({"id": "2", "question": "Who lost?", "answers": [], "article_ids": ["a"]})
-    gold.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n")
-    assert gold_questions(gold) == [("Who won?", ("Reyna",)), ("Who lost?", ())]
-    assert len(gold_questions(NEWS_GOLD)) >= 90  # the default fit set is there
+def test_the_default_fit_set_is_a_gold_file_with_unanswerable_questions():
+    items = load_gold(NEWS_GOLD)
+    assert len(items) >= 90 and any(not i.answerable for i in items)
 
 
 def test_a_guess_is_scored_right_as_qa_eval_scores_it(seeds_pipeline):
@@ -36,6 +32,7 @@ def test_a_guess_is_scored_right_as_qa_eval_scores_it(seeds_pipeline):
         ("Which missile system did Pakistan use?", ("BrahMos",)),  # a wrong gold answer: the guess is wrong
         ("How long did the phone call between Dar and Rubio last?", ()),  # unanswerable: any guess is wrong
     ]
-    confidence, correct = scored_guesses(seeds_pipeline, questions)
+    items = [GoldItem(str(n), q, answers, ()) for n, (q, answers) in enumerate(questions)]
+    confidence, correct = scored_guesses(seeds_pipeline, items)
     assert correct == [True, False, False]
     assert confidence[0] == confidence[1] > seeds_pipeline.threshold > confidence[2] > 0
