@@ -47,6 +47,13 @@ def read_fit(model_dir: str | Path, stem: str, runtime: str) -> tuple[Path, dict
     return path, json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+def write_fit(model_dir: str | Path, stem: str, runtime: str, data: dict) -> Path:
+    """Beside the model, named for the runtime it was fitted on: what ``read_fit`` reads."""
+    path = Path(model_dir) / f"{stem}-{runtime}.json"
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
 def sigmoid(z: float) -> float:
     """The logistic function, its argument clipped so that no log-odds overflows."""
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
@@ -73,8 +80,7 @@ class Calibration:
         return cls(**{k: data[k] for k in asdict(cls()) if k in data})
 
     def save(self, model_dir: Path, runtime: str, **extra) -> None:
-        path = Path(model_dir) / f"{STEM}-{runtime}.json"
-        path.write_text(json.dumps({**asdict(self), **extra}, indent=2) + "\n")
+        write_fit(model_dir, STEM, runtime, {**asdict(self), **extra})
 
 
 @dataclass(frozen=True)
@@ -104,9 +110,7 @@ class Recalibration:
 
     def save(self, model_dir: str | Path, **report) -> Path:
         """Beside the reader, named for the runtime it was fitted on."""
-        path = Path(model_dir) / f"{NEWS_STEM}-{self.fitted_on.get('runtime', 'unknown')}.json"
-        path.write_text(json.dumps({**asdict(self), **report}, indent=2) + "\n", encoding="utf-8")
-        return path
+        return write_fit(model_dir, NEWS_STEM, self.fitted_on.get("runtime", "unknown"), {**asdict(self), **report})
 
 
 def reliability(confidence: Sequence[float], correct: Sequence[float], bins: int = 10) -> list[dict]:

@@ -30,7 +30,6 @@ shown is that probability mapped onto the project's news questions (``qa.calibra
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -43,7 +42,7 @@ from index.metadata import dateline_end, is_heading, is_metadata_line
 from qa import events, lexical, rewording, roles
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
-from qa.calibration import VERIFIER_STEM, Recalibration, read_fit, sigmoid
+from qa.calibration import VERIFIER_STEM, Recalibration, read_fit, sigmoid, write_fit
 from qa.conflicts import could_differ
 from qa.dates import absolute_date
 from qa.support import SupportModel, marked_evidence
@@ -151,8 +150,7 @@ class VerifierModel:
     def save(self, model_dir: str | Path, **report) -> None:
         """Beside the reader, named for the runtime it was fitted on."""
         data = {"features": list(FEATURES), **asdict(self), **report}
-        path = Path(model_dir) / f"{STEM}-{self.fitted_on.get('runtime', 'unknown')}.json"
-        path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        write_fit(model_dir, STEM, self.fitted_on.get("runtime", "unknown"), data)
 
 
 def served_configuration(reader, support: SupportModel | None) -> dict:
