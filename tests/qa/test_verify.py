@@ -3137,38 +3137,39 @@ def test_an_explanation_quotes_a_span_across_lines_on_one_line():
     assert explain("Marco Rubio", office, 0.0, 0.5).endswith("names “US Secretary of State Marco Rubio”.")
 
 
-def test_a_verifier_fitted_on_another_reader_configuration_warns(tiny_reader_dir, tmp_path, caplog):
+@pytest.fixture
+def two_runtimes(tiny_reader_dir, tmp_path):
+    """A copy of the tiny reader, loaded as ``torch`` and as ``torch-int8``: one model, two served configurations."""
     import shutil
 
-    from qa.pipeline import load_verifier_model
     from qa.reader import ExtractiveReader
 
     model_dir = tmp_path / "m"
     shutil.copytree(tiny_reader_dir, model_dir)
-    reader = ExtractiveReader(model_dir, runtime="torch")
-    reader.warm_up()
+    readers = [ExtractiveReader(model_dir, runtime=runtime) for runtime in ("torch", "torch-int8")]
+    for reader in readers:
+        reader.warm_up()
+    return model_dir, *readers
+
+
+def test_a_verifier_fitted_on_another_reader_configuration_warns(two_runtimes, caplog):
+    from qa.pipeline import load_verifier_model
+
+    model_dir, reader, other = two_runtimes
     fitted = VerifierModel(tuple(0.0 for _ in FEATURES), 0.0, 0.4, served_configuration(reader, None))
     fitted.save(model_dir)
     with caplog.at_level("WARNING"):
         assert load_verifier_model(reader) == fitted
     assert not caplog.records
-    other = ExtractiveReader(model_dir, runtime="torch-int8")
-    other.warm_up()
     with caplog.at_level("WARNING"):
         assert load_verifier_model(other).threshold == 0.4
     assert "fitted on" in caplog.text and "torch-int8" in caplog.text
 
 
-def test_a_news_calibration_missing_or_fitted_on_another_configuration_warns(tiny_reader_dir, tmp_path, caplog):
-    import shutil
-
+def test_a_news_calibration_missing_or_fitted_on_another_configuration_warns(two_runtimes, caplog):
     from qa.pipeline import load_recalibration
-    from qa.reader import ExtractiveReader
 
-    model_dir = tmp_path / "m"
-    shutil.copytree(tiny_reader_dir, model_dir)
-    reader = ExtractiveReader(model_dir, runtime="torch")
-    reader.warm_up()
+    model_dir, reader, other = two_runtimes
     with caplog.at_level("WARNING"):
         assert load_recalibration(reader) == Recalibration()  # none: shown as the verifier was fitted
     assert "no news calibration" in caplog.text
@@ -3178,8 +3179,6 @@ def test_a_news_calibration_missing_or_fitted_on_another_configuration_warns(tin
     with caplog.at_level("WARNING"):
         assert load_recalibration(reader) == fitted
     assert not caplog.records
-    other = ExtractiveReader(model_dir, runtime="torch-int8")
-    other.warm_up()
     with caplog.at_level("WARNING"):
         assert load_recalibration(other) == fitted
     assert "news calibration" in caplog.text and "fitted on" in caplog.text and "torch-int8" in caplog.text
