@@ -44,13 +44,39 @@ _EVENTS = (
         ),
         "when it ends",  # said as a range too: "(220–589)", "from 1271 to 1368", "500 to 900 AD"
     ),
+    (  # "eight people were injured" counts no dead: "How many people died in the shooting?" was answered "eight"
+        re.compile(
+            r"^how\s+many\s+(?:[\w'-]+\s+){0,3}?(?:(?:have|had|has)\s+)?"
+            r"(?:died|(?:were|was|been)\s+killed|perished|lost\s+their\s+lives|deaths|fatalities|dead)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:kill\w*|die[ds]?|dying|dead\w*|deaths?|fatal\w*|perish\w*|lives|bodies|toll|casualt\w*|massacre\w*|"
+            r"murder\w*|slain|slaughter\w*|execut\w*|drown\w*|genocide|victims?|mortality|decimat\w*|extermina\w*|lost|"
+            r"loss\w*|shot|starv\w*|destroy\w*|assassinat\w*)\b",
+            re.I,
+        ),
+        "a number of deaths (the passage tells of none)",
+    ),
+    (  # and "three people were killed" counts no injured
+        re.compile(
+            r"^how\s+many\s+(?:[\w'-]+\s+){0,3}?(?:(?:have|had|has)\s+)?"
+            r"(?:(?:were|was|been|got)\s+(?:injured|wounded|hurt|hospitali[sz]ed)|injuries)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:injur\w*|wound\w*|hurt\w*|hospital\w*|casualt\w*|treated|burns?|harm\w*|victims?|maim\w*)\b", re.I
+        ),
+        "a number of injured (the passage tells of none)",
+    ),
 )
 
 
 def event_unsaid(question: str, window: str) -> str:
     """What the question asks for ("a place of birth", "when it ends") when it asks about an event that the cited
-    sentence and its neighbours (``window``) say nothing of; "" otherwise. On SQuAD v1.1 train neither flags any
-    gold answer: of 37 questions asking where someone was born, and 93 asking when something ended."""
+    sentence and its neighbours (``window``) say nothing of; "" otherwise. On SQuAD v1.1 train none flags any
+    gold answer: of 37 questions asking where someone was born, 93 asking when something ended, 128 asking how many
+    died and 9 how many were injured."""
     return next(
         (kind for asked, said, kind in _EVENTS if asked.search(question.strip()) and not said.search(window)), ""
     )
@@ -240,6 +266,30 @@ def toll_for_population(question: str, text: str, start: int, end: int) -> str:
         return ""
     toll = _TOLL_BEFORE.search(text[max(0, start - 30) : start])
     return f"how many live there, not a toll (“{toll.group().strip()} {text[start:end]}”)" if toll else ""
+
+
+_CHANGE_ASKED = re.compile(
+    r"^(?:by\s+)?how\s+much\s+(?:did|does|do|has|have|had|will|would)\b(?!.*\bto\W*$).*\b(?:drop|fall|fell|rise|rose|"
+    r"risen|lose|lost|gain|decline|climb|jump|increase|decrease|grow|grew|slide|slid|slip|sink|sank|surge|soar|"
+    r"tumble|plunge|shed|shrink|shrank|go\s+(?:up|down)|went\s+(?:up|down)|edge|dip|cut|raise|lower|reduce)\w*\b",
+    re.I,
+)
+# "lost 2.4% to": the number after it is where the change ended
+_CHANGE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|points?|cents?|pence|(?:[mb]illion|thousand|bn|m)\b)?|"
+    r"\$\s?\d[\d,.]*(?:\s*(?:[mb]illion|bn|m)\b)?)\s+to\s+(?:about\s+|around\s+|nearly\s+|a\s+record\s+)?$",
+    re.I,
+)
+
+
+def level_for_change(question: str, text: str, start: int, end: int) -> str:
+    """What a question about how much something fell or rose asks, when the answer (``text[start:end]``) is the level
+    it reached: "How much did Campbell's shares drop on Monday?" answered "$44.06" (0.57) from "lost 2.4% to
+    $44.06"; "" otherwise, and for "How much did they fall to?". None of SQuAD v1.1 train's 60 gold answers to such
+    questions is flagged."""
+    if not _CHANGE_ASKED.search(question.strip()):
+        return ""
+    return "the change, not the level it reached" if _CHANGE_BEFORE.search(text[max(0, start - 40) : start]) else ""
 
 
 _PLURALS = frozenset("children men women people".split())

@@ -492,6 +492,7 @@ def citation_check(
         or events.compared_event(question, article.text, sentence_span, c.start, c.end)
         or events.ranked_lower(question, article.text, sentence_span, c.start, c.end)
         or events.toll_for_population(question, article.text, c.start, c.end)
+        or events.level_for_change(question, article.text, c.start, c.end)
         or events.time_of_another_deed(question, article.text, sentence_span, c.start, c.end)
         or events.unnamed_one(question, article.text, c.start, c.end)
         or events.left_unnamed(question, article.text, sentence_span, c.start, c.end)

@@ -1063,6 +1063,27 @@ def test_the_noun_asked_in_the_sentence_lets_a_list_answer():
         ("When did the Korean War end?", "The Korean War (25 June 1950 – 27 July 1953) was started by the North.", ""),
         ("When did the suit end?", "On April 25 both sides announced the settlement of their lawsuit.", ""),
         ("When did the talks end?", "The talks ended on Friday.", ""),
+        (  # was answered "eight", 0.67
+            "How many people died in the Mayfair Mall shooting?",
+            "On Friday, eight people were injured in a shooting at Mayfair Mall in Wauwatosa.",
+            "a number of deaths (the passage tells of none)",
+        ),
+        (
+            "How many soldiers were killed?",
+            "Ten soldiers were wounded in the raid.",
+            "a number of deaths (the passage tells of none)",
+        ),
+        ("How many people died?", "The attack killed eight people and wounded 20.", ""),
+        ("How many were killed?", "The quake left 127 dead.", ""),
+        ("How many deaths were reported?", "The toll rose to 40.", ""),
+        ("How many polonaises were published after Chopin died?", "Nine were published later.", ""),  # not a toll
+        (
+            "How many people were injured in the Utrecht tram shooting?",
+            "Dutch police arrested the suspect in a shooting in which three people were killed.",
+            "a number of injured (the passage tells of none)",
+        ),
+        ("How many people were hurt?", "Eight people were hospitalized.", ""),
+        ("How many injuries were there?", "There were 12 casualties.", ""),
     ],
 )
 def test_an_event_asked_needs_its_telling(question, window, asked):
@@ -1806,6 +1827,21 @@ def test_a_share_of_the_vote_is_no_count_of_votes(question, answer, asked):
 
 
 @pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("How much did Campbell's shares drop on Monday?", "$44.06", "the change, not the level it reached"),  # 0.57
+        ("By how much did the shares fall?", "$44.06", "the change, not the level it reached"),
+        ("How much did Campbell's shares drop on Monday?", "2.4%", ""),
+        ("How much did the shares fall to?", "$44.06", ""),  # the level is asked
+        ("How much were the shares worth?", "$44.06", ""),
+    ],
+)
+def test_a_level_reached_is_no_change(question, answer, asked):
+    text = "The food company's shares lost 2.4% to $44.06 in trading Monday."
+    _assert_span_check(events.level_for_change, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
     "text, answer, question, reason",
     [
         (
@@ -1887,6 +1923,13 @@ def test_a_share_of_the_vote_is_no_count_of_votes(question, answer, asked):
             "Al-Fatah missile system",
             "How much damage did the Al-Fatah missile system do?",
             "The question asks for an amount, but the closest passage gives “Al-Fatah missile system”.",
+        ),
+        (
+            "On Friday, eight people were injured in a shooting at Mayfair Mall in Wauwatosa.",
+            "eight",
+            "How many people died in the Mayfair Mall shooting?",  # was 0.67
+            "The question asks for a number of deaths (the passage tells of none), but the closest passage gives "
+            "“eight”.",
         ),
     ],
 )
