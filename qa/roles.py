@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from index.chunking import split_sentences
 from qa import places
 from qa.answer_types import MULTIWORD_NAME
 from qa.lexical import (
@@ -45,7 +46,10 @@ def swapped(question: str, key_missing: tuple[str, ...], text: str) -> dict[str,
     q = words(question)
     q_stems = [stem(w) for w in q]
     asked = set(q_stems)
-    t = words(text)
+    # the words of each sentence apart: "Aug. 31" ending one sentence is not beside the next one's "Total"
+    in_sentences = [words(text[a:b]) for a, b in split_sentences(text)]
+    t = [w for ws in in_sentences for w in ws]
+    sentence_of = [k for k, ws in enumerate(in_sentences) for _ in ws]
     t_stems = [stem(w) for w in t]
     at: dict[str, list[int]] = {}
     for k, s in enumerate(t_stems):
@@ -60,7 +64,12 @@ def swapped(question: str, key_missing: tuple[str, ...], text: str) -> dict[str,
             for k in at.get(q_stems[j], ()):
                 o = k + side
                 # a title is no other name: "Secretary Rubio" for the question's "Marco Rubio"
-                other = 0 <= o < len(t) and _is_name_or_number(t[o]) and t[o].lower() not in TITLE_NOUNS
+                other = (
+                    0 <= o < len(t)
+                    and sentence_of[o] == sentence_of[k]
+                    and _is_name_or_number(t[o])
+                    and t[o].lower() not in TITLE_NOUNS
+                )
                 if other and t_stems[o] not in asked:
                     found[s] = t[o]
                     break

@@ -503,6 +503,11 @@ def test_echo_flags_answers_made_of_the_question():
             {},
         ),
         ("What did Marco Rubio say?", "Senator Jim Rubio said nothing.", {"marco": "Jim"}),
+        (  # the word before "Total" ends another sentence: it had vetoed the right answer, "$468 million"
+            "What was Salesforce's total profit for the quarter?",
+            "The company reported earnings for the period ending in Aug. 31. Total profit equaled $468 million.",
+            {},
+        ),
     ],
 )
 def test_swapped_key_terms_are_other_names_in_the_same_place(question, text, swapped):
