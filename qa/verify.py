@@ -406,7 +406,7 @@ def citation_check(
         | roles.owners_by_pronoun(question, c.sentence, article.text[:a])
         | roles.named_by_pronoun(question, c.sentence, article.text[:a])
         | _headline_acronyms(article)
-        | _headline_subject(question, article, c.sentence)
+        | _headline_subject(question, article, window)
     )
     spelt = rewording.spelt_out(question, window)  # "RIM" written "Research in Motion": only vetoes and reasons
     missing_key = [t for t in roles.absent_names(terms.key, window_stems) if t not in named | spelt]
@@ -545,34 +545,38 @@ def _headline_acronyms(article: Article) -> set[str]:
     return {lexical.stem(w) for w in lexical.words(article.title) if w.isupper() and 2 <= len(w) <= 6}
 
 
-# How a report goes on about the company it names: "The firm collapsed in 2022"
-_THE_FIRM = re.compile(r"\b[Tt]he\s+(?:firm|company|bank|lender|group|insurer|carrier|retailer|maker|airline)\b")
+# How a report goes on about the company it names: "The firm collapsed in 2022", "the San Francisco-based cloud
+# software company reported earnings"
+_THE_FIRM = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:firm|company|bank|lender|group|insurer|carrier|retailer|maker|airline)\b"
+)
 
 
-def _headline_subject(question: str, article: Article, sentence: str) -> set[str]:
-    """The stems of what the report is about, when the question names it and the cited sentence leaves it unnamed:
-    the owner the question asks about ("Cisco" in "Cisco's chief executive", "Mexico" in "the president of
-    Mexico"), or a name of the question where the sentence says "the firm" ("When did Northbank collapse?" beside
-    "The firm collapsed in 2022"). The report is about it when its headline and its opening sentence name it.
-    Only a headline the report has (no title made of its first words), and never a person as such: "Kerry concedes
-    race to Bush" may go on with a sentence about Bush."""
+def _headline_subject(question: str, article: Article, window: str) -> set[str]:
+    """The stems of what the report is about, when the question names it and the cited sentence and its neighbours
+    (``window``) leave it unnamed: a name of the question where they say "the firm" ("When did Northbank
+    collapse?" beside "The firm collapsed in 2022", "Who is the CEO of Campbell Soup?" beside "the company's
+    earnings … CEO Denise Morrison"), when the headline names it; else the owner the question asks about ("Cisco"
+    in "Cisco's chief executive", "Mexico" in "the president of Mexico"), when the headline and the opening
+    sentence both name it. Only a headline the report has (no title made of its first words), and never a person
+    as such: "Kerry concedes race to Bush" may go on with a sentence about Bush."""
     if article.title_found not in ("metadata", "headline"):
         return set()
     owner = roles.owner_asked(question)
-    if owner:
-        names = [owner]
-    elif _THE_FIRM.search(sentence):
-        names = [w for w in lexical.words(question)[1:] if w[0].isupper()]
+    if _THE_FIRM.search(window):
+        names, opening = [re.sub(r"['’]s$", "", w) for w in lexical.words(question)[1:] if w[0].isupper()], None
+    elif owner:
+        body = article.text[len(article.title) :] if article.text.startswith(article.title) else article.text
+        names, opening = [owner], _FIRST_SENTENCE.match(body.lstrip())
+        if not opening:
+            return set()
     else:
         return set()  # the usual case, on every citation: no headline or opening to read
-    body = article.text[len(article.title) :] if article.text.startswith(article.title) else article.text
-    opening = _FIRST_SENTENCE.match(body.lstrip())
     return {
         s
         for name in names
-        if opening
-        and re.search(rf"\b{re.escape(name)}\b", article.title)
-        and re.search(rf"\b{re.escape(name)}\b", opening.group())
+        if re.search(rf"\b{re.escape(name)}\b", article.title)
+        and (opening is None or re.search(rf"\b{re.escape(name)}\b", opening.group()))
         for s in lexical.stems(name)
     }
 

@@ -2722,6 +2722,37 @@ def test_the_firm_a_report_is_about_is_found_where_it_says_the_firm(said, passes
     assert (verdict.probability > 0.5) is passes
 
 
+SOUP = "Campbell Soup shares plunge\nShares lost 2.4% on Monday.\n{} CEO Denise Morrison was unhappy."
+
+
+@pytest.mark.parametrize(
+    "said, passes",
+    [
+        ("Though the company's profit beat forecasts,", True),  # vetoed before: the opening never names Campbell
+        ("Though profit beat forecasts,", False),
+    ],
+)
+def test_the_company_a_headline_names_is_the_one_its_passages_call_the_company(said, passes):
+    verdict = _confident_verdict(
+        SOUP.format(said),
+        "Denise Morrison",
+        "Who is the CEO of Campbell Soup?",
+        "Campbell Soup shares plunge",
+        "headline",
+    )
+    assert (verdict.probability > 0.5) is passes
+
+
+def test_the_company_may_be_described_before_it_is_called_so():
+    text = (
+        "Salesforce shares drop\nSalesforce shares dropped 5.5%.\nSales rose.\nOn Tuesday, the San Francisco-based "
+        "cloud software company reported earnings for the period ending in Aug. 31.\nTotal profit equaled $468 million."
+    )
+    question = "What was Salesforce's total profit for the quarter?"
+    verdict = _confident_verdict(text, "$468 million", question, "Salesforce shares drop", "headline")
+    assert verdict.probability > 0.5  # was vetoed: "speaks of “31” where the question has “Salesforce's”"
+
+
 def test_the_owner_must_open_the_report_too():
     text = NETCO.replace("Netco Systems reported", "The firm reported")
     verdict = _confident_verdict(
