@@ -54,6 +54,10 @@ def test_question_types(question, kind):
         (AnswerType.DATE, "Friday", True),
         (AnswerType.DATE, "last month", True),
         (AnswerType.DATE, "Islamabad", False),
+        (AnswerType.DATE, "around 1 a.m.", True),  # a time answers "when" too
+        (AnswerType.DATE, "9 pm", True),
+        (AnswerType.DATE, "1 am bombing", True),
+        (AnswerType.DATE, "I am", False),
         (AnswerType.NUMBER, "26 people", True),
         (AnswerType.NUMBER, "eight-day", True),
         (AnswerType.NUMBER, "Marco Rubio", False),
