@@ -66,10 +66,12 @@ def stems(text: str) -> set[str]:
     """The stems of the text's words, of the names its initials stand for ("U.S.": united, state), and of the parts
     of its social-media handles: a quoted post names people by handle ("Met with @MIshaqDar50"), and the handle's
     parts are their names."""
+    found = words(text)
+    joined = (p for w in found if "-" in w for p in w.split("-") if p)  # "San Francisco-based": based
     parts = (p for handle in _HANDLE_NAME.findall(text) for p in _HANDLE_PART.findall(handle))
     spelt = (w for m in _INITIALLED.findall(text) for w in INITIALS[m.replace(".", "")].split())
     initials = (k for k, name in _SPELT_OUT.items() if name.search(text))
-    return {stem(w) for w in (*words(text), *parts, *spelt, *initials)}
+    return {stem(w) for w in (*found, *joined, *parts, *spelt, *initials)}
 
 
 @dataclass(frozen=True)

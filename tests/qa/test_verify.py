@@ -483,6 +483,13 @@ def test_a_social_media_handle_names_whom_it_stands_for():
     assert lexical.coverage(terms.key, lexical.stems("Met with @SecRubio today.")) == 0.5  # Dar is not there
 
 
+def test_a_hyphened_word_has_its_parts_found_too():
+    """Asked "In which city is Salesforce based?" beside "the San Francisco-based company": "based" is there."""
+    found = lexical.stems("the San Francisco-based cloud software company")
+    assert {lexical.stem("based"), lexical.stem("Francisco"), lexical.stem("Francisco-based")} <= found
+    assert lexical.coverage(lexical.Terms.of("In which city is Salesforce based?").all, found) == 1 / 3
+
+
 def test_echo_flags_answers_made_of_the_question():
     q = "Which American company was selected to develop Pakistan's oil reserves?"
     assert lexical.echo("an American company", q) == 1.0
