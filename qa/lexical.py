@@ -68,10 +68,13 @@ def stems(text: str) -> set[str]:
     parts are their names."""
     found = words(text)
     joined = (p for w in found if "-" in w for p in w.split("-") if p)  # "San Francisco-based": based
+    # a name written joined or apart: "North East United" is also "NorthEast", "NorthEast" also "North East"
+    camel = (p for w in found if not w.isupper() and any(c.isupper() for c in w[1:]) for p in _HANDLE_PART.findall(w))
+    pairs = (a + b for a, b in zip(found, found[1:]) if a[0].isupper() and b[0].isupper())
     parts = (p for handle in _HANDLE_NAME.findall(text) for p in _HANDLE_PART.findall(handle))
     spelt = (w for m in _INITIALLED.findall(text) for w in INITIALS[m.replace(".", "")].split())
     initials = (k for k, name in _SPELT_OUT.items() if name.search(text))
-    return {stem(w) for w in (*found, *joined, *parts, *spelt, *initials)}
+    return {stem(w) for w in (*found, *joined, *camel, *pairs, *parts, *spelt, *initials)}
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,8 @@ class Terms:
     def of(cls, question: str) -> "Terms":
         all_, key, frame, surface = [], [], [], {}
         found = words(question)
+        # each part of a hyphened word on its own ("the Pune-Goa match": Pune, Goa), as ``stems`` finds them
+        found = [p for w in found for p in (w.split("-") if "-" in w else (w,)) if p]
         for i, w in enumerate(found):
             lower = CONTRACTED_IS.sub("", w.lower())  # "What's" asks as "What" does: nothing to find
             if lower in STOPWORDS or lower in QUESTION_FRAME or len(lower) < 2 and not w.isdigit():

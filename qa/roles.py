@@ -67,7 +67,7 @@ def swapped(question: str, key_missing: tuple[str, ...], text: str) -> dict[str,
                 other = (
                     0 <= o < len(t)
                     and sentence_of[o] == sentence_of[k]
-                    and _is_name_or_number(t[o])
+                    and _same_kind(q[i], t[o])
                     and t[o].lower() not in TITLE_NOUNS
                 )
                 if other and t_stems[o] not in asked:
@@ -84,8 +84,11 @@ def _is_place_word(word: str) -> bool:
     return word[0].isupper() or lower not in STOPWORDS and lower not in QUESTION_FRAME
 
 
-def _is_name_or_number(word: str) -> bool:
-    return (word[0].isupper() or word[0].isdigit()) and word.lower() not in STOPWORDS
+def _same_kind(asked: str, other: str) -> bool:
+    """A number for a number, a name for a name: "4,587 fires" says how many, not whose ("Cal Fire")."""
+    if asked[0].isdigit():
+        return other[0].isdigit()
+    return other[0].isupper() and other.lower() not in STOPWORDS
 
 
 _BE = frozenset("is are was were".split())
