@@ -2421,6 +2421,20 @@ MUTANTS = [
         "    return (other[0].isupper() or other[0].isdigit()) and other.lower() not in STOPWORDS\n",
         VERIFY,
     ),
+    Mutant(
+        "other-side-allowed",  # "Who scored Pune's winning goal against Goa?" answered "Rafael Coelho", Goa's
+        "qa/verify.py",
+        "        or roles.of_the_other_side(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "other-side-anywhere-before",  # any mention of the side before the answer, not its possessive
+        "qa/roles.py",
+        """['’]s?\\s+(?:[a-z][\\w-]*\\s+){{0,3}}$",""",
+        """.*$",""",
+        VERIFY,
+    ),
 ]
 
 

@@ -1875,6 +1875,26 @@ def test_a_level_reached_is_no_change(question, answer, asked):
     _assert_span_check(events.level_for_change, text, answer, question, asked)
 
 
+GOA = "Ndoye struck the winner after FC Goa's Rafael Coelho had cancelled out Pune's goal by Arata Izumi."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.52 before
+            "Who scored Pune's winning goal against Goa?",
+            "Rafael Coelho",
+            "someone on the side against Goa, not “Goa's Rafael Coelho”",
+        ),
+        ("Who scored Pune's winning goal against Goa?", "Ndoye", ""),
+        ("Who scored for Pune against FC Goa?", "Arata Izumi", ""),  # "Pune's goal by Arata Izumi"
+        ("Who scored for Goa?", "Rafael Coelho", ""),
+    ],
+)
+def test_one_of_the_side_a_question_sets_against_is_not_the_answer(question, answer, asked):
+    _assert_span_check(roles.of_the_other_side, GOA, answer, question, asked)
+
+
 @pytest.mark.parametrize(
     "text, answer, question, reason",
     [
