@@ -2435,6 +2435,20 @@ MUTANTS = [
         """.*$",""",
         VERIFY,
     ),
+    Mutant(
+        "described-of-another-allowed",  # "What was Richards's job?" answered "CEO", Kumar's
+        "qa/verify.py",
+        "        or roles.described_of_another(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "described-of-another-ignores-a-name-after",  # "anthropologist Frank Livingstone" flagged
+        "qa/roles.py",
+        "or own & after:",
+        ":",
+        VERIFY,
+    ),
 ]
 
 

@@ -1875,6 +1875,32 @@ def test_a_level_reached_is_no_change(question, answer, asked):
     _assert_span_check(events.level_for_change, text, answer, question, asked)
 
 
+KUMAR = "Richards and Sanjay Kumar, the former CEO of Computer Associates, both pleaded guilty."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.77 before
+            "What was Richards's job at Computer Associates?",
+            "CEO",
+            "a description of Richards, not of Sanjay Kumar",
+        ),
+        ("What was Kumar's job at Computer Associates?", "CEO", ""),
+        ("Who is Sanjay Kumar?", "the former CEO of Computer Associates", ""),
+        ("What was Richards's job?", "Sanjay Kumar", ""),  # a name, not a description after one
+    ],
+)
+def test_a_description_of_another_named_just_before_is_not_the_asked_ones(question, answer, asked):
+    _assert_span_check(roles.described_of_another, KUMAR, answer, question, asked)
+
+
+def test_a_title_before_the_asked_ones_name_is_theirs():
+    text = "Thus, anthropologist Frank Livingstone's conclusion stands."
+    question = "What is Frank Livingstone's profession?"
+    assert roles.described_of_another(question, text, text.index("anthrop"), text.index(" Frank")) == ""
+
+
 GOA = "Ndoye struck the winner after FC Goa's Rafael Coelho had cancelled out Pune's goal by Arata Izumi."
 
 
