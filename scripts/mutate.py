@@ -2449,6 +2449,13 @@ MUTANTS = [
         ":",
         VERIFY,
     ),
+    Mutant(
+        "acquittal-for-conviction",  # "What was Gerardi acquitted of?" answered with what he was convicted of
+        "qa/events.py",
+        '    ("acquit acquitted acquittal", "convict convicted conviction"),',
+        "",
+        VERIFY,
+    ),
 ]
 
 

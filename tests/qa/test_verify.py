@@ -369,6 +369,14 @@ def test_an_opposite_counts_only_unnegated_and_in_the_answers_clause(sentence):
     assert events.opposite_said("When were the tariffs lifted?", sentence, start, start + 5) == ()
 
 
+def test_a_conviction_is_no_acquittal():
+    sentence = "Gerardi was convicted by a jury of conspiracy, wire fraud and making false statements."
+    start = sentence.index("conspiracy")
+    asked = "What was Gerardi acquitted of?"  # was answered "conspiracy, wire fraud", 0.50
+    assert events.opposite_said(asked, sentence, start, start + 22) == ("acquitted", "convicted")
+    assert events.opposite_said("What was Gerardi convicted of?", sentence, start, start + 22) == ()
+
+
 def test_a_converse_is_no_opposite():
     sentence = "Trump joked that one day Pakistan might even export oil to India."  # India would import it
     start = sentence.index("India")
