@@ -62,6 +62,14 @@ _INITIALLED = re.compile(r"\b(?:" + "|".join([*INITIALS, *_DOTTED]) + r")(?!\w)"
 _SPELT_OUT = {k: re.compile(r"\b" + r"\s+".join(v.split()[:2]) + r"\b") for k, v in INITIALS.items()}
 
 
+_PREFIXES = frozenset("co ex vice non pre post anti pro re sub semi mid self multi inter counter de un".split())
+
+
+def _split_asked(word: str) -> bool:
+    """A hyphened word the question asks for part by part: not one whose first part is a prefix."""
+    return "-" in word and word.split("-", 1)[0].lower() not in _PREFIXES
+
+
 def stems(text: str) -> set[str]:
     """The stems of the text's words, of the names its initials stand for ("U.S.": united, state), and of the parts
     of its social-media handles: a quoted post names people by handle ("Met with @MIshaqDar50"), and the handle's
@@ -92,8 +100,9 @@ class Terms:
     def of(cls, question: str) -> "Terms":
         all_, key, frame, surface = [], [], [], {}
         found = words(question)
-        # each part of a hyphened word on its own ("the Pune-Goa match": Pune, Goa), as ``stems`` finds them
-        found = [p for w in found for p in (w.split("-") if "-" in w else (w,)) if p]
+        # each part of a hyphened word on its own ("the Pune-Goa match": Pune, Goa), as ``stems`` finds them; not
+        # after a prefix ("co-CEO" is no CEO)
+        found = [p for w in found for p in (w.split("-") if _split_asked(w) else (w,)) if p]
         for i, w in enumerate(found):
             lower = CONTRACTED_IS.sub("", w.lower())  # "What's" asks as "What" does: nothing to find
             if lower in STOPWORDS or lower in QUESTION_FRAME or len(lower) < 2 and not w.isdigit():

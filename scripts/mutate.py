@@ -2410,7 +2410,7 @@ MUTANTS = [
     Mutant(
         "question-hyphened-kept-whole",  # "the Pune-Goa match" looked for as one word
         "qa/lexical.py",
-        '        found = [p for w in found for p in (w.split("-") if "-" in w else (w,)) if p]\n',
+        '        found = [p for w in found for p in (w.split("-") if _split_asked(w) else (w,)) if p]\n',
         "",
         VERIFY,
     ),
@@ -2454,6 +2454,13 @@ MUTANTS = [
         "qa/events.py",
         '    ("acquit acquitted acquittal", "convict convicted conviction"),',
         "",
+        VERIFY,
+    ),
+    Mutant(
+        "prefixed-word-split",  # "co-CEO" asked as "CEO": a report's CEO answered "Who did Salesforce name co-CEO?"
+        "qa/lexical.py",
+        """    return "-" in word and word.split("-", 1)[0].lower() not in _PREFIXES""",
+        """    return "-" in word""",
         VERIFY,
     ),
 ]

@@ -511,6 +511,15 @@ def test_a_name_joined_split_or_hyphened_is_found_as_written_otherwise(question,
     assert lexical.missing(terms.key, lexical.stems(text)) == []
 
 
+def test_a_prefixed_word_is_asked_whole():
+    """A co-CEO is no CEO: "Who did Salesforce name co-CEO?" was answered "Nick Caporella" (0.56), a report's CEO,
+    once "CEO" alone was asked for."""
+    terms = lexical.Terms.of("Who did Salesforce name co-CEO?")
+    assert lexical.stem("co-CEO") in terms.all and lexical.stem("CEO") not in terms.all
+    assert lexical.missing(terms.all, lexical.stems("LaCroix maker's CEO Nick Caporella")) == list(terms.all)
+    assert lexical.missing(terms.all, lexical.stems("Salesforce named Bret Taylor co-CEO.")) == []
+
+
 def test_echo_flags_answers_made_of_the_question():
     q = "Which American company was selected to develop Pakistan's oil reserves?"
     assert lexical.echo("an American company", q) == 1.0
