@@ -544,6 +544,11 @@ def test_echo_flags_answers_made_of_the_question():
             {},
         ),
         ("What did Marco Rubio say?", "Senator Jim Rubio said nothing.", {"marco": "Jim"}),
+        (  # nor is a name ending the sentence before
+            "What was Salesforce's total profit for the quarter?",
+            "The results were compared with those of Oracle. Total profit equaled $468 million.",
+            {},
+        ),
         (  # a number is no other name for a name: it had vetoed the right answer, "4,587"
             "How many fires has Cal Fire responded to this year?",
             "The department has responded to 4,587 fires this year.",
