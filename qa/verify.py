@@ -500,6 +500,7 @@ def citation_check(
         or roles.prison_term_not_asked(question, article.text, c.start, c.end)
         or roles.of_the_other_side(question, article.text, c.start, c.end)
         or roles.described_of_another(question, article.text, c.start, c.end)
+        or roles.another_office_named(question, article.text, c.start, c.end)
     )
     return Check(
         features,

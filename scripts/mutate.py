@@ -2463,6 +2463,20 @@ MUTANTS = [
         """    return "-" in word""",
         VERIFY,
     ),
+    Mutant(
+        "another-office-allowed",  # "Who was ArthroCare's finance chief?" answered "chief executive of device maker"
+        "qa/verify.py",
+        "        or roles.another_office_named(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "another-office-also-the-one-asked",  # "chief executive …" vetoed for "Who was its chief executive?"
+        "qa/roles.py",
+        """ or {w.lower() for w in asked} <= lower:""",
+        """:""",
+        VERIFY,
+    ),
 ]
 
 

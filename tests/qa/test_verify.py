@@ -1897,6 +1897,28 @@ def test_a_level_reached_is_no_change(question, answer, asked):
     _assert_span_check(events.level_for_change, text, answer, question, asked)
 
 
+ARTHRO = (
+    "A judge sentenced the former chief executive of device maker ArthroCare to 20 years and its finance chief to 10."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.47 before, the finance chief's name cut from the report
+            "Who was ArthroCare's finance chief?",
+            "chief executive of device maker",
+            "the finance chief by name, not another office",
+        ),
+        ("Who was ArthroCare's chief executive?", "chief executive of device maker", ""),  # the office asked
+        ("Who was ArthroCare's finance chief?", "ArthroCare", ""),  # a name: other checks judge it
+        ("What did the judge do?", "chief executive of device maker", ""),  # no office asked
+    ],
+)
+def test_another_office_is_no_answer_to_who_holds_one(question, answer, asked):
+    _assert_span_check(roles.another_office_named, ARTHRO, answer, question, asked)
+
+
 KUMAR = "Richards and Sanjay Kumar, the former CEO of Computer Associates, both pleaded guilty."
 
 
