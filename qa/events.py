@@ -25,6 +25,9 @@ from qa.lexical import (
 from qa.rewording import SAID_FOR
 from qa.roles import AGENT_ASKED, DEMONYM_ENDINGS, DEMONYMS, same_place
 
+# "How many people have died": a count asked of what happened to those counted
+_COUNT_ASKED = r"^how\s+many\s+(?:[\w'-]+\s+){0,3}?(?:(?:have|had|has)\s+)?"
+
 # Events a question asks about that evidence must speak of: (asked, said, what the question asks for).
 _EVENTS = (
     (  # "Pakistan’s army chief, Field Marshal Asim Munir" says where he serves, not where he was born
@@ -46,8 +49,8 @@ _EVENTS = (
     ),
     (  # "eight people were injured" counts no dead: "How many people died in the shooting?" was answered "eight"
         re.compile(
-            r"^how\s+many\s+(?:[\w'-]+\s+){0,3}?(?:(?:have|had|has)\s+)?"
-            r"(?:died|(?:were|was|been)\s+killed|perished|lost\s+their\s+lives|deaths|fatalities|dead)\b",
+            _COUNT_ASKED
+            + r"(?:died|(?:were|was|been)\s+killed|perished|lost\s+their\s+lives|deaths|fatalities|dead)\b",
             re.I,
         ),
         re.compile(
@@ -60,8 +63,7 @@ _EVENTS = (
     ),
     (  # and "three people were killed" counts no injured
         re.compile(
-            r"^how\s+many\s+(?:[\w'-]+\s+){0,3}?(?:(?:have|had|has)\s+)?"
-            r"(?:(?:were|was|been|got)\s+(?:injured|wounded|hurt|hospitali[sz]ed)|injuries)\b",
+            _COUNT_ASKED + r"(?:(?:were|was|been|got)\s+(?:injured|wounded|hurt|hospitali[sz]ed)|injuries)\b",
             re.I,
         ),
         re.compile(

@@ -514,7 +514,7 @@ def described_of_another(question: str, text: str, start: int, end: int) -> str:
     if not asked or not named or named.group(1).rstrip(".") in ("Jr", "Sr", "II", "III"):
         return ""
     person = next(g for g in asked.groups() if g).strip()
-    own = {re.sub(r"['’]s$", "", w.lower()) for w in words(person)}
+    own = {_OWNS.sub("", w.lower()) for w in words(person)}
     after = {w.lower() for w in words(text[end : end + 40])[:4]}
     if own & {w.lower() for w in named.group(1).split()} or own & after:
         return ""
@@ -532,11 +532,9 @@ def of_the_other_side(question: str, text: str, start: int, end: int) -> str:
     against = _AGAINST.search(question)
     if not against:
         return ""
-    name = against.group(1).strip()
-    own = re.search(
-        rf"\b{re.escape(name.split()[-1])}['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}$", text[max(0, start - 60) : start]
-    )
-    return f"someone on the side against {name.split()[-1]}, not “{own.group()}{text[start:end]}”" if own else ""
+    side = against.group(1).split()[-1]
+    own = re.search(rf"\b{re.escape(side)}['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}$", text[max(0, start - 60) : start])
+    return f"someone on the side against {side}, not “{own.group()}{text[start:end]}”" if own else ""
 
 
 _OWNER_AND_OWNED = re.compile(r"\b([A-Z][\w.-]*)['’]s\s+([a-z]+)\b")  # "Australia's trade minister": Australia, trade

@@ -565,10 +565,9 @@ def _headline_subject(question: str, article: Article, window: str) -> set[str]:
     as such: "Kerry concedes race to Bush" may go on with a sentence about Bush."""
     if article.title_found not in ("metadata", "headline"):
         return set()
-    owner = roles.owner_asked(question)
     if _THE_FIRM.search(window):
         names, opening = [re.sub(r"['’]s$", "", w) for w in lexical.words(question)[1:] if w[0].isupper()], None
-    elif owner:
+    elif owner := roles.owner_asked(question):
         body = article.text[len(article.title) :] if article.text.startswith(article.title) else article.text
         names, opening = [owner], _FIRST_SENTENCE.match(body.lstrip())
         if not opening:
