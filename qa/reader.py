@@ -249,6 +249,8 @@ class ExtractiveReader:
         scores = np.where(self._band(m), start[a:b, None] + end[None, a:b], -np.inf)
         scores[inside[0], :] = -np.inf  # "b", the last piece of "Aurangzeb", is no answer
         scores[:, inside[1]] = -np.inf
+        if "\n" in context:  # nor is a span from a headline into the report's first line ("9\nAt least nine")
+            scores[_across_lines(context, offsets[a:b])] = -np.inf
         k = min(self.spans_per_window, m)
         flat = np.argpartition(-scores, k - 1, axis=None)[:k]
         spans = []
@@ -316,6 +318,15 @@ def _inside_words(context: str, offsets) -> tuple[np.ndarray, np.ndarray]:
         return 0 < i < n and context[i - 1].isalnum() and context[i].isalnum()
 
     return np.array([cut(s) for s, _ in offsets], bool), np.array([cut(e) for _, e in offsets], bool)
+
+
+def _across_lines(context: str, offsets) -> np.ndarray:
+    """Which (start token, end token) pairs hold a line break between the start's first and the end's last
+    character."""
+    breaks = np.array([i for i, c in enumerate(context) if c == "\n"])
+    starts = np.searchsorted(breaks, [s for s, _ in offsets])
+    ends = np.searchsorted(breaks, [e for _, e in offsets])
+    return starts[:, None] != ends[None, :]
 
 
 def _text(passage: Passage | str) -> str:

@@ -32,6 +32,17 @@ def test_a_span_never_starts_or_ends_inside_a_word(tiny_reader_dir):
         assert not (s.end < len(passage) and passage[s.end - 1].isalnum() and passage[s.end].isalnum()), s.text
 
 
+def test_a_span_never_runs_across_a_line_break(tiny_reader_dir):
+    """A headline with no full stop ran into the report's first line: "How many people died in the Japan
+    earthquake?" had its reader's first three "9\nAt least nine", "at least 9\nAt least nine", … all vetoed."""
+    reader = ExtractiveReader(tiny_reader_dir, max_answer_tokens=8)
+    reader.spans_per_window = 60
+    passage = "Earthquake rattles Japan, killing at least 9\nAt least nine people were killed\nThe quake struck at 9:26"
+    spans = reader.read("How many people died in the Japan earthquake?", [passage])
+    assert len(spans) > 20
+    assert not [s.text for s in spans if "\n" in s.text]
+
+
 def test_long_passages_are_read_in_strided_windows(tiny_reader_dir):
     reader = ExtractiveReader(tiny_reader_dir, max_seq_len=64, doc_stride=16)
     long_passage = " ".join(f"Sentence number {i} talks about Karachi." for i in range(80))
