@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from qa.lexical import TITLE_NOUNS
+
 
 class AnswerType(str, Enum):
     DATE = "date"
@@ -169,6 +171,9 @@ _SEVERAL_ASKED = re.compile(
 )
 _ONE_NAME = re.compile(r"^\W*(?:[A-Z][^\W\d_]*[.'’]?\s*){1,4}\W*$")  # "Jamieson Greer", not "Koligram and …"
 _RELATIVE = re.compile(r"\s+(?:after|before|later|earlier|ago)\b.*$", re.I)  # "one day after the vote": no hour
+_CALENDAR_DAY = re.compile(
+    rf"\W*(?:on\s+)?(?:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?\W*", re.I
+)  # "May 10"
 _ONLY_WHEN = re.compile(r"^\W*(?:last|next|this|that|later|earlier|recently|soon|then|now)\W*$", re.I)  # "last"
 _HOUR_ASKED = re.compile(
     r"(?:at\s+)?what time (?:did|does|do|is|was|were|will|would|are|can|could|has|had|have)\b", re.I
@@ -208,6 +213,8 @@ def clear_mismatch(question: str, span: str) -> str:
         return "a length"
     if _DATE_ASKED.search(q) and (_POINT_IN_TIME.match(span) or _BARE_WEEKDAY.match(span) or _ONLY_WHEN.match(span)):
         return "a date"
+    if question_type(q) is AnswerType.PLACE and (_BARE_WEEKDAY.match(span) or _CALENDAR_DAY.fullmatch(span)):
+        return "a place"  # "Monday" for "Where will the talks be held?": 1 of SQuAD v1.1 train's 87,599 answers
     if FUTURE_ASKED.search(q) and _GONE_BY.match(span):
         return "a time still to come"
     if re.match(r"^when\b", q, re.I) and _BARE_UNIT.fullmatch(span.strip(" .,")):
@@ -234,6 +241,8 @@ def clear_mismatch(question: str, span: str) -> str:
         return "an amount"  # "pricey acquisition": 1 of SQuAD v1.1 train's 211 answers to such questions ("profit")
     if _OUTLET_ASKED.search(q) and _OFFICIAL_BODY.search(span):
         return "a news outlet"  # not "Foreign Office", whose statement a report quotes: none of SQuAD's 201 answers
+    if _ONE_PERSON_ASKED.match(q) and _NUMBERED_NAME.fullmatch(span.strip()):
+        return "a person"  # "Sukhoi Superjet-100" for the pilot: none of SQuAD v1.1 train's 8,232 "who" answers
     if re.match(r"^(?:who|whom)\b", q, re.I) and _A_TERM_OF_OFFICE.search(span):
         return "a person or group"  # not "Pakistan's rotating presidency": 1 of SQuAD v1.1 train's 8,232 "who" answers
     if re.match(r"^(?:who|whom|whose)\b", q, re.I):
@@ -278,6 +287,13 @@ _OFFICIAL_BODY = re.compile(  # a body that issues statements, not one that repo
     r"\b(?:Office|Ministry|Department|Council|Government|Administration|Embassy|Commission|Parliament|Senate|"
     r"Congress|Army|Police|Court|Cabinet|Secretariat)\W*$"
 )
+# "Who was the pilot …?" asks for one person, whom no name ending in a number names ("Sukhoi Superjet-100")
+_ONE_PERSON_ASKED = re.compile(
+    r"^\s*who\s+(?:is|was|will\s+be)\s+the\s+(?:[a-z-]+\s+){0,2}(?:pilot|captain|driver|coach|manager|gunman|"
+    r"suspect|victim|founder|author|owner|chief\s+executive|%s)\b" % "|".join(sorted(TITLE_NOUNS)),
+    re.I,
+)
+_NUMBERED_NAME = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[\s-]+\d+[\w-]*")
 # an office held for a time, not whoever holds it
 _A_TERM_OF_OFFICE = re.compile(r"\b(?:presidency|chairmanship|tenure|premiership|reign|terms?)\W*$", re.I)
 MULTIWORD_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+")  # two or more capitalized words

@@ -294,6 +294,38 @@ def level_for_change(question: str, text: str, start: int, end: int) -> str:
     return "the change, not the level it reached" if _CHANGE_BEFORE.search(text[max(0, start - 40) : start]) else ""
 
 
+# What a figure foreseen is written after: "revenue outlook for the current quarter was «between $42 billion and $44
+# billion»", "less than the expected «$46 billion»"
+_FORESEEN_BEFORE = re.compile(
+    r"\b(?:outlook|forecast\w*|guidance|project(?:ed|ions?)|expect(?:ed|s|ations?)?|predict(?:ed|s|ions?)?|"
+    r"anticipat\w*)\b((?:\s+[\w$%.,'’-]+){0,6}?)\s*$",
+    re.I,
+)
+_FORESEEN_ASKED = re.compile(
+    r"\b(?:outlook|forecast\w*|guidance|project\w*|expect\w*|predict\w*|anticipat\w*|estimat\w*|analysts?|will|"
+    r"would|next|future|plan\w*|goal|target\w*|hope\w*|aim\w*|could|might|may|should|going|suppos\w*|likely)\b",
+    re.I,
+)
+_BARE_YEAR = re.compile(r"\W*(?:1\d{3}|20\d{2})\W*")
+
+
+def foreseen_for_reached(question: str, text: str, start: int, end: int) -> str:
+    """Says "what was, not what was foreseen" when a question about a figure reached ("What was Apple's quarterly
+    revenue?") is answered by one the text gives as foreseen, within six words after "outlook", "forecast",
+    "expected" and their kin, in one clause, not after "from" (a figure "expected to rise from 512,682" was reached):
+    "the company's revenue outlook for the current quarter was «between $42 billion and $44 billion»" (0.53 before);
+    "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
+    figure = text[start:end]
+    if _FORESEEN_ASKED.search(question) or not re.match(r"\W*(?:between\s+)?[$€£]?\d", figure):
+        return ""
+    if _BARE_YEAR.fullmatch(figure):
+        return ""
+    foreseen = _FORESEEN_BEFORE.search(text, max(0, start - 80), start)
+    if not foreseen or re.search(r"[.;:!?]\s|\bfrom\b", foreseen.group(1) + " "):
+        return ""
+    return "what was, not what was foreseen"
+
+
 _PLURALS = frozenset("children men women people".split())
 # Counts of people that say nothing of what kind: a question may count any of them as these.
 _ANYONE = frozenset(map(stem, "people persons individuals victims casualties deaths fatalities lives dead".split()))
@@ -714,6 +746,7 @@ def reason_for_a_name(question: str, text: str, start: int, end: int) -> str:
 
 
 _DONE_TO_ASKED = re.compile(r"^\s*(?i:who|whom)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+([a-z]+ed)\b")
+_OWNER_MARK = re.compile(r"['’]s\b")
 _HELPED_IN = re.compile(r"['’]s\s+(?:[a-z]+\s+){1,2}?(?:in|of|for|with)\s+((?:[a-z]+ing\s+(?:and\s+)?)+)")
 
 
@@ -725,7 +758,9 @@ def helper_for_the_one_done_to(question: str, text: str, start: int, end: int) -
     (0.63) from the same words; "" otherwise. None of SQuAD v1.1 train's 348 gold answers to the first kind of
     question is flagged, nor any of the 2,586 to the second."""
     done_to, doer = _DONE_TO_ASKED.match(question), AGENT_ASKED.match(question)
-    helped = _HELPED_IN.match(text, end) if done_to or doer else None
+    # "Pakistan", "Pakistan’s" or "Pakistan’s assistance": the owner is the answer's first words
+    owner = _OWNER_MARK.search(text, start, end + 2) if len(words(text[start:end])) <= 3 else None
+    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None
     if helped is None:
         return ""
     spoken_of = f"(the passage speaks of “{text[start : helped.end()].strip()}”)"
@@ -820,6 +855,7 @@ _THING_KINDS = {
     "war": "war conflict confrontation fighting hostilities",
     "weapon": "weapon missile rocket drone jet aircraft bomb system",
     "agreement": "agreement deal pact treaty accord",
+    "target": "target site facility installation base",
 }
 _KIND_OF_NOUN = {form: kind for kind, ws in _THING_KINDS.items() for w in ws.split() for form in (w, f"{w}s")}
 # the noun a which/what question asks for, ended by a verb or a preposition: "Which attack led ...", "What
@@ -833,15 +869,18 @@ _WHICH_THING = re.compile(
 
 def other_kind_of_thing(question: str, answer: str) -> str:
     """What a "which operation" question asks for ("an operation") when the answer is named as another kind of
-    thing by its last word ("Al-Fatah missile system", "Afghan war" for "Which attack ...?"); "" otherwise. None of
-    SQuAD v1.1 train's 427 gold answers to questions that ask for one of these kinds is flagged."""
+    thing by its last word ("Al-Fatah missile system", "Afghan war" for "Which attack ...?") or by a title that
+    opens it ("Operation Bunyanum Marsoos" for "Which targets ...?"); "" otherwise. None of SQuAD v1.1 train's 471
+    gold answers to questions that ask for one of these kinds is flagged."""
     asked = _WHICH_THING.search(question)
     noun = words(asked.group(1))[-1] if asked and not _KIND_OF.search(asked.group()) else ""
     kind = _KIND_OF_NOUN.get(noun)
     answer_words = words(answer)
-    if kind is None or len(answer_words) < 2 or not answer_words[-1].islower():
+    if kind is None or len(answer_words) < 2:
         return ""
-    given = _KIND_OF_NOUN.get(answer_words[-1])
+    # by its last word, in lower case ("Al-Fatah missile system"), or its first, a title ("Operation Bunyanum …")
+    last, first = answer_words[-1], answer_words[0]
+    given = _KIND_OF_NOUN.get(last if last.islower() else first.lower() if first[0].isupper() else "")
     return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}" if given is not None and given != kind else ""
 
 

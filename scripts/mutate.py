@@ -2477,6 +2477,97 @@ MUTANTS = [
         """:""",
         VERIFY,
     ),
+    Mutant(
+        "spans-across-lines",  # "9\nAt least nine": a headline run into the report's first line
+        "qa/reader.py",
+        """        if "\\n" in context:""",
+        """        if False:""",
+        READER,
+    ),
+    Mutant(
+        "day-for-a-place",  # "Where will the next round of talks be held?" answered "Monday"
+        "qa/answer_types.py",
+        """(_BARE_WEEKDAY.match(span) or _CALENDAR_DAY.fullmatch(span)):""",
+        """(False):""",
+        VERIFY,
+    ),
+    Mutant(
+        "numbered-name-for-a-person",  # "Who was the pilot?" answered "Sukhoi Superjet-100"
+        "qa/answer_types.py",
+        """    if _ONE_PERSON_ASKED.match(q) and _NUMBERED_NAME.fullmatch(span.strip()):""",
+        """    if False:""",
+        VERIFY,
+    ),
+    Mutant(
+        "operating-chief-for-chief-executive",  # "Who is the chief executive of Salesforce?" → its operating chief
+        "qa/roles.py",
+        """    return ran[-1] if ran and role[-1] in {stem("chief"), stem("officer")} else """ "",
+        """    return """ "",
+        VERIFY,
+    ),
+    Mutant(
+        "holder-asked-of-an-owner-missed",  # "the chief executive of Salesforce" not read as asked
+        "qa/roles.py",
+        """    if not (asked or asked_of) or not name:""",
+        """    if not asked or not name:""",
+        VERIFY,
+    ),
+    Mutant(
+        "source-for-the-one-told-of",  # "the man whose home collapsed" answered with the source after "according to"
+        "qa/verify.py",
+        "        or roles.source_for_the_one_told_of(question, article.text, sentence_span, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "source-asked-for-by-saying",  # "Who said one man died …?" vetoed
+        "qa/roles.py",
+        """    if not source or _SPEECH.search(question):""",
+        """    if not source:""",
+        VERIFY,
+    ),
+    Mutant(
+        "foreseen-for-reached",  # "What was Apple's quarterly revenue?" answered with its outlook
+        "qa/verify.py",
+        "        or events.foreseen_for_reached(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "foreseen-asked-vetoed",  # "What revenue had analysts forecast?" vetoed
+        "qa/events.py",
+        """    if _FORESEEN_ASKED.search(question) or not re.match(r"\\W*(?:between\\s+)?[$€£]?\\d", figure):""",
+        """    if not re.match(r"\\W*(?:between\\s+)?[$€£]?\\d", figure):""",
+        VERIFY,
+    ),
+    Mutant(
+        "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
+        "qa/events.py",
+        """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",
+        """    helped = _HELPED_IN.match(text, end) if done_to or doer else None""",
+        VERIFY,
+    ),
+    Mutant(
+        "kind-named-first-ignored",  # "Operation Bunyanum Marsoos" for "Which targets did Pakistan strike?"
+        "qa/events.py",
+        """    given = _KIND_OF_NOUN.get(last if last.islower() else first.lower() if first[0].isupper() else "")""",
+        """    given = _KIND_OF_NOUN.get(last if last.islower() else "")""",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-owner-unnamed",  # "What was Salesforce's net income?": "Net income jumped to $1.53 billion" vetoed
+        "qa/verify.py",
+        """    elif owner := roles.owner_asked(question) or _figure_owner(question):""",
+        """    elif owner := roles.owner_asked(question):""",
+        VERIFY,
+    ),
+    Mutant(
+        "owner-for-head",  # "Who heads Mexico's civil aviation agency?" answered "the country"
+        "qa/verify.py",
+        "        or roles.owner_for_head(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
 ]
 
 

@@ -1330,6 +1330,10 @@ def test_people_including_some_may_be_the_kind_asked_for():
         ("What war policy led to US entry?", "submarine attacks", ""),  # asks for a policy
         ("What form of attack slowed the armor?", "ground attack aircraft", ""),  # any form
         ("Which operation did Pakistan launch?", "Bunyanum Marsoos", ""),  # a name
+        # a kind named first, capitalised: 0.74 when the reader's spans no longer ran across lines
+        ("Which Indian military targets did Pakistan strike?", "Operation Bunyanum Marsoos", "a target"),
+        ("Which operation did Pakistan launch?", "Operation Bunyanum Marsoos", ""),
+        ("Which targets did Pakistan strike?", "air bases", ""),
     ],
 )
 def test_another_kind_of_thing_is_not_the_kind_asked(question, answer, asked):
@@ -1506,12 +1510,13 @@ def test_a_place_in_another_role_is_no_where(answer, question, asked):
         ("Who planned the Kabul Airport attack?", ""),  # not the ones the help was done to
     ],
 )
-def test_the_helper_is_not_the_one_it_was_done_to(question, asked):
+@pytest.mark.parametrize("answer", ["Pakistan", "Pakistan’s", "Pakistan’s assistance"])  # 0.48 for the last
+def test_the_helper_is_not_the_one_it_was_done_to(question, asked, answer):
     text = (
         "It was Pakistan’s assistance in arresting and extraditing one of the masterminds of the Kabul Airport "
         "attack that led to the reset."
     )
-    _assert_span_check(events.helper_for_the_one_done_to, text, "Pakistan", question, asked)
+    _assert_span_check(events.helper_for_the_one_done_to, text, answer, question, asked)
 
 
 LAUNCH = "Pakistan launched Operation Bunyanum Marsoos, citing the need to protect civilians."
@@ -1897,6 +1902,32 @@ def test_a_level_reached_is_no_change(question, answer, asked):
     _assert_span_check(events.level_for_change, text, answer, question, asked)
 
 
+APPLE = (
+    "Apple's revenue was at a record level of $57.6 billion. But the company's revenue outlook for the current "
+    "quarter was between $42 billion and $44 billion, less than the expected $46 billion."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.53 before, in a report outside the seeds
+        (
+            "What was Apple's quarterly revenue?",
+            "between $42 billion and $44 billion",
+            "what was, not what was foreseen",
+        ),
+        ("What was Apple's quarterly revenue?", "$46 billion", "what was, not what was foreseen"),
+        ("What was Apple's quarterly revenue?", "$57.6 billion", ""),
+        ("What revenue does Apple expect for the current quarter?", "between $42 billion and $44 billion", ""),
+        ("What revenue had analysts forecast?", "$46 billion", ""),
+        ("What will Apple's revenue be this quarter?", "between $42 billion and $44 billion", ""),
+    ],
+)
+def test_a_figure_foreseen_is_no_figure_reached(question, answer, asked):
+    _assert_span_check(events.foreseen_for_reached, APPLE, answer, question, asked)
+
+
 ARTHRO = (
     "A judge sentenced the former chief executive of device maker ArthroCare to 20 years and its finance chief to 10."
 )
@@ -2132,6 +2163,31 @@ def test_a_past_holder_for_who_holds_an_office_now(question, other):
             "Who was Kerry's commander?",
             "Kerry's commanding officer, Lieutenant Commander Tom Ell, spoke.",
             "Lieutenant Commander Tom Ell",
+            (),
+        ),
+        (  # 0.62 before, in a report outside the seeds: the firm's operating chief is not its chief executive
+            "Who is the chief executive of Salesforce?",
+            "Salesforce saw longer deal cycles, president and operating chief Brian Millham told analysts.",
+            "Brian Millham",
+            ("the chief executive of Salesforce", "operating chief Brian Millham"),
+        ),
+        (
+            "Who is Salesforce's chief executive?",
+            "Salesforce's chief operating officer, Brian Millham, said so.",
+            "Brian Millham",
+            ("Salesforce's chief executive", "Salesforce's chief operating officer, Brian Millham"),
+        ),
+        ("Who is the chief executive of Salesforce?", "Chief executive Marc Benioff spoke.", "Marc Benioff", ()),
+        (
+            "Who is the chief executive of Salesforce?",
+            "Salesforce's chief executive, Marc Benioff, said so.",
+            "Marc Benioff",
+            (),
+        ),
+        (
+            "Who is the finance chief of Pakistan?",
+            "Pakistan's finance minister Muhammad Aurangzeb spoke.",
+            "Muhammad Aurangzeb",
             (),
         ),
     ],
@@ -2870,6 +2926,21 @@ def test_the_company_may_be_described_before_it_is_called_so():
     question = "What was Salesforce's total profit for the quarter?"
     verdict = _confident_verdict(text, "$468 million", question, "Salesforce shares drop", "headline")
     assert verdict.probability > 0.5  # was vetoed: "speaks of “31” where the question has “Salesforce's”"
+
+
+@pytest.mark.parametrize(
+    "title, opening, passes",
+    [
+        # vetoed before, in a report outside the seeds: "does not mention “Salesforce's”"
+        ("Salesforce shares plunge", "Salesforce shares dropped 17%.", True),
+        ("Tech shares plunge", "Salesforce shares dropped 17%.", False),  # the headline names another
+        ("Salesforce shares plunge", "Shares dropped 17%.", False),  # the opening names no one
+    ],
+)
+def test_the_firm_a_report_is_about_owns_the_figures_it_gives_unowned(title, opening, passes):
+    text = f"{title}\n{opening}\nDeal cycles were longer than usual.\nNet income jumped to $1.53 billion."
+    verdict = _confident_verdict(text, "$1.53 billion", "What was Salesforce's net income?", title, "headline")
+    assert (verdict.probability > 0.5) is passes
 
 
 def test_the_owner_must_open_the_report_too():
@@ -3634,6 +3705,16 @@ def test_a_citation_past_the_read_ones_gets_its_candidates_first_reading_even_wh
         ("Which newspaper reported the talks?", "Pakistan’s Foreign Office", "a news outlet"),
         ("Which outlet reported the meeting?", "Dawn", ""),
         ("Which office reported the meeting?", "Foreign Office", ""),  # an office asked
+        # a day or date is no place: "Where will the next round of talks be held?" had "Monday" (0.58)
+        ("Where will the next round of talks be held?", "Monday", "a place"),
+        ("In which city did Dar meet Rubio?", "on July 25, 2025", "a place"),
+        ("Where will the next round of talks be held?", "Geneva", ""),
+        ("Where was the film shot?", "at night", ""),
+        # a model is no one: "Who was the pilot of the Aeroflot jet?" had "Sukhoi Superjet-100" (0.47)
+        ("Who was the pilot of the Aeroflot jet?", "Sukhoi Superjet-100", "a person"),
+        ("Who is the chief executive of the airline?", "Boeing 747", "a person"),
+        ("Who won the auction?", "Arena Football 1", ""),  # a firm may be the answer
+        ("Who was the pilot of the Aeroflot jet?", "Denis Evdokimov", ""),
     ],
 )
 def test_clear_mismatches(question, span, asked):
@@ -3694,3 +3775,45 @@ def test_when_the_first_candidate_fails_every_other_one_is_read_and_returned():
     verdicts = Verifier(_model(support=1.0), support).verify(question, candidates, passages, articles, 1.0)
     assert len(support.asked) == 3
     assert sorted(v.answer.text for v in verdicts) == ["New York", "Washington", "in Washington"]
+
+
+ESCOBEDO = (
+    "One man died when his home collapsed on him, according to Baja California state Civil Protection Director "
+    "Alfredo Escobedo."
+)
+
+
+@pytest.mark.parametrize(
+    "question, flagged",
+    [
+        # 0.75 before, in a report outside the seeds: the source is not the man the sentence tells of
+        ("What was the name of the man whose home collapsed?", True),
+        ("Who was the man killed when his home collapsed?", True),
+        ("Who said one man died when his home collapsed?", False),  # the source asked for
+        ("According to whom did a man die?", False),
+        ("Who is Baja California's civil protection director?", False),  # asked by the title the source has
+        ("Who died when the home collapsed?", False),  # no one the sentence tells of by a noun
+    ],
+)
+def test_the_source_a_sentence_cites_is_not_the_one_it_tells_of(question, flagged):
+    said = _office_check(roles.source_for_the_one_told_of, question, ESCOBEDO, "Alfredo Escobedo")
+    assert bool(said) is flagged
+    if flagged:
+        assert said.startswith("the man the passage tells of") and "according to" in said
+    if flagged or "Baja" in question:  # the others lack the sentence's words: vetoed as about something else
+        _assert_vetoed_as(ESCOBEDO, "Alfredo Escobedo", question, said)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.49 before, in a report outside the seeds: the head is unnamed; "the country" only owns the agency
+        ("Who heads Mexico's civil aviation agency?", "the country", "the head of Mexico's civil aviation agency"),
+        ("Who is the head of the civil aviation agency?", "the country", "the head of the civil aviation agency"),
+        ("Who heads the country's weather service?", "the country", ""),  # not what the head is head of
+        ("Which country has a civil aviation agency?", "the country", ""),
+    ],
+)
+def test_the_owner_of_what_a_head_heads_is_not_the_head(question, answer, asked):
+    text = "Investigators began sifting through wreckage, the head of the country's civil aviation agency said."
+    _assert_span_check(roles.owner_for_head, text, answer, question, asked)
