@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -235,7 +236,8 @@ class ExtractiveReader:
     def _decode(
         self, enc, f: int, start: np.ndarray, end: np.ndarray, passage: Passage | str, context: str
     ) -> list[Span]:
-        """Exact best spans of one window: every (i, j) with i <= j < i + max_answer_tokens."""
+        """Exact best spans of one window: every (i, j) with i <= j < i + max_answer_tokens, none across a line
+        break; one in the headline is cited where the report gives the same words, or dropped."""
         ctx = np.flatnonzero(context_mask(enc, f))
         if not len(ctx):
             return []
@@ -251,6 +253,7 @@ class ExtractiveReader:
         scores[:, inside[1]] = -np.inf
         if "\n" in context:  # nor is a span from a headline into the report's first line ("9\nAt least nine")
             scores[_across_lines(context, offsets[a:b])] = -np.inf
+        headline = _headline_end(passage, context)
         k = min(self.spans_per_window, m)
         flat = np.argpartition(-scores, k - 1, axis=None)[:k]
         spans = []
@@ -263,6 +266,11 @@ class ExtractiveReader:
             c_start, c_end = trim_span(context, offsets[si][0], offsets[ei][1])
             if c_end <= c_start:
                 continue
+            if c_start < headline:  # a headline alone supports nothing: the same words in the report may
+                found = re.compile(rf"(?<!\w){re.escape(context[c_start:c_end])}(?!\w)").search(context, headline)
+                if found is None:
+                    continue
+                c_start, c_end = found.span()
             logprob = float(log_ps[si] + log_pe[ei])
             spans.append(
                 Span(
@@ -318,6 +326,15 @@ def _inside_words(context: str, offsets) -> tuple[np.ndarray, np.ndarray]:
         return 0 < i < n and context[i - 1].isalnum() and context[i].isalnum()
 
     return np.array([cut(s) for s, _ in offsets], bool), np.array([cut(e) for _, e in offsets], bool)
+
+
+def _headline_end(passage: Passage | str, context: str) -> int:
+    """Where the headline ends in a passage that opens its article with the title on a line of its own; 0 for
+    none."""
+    if not isinstance(passage, Passage) or passage.chunk.start or not passage.title.strip():
+        return 0
+    first = context.split("\n", 1)[0]
+    return len(first) if "\n" in context and first.lstrip("# ").strip() == passage.title.strip() else 0
 
 
 def _across_lines(context: str, offsets) -> np.ndarray:

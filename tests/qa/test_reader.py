@@ -159,3 +159,35 @@ def test_an_int8_reader_scores_a_passage_the_same_whatever_it_is_read_with(tiny_
     alone = reader.read("Who?", ["Alice met Bob."])
     together = reader.read_batch([("Who?", ["Alice met Bob."]), ("Who?", ["Carol met Dan."])])
     assert [s.score for s in together[0]] == [s.score for s in alone]
+
+
+@pytest.mark.parametrize(
+    "body, chunk_start, found",
+    [
+        ("The base is led by Commander Ana Ruiz of Spain.", 0, "in the report"),
+        ("The base is led by a new commander.", 0, "nowhere"),  # the headline alone has it: no span
+        ("The base is led by Commander Ana Ruiz of Spain.", 120, "in the headline"),  # no article's opening
+    ],
+)
+def test_a_span_in_the_headline_is_read_where_the_report_says_it(tiny_reader_dir, body, chunk_start, found):
+    """A headline alone never supports an answer, so a span the reader finds there is cited where the report
+    gives the same words, or dropped: "What company is Merck buying?" had its reader's "Versum Materials" (0.81)
+    from the headline only, vetoed, though the report says "to acquire Versum Materials in a deal"."""
+    from index.documents import Chunk
+    from qa.answers import Passage
+
+    tokenizer = Tokenizer.load(tiny_reader_dir)
+    model = SpanLogitsQA(tokenizer.token_id("commander"), tokenizer.token_id("ruiz"))
+    reader = ExtractiveReader("fake", loaded=(model, tokenizer))
+    title = "Commander Ana Ruiz takes over"
+    text = f"{title}\n{body}"
+    chunk = Chunk("a#0", "a", 0, chunk_start, chunk_start + len(text), text, ((chunk_start, chunk_start + len(text)),))
+    spans = reader.read("Who leads the base?", [Passage(chunk, title=title, rank=1, score=1.0)])
+    starts = {s.start for s in spans if s.text == "Commander Ana Ruiz"}
+    if found == "in the report":
+        assert starts == {text.rindex("Commander")}
+    elif found == "nowhere":
+        assert not starts
+    else:
+        assert 0 in starts
+    assert all(s.start >= len(title) for s in spans) is (found != "in the headline")
