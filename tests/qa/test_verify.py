@@ -2190,6 +2190,32 @@ def test_a_past_holder_for_who_holds_an_office_now(question, other):
             "Muhammad Aurangzeb",
             (),
         ),
+        (  # 0.64 before, in a report outside the seeds: another firm's CEO
+            "Who is Twitter's chief executive?",
+            "Twitter agreed to be acquired by an entity owned by Tesla Inc. CEO Elon Musk.",
+            "Elon Musk",
+            ("Twitter's chief executive", "Tesla Inc. CEO Elon Musk"),
+        ),
+        (
+            "Who is Twitter's CEO?",
+            "Twitter agreed to be acquired by an entity owned by Tesla Inc. CEO Elon Musk.",
+            "Elon Musk",
+            ("Twitter's CEO", "Tesla Inc. CEO Elon Musk"),
+        ),
+        ("Who is Tesla's chief executive?", "It is owned by Tesla Inc. CEO Elon Musk.", "Elon Musk", ()),
+        ("Who is Twitter's CEO?", "Twitter Inc. CEO Parag Agrawal spoke.", "Parag Agrawal", ()),
+        (
+            "Who is Twitter's chief financial officer?",
+            "It is owned by Tesla Inc. CFO Zach Kirkhorn.",
+            "Zach Kirkhorn",
+            ("Twitter's chief financial officer", "Tesla Inc. CFO Zach Kirkhorn"),
+        ),
+        (
+            "Who is Twitter's CFO?",
+            "Twitter's chief operating officer, Ned Segal, spoke.",
+            "Ned Segal",
+            ("Twitter's CFO", "Twitter's chief operating officer, Ned Segal"),
+        ),
     ],
 )
 def test_another_owners_or_another_part_is_not_the_one_asked(question, text, answer, other):
@@ -3817,3 +3843,46 @@ def test_the_source_a_sentence_cites_is_not_the_one_it_tells_of(question, flagge
 def test_the_owner_of_what_a_head_heads_is_not_the_head(question, answer, asked):
     text = "Investigators began sifting through wreckage, the head of the country's civil aviation agency said."
     _assert_span_check(roles.owner_for_head, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.53 before, in a report outside the seeds: the rest of the name the question gives
+        (
+            "Who agreed to buy Multi Packaging Solutions?",
+            "International Ltd.",
+            "someone other than Multi Packaging Solutions",
+        ),
+        ("Who agreed to buy Multi Packaging Solutions?", "WestRock Co.", ""),
+        ("What is the full name of Multi Packaging Solutions?", "International Ltd.", ""),  # the rest asked
+        ("Who agreed to buy the packaging firm?", "International Ltd.", ""),
+    ],
+)
+def test_the_rest_of_a_name_the_question_gives_is_not_another(question, answer, asked):
+    text = (
+        "Shares of Multi Packaging Solutions International Ltd. shot up 24% after it agreed to be acquired by "
+        "WestRock Co. in a deal."
+    )
+    _assert_span_check(roles.rest_of_the_name_asked, text, answer, question, asked)
+
+
+WESTROCK = (
+    "WestRock agreed to buy Multi Packaging in a deal valued at $2.28 billion. Under terms of the deal, WestRock "
+    "will pay $18 for each Multi Packaging share outstanding, or $18 a share."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.66 before, the total's sentence cut (qa eval --cut-answers), in a report outside the seeds
+        ("How much is the WestRock deal worth?", "$18", "the whole, not the price of one share"),
+        ("What is the value of the deal?", "$18", "the whole, not the price of one share"),
+        ("How much is the WestRock deal worth?", "$2.28 billion", ""),
+        ("How much will WestRock pay per share?", "$18", ""),  # the price of a share asked
+        ("How much will WestRock pay for each share?", "$18", ""),
+    ],
+)
+def test_the_price_of_one_share_is_not_a_deals_worth(question, answer, asked):
+    _assert_span_check(events.share_price_for_total, WESTROCK, answer, question, asked)
