@@ -2568,6 +2568,52 @@ MUTANTS = [
         "",
         VERIFY,
     ),
+    Mutant(
+        "headline-span-kept",  # "Versum Materials" read only from the headline, vetoed, the report's never cited
+        "qa/reader.py",
+        """            if c_start < headline:""",
+        """            if False:""",
+        READER,
+    ),
+    Mutant(
+        "headline-span-never-dropped",  # a span only the headline has is cited there, to be vetoed
+        "qa/reader.py",
+        """                if found is None:
+                    continue
+""",
+        """                if found is None:
+                    found = re.compile(".*").match(context, c_start, c_end)
+""",
+        READER,
+    ),
+    Mutant(
+        "chief-initials-unread",  # "Tesla Inc. CEO Elon Musk" for "Who is Twitter's chief executive?"
+        "qa/roles.py",
+        """    return [stem(w) for w in _SPELT_CHIEF.get(role, role).split()]""",
+        """    return [stem(w) for w in role.split()]""",
+        VERIFY,
+    ),
+    Mutant(
+        "firm-owner-by-its-last-word",  # "Twitter Inc. CEO" read as "Inc."'s, not Twitter's
+        "qa/roles.py",
+        """any(_same_name(w, owner) for w in given_owner)""",
+        """_same_name(given_owner[-1], owner)""",
+        VERIFY,
+    ),
+    Mutant(
+        "rest-of-a-firms-name",  # "International Ltd." for "Who agreed to buy Multi Packaging Solutions?"
+        "qa/verify.py",
+        "        or roles.rest_of_the_name_asked(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "share-price-for-total",  # "$18" a share for "How much is the WestRock deal worth?"
+        "qa/verify.py",
+        "        or events.share_price_for_total(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
 ]
 
 
