@@ -2614,6 +2614,41 @@ MUTANTS = [
         "",
         VERIFY,
     ),
+    Mutant(
+        "time-of-the-one-before",  # "Friday", Hermine's own landfall, for "When did a hurricane hit before Hermine?"
+        "qa/verify.py",
+        "        or events.time_of_the_one_before(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "time-before-since-vetoed",  # "since «2005»" vetoed for the storm before Hermine
+        "qa/events.py",
+        """ or _TIME_BEFORE.search(text, max(0, start - 60), start)""",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "replaced-for-replacer",  # "Who will replace Akiba?" answered with one Kishida will replace
+        "qa/verify.py",
+        "        or roles.replaced_for_replacer(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "count-beside-the-toll",  # "hundreds of thousands" without power for "How many people died?"
+        "qa/verify.py",
+        "        or events.count_beside_the_toll(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-across-clauses",  # "thousands of people and killing" read as a toll, holding the answer
+        "qa/events.py",
+        r"""(?:(?!and\b|or\b|but\b)\w+\s+)"  # "thousands""",
+        r"""(?:\w+\s+)"  # "thousands""",
+        VERIFY,
+    ),
 ]
 
 

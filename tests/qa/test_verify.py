@@ -3886,3 +3886,55 @@ WESTROCK = (
 )
 def test_the_price_of_one_share_is_not_a_deals_worth(question, answer, asked):
     _assert_span_check(events.share_price_for_total, WESTROCK, answer, question, asked)
+
+
+HERMINE = (
+    "Hurricane Hermine made landfall early Friday in Florida, knocking out power to hundreds of thousands of people "
+    "and killing one man who was struck by a tree. Hermine was the first such storm to hit the state since 2005."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.72 before, in a report outside the seeds: Hermine's own day for the storm before it
+        ("When did a hurricane last hit Florida before Hermine?", "Friday", "a time before Hermine"),
+        ("When did a hurricane last hit Florida before Hermine?", "2005", ""),  # "Hermine was … since 2005"
+        ("When did Hermine hit Florida?", "Friday", ""),
+        ("When did a storm hit Florida before Hermine?", "Friday", "a time before Hermine"),
+    ],
+)
+def test_the_time_of_what_a_question_sets_before_is_not_the_time_asked(question, answer, asked):
+    _assert_span_check(events.time_of_the_one_before, HERMINE, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.75 before, Akiba's successor's sentence cut (qa eval --cut-answers), in a report outside the seeds
+        ("Who will replace Akiba?", "Mio Sugita", "the one who replaces Akiba, not one replaced"),
+        ("Who succeeded Akiba?", "Mio Sugita", "the one who replaces Akiba, not one replaced"),
+        ("Who will Kishida replace?", "Mio Sugita", ""),  # the one replaced asked
+        ("Who will replace Akiba?", "Hiromichi Watanabe", ""),
+    ],
+)
+def test_the_one_replaced_is_not_the_one_who_replaces(question, answer, asked):
+    text = "Hiromichi Watanabe will replace Akiba. Kishida is also expected to replace Mio Sugita, the deputy minister."
+    _assert_span_check(roles.replaced_for_replacer, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.64 before, in a report outside the seeds: those who lost power, beside the toll
+        (
+            "How many people died in Hurricane Hermine?",
+            "hundreds of thousands",
+            "a number of deaths (the passage gives “killing one man”)",
+        ),
+        ("How many people died in Hurricane Hermine?", "one", ""),
+        ("How many people lost power in Florida?", "hundreds of thousands", ""),
+    ],
+)
+def test_a_count_beside_the_toll_is_not_the_toll(question, answer, asked):
+    _assert_span_check(events.count_beside_the_toll, HERMINE, answer, question, asked)
