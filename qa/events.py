@@ -364,7 +364,9 @@ def share_price_for_total(question: str, text: str, start: int, end: int) -> str
     about a share's price. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
     if not _TOTAL_ASKED.search(question) or _ONE_SHARE_ASKED.search(question):
         return ""
-    return "the whole, not the price of one share" if _FOR_ONE_SHARE.match(text, end) else ""
+    figure = re.match(r"\W*[$€£]?\d[\d,.]*", text[start:end])  # "$18", or "$18 for each … share outstanding"
+    at = start + figure.end() if figure else end
+    return "the whole, not the price of one share" if _FOR_ONE_SHARE.match(text, at) else ""
 
 
 # What a figure foreseen is written after: "revenue outlook for the current quarter was «between $42 billion and $44

@@ -3878,6 +3878,12 @@ WESTROCK = (
     [
         # 0.66 before, the total's sentence cut (qa eval --cut-answers), in a report outside the seeds
         ("How much is the WestRock deal worth?", "$18", "the whole, not the price of one share"),
+        # 0.49 then, the span running on
+        (
+            "How much is the WestRock deal worth?",
+            "$18 for each Multi Packaging share outstanding",
+            "the whole, not the price of one share",
+        ),
         ("What is the value of the deal?", "$18", "the whole, not the price of one share"),
         ("How much is the WestRock deal worth?", "$2.28 billion", ""),
         ("How much will WestRock pay per share?", "$18", ""),  # the price of a share asked
