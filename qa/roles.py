@@ -391,11 +391,12 @@ def other_holder(question: str, text: str, sentence: tuple[int, int], start: int
     asked, asked_of = _HOLDER_ASKED.search(question), _HOLDER_ASKED_OF.search(question)
     # the name the answer ends with: "Ana Petrova" of "Vostra coach Ana Petrova"
     name = re.search(r"(?:^|\s)((?:[A-Z][\w.'’-]*\s*)+)$", text[start:end])
-    if not (asked or asked_of) or not name:
+    found = asked or asked_of
+    if not found or not name:
         return ()
     start += name.start(1)
     # "Calder's coach", or "the chief executive of Salesforce"
-    whose, what, said = (asked[1], asked[2], asked[0]) if asked else (asked_of[2], asked_of[1], asked_of[0])
+    whose, what, said = (found[1], found[2], found[0]) if asked else (found[2], found[1], found[0])
     owner, role = whose.split()[-1], _role_stems(what)
     if role[-1] not in _HOLDER_NOUNS:
         return ()

@@ -2508,8 +2508,8 @@ MUTANTS = [
     Mutant(
         "holder-asked-of-an-owner-missed",  # "the chief executive of Salesforce" not read as asked
         "qa/roles.py",
-        """    if not (asked or asked_of) or not name:""",
-        """    if not asked or not name:""",
+        """    found = asked or asked_of""",
+        """    found = asked""",
         VERIFY,
     ),
     Mutant(
