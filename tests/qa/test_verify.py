@@ -2949,9 +2949,10 @@ def test_the_company_may_be_described_before_it_is_called_so():
         "Salesforce shares drop\nSalesforce shares dropped 5.5%.\nSales rose.\nOn Tuesday, the San Francisco-based "
         "cloud software company reported earnings for the period ending in Aug. 31.\nTotal profit equaled $468 million."
     )
-    question = "What was Salesforce's total profit for the quarter?"
+    # not "Salesforce's total profit", whose owner the headline and opening name (the figure's owner, found so too)
+    question = "What total profit did Salesforce report for the quarter?"
     verdict = _confident_verdict(text, "$468 million", question, "Salesforce shares drop", "headline")
-    assert verdict.probability > 0.5  # was vetoed: "speaks of “31” where the question has “Salesforce's”"
+    assert verdict.probability > 0.5  # was vetoed: "speaks of “31” where the question has “Salesforce”"
 
 
 @pytest.mark.parametrize(
