@@ -369,6 +369,39 @@ def share_price_for_total(question: str, text: str, start: int, end: int) -> str
     return "the whole, not the price of one share" if _FOR_ONE_SHARE.match(text, at) else ""
 
 
+_LENGTH_ASKED = re.compile(r"^\s*how\s+long\s+(?:was|is|were|are)\b", re.I)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:-|years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet\w+|miles?|mi|feet|ft|m|met(?:er|re)s?|"
+    r"inch\w*|yards?|centimet\w+|cm|mm)\b",
+    re.I,
+)
+
+
+def bare_number_for_length(question: str, text: str, start: int, end: int) -> str:
+    """Says "a length" when "How long was …?" is answered by a bare number with no unit after it in the text:
+    "McDonnell, «60», is …", his age (0.56 with the sentence giving the term cut, in a report outside the seeds);
+    "" otherwise. 1 of SQuAD v1.1 train's 170 gold answers to such questions is flagged ("How long was Live Aid's
+    stadium audience?" → "72,000")."""
+    if not _LENGTH_ASKED.match(question) or not re.fullmatch(r"\W*\d[\d,.]*\W*", text[start:end]):
+        return ""
+    return "" if _UNIT_AFTER.match(text, end) else "a length (the passage gives a bare number)"
+
+
+_IN_TOTAL_ASKED = re.compile(r"\b(?:in\s+total|in\s+all|altogether|all\s+told|overall)\b", re.I)
+_RATE = re.compile(r"\s*(?:a|an|per|each|every)\s+(month|year|week|day|hour)\b", re.I)
+
+
+def rate_for_total(question: str, text: str, start: int, end: int) -> str:
+    """Says "a total, not an amount a month" when a question about a total ("How much money did Cabral receive in
+    total?") is answered by an amount a month, a year, a week, a day or an hour, the rate ending the answer or right
+    after it: "received «hundreds of thousands of dollars» a month" (0.67 before, in a report outside the seeds); ""
+    otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
+    if not _IN_TOTAL_ASKED.search(question):
+        return ""
+    rate = _RATE.match(text, end) or re.search(rf"{_RATE.pattern}\W*$", text[start:end], re.I)
+    return f"a total, not an amount a {rate.group(1).lower()}" if rate else ""
+
+
 # What a figure foreseen is written after: "revenue outlook for the current quarter was «between $42 billion and $44
 # billion»", "less than the expected «$46 billion»"
 _FORESEEN_BEFORE = re.compile(

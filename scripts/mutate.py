@@ -2649,6 +2649,55 @@ MUTANTS = [
         r"""(?:\w+\s+)"  # "thousands""",
         VERIFY,
     ),
+    Mutant(
+        "owner-for-one-of-theirs",  # "Rod Blagojevich" for "Who is Blagojevich's lawyer?"
+        "qa/verify.py",
+        "        or roles.owner_for_one_of_theirs(question, answer.text)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "kin-not-spared",  # "Alice Lee" vetoed for "Who is Harper Lee's sister?"
+        "qa/roles.py",
+        """    if not asked or _KIN.intersection(asked.group(2).split()) or not name""",
+        """    if not asked or not name""",
+        VERIFY,
+    ),
+    Mutant(
+        "done-to-for-doer",  # "Luiz Inacio Lula da Silva … was sentenced" for "Who sentenced Lula?"
+        "qa/verify.py",
+        "        or roles.done_to_for_doer(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "rate-for-total",  # "hundreds of thousands of dollars a month" for how much in total
+        "qa/verify.py",
+        "        or events.rate_for_total(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "bare-number-for-length",  # "60", an age, for "How long was McDonnell's prison sentence?"
+        "qa/verify.py",
+        "        or events.bare_number_for_length(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "unit-after-ignored",  # "24 months" vetoed as a bare "24"
+        "qa/events.py",
+        """    return "" if _UNIT_AFTER.match(text, end) else""",
+        """    return "" if False else""",
+        VERIFY,
+    ),
+    Mutant(
+        "sentence-opener-as-owner",  # "But anti-corruption judge": "But" taken for another owner
+        "qa/roles.py",
+        """ if w.lower() not in _NOT_OWNERS]""",
+        """]""",
+        VERIFY,
+    ),
 ]
 
 

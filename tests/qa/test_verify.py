@@ -2204,6 +2204,13 @@ def test_a_past_holder_for_who_holds_an_office_now(question, other):
         ),
         ("Who is Tesla's chief executive?", "It is owned by Tesla Inc. CEO Elon Musk.", "Elon Musk", ()),
         ("Who is Twitter's CEO?", "Twitter Inc. CEO Parag Agrawal spoke.", "Parag Agrawal", ()),
+        (  # 0.47 before, in a report outside the seeds: the judge is no one's lawyer
+            "Who is Lula's lawyer?",
+            "But anti-corruption judge Sergio Moro said Lula would remain free.",
+            "Sergio Moro",
+            ("Lula's lawyer", "anti-corruption judge Sergio Moro"),
+        ),
+        ("Who is Lula's judge?", "But anti-corruption judge Sergio Moro said so.", "Sergio Moro", ()),
         (
             "Who is Twitter's chief financial officer?",
             "It is owned by Tesla Inc. CFO Zach Kirkhorn.",
@@ -3945,3 +3952,80 @@ def test_the_one_replaced_is_not_the_one_who_replaces(question, answer, asked):
 )
 def test_a_count_beside_the_toll_is_not_the_toll(question, answer, asked):
     _assert_span_check(events.count_beside_the_toll, HERMINE, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.57 before, in a report outside the seeds: the one whose lawyer is asked for
+        ("Who is Blagojevich's lawyer?", "Rod Blagojevich", "someone other than Blagojevich"),
+        ("Who is Blagojevich's lawyer?", "former Illinois governor Rod Blagojevich", "someone other than Blagojevich"),
+        ("Who is Harper Lee's sister?", "Alice Lee", ""),  # family shares a name
+        ("Who is Blagojevich's lawyer?", "John Harris", ""),
+        ("Who is the leader of Estonia's government?", "Prime Minister of Estonia", ""),  # not a person's name
+    ],
+)
+def test_the_owner_a_question_names_is_not_one_of_theirs(question, answer, asked):
+    assert roles.owner_for_one_of_theirs(question, answer) == asked
+    if answer.endswith("Rod Blagojevich"):
+        text = "Lawyers for former Illinois governor Rod Blagojevich filed notice that they will appeal."
+        _assert_vetoed_as(text, answer, question, asked)
+
+
+LULA = "Brazil's former president Luiz Inacio Lula da Silva, 71, was sentenced to 10 years in prison by Sergio Moro."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.62 before, in a report outside the seeds: the one sentenced for the one who sentenced him
+        (
+            "Who sentenced Lula?",
+            "Luiz Inacio Lula da Silva",
+            "the one who sentenced (the passage says who was sentenced)",
+        ),
+        ("Who sentenced Lula?", "Sergio Moro", ""),
+        ("Who was sentenced?", "Luiz Inacio Lula da Silva", ""),
+        ("Who praised Lula?", "Luiz Inacio Lula da Silva", ""),  # not what was done to him
+    ],
+)
+def test_the_one_it_was_done_to_is_not_the_one_who_did_it(question, answer, asked):
+    _assert_span_check(roles.done_to_for_doer, LULA, answer, question, asked)
+
+
+CABRAL = "Prosecutors have said Cabral received hundreds of thousands of dollars a month from several companies."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.67 before, in a report outside the seeds: a rate for a total
+        (
+            "How much money did Cabral receive in total?",
+            "hundreds of thousands of dollars a month",
+            "a total, not an amount a month",
+        ),
+        (
+            "How much money did Cabral receive in total?",
+            "hundreds of thousands of dollars",
+            "a total, not an amount a month",
+        ),
+        ("How much money did Cabral receive each month?", "hundreds of thousands of dollars", ""),
+        ("How much money did Cabral receive?", "hundreds of thousands of dollars", ""),  # no total asked
+    ],
+)
+def test_a_rate_is_not_a_total(question, answer, asked):
+    _assert_span_check(events.rate_for_total, CABRAL, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "text, answer, asked",
+    [
+        # 0.56 before, the sentence's own length cut (qa eval --cut-answers), in a report outside the seeds: an age
+        ("The prison term for McDonnell, 60, is far shorter.", "60", "a length (the passage gives a bare number)"),
+        ("McDonnell got 24 months, far shorter.", "24", ""),  # its unit follows
+        ("McDonnell was sentenced to two years in prison.", "two years", ""),
+    ],
+)
+def test_a_bare_number_is_no_length(text, answer, asked):
+    _assert_span_check(events.bare_number_for_length, text, answer, "How long was McDonnell's prison sentence?", asked)
