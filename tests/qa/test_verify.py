@@ -2951,13 +2951,19 @@ def test_the_company_a_headline_names_is_the_one_its_passages_call_the_company(s
     assert (verdict.probability > 0.5) is passes
 
 
-def test_the_company_may_be_described_before_it_is_called_so():
+@pytest.mark.parametrize(
+    "question",
+    [
+        # not "Salesforce's total profit", whose owner the headline and opening name (the figure's owner, found so too)
+        "What total profit did Salesforce report for the quarter?",
+        "What was Salesforce's quarterly result?",  # "Salesforce's" is looked for as "Salesforce"
+    ],
+)
+def test_the_company_may_be_described_before_it_is_called_so(question):
     text = (
         "Salesforce shares drop\nSalesforce shares dropped 5.5%.\nSales rose.\nOn Tuesday, the San Francisco-based "
         "cloud software company reported earnings for the period ending in Aug. 31.\nTotal profit equaled $468 million."
     )
-    # not "Salesforce's total profit", whose owner the headline and opening name (the figure's owner, found so too)
-    question = "What total profit did Salesforce report for the quarter?"
     verdict = _confident_verdict(text, "$468 million", question, "Salesforce shares drop", "headline")
     assert verdict.probability > 0.5  # was vetoed: "speaks of “31” where the question has “Salesforce”"
 
