@@ -75,6 +75,8 @@ _EVENTS = (
 
 _DEATH = r"(?:kill\w*|die[ds]?|dead|deaths?|fatalit\w*|perish\w*|lives|toll)"
 _COUNTED = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)"
+_DEATH_WORD = re.compile(rf"\b{_DEATH}\b", re.I)
+_CLAUSE_END = re.compile(r"[,;]|\s(?:and|or|but)\s")
 _WORD_IN_CLAUSE = r"(?:(?!and\b|or\b|but\b)\w+\s+)"  # "thousands of people and killing": two clauses
 _TOLL = re.compile(
     rf"\b{_DEATH}\s+{_WORD_IN_CLAUSE}{{0,2}}{_COUNTED}\b(?:\s+\w+)?|\b{_COUNTED}\s+{_WORD_IN_CLAUSE}{{0,3}}{_DEATH}\b",
@@ -96,9 +98,9 @@ def count_beside_the_toll(question: str, text: str, start: int, end: int) -> str
     tolls = list(_TOLL.finditer(text, first, last))
     if not tolls or any(t.start() < end and start < t.end() for t in tolls):
         return ""
-    clause_end = re.compile(r"[,;]|\s(?:and|or|but)\s").search(text, end, last)
+    clause_end = _CLAUSE_END.search(text, end, last)
     near = text[max(first, start - 50) : clause_end.start() if clause_end else last]
-    if re.search(rf"\b{_DEATH}\b", near, re.I):  # "killed 224 people, including «12» Americans": some of the dead
+    if _DEATH_WORD.search(near):  # "killed 224 people, including «12» Americans": some of the dead
         return ""
     return f"a number of deaths (the passage gives “{tolls[0].group()}”)"
 
@@ -389,6 +391,7 @@ def bare_number_for_length(question: str, text: str, start: int, end: int) -> st
 
 _IN_TOTAL_ASKED = re.compile(r"\b(?:in\s+total|in\s+all|altogether|all\s+told|overall)\b", re.I)
 _RATE = re.compile(r"\s*(?:a|an|per|each|every)\s+(month|year|week|day|hour)\b", re.I)
+_RATE_ENDING = re.compile(rf"{_RATE.pattern}\W*$", re.I)
 
 
 def rate_for_total(question: str, text: str, start: int, end: int) -> str:
@@ -398,7 +401,7 @@ def rate_for_total(question: str, text: str, start: int, end: int) -> str:
     otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
     if not _IN_TOTAL_ASKED.search(question):
         return ""
-    rate = _RATE.match(text, end) or re.search(rf"{_RATE.pattern}\W*$", text[start:end], re.I)
+    rate = _RATE.match(text, end) or _RATE_ENDING.search(text[start:end])
     return f"a total, not an amount a {rate.group(1).lower()}" if rate else ""
 
 

@@ -340,7 +340,7 @@ def _headline_end(passage: Passage | str, context: str) -> int:
 def _across_lines(context: str, offsets) -> np.ndarray:
     """Which (start token, end token) pairs hold a line break between the start's first and the end's last
     character."""
-    breaks = np.array([i for i, c in enumerate(context) if c == "\n"])
+    breaks = np.array([m.start() for m in re.finditer("\n", context)])
     starts = np.searchsorted(breaks, [s for s, _ in offsets])
     ends = np.searchsorted(breaks, [e for _, e in offsets])
     return starts[:, None] != ends[None, :]

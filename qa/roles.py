@@ -371,11 +371,23 @@ _PARTS = frozenset(
 )
 # A firm's chiefs, each by what they run: an "operating chief" or "chief operating officer" is not its "chief
 # executive"
-_CHIEF_OF = {stem(w): part for w, part in (("executive", "executive"), ("operating", "operating"))}
-_CHIEF_OF |= {stem(w): "finance" for w in ("finance", "financial")} | {stem("technology"): "technology"}
+_CHIEF_OF = {
+    stem(w): part
+    for w, part in (
+        ("executive", "executive"),
+        ("operating", "operating"),
+        ("finance", "finance"),
+        ("financial", "finance"),
+        ("technology", "technology"),
+    )
+}
 _HOLDER_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
-_SPELT_CHIEF = {"CEO": "chief executive", "CFO": "chief financial officer", "COO": "chief operating officer"}
-_SPELT_CHIEF["CTO"] = "chief technology officer"
+_SPELT_CHIEF = {
+    "CEO": "chief executive",
+    "CFO": "chief financial officer",
+    "COO": "chief operating officer",
+    "CTO": "chief technology officer",
+}
 _HOLDER_ROLE = rf"(?:(?:[a-z][a-z-]*\s+){{0,2}}[a-z][a-z-]*|{'|'.join(_SPELT_CHIEF)})"  # "anti-corruption judge"
 _HOLDER_ASKED = re.compile(rf"\b({_HOLDER_NAME})['’]s\s+({_HOLDER_ROLE})\s*\??\s*$")
 _HOLDER_ASKED_OF = re.compile(rf"\bthe\s+({_HOLDER_ROLE})\s+of\s+({_HOLDER_NAME})\s*\??\s*$")
@@ -411,9 +423,9 @@ def other_holder(question: str, text: str, sentence: tuple[int, int], start: int
     same_owner = (
         not given_owner or stem(given_owner[-1]) in _HOLDER_NOUNS or any(_same_name(w, owner) for w in given_owner)
     )
-    parts = {_part(given_role), _part(role)}
-    another_part = same_owner and len(parts) == 2 and "" not in parts
-    anothers = not same_owner and (given_role[-1] == role[-1] or _part(given_role) == _part(role) != "")
+    given_part, asked_part = _part(given_role), _part(role)
+    another_part = same_owner and given_part != asked_part and "" not in (given_part, asked_part)
+    anothers = not same_owner and (given_role[-1] == role[-1] or given_part == asked_part != "")
     # "[president] and operating chief", "But anti-corruption judge"
     named = re.sub(rf"^(?i:{'|'.join(_NOT_OWNERS)})\s+", "", text[given.start() : end].strip())
     return (said.strip(" ?"), named) if another_part or anothers else ()
