@@ -30,9 +30,16 @@ class Mutant:
 
 FUSION = ("tests/index/test_fusion.py", "tests/qa/test_retrieval.py", "tests/index/test_bm25.py")
 READER = ("tests/qa/test_reader.py",)
-AGGREGATE = ("tests/qa/test_aggregate.py", "tests/qa/test_verify.py")
-VERIFY = ("tests/qa/test_verify.py",)
-PLACES = ("tests/qa/test_places.py", "tests/qa/test_verify.py")
+# the verifier's tests, split by the module whose checks they hold
+VERIFY = (
+    "tests/qa/test_verify.py",
+    "tests/qa/test_answer_types.py",
+    "tests/qa/test_lexical.py",
+    "tests/qa/test_roles.py",
+    "tests/qa/test_events.py",
+)
+AGGREGATE = ("tests/qa/test_aggregate.py", *VERIFY)
+PLACES = ("tests/qa/test_places.py", *VERIFY)
 STORE = ("tests/index/test_store.py", "tests/index/test_manifest.py", "tests/index/test_bm25.py")
 CORPUS = ("tests/qa/test_corpus.py",)
 CONTRACT = ("tests/index/test_store_contract.py",)
@@ -308,7 +315,7 @@ MUTANTS = [
         "qa/support.py",
         "if context_words > 0 else",
         "if False else",
-        ("tests/qa/test_support.py", "tests/qa/test_verify.py"),
+        ("tests/qa/test_support.py", *VERIFY),
     ),
     Mutant(
         "verify-all-citations-count",
@@ -1109,7 +1116,7 @@ MUTANTS = [
         "qa/verify.py",
         "        if is_heading(article.text, c.sentence_start, c.sentence_start + len(c.sentence))\n",
         "        if False\n",
-        ("tests/qa/test_verify.py", "tests/qa/test_pipeline.py"),
+        (*VERIFY, "tests/qa/test_pipeline.py"),
     ),
     Mutant(
         "his-appeal-is-nobodys",  # "who filed his appeal" vetoed for "Who filed Hurn's appeal?"
@@ -2279,14 +2286,14 @@ MUTANTS = [
         "qa/verify.py",
         "p = 0.0 if check.vetoed else self.shown(self.model.probability(check.features))",
         "p = 0.0 if check.vetoed else self.model.probability(check.features)",
-        ("tests/qa/test_verify.py", "tests/qa/test_pipeline.py"),
+        (*VERIFY, "tests/qa/test_pipeline.py"),
     ),
     Mutant(
         "threshold-not-mapped",
         "qa/verify.py",
         "return self.shown(self.model.threshold)",
         "return self.model.threshold",
-        ("tests/qa/test_verify.py", "tests/qa/test_pipeline.py"),
+        (*VERIFY, "tests/qa/test_pipeline.py"),
     ),
     Mutant(
         "news-calibration-never-loaded",
@@ -2314,14 +2321,14 @@ MUTANTS = [
         "qa/pipeline.py",
         "    if not shown.fitted_on:\n",
         "    if False:\n",
-        ("tests/qa/test_verify.py",),
+        VERIFY,
     ),
     Mutant(
         "fitted-elsewhere-said-nothing",
         "qa/pipeline.py",
         "    if fitted_on != served:\n",
         "    if False:\n",
-        ("tests/qa/test_verify.py",),
+        VERIFY,
     ),
     Mutant(
         "deaths-asked-injured-said",  # "How many people died?" answered "eight" of "eight people were injured"
