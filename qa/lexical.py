@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
+NAME = r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"  # capitalised words: "Jamieson Greer", "Dar"
+PRONOUNS = frozenset("he she they it we i you who which this that".split())
 _HANDLE_NAME = re.compile(r"@(\w+)")
 _HANDLE_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # "MIshaqDar50": M, Ishaq, Dar, 50
 STOPWORDS = frozenset(

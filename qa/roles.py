@@ -1,9 +1,9 @@
 """Vetoes about who: answers that name someone other than the one the question asks for.
 
 Another person's office, owner, posting, rank or nationality ("Pakistan's ambassador to the US" for "the US
-ambassador to Pakistan"), another name for the question's own subject, two people for one office, someone else's
-words for "What did X say?", one met beside the person asked about, a former holder of an office for the present
-one. Each was kept only where it flags under 1.5% of SQuAD v1.1 train's gold answers to such questions.
+ambassador to Pakistan"), another name for the question's own subject, two people for one office, one met beside
+the person asked about, a former holder of an office for the present one (who said what: ``qa.speech``). Each was
+kept only where it flags under 1.5% of SQuAD v1.1 train's gold answers to such questions.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from qa import places
 from qa.answer_types import MULTIWORD_NAME
 from qa.lexical import (
     INITIALS,
+    NAME,
+    PRONOUNS,
     QUESTION_FRAME,
     SEVERAL,
     STOPWORDS,
@@ -780,13 +782,12 @@ def owner_swapped(question: str, terms: Terms, sentence: str) -> tuple[str, ...]
     return ()
 
 
-_NAME = r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"  # capitalised words: "Jamieson Greer", "Dar"
-_SUBJECT = re.compile(rf"\b(?:did|does|do|will|would|has|have|had|can|could)\s+({_NAME})\s+[a-z]")
+_SUBJECT = re.compile(rf"\b(?:did|does|do|will|would|has|have|had|can|could)\s+({NAME})\s+[a-z]")
 # "Who hosted Munir ...?", "Who spoke with Rubio?": the one the action was done to or with, named right after the verb
 # (not an owner: "Guam's")
 _OBJECT = re.compile(
     rf"^\s*(?i:who|whom)\s+(?!(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could)\b)"
-    rf"([a-z]+)\s+(?:(?:with|to|for|against|alongside)\s+)?({_NAME})(?![\w'’])"
+    rf"([a-z]+)\s+(?:(?:with|to|for|against|alongside)\s+)?({NAME})(?![\w'’])"
 )
 # Verbs whose object may bear the doer's name: "Who founded Gucci?" Guccio Gucci; "Who ruled Nri?" the Eze Nri.
 _BEARS_DOER_NAME = frozenset(map(stem, "founded established started created named ruled".split()))
@@ -885,78 +886,9 @@ def someone_else_described(question: str, answer: str) -> str:
     return ""
 
 
-# "What did Jamieson Greer say ...?": who the question asks about, the name before its verb of saying.
-_SAID_ASKED = re.compile(
-    rf"\b(?:did|does|do|has|had|will|would)\s+(?:the\s+)?({_NAME})\s+(?:say|tell|claim|state|announce|write|post"
-    r"|tweet|argue|declare|describe|call|add|note|insist|warn|suggest|promise|stress)\b"
-)
-_SAYS = re.compile(
-    r"\b(?:said|says|told|added|stated|noted|announced|wrote|posted|tweeted|argued|declared|insisted|warned"
-    r"|claimed|stressed|promised)\b(?:\s+(?:that|on \w+|in \w+))?\s*[“\"']?\s*$"
-)
-_CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:and|while|after|before|when|as|but)\b")
-_PRONOUNS = frozenset("he she they it we i you who which this that".split())
-
-
-def other_speaker(question: str, sentence: str, start: int) -> tuple[str, ...]:
-    """(whom the question asks about, who says it in the sentence) when a question about what someone said ("What
-    did Jamieson Greer say after meeting Aurangzeb?") is answered with what another named person says just before
-    the answer ("..., Aurangzeb said priority sectors had been identified"); () otherwise, and whenever the speaker
-    is a pronoun ("he said") or the sentence names the asked person as the one who speaks. ``start``: where the
-    answer starts in ``sentence``. On SQuAD v1.1 train it flags 1 of the 733 gold answers to questions about what
-    someone said (where "add" meant "contribute")."""
-    asked = _SAID_ASKED.search(question)
-    if not asked:
-        return ()
-    lead = sentence[max(0, start - 160) : start]
-    verb = _SAYS.search(lead)
-    if not verb:
-        return ()
-    before = lead[: verb.start()]
-    clauses = list(_CLAUSE_START.finditer(before))
-    subject = before[clauses[-1].end() :] if clauses else before
-    said_by = [w for w in words(subject) if w[0].isupper() and w.lower() not in _PRONOUNS | STOPWORDS]  # "The"
-    if not said_by or subject.split()[-1:] and subject.split()[-1].lower() in _PRONOUNS:
-        return ()
-    names = {stem(w) for w in words(asked.group(1))}
-    return () if names & {stem(w) for w in said_by} else (asked.group(1), " ".join(said_by))
-
-
-_SAID_VERB = r"(?:said|says|told|added|wrote|posted|noted|stated)"
-# ',” he said', ',” Rubio said', '," said Rubio': the one a quotation ending with the answer is put in the mouth of
-_QUOTE_ENDS = re.compile(
-    rf"[,?!]?\s*[”\"]\s*(?:(?P<pronoun>he|she)\s+{_SAID_VERB}|(?P<name>{_NAME})\s+{_SAID_VERB}"
-    rf"|{_SAID_VERB}\s+(?P<named>{_NAME}))\b"
-)
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+|\n+")
-_DOER = re.compile(rf"\b({_NAME})\s+(?:also\s+)?[a-z]+ed\b")  # "Dar also described ...": who "he" is next
-
-
-def quoted_of_another(question: str, text: str, start: int, end: int) -> tuple[str, ...]:
-    """(whom the question asks about, who says it) when a question about what someone said ("What did Lutnick say
-    about Pakistan?") is answered with a quotation the report gives to another: named after it ("..., Dar said") or
-    "he", the one the sentence before the quotation is about ("Dar also described Pakistan as ... “We are optimistic
-    about progress in the ongoing trade dialogue,” he said"); () otherwise, and when that sentence names the asked
-    person or no doer. ``text[start:end]``: the answer. 1 of SQuAD v1.1 train's 733 gold answers to questions about
-    what someone said ends a quotation given to someone, to the one asked about ("..., wrote Christopher Green")."""
-    asked, ends = _SAID_ASKED.search(question), _QUOTE_ENDS.match(text, end)
-    if not asked or not ends:
-        return ()
-    names = {stem(w) for w in words(asked.group(1))}
-    speaker = ends.group("name") or ends.group("named")
-    if not speaker:
-        opened = max(text.rfind("“", 0, start), text.rfind('"', 0, start))
-        before = _SENTENCE_BREAK.split(text[:opened].rstrip())[-1] if opened > 0 else ""
-        doer = _DOER.search(before)
-        if not doer or names & stems(before):
-            return ()
-        speaker = doer.group(1)
-    return () if names & {stem(w) for w in words(speaker)} else (asked.group(1), speaker)
-
-
 # "Who did the US Commerce Secretary meet?", typed "the us commerce secretary" too: a name, or words ending in an office
 _WHOM_DID = re.compile(
-    rf"^\s*(?i:who|whom)\s+(?:did|does|do|has|had|will|would)\s+((?:the\s+)?(?:{_NAME}|(?:[\w'’.-]+\s+){{0,3}}"
+    rf"^\s*(?i:who|whom)\s+(?:did|does|do|has|had|will|would)\s+((?:the\s+)?(?:{NAME}|(?:[\w'’.-]+\s+){{0,3}}"
     rf"(?:{_OFFICES})))\s+([a-z]+)(?:\s+with)?\W*$"
 )
 # "meeting US Commerce Secretary Howard Lutnick and US Trade Representative «Jamieson Greer»": two done the same to
@@ -991,89 +923,6 @@ def titled_subject(question: str, text: str, start: int, end: int) -> str:
     return asked.group(1) if asked and title == subject and text[start - 1 : start].isspace() else ""
 
 
-# "What did Trump thank Munir for?", "Why did Rubio praise Dar?": who gives the thanks, praise or blame
-_PRAISER_ASKED = re.compile(
-    rf"^\s*(?i:what|why|for\s+what)\b.*?\b(?:did|does|do|has|had|will|would)\s+(?:the\s+)?({_NAME})\s+(thank|praise"
-    r"|credit|commend|laud|applaud|hail|congratulate|blame|critici[sz]e|condemn|accuse|fault|pay\s+tribute)\b"
-)
-_PRAISE_NOUN = {"thank": "thanks", "commend": "praise", "laud": "praise", "applaud": "praise", "hail": "praise"}
-_PRAISE_NOUN |= {"congratulate": "congratulations", "criticise": "criticism", "criticize": "criticism"}
-_PRAISE_NOUN |= {"condemn": "condemnation", "accuse": "accusation", "fault": "blame", "pay": "tribute"}
-
-
-def praise_the_other_way(question: str, text: str, start: int, end: int) -> str:
-    """What a question about the thanks, praise or blame someone gave asks, when the passage gives them to that
-    person instead, just before the answer (``text[start:end]``): "What did Trump thank Munir for?" answered
-    "de-escalating the tensions ..." (0.67) from "Dar also paid tribute to Trump for his role in «de-escalating the
-    tensions ...»"; "" otherwise. No question in SQuAD v1.1 train asks this way of an answer so placed."""
-    asked = _PRAISER_ASKED.match(question)
-    if asked is None:
-        return ""
-    last = re.escape(asked.group(1).split()[-1])
-    lead = text[max(0, start - 100) : start]
-    named = rf"\b(\w+)\s+(?:[A-Z][\w.'’-]*\s+)*{last}(?:['’]s)?\s+"  # "to Trump", "lauded President Donald Trump"
-    given = list(re.finditer(rf"{named}(?:and\s+(?:[\w'’-]+\s+){{1,3}})?for\s+(?:[\w'’-]+\s+){{0,5}}$", lead))
-    before = given[-1].group(1) if given else ""
-    if before != "to" and not (before.islower() and before.endswith("ed")):  # "tribute to Trump", "thanked Trump"
-        return ""
-    noun = _PRAISE_NOUN.get(asked.group(2).split()[0], asked.group(2))
-    return f"what {asked.group(1)} gave {noun} for (in “{given[-1].group().strip()}” {asked.group(1)} gets it)"
-
-
-# "What did Joe Biden say about Pakistan?": someone asked about by name (not "the article"), and what said them
-_SAY_ASKED = re.compile(
-    r"^what\s+(?:did|does|has|had|will|would)\s+(?!(?:the\s+)?(?:article|text|passage|report|book|study|document|"
-    r"paper|author|writer)\b)(.+?)\s+(?:say|tell)\b",
-    re.I,
-)
-# Words that report speech or writing, or quote it; in lower case ("United States" states nothing)
-_SPEECH = re.compile(
-    r"[“”\"]|\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|stat(?:e|es|ed|ing|ements?)|announc\w*|declar\w*|"
-    r"wr(?:ite|ites|ote|itten|iting)|argu\w*|claim\w*|not(?:e|ed|es|ing)|add(?:ed|s|ing)?|describ\w*|call\w*|"
-    r"prais\w*|warn\w*|insist\w*|suggest\w*|remark\w*|comment\w*|[Aa]ccording|quot\w*|explain\w*|assert\w*|"
-    r"stress(?:es|ed|ing)?|promis\w*|post(?:s|ed|ing)?|tweet\w*|recall\w*|repl(?:y|ied|ies)|respond\w*|answer\w*|"
-    r"acknowledg\w*|admit\w*|den(?:y|ied|ies)|confirm\w*|predict\w*|urg(?:e|ed|es|ing)|assur\w*|pledg\w*|vow\w*|"
-    r"criti\w*|condemn\w*|ask\w*|recommend\w*|advis\w*|speech|interview|letter|message|report\w*|believ\w*|"
-    r"thought|think\w*|views?|opinion|polic(?:y|ies)|silen\w*|book|essay|articl\w*)\b"
-)
-
-
-def nothing_said(question: str, window: str) -> str:
-    """Says "what someone said" when the question asks what a person said or told and the cited sentence and its
-    neighbours (``window``) report or quote no words at all: "the previous administration under president Joe
-    Biden had largely «ignored» Islamabad" for "What did Joe Biden say about Pakistan?" (0.68 before); ""
-    otherwise. 1 of SQuAD v1.1 train's 128 gold answers to such questions is flagged ("we cannot know ... that the
-    sun will continue to rise", an example "posed by Hume")."""
-    asked = _SAY_ASKED.search(question.strip())
-    return f"what {asked.group(1)} said" if asked and not _SPEECH.search(window) else ""
-
-
-# Whom a report tells of without naming them ("one man died"), and the source it cites for it, after "according to"
-_TOLD_OF = frozenset(
-    map(
-        stem,
-        """man men woman women boy boys girl girls child children victim victims person driver passenger passengers
-        suspect suspects soldier soldiers student students worker workers resident residents pilot gunman shooter
-        attacker patient patients survivor survivors""".split(),
-    )
-)
-_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:[A-Z][\w.&'’-]*|the|of|state|and|for)\s+)*$")
-
-
-def source_for_the_one_told_of(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> str:
-    """Says whom the question asks for when it asks for someone its sentence tells of by a noun ("the man whose home
-    collapsed") and the answer ``text[start:end]`` is the source that sentence cites ("One man died when his home
-    collapsed on him, according to … Director «Alfredo Escobedo»", 0.75 before); "" otherwise, and for a question
-    that asks who said or reported it. None of SQuAD v1.1 train's 87,599 gold answers is flagged (42 follow
-    "according to")."""
-    source = _SOURCE_BEFORE.search(text, max(sentence[0], start - 120), start)
-    if not source or _SPEECH.search(question):
-        return ""
-    told = {stem(w) for w in words(text[sentence[0] : source.start()])} & _TOLD_OF
-    one = next((w for w in words(question) if stem(w) in told), "")
-    return f"the {one} the passage tells of, not the source it cites (“{text[source.start() : end]}”)" if one else ""
-
-
 DEMONYM_ENDINGS = ("an", "ian", "i", "ese", "ish")  # what a country's name may end in as its people's: "Indian"
 # "India's military operation", "the Indian operation"
 _OWNED_ASKED = re.compile(
@@ -1086,7 +935,7 @@ _DONE_ASKED = re.compile(
     r"carry\s+out|mount|unveil)\b"
 )
 _LAUNCHED = re.compile(
-    rf"\b({_NAME})\s+(?:(?:has|had|have)\s+)?(?:launched|began|begun|started|conducted|carried\s+out|mounted|"
+    rf"\b({NAME})\s+(?:(?:has|had|have)\s+)?(?:launched|began|begun|started|conducted|carried\s+out|mounted|"
     # the answer may leave out "Operation"; not "named": "a bear cub from the Lincoln Park Zoo named Furpaw"
     r"unveiled)\s+(?:(?:the|its|a|an)\s+)?(?:[A-Z][\w-]*\s+){0,2}$"
 )
@@ -1105,7 +954,7 @@ def done_by_another(question: str, sentence: str, start: int) -> tuple[str, ...]
         return ()
     owner = owned.group(1) or owned.group(2) if owned else done.group(1) if done else ""
     subject = launched.group(1)
-    if subject.lower() in _PRONOUNS or same_place(owner, subject):  # "Pakistani Army" is Pakistan's; "They": whose?
+    if subject.lower() in PRONOUNS or same_place(owner, subject):  # "Pakistani Army" is Pakistan's; "They": whose?
         return ()
     return (f"{owner}'s" if owned and owned.group(1) else owner, subject)
 
@@ -1498,76 +1347,6 @@ def nationality_for_a_name(question: str, text: str, start: int, end: int) -> st
     if len(rest) != 1 or stem(rest[0]) != stem(focus[-1]):
         return ""
     return f"the {focus[-1].lower()}'s name"
-
-
-# "Which minerals are ...?": the noun a which/what question asks for, before its verb.
-_ASKED_NOUN = re.compile(
-    r"(?:[Ww]hich|[Ww]hat)\s+(?!of\b|than\b|besides\b)(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
-    r"(?:are|is|was|were|did|does|do|has|have|had|will|would|can|could)\b"
-)
-_ITEM = r"(?!(?:and|or)\b)[\w’'-]+"  # a word of a list item: "agriculture", "critical minerals"
-_LISTED = re.compile(rf"(?:\s*,\s*{_ITEM}(?:\s+{_ITEM}){{0,2}})*?\s*,?\s+(?:and|or)\s+(?:the\s+)?([\w’'-]+)\b")
-
-
-def listed_beside(question: str, text: str, start: int, end: int) -> str:
-    """The noun a which/what question asks for ("Which minerals are mentioned?") when the answer ``text[start:end]``
-    is listed beside that very noun ("trade, investment, agriculture, technology, and minerals" gives "agriculture,
-    technology"): other items, not those asked for; "" otherwise. Only a list with a comma counts ("tables and
-    graphs" may be one thing). None of SQuAD v1.1 train's 11,400 gold answers to such questions is flagged."""
-    asked = _ASKED_NOUN.match(question.strip())
-    if asked and _rest_of_a_list_after(asked.group(1), text, start, end):
-        return asked.group(1)
-    listed = _LISTED.match(text, end) if asked else None
-    if not asked or not listed or "," not in listed.group(0) + text[start:end]:
-        return ""
-    return asked.group(1) if stem(listed.group(1)) == stem(asked.group(1)) else ""
-
-
-_ITEM_BEFORE = re.compile(r"((?:\S+\s+){0,4})([\w’'-]+)\s*,\s*$")  # "especially in critical minerals, "
-_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\b", re.I)
-
-
-def _rest_of_a_list_after(noun: str, text: str, start: int, end: int) -> bool:
-    """The answer (``text[start:end]``) is the rest of a list whose first item is the noun asked for ("What
-    critical minerals does Pakistan have?" answered "mining, technology, and artificial intelligence", 0.60, from
-    "critical minerals, mining, technology, and artificial intelligence"), none of its items that noun. Not an
-    apposition after a count ("two types of amensalism, competition and antibiosis"). 1 of SQuAD v1.1 train's 662
-    which/what gold answers holding a comma is flagged; a single item ("mining") is left: an apposition such as
-    "the same species, Vitis vinifera, ..." reads the same (31 flagged)."""
-    before = _ITEM_BEFORE.search(text[max(0, start - 60) : start])
-    if "," not in text[start:end] or before is None or _COUNTED.search(before.group(1)):
-        return False
-    return stem(before.group(2)) == stem(noun) and stem(noun) not in stems(text[start:end])
-
-
-_LIST_ITEM = rf"{_ITEM}(?:\s+{_ITEM}){{0,2}}"
-_LIST = re.compile(rf"{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})+\s*,?\s+(?:and|or)\s+{_LIST_ITEM}")
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
-# A question that asks for something beside another item: "Which sector besides agriculture …?"
-_BESIDE = re.compile(r"\b(?:besides?|other|than|apart|aside|except|addition|with|along|like|such|as well)\b", re.I)
-
-
-def sibling_of_asked(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> str:
-    """The noun a which/what question asks for ("Which crops were discussed in the agriculture talks?") when the
-    sentence ``text[sentence[0]:sentence[1]]`` lacks that noun and lists the answer ``text[start:end]`` beside
-    another of the question's words ("trade, agriculture, technology, and minerals"): an item beside the question's
-    topic, not one of it; "" otherwise. 2 of SQuAD v1.1 train's 41,711 which/what gold answers are flagged
-    ("Carnivora" for cats and dogs)."""
-    asked = _ASKED_NOUN.match(question.strip())
-    answer = text[start:end]
-    if not asked or _BESIDE.search(question) or not answer[:1].isalpha():  # "opened in 1868" is no item
-        return ""
-    if stem(asked.group(1)) in stems(text[sentence[0] : sentence[1]]):
-        return ""
-    question_stems = stems(question) - {stem(asked.group(1))}
-    for listed in _LIST.finditer(text, *sentence):
-        if not listed.start() <= start < end <= listed.end() or listed.group().count(",") < 2:
-            continue
-        items = _LIST_SPLIT.split(listed.group())
-        others = [item for item in items if item != answer and not item.endswith(f" {answer}")]  # "covered trade"
-        if len(others) < len(items) and any((found := stems(item)) and found <= question_stems for item in others):
-            return asked.group(1)
-    return ""
 
 
 _STANCE_ASKED = re.compile(r"\b(?:position|stance|view|views|stand)\s+(?:on|regarding|about|toward|towards)\b", re.I)

@@ -37,6 +37,8 @@ VERIFY = (
     "tests/qa/test_lexical.py",
     "tests/qa/test_roles.py",
     "tests/qa/test_events.py",
+    "tests/qa/test_speech.py",
+    "tests/qa/test_lists.py",
 )
 AGGREGATE = ("tests/qa/test_aggregate.py", *VERIFY)
 PLACES = ("tests/qa/test_places.py", *VERIFY)
@@ -193,7 +195,7 @@ MUTANTS = [
     ),
     Mutant(
         "speaker-not-compared",  # what Aurangzeb said answers "What did Greer say?"
-        "qa/roles.py",
+        "qa/speech.py",
         "return () if names & {stem(w) for w in said_by} else",
         "return () if True else",
         VERIFY,
@@ -348,20 +350,20 @@ MUTANTS = [
     Mutant(
         "listed-beside-allowed",  # "agriculture, technology" answers "Which minerals ...?" from "..., and minerals"
         "qa/verify.py",
-        "        or roles.listed_beside(question, article.text, c.start, c.end)\n",
+        "        or lists.listed_beside(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "sibling-of-topic-allowed",  # "minerals" answers "Which crops were discussed in the agriculture talks?"
         "qa/verify.py",
-        "        or roles.sibling_of_asked(question, article.text, sentence_span, c.start, c.end)\n",
+        "        or lists.sibling_of_asked(question, article.text, sentence_span, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "sibling-list-without-commas",  # "cotton and agriculture aid" is no list of sectors
-        "qa/roles.py",
+        "qa/lists.py",
         ' or listed.group().count(",") < 2:',
         ":",
         VERIFY,
@@ -474,13 +476,13 @@ MUTANTS = [
     Mutant(
         "nothing-said-allowed",  # "What did Joe Biden say about Pakistan?" answered "ignored" (0.68)
         "qa/verify.py",
-        "        or roles.nothing_said(question, window)\n",
+        "        or speech.nothing_said(question, window)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "nothing-said-of-the-article",  # "What does the article say about Biden?" vetoed
-        "qa/roles.py",
+        "qa/speech.py",
         "(?!(?:the\\s+)?(?:article|text|passage|report|",
         "(?!(?:the\\s+)?(?:text|passage|report|",
         VERIFY,
@@ -642,7 +644,7 @@ MUTANTS = [
     Mutant(
         "launched-by-a-pronoun-is-anothers",  # "They launched Operation Serval" vetoed for France's operation
         "qa/roles.py",
-        "    if subject.lower() in _PRONOUNS or same_place(owner, subject):",
+        "    if subject.lower() in PRONOUNS or same_place(owner, subject):",
         "    if same_place(owner, subject):",
         VERIFY,
     ),
@@ -768,8 +770,8 @@ MUTANTS = [
     Mutant(
         "owners-people-are-another",  # "the Pakistani Army launched" is Pakistan's
         "qa/roles.py",
-        "subject.lower() in _PRONOUNS or same_place(owner, subject):",
-        "subject.lower() in _PRONOUNS:",
+        "subject.lower() in PRONOUNS or same_place(owner, subject):",
+        "subject.lower() in PRONOUNS:",
         VERIFY,
     ),
     Mutant(
@@ -1211,9 +1213,9 @@ MUTANTS = [
     ),
     Mutant(
         "sentence-opening-word-as-speaker",  # "the words of The"
-        "qa/roles.py",
-        "w.lower() not in _PRONOUNS | STOPWORDS]",
-        "w.lower() not in _PRONOUNS]",
+        "qa/speech.py",
+        "w.lower() not in PRONOUNS | STOPWORDS]",
+        "w.lower() not in PRONOUNS]",
         VERIFY,
     ),
     Mutant(
@@ -1561,14 +1563,14 @@ MUTANTS = [
     ),
     Mutant(
         "rest-of-list-after-asked-allowed",  # "What critical minerals …?" answered "mining, technology, and …" (0.60)
-        "qa/roles.py",
+        "qa/lists.py",
         "    if asked and _rest_of_a_list_after(asked.group(1), text, start, end):\n        return asked.group(1)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "rest-of-list-after-a-count",  # "three types of amensalism, competition, antibiosis and predation" vetoed
-        "qa/roles.py",
+        "qa/lists.py",
         " or before is None or _COUNTED.search(before.group(1)):",
         " or before is None:",
         VERIFY,
@@ -1681,27 +1683,27 @@ MUTANTS = [
     Mutant(
         "quoted-of-another-allowed",  # "What did Lutnick say about Pakistan?" answered with Dar's words (0.50)
         "qa/verify.py",
-        "        or roles.quoted_of_another(question, article.text, c.start, c.end),\n",
+        "        or speech.quoted_of_another(question, article.text, c.start, c.end),\n",
         ",\n",
         VERIFY,
     ),
     Mutant(
         "quoted-of-another-he-is-anyone",  # "he" taken for the one asked about whoever the sentence before names
-        "qa/roles.py",
+        "qa/speech.py",
         "        if not doer or names & stems(before):\n",
         "        if True:\n",
         VERIFY,
     ),
     Mutant(
         "quoted-of-another-any-doer",  # "he" taken for someone else though the sentence before names the one asked
-        "qa/roles.py",
+        "qa/speech.py",
         "        if not doer or names & stems(before):\n",
         "        if not doer:\n",
         VERIFY,
     ),
     Mutant(
         "quoted-of-another-across-sentences",  # '." He said' read as the attribution of the quotation just closed
-        "qa/roles.py",
+        "qa/speech.py",
         'rf"[,?!]?\\s*[”\\"]\\s*(?:(?P<pronoun>he|she)',
         'rf"[,?!.]?\\s*[”\\"]\\s*(?i:(?P<pronoun>he|she)',
         VERIFY,
@@ -1709,29 +1711,29 @@ MUTANTS = [
     Mutant(
         "praise-the-other-way-allowed",  # "What did Trump thank Munir for?" answered with Dar's tribute to Trump (0.67)
         "qa/verify.py",
-        "        or roles.praise_the_other_way(question, article.text, c.start, c.end)\n",
+        "        or speech.praise_the_other_way(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "praise-the-other-way-by-too",  # "Munir was thanked by Trump for ..." read as thanks given to Trump
-        "qa/roles.py",
+        "qa/speech.py",
         '    if before != "to" and not (before.islower() and before.endswith("ed")):',
         "    if not before:",
         VERIFY,
     ),
     Mutant(
         "praise-the-other-way-no-and",  # "lauded Trump and the US leadership for ..." not read as praise given to Trump
-        "qa/roles.py",
+        "qa/speech.py",
         "(?:and\\s+(?:[\\w'’-]+\\s+){{1,3}})?for",
         "for",
         VERIFY,
     ),
     Mutant(
         "praise-the-other-way-any-verb",  # "What did Trump do about tensions?" vetoed for a tribute paid to Trump
-        "qa/roles.py",
-        "({_NAME})\\s+(thank|praise",
-        "({_NAME})\\s+([a-z]+|praise",
+        "qa/speech.py",
+        "({NAME})\\s+(thank|praise",
+        "({NAME})\\s+([a-z]+|praise",
         VERIFY,
     ),
     Mutant(
@@ -2522,13 +2524,13 @@ MUTANTS = [
     Mutant(
         "source-for-the-one-told-of",  # "the man whose home collapsed" answered with the source after "according to"
         "qa/verify.py",
-        "        or roles.source_for_the_one_told_of(question, article.text, sentence_span, c.start, c.end)\n",
+        "        or speech.source_for_the_one_told_of(question, article.text, sentence_span, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "source-asked-for-by-saying",  # "Who said one man died …?" vetoed
-        "qa/roles.py",
+        "qa/speech.py",
         """    if not source or _SPEECH.search(question):""",
         """    if not source:""",
         VERIFY,

@@ -62,3 +62,11 @@ def confident_verdict(text: str, answer: str, question: str, title: str = "", ti
 def hand_set_model(**weights) -> VerifierModel:
     """A hand-set model: every named feature gets its weight, the others none."""
     return VerifierModel(tuple(weights.get(name, 0.0) for name in FEATURES), intercept=0.0, threshold=0.5)
+
+
+def sentence_check(check, question: str, text: str, answer: str, *more):
+    """A check given the cited sentence's bounds (``roles.other_owner`` and its kin) on the first mention of
+    ``answer``, in its sentence."""
+    start = text.index(answer)
+    sentence = next((s, e) for s, e in split_sentences(text) if s <= start < e)
+    return check(question, text, sentence, start, start + len(answer), *more)

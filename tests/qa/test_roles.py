@@ -4,20 +4,16 @@ import pytest
 
 from index.chunking import split_sentences
 from qa import lexical, roles
-from tests.qa.cases import assert_span_check, assert_vetoed_as, confident_verdict
+from tests.qa.cases import assert_span_check, assert_vetoed_as, confident_verdict, sentence_check
 from tests.qa.texts import (
     BIDEN,
-    BIDEN_IGNORED,
     COMPANY,
     DAR,
     DAR_HERE,
     DAR_THERE,
     GREER,
     OPERATION,
-    QUOTED,
     ROLES,
-    SAID,
-    SECTORS,
 )
 
 
@@ -273,14 +269,7 @@ OWN_ENVOY = "Dar met Rubio along with Pakistan’s Ambassador Rizwan Saeed Sheik
     ],
 )
 def test_a_places_own_envoy_is_no_envoy_to_it(question, text, answer, other):
-    assert _office_check(roles.other_posting, question, text, answer) == other
-
-
-def _office_check(check, question: str, text: str, answer: str, *more):
-    """An office check (``roles.other_owner`` and its kin) on the first mention of ``answer``, in its sentence."""
-    start = text.index(answer)
-    sentence = next((s, e) for s, e in split_sentences(text) if s <= start < e)
-    return check(question, text, sentence, start, start + len(answer), *more)
+    assert sentence_check(roles.other_posting, question, text, answer) == other
 
 
 @pytest.mark.parametrize(
@@ -390,7 +379,7 @@ def _office_check(check, question: str, text: str, answer: str, *more):
     ],
 )
 def test_an_answer_holding_another_owners_office(question, text, answer, other):
-    assert _office_check(roles.other_owner, question, text, answer) == other
+    assert sentence_check(roles.other_owner, question, text, answer) == other
 
 
 @pytest.mark.parametrize(
@@ -425,7 +414,7 @@ def test_an_answer_holding_another_owners_office(question, text, answer, other):
     ],
 )
 def test_an_answer_holding_another_rank_or_branch_of_the_office(question, answer, other):
-    assert _office_check(roles.other_rank, question, DAR, answer) == other
+    assert sentence_check(roles.other_rank, question, DAR, answer) == other
 
 
 @pytest.mark.parametrize(
@@ -438,7 +427,7 @@ def test_an_answer_holding_another_rank_or_branch_of_the_office(question, answer
 )
 def test_a_title_that_agrees_with_the_office_asked_for(question, title):
     text = f"Then {title} John Smith resigned."
-    assert _office_check(roles.other_rank, question, text, "John Smith") == ()
+    assert sentence_check(roles.other_rank, question, text, "John Smith") == ()
 
 
 TRUMP = "Last month, President Donald Trump hosted Pakistan’s army chief. Ties with the US. President Trump spoke."
@@ -466,7 +455,7 @@ TITLED = "Just last month, US President Donald Trump welcomed Pakistan’s Army 
     ],
 )
 def test_an_answer_the_articles_title_as_another_owners_office(question, answer, others, other):
-    assert _office_check(roles.owner_elsewhere, question, TRUMP, answer, others) == other
+    assert sentence_check(roles.owner_elsewhere, question, TRUMP, answer, others) == other
 
 
 COAS = "President Trump hosted Chief of Army Staff (COAS) Field Marshal Syed Asim Munir at the White House."
@@ -488,7 +477,7 @@ APPOSED = "US President Donald Trump welcomed Pakistan’s Army Chief, Field Mar
     ],
 )
 def test_an_office_set_off_by_a_comma_before_the_title_names_its_owner(question, others, other):
-    assert _office_check(roles.owner_elsewhere, question, COAS, "Syed Asim Munir", others) == other
+    assert sentence_check(roles.owner_elsewhere, question, COAS, "Syed Asim Munir", others) == other
 
 
 @pytest.mark.parametrize(
@@ -506,79 +495,6 @@ def test_an_office_set_off_by_a_comma_before_the_title_names_its_owner(question,
 def test_a_nationality_is_not_the_name_asked_for(question, answer, asked):
     start = COMPANY.index(answer)
     assert roles.nationality_for_a_name(question, COMPANY, start, start + len(answer)) == asked
-
-
-@pytest.mark.parametrize(
-    "question, answer, asked",
-    [  # found on a new question: "agriculture, technology" was answered with 0.62
-        ("Which minerals are mentioned in the cooperation talks?", "agriculture, technology", "minerals"),
-        ("Which minerals are mentioned in the cooperation talks?", "technology", "minerals"),
-        ("What mineral was discussed?", "technology", "mineral"),
-        ("Which minerals are mentioned in the cooperation talks?", "minerals", ""),  # the item itself
-        ("Which sectors were covered?", "trade, investment", ""),  # the noun asked is not in the list
-        ("What graphs were shown?", "tables", ""),  # no comma: "tables and graphs" may be one thing
-        ("What did the talks cover?", "technology", ""),  # no noun asked
-    ],
-)
-def test_an_item_listed_beside_the_thing_asked_for_is_not_one(question, answer, asked):
-    start = SECTORS.index(answer)
-    assert roles.listed_beside(question, SECTORS, start, start + len(answer)) == asked
-
-
-MINERALS = (
-    "The meeting emphasized trade, especially in critical minerals, mining, technology, and artificial intelligence."
-)
-
-
-AMENSALISM = "There are three types of amensalism, competition, antibiosis and predation, in nature."
-
-
-@pytest.mark.parametrize(
-    "text, question, answer, asked",
-    [
-        (  # 0.60 before
-            MINERALS,
-            "What critical minerals does Pakistan have?",
-            "mining, technology, and artificial intelligence",
-            "minerals",
-        ),
-        (MINERALS, "What sectors were emphasized?", "mining, technology, and artificial intelligence", ""),
-        (AMENSALISM, "What kinds of amensalism are there?", "competition, antibiosis and predation", ""),  # counted
-    ],
-)
-def test_the_rest_of_a_list_after_the_thing_asked_for_is_not_one(text, question, answer, asked):
-    start = text.index(answer)
-    assert roles.listed_beside(question, text, start, start + len(answer)) == asked
-
-
-@pytest.mark.parametrize(
-    "question, answer, asked",
-    [
-        ("Which crops were discussed in the agriculture talks?", "minerals", "crops"),  # was answered so, 0.52
-        ("Which crops were discussed in the agriculture talks?", "trade", "crops"),
-        ("Which crops were discussed?", "minerals", ""),  # no other item asked about
-        ("Which sector besides agriculture was discussed?", "minerals", ""),  # another item is asked for
-        ("What mineral was discussed beside trade?", "minerals", ""),
-        ("Which crops were discussed in the agriculture talks?", "agriculture", ""),  # the item itself
-    ],
-)
-def test_an_item_beside_the_questions_topic_is_not_one_of_it(question, answer, asked):
-    assert _office_check(roles.sibling_of_asked, question, SECTORS, answer) == asked
-
-
-def test_the_noun_asked_in_the_sentence_lets_a_list_answer():
-    text = "Farmers grow crops such as wheat, rice, cotton, and maize in the agriculture belt."
-    assert _office_check(roles.sibling_of_asked, "Which crops grow in the agriculture belt?", text, "cotton") == ""
-    text = "Farmers grow wheat, rice, cotton, and agriculture aid."
-    assert _office_check(roles.sibling_of_asked, "Which crops grow with agriculture aid?", text, "cotton") == ""
-    asked = "Which crops are grown for agriculture aid?"
-    assert _office_check(roles.sibling_of_asked, asked, text, "cotton") == "crops"
-    two = "Farmers grow cotton, rice and agriculture aid."  # a list of three items at least: "In 1960, Capote and Lee"
-    assert _office_check(roles.sibling_of_asked, asked, two, "cotton") == ""
-    # the sentence the citation gives: "U.S." in it ends nothing (it did for a sentence found by full stops)
-    us = "Among crops, the U.S. team covered trade, investment, agriculture, technology, and minerals."
-    asked = "Which crops were discussed in the agriculture talks?"
-    assert _office_check(roles.sibling_of_asked, asked, us, "minerals") == ""
 
 
 @pytest.mark.parametrize(
@@ -673,7 +589,7 @@ def test_what_the_owners_people_launched_is_the_owners():
     ],
 )
 def test_a_person_of_another_nationality_is_not_the_one_asked_for(question, answer, other):
-    assert _office_check(roles.other_nationality, question, GREER, answer) == other
+    assert sentence_check(roles.other_nationality, question, GREER, answer) == other
 
 
 @pytest.mark.parametrize(
@@ -693,7 +609,7 @@ def test_a_person_of_another_nationality_is_not_the_one_asked_for(question, answ
 )
 def test_the_place_an_envoy_is_posted_to_is_not_their_country(question, other):
     text = "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh accompanied him during the visit."
-    assert _office_check(roles.other_nationality, question, text, "Rizwan Saeed Sheikh") == other
+    assert sentence_check(roles.other_nationality, question, text, "Rizwan Saeed Sheikh") == other
 
 
 AURANGZEB_MET = (
@@ -720,21 +636,6 @@ def test_who_is_a_person_is_not_answered_with_someone_else_named(question, answe
     assert (confident_verdict(AURANGZEB_MET, answer, question).probability == 0.0) == asked
     own = "Deputy Prime Minister and Foreign Minister Ishaq Dar"  # his own titles, his own name
     assert roles.someone_else_described("Who is Ishaq Dar?", own) == ""
-
-
-@pytest.mark.parametrize(
-    "question, window, asked",
-    [
-        ("What did Joe Biden say about Pakistan?", BIDEN_IGNORED, "what Joe Biden said"),
-        ("What did Biden tell Congress?", BIDEN_IGNORED, "what Biden said"),
-        ("What did Joe Biden say about Pakistan?", BIDEN_IGNORED + " “We ignored it,” Biden said.", ""),
-        ("What did Joe Biden say about Pakistan?", BIDEN_IGNORED.replace("had largely", "said he had"), ""),
-        ("What does the article say about Biden?", BIDEN_IGNORED, ""),  # the article speaks in every sentence
-        ("What did Joe Biden do about Pakistan?", BIDEN_IGNORED, ""),  # no words asked for
-    ],
-)
-def test_what_someone_said_is_not_in_a_passage_that_reports_no_words(question, window, asked):
-    assert roles.nothing_said(question, window) == asked
 
 
 ARTHRO = (
@@ -818,7 +719,7 @@ def test_one_of_the_side_a_question_sets_against_is_not_the_answer(question, ans
 )
 def test_an_office_owned_by_a_body_is_not_another_countrys(question, other):
     text = "US State Department Spokesperson Tammy Bruce hinted at a meeting."
-    assert _office_check(roles.owner_elsewhere, question, text, "Tammy Bruce") == other
+    assert sentence_check(roles.owner_elsewhere, question, text, "Tammy Bruce") == other
 
 
 @pytest.mark.parametrize(
@@ -834,7 +735,7 @@ def test_an_office_owned_by_a_body_is_not_another_countrys(question, other):
     ],
 )
 def test_a_past_holder_for_who_holds_an_office_now(question, other):
-    assert _office_check(roles.former_holder, question, BIDEN, "Joe Biden") == other
+    assert sentence_check(roles.former_holder, question, BIDEN, "Joe Biden") == other
 
 
 @pytest.mark.parametrize(
@@ -934,7 +835,7 @@ def test_a_past_holder_for_who_holds_an_office_now(question, other):
     ],
 )
 def test_another_owners_or_another_part_is_not_the_one_asked(question, text, answer, other):
-    assert _office_check(roles.other_holder, question, text, answer) == other
+    assert sentence_check(roles.other_holder, question, text, answer) == other
 
 
 @pytest.mark.parametrize(
@@ -950,7 +851,7 @@ def test_another_owners_or_another_part_is_not_the_one_asked(question, text, ans
 )
 def test_a_past_holder_of_a_branch_for_who_holds_it_now_or_will(question, other):
     text = "The ruling party's candidate, former finance minister Clara Vesk, conceded."
-    assert _office_check(roles.former_holder, question, text, "Clara Vesk") == other
+    assert sentence_check(roles.former_holder, question, text, "Clara Vesk") == other
 
 
 @pytest.mark.parametrize(
@@ -962,7 +863,7 @@ def test_a_past_holder_of_a_branch_for_who_holds_it_now_or_will(question, other)
     ],
 )
 def test_only_an_office_or_tenure_in_the_past_counts(text, past):
-    assert bool(_office_check(roles.former_holder, "Who is the Secretary of State?", text, "Marco Rubio")) is past
+    assert bool(sentence_check(roles.former_holder, "Who is the Secretary of State?", text, "Marco Rubio")) is past
 
 
 @pytest.mark.parametrize(
@@ -1043,45 +944,6 @@ def test_two_people_for_one_office(question, answer, office):
     assert roles.two_people(question, answer) == office
 
 
-@pytest.mark.parametrize(
-    "question, sentence, speakers",
-    [
-        ("What did Jamieson Greer say after meeting Aurangzeb?", SAID, ("Jamieson Greer", "Aurangzeb")),
-        ("What did Aurangzeb say after meeting Greer?", SAID, ()),  # the one who says it
-        ("What did Greer say?", "After meeting Greer, he said priority sectors had been identified.", ()),  # who?
-        ("What did Greer say?", "Greer, in Washington, said priority sectors had been identified.", ()),
-        ("What did Greer say?", "Dar said that Greer spoke of priority sectors had been identified.", ()),  # not next
-        ("What did Greer study?", SAID, ()),  # not a question about words
-        ("What did Greer say?", "The province declared priority sectors.", ()),  # no name: not "the words of The"
-        ("What did Greer say?", "The Senate declared priority sectors.", ("Greer", "Senate")),
-    ],
-)
-def test_words_of_another_speaker(question, sentence, speakers):
-    assert roles.other_speaker(question, sentence, sentence.index("priority")) == speakers
-
-
-@pytest.mark.parametrize(
-    "question, text, speakers",
-    [
-        ("What did Lutnick say about Pakistan?", QUOTED, ("Lutnick", "Dar")),  # "he": whom the sentence before names
-        ("What did Dar say about the talks?", QUOTED, ()),
-        ("What did Lutnick say?", QUOTED.replace("Dar also described", "Lutnick also described"), ()),
-        ("What did Lutnick say?", QUOTED.replace("Dar also described", "It was described"), ()),  # no doer: who?
-        # the one asked about in the sentence before too: "he" may be him
-        ("What did Lutnick say?", QUOTED.replace("During the meeting,", "Meeting Lutnick,"), ()),
-        ("What did Lutnick say?", QUOTED.replace(",” he said", ",” Rubio said"), ("Lutnick", "Rubio")),
-        ("What did Lutnick say?", QUOTED.replace(",” he said", ",” said Rubio"), ("Lutnick", "Rubio")),
-        ("What did Rubio say?", QUOTED.replace(",” he said", ",” said Rubio"), ()),
-        ("What did Lutnick say?", QUOTED.replace(",” he said", ".” He said"), ()),  # a new sentence: not its speaker
-        ("What did Lutnick study?", QUOTED, ()),  # not a question about words
-    ],
-)
-def test_a_quotation_given_to_another(question, text, speakers):
-    answer = "We are optimistic about progress in the trade dialogue"
-    start = text.index(answer)
-    assert roles.quoted_of_another(question, text, start, start + len(answer)) == speakers
-
-
 MET = (
     "After meeting US Commerce Secretary Howard Lutnick and US Trade Representative Jamieson Greer, Aurangzeb said "
     "sectors had been identified. Trump met Munir and Dar hosted Rubio."
@@ -1141,36 +1003,6 @@ def test_the_one_a_title_names_is_not_whom_they_met(question, subject):
     ) == bool(subject)
 
 
-TRIBUTE = (
-    "Dar also paid tribute to Trump for his role in de-escalating the tensions. Dar lauded President Donald Trump and "
-    "the US leadership for their efforts to promote global peace. Munir was thanked by Trump for restraint in ending "
-    "hostilities."
-)
-
-
-@pytest.mark.parametrize(
-    "answer, question, asked",
-    [
-        (  # 0.67 before: Trump was thanked, not thanking
-            "de-escalating the tensions",
-            "What did Trump thank Munir for?",
-            "what Trump gave thanks for (in “to Trump for his role in” Trump gets it)",
-        ),
-        (  # 0.75 before
-            "to promote global peace",
-            "What did Trump praise Pakistan for?",
-            "what Trump gave praise for (in “lauded President Donald Trump and the US leadership for their efforts”"
-            " Trump gets it)",
-        ),
-        ("de-escalating the tensions", "What did Dar thank Trump for?", ""),  # the one who gave it
-        ("ending hostilities", "What did Trump thank Munir for?", ""),  # "by Trump": he gave it
-        ("de-escalating the tensions", "What did Trump do about tensions?", ""),  # no thanks asked of
-    ],
-)
-def test_thanks_given_the_other_way(answer, question, asked):
-    assert_span_check(roles.praise_the_other_way, TRIBUTE, answer, question, asked)
-
-
 @pytest.mark.parametrize(
     "question, absent",
     [
@@ -1228,33 +1060,6 @@ def test_a_ceo_is_no_owner():
     text = "Apple hired CEO John Sculley in 1983."
     start = text.index("John Sculley")
     assert roles.owner_contradicted("Who was the CEO of Apple?", text, (0, len(text)), start, start + 12) == ()
-
-
-ESCOBEDO = (
-    "One man died when his home collapsed on him, according to Baja California state Civil Protection Director "
-    "Alfredo Escobedo."
-)
-
-
-@pytest.mark.parametrize(
-    "question, flagged",
-    [
-        # 0.75 before, in a report outside the seeds: the source is not the man the sentence tells of
-        ("What was the name of the man whose home collapsed?", True),
-        ("Who was the man killed when his home collapsed?", True),
-        ("Who said one man died when his home collapsed?", False),  # the source asked for
-        ("According to whom did a man die?", False),
-        ("Who is Baja California's civil protection director?", False),  # asked by the title the source has
-        ("Who died when the home collapsed?", False),  # no one the sentence tells of by a noun
-    ],
-)
-def test_the_source_a_sentence_cites_is_not_the_one_it_tells_of(question, flagged):
-    said = _office_check(roles.source_for_the_one_told_of, question, ESCOBEDO, "Alfredo Escobedo")
-    assert bool(said) is flagged
-    if flagged:
-        assert said.startswith("the man the passage tells of") and "according to" in said
-    if flagged or "Baja" in question:  # the others lack the sentence's words: vetoed as about something else
-        assert_vetoed_as(ESCOBEDO, "Alfredo Escobedo", question, said)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,117 @@
+"""The vetoes on who said what (`qa.speech`) on fixed inputs, each with the verifier's veto and reason."""
+
+import pytest
+
+from qa import speech
+from tests.qa.cases import assert_span_check, assert_vetoed_as, sentence_check
+from tests.qa.texts import BIDEN_IGNORED, QUOTED, SAID
+
+TRIBUTE = (
+    "Dar also paid tribute to Trump for his role in de-escalating the tensions. Dar lauded President Donald Trump and "
+    "the US leadership for their efforts to promote global peace. Munir was thanked by Trump for restraint in ending "
+    "hostilities."
+)
+
+
+ESCOBEDO = (
+    "One man died when his home collapsed on him, according to Baja California state Civil Protection Director "
+    "Alfredo Escobedo."
+)
+
+
+@pytest.mark.parametrize(
+    "question, window, asked",
+    [
+        ("What did Joe Biden say about Pakistan?", BIDEN_IGNORED, "what Joe Biden said"),
+        ("What did Biden tell Congress?", BIDEN_IGNORED, "what Biden said"),
+        ("What did Joe Biden say about Pakistan?", BIDEN_IGNORED + " “We ignored it,” Biden said.", ""),
+        ("What did Joe Biden say about Pakistan?", BIDEN_IGNORED.replace("had largely", "said he had"), ""),
+        ("What does the article say about Biden?", BIDEN_IGNORED, ""),  # the article speaks in every sentence
+        ("What did Joe Biden do about Pakistan?", BIDEN_IGNORED, ""),  # no words asked for
+    ],
+)
+def test_what_someone_said_is_not_in_a_passage_that_reports_no_words(question, window, asked):
+    assert speech.nothing_said(question, window) == asked
+
+
+@pytest.mark.parametrize(
+    "question, sentence, speakers",
+    [
+        ("What did Jamieson Greer say after meeting Aurangzeb?", SAID, ("Jamieson Greer", "Aurangzeb")),
+        ("What did Aurangzeb say after meeting Greer?", SAID, ()),  # the one who says it
+        ("What did Greer say?", "After meeting Greer, he said priority sectors had been identified.", ()),  # who?
+        ("What did Greer say?", "Greer, in Washington, said priority sectors had been identified.", ()),
+        ("What did Greer say?", "Dar said that Greer spoke of priority sectors had been identified.", ()),  # not next
+        ("What did Greer study?", SAID, ()),  # not a question about words
+        ("What did Greer say?", "The province declared priority sectors.", ()),  # no name: not "the words of The"
+        ("What did Greer say?", "The Senate declared priority sectors.", ("Greer", "Senate")),
+    ],
+)
+def test_words_of_another_speaker(question, sentence, speakers):
+    assert speech.other_speaker(question, sentence, sentence.index("priority")) == speakers
+
+
+@pytest.mark.parametrize(
+    "question, text, speakers",
+    [
+        ("What did Lutnick say about Pakistan?", QUOTED, ("Lutnick", "Dar")),  # "he": whom the sentence before names
+        ("What did Dar say about the talks?", QUOTED, ()),
+        ("What did Lutnick say?", QUOTED.replace("Dar also described", "Lutnick also described"), ()),
+        ("What did Lutnick say?", QUOTED.replace("Dar also described", "It was described"), ()),  # no doer: who?
+        # the one asked about in the sentence before too: "he" may be him
+        ("What did Lutnick say?", QUOTED.replace("During the meeting,", "Meeting Lutnick,"), ()),
+        ("What did Lutnick say?", QUOTED.replace(",” he said", ",” Rubio said"), ("Lutnick", "Rubio")),
+        ("What did Lutnick say?", QUOTED.replace(",” he said", ",” said Rubio"), ("Lutnick", "Rubio")),
+        ("What did Rubio say?", QUOTED.replace(",” he said", ",” said Rubio"), ()),
+        ("What did Lutnick say?", QUOTED.replace(",” he said", ".” He said"), ()),  # a new sentence: not its speaker
+        ("What did Lutnick study?", QUOTED, ()),  # not a question about words
+    ],
+)
+def test_a_quotation_given_to_another(question, text, speakers):
+    answer = "We are optimistic about progress in the trade dialogue"
+    start = text.index(answer)
+    assert speech.quoted_of_another(question, text, start, start + len(answer)) == speakers
+
+
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        (  # 0.67 before: Trump was thanked, not thanking
+            "de-escalating the tensions",
+            "What did Trump thank Munir for?",
+            "what Trump gave thanks for (in “to Trump for his role in” Trump gets it)",
+        ),
+        (  # 0.75 before
+            "to promote global peace",
+            "What did Trump praise Pakistan for?",
+            "what Trump gave praise for (in “lauded President Donald Trump and the US leadership for their efforts”"
+            " Trump gets it)",
+        ),
+        ("de-escalating the tensions", "What did Dar thank Trump for?", ""),  # the one who gave it
+        ("ending hostilities", "What did Trump thank Munir for?", ""),  # "by Trump": he gave it
+        ("de-escalating the tensions", "What did Trump do about tensions?", ""),  # no thanks asked of
+    ],
+)
+def test_thanks_given_the_other_way(answer, question, asked):
+    assert_span_check(speech.praise_the_other_way, TRIBUTE, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, flagged",
+    [
+        # 0.75 before, in a report outside the seeds: the source is not the man the sentence tells of
+        ("What was the name of the man whose home collapsed?", True),
+        ("Who was the man killed when his home collapsed?", True),
+        ("Who said one man died when his home collapsed?", False),  # the source asked for
+        ("According to whom did a man die?", False),
+        ("Who is Baja California's civil protection director?", False),  # asked by the title the source has
+        ("Who died when the home collapsed?", False),  # no one the sentence tells of by a noun
+    ],
+)
+def test_the_source_a_sentence_cites_is_not_the_one_it_tells_of(question, flagged):
+    said = sentence_check(speech.source_for_the_one_told_of, question, ESCOBEDO, "Alfredo Escobedo")
+    assert bool(said) is flagged
+    if flagged:
+        assert said.startswith("the man the passage tells of") and "according to" in said
+    if flagged or "Baja" in question:  # the others lack the sentence's words: vetoed as about something else
+        assert_vetoed_as(ESCOBEDO, "Alfredo Escobedo", question, said)
