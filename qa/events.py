@@ -22,8 +22,9 @@ from qa.lexical import (
     stems,
     words,
 )
+from qa.places import DEMONYM_ENDINGS, DEMONYMS, same_place
 from qa.rewording import SAID_FOR
-from qa.roles import AGENT_ASKED, DEMONYM_ENDINGS, DEMONYMS, same_place
+from qa.roles import AGENT_ASKED
 
 # "How many people have died": a count asked of what happened to those counted
 _COUNT_ASKED = r"^how\s+many\s+(?:[\w'-]+\s+){0,3}?(?:(?:have|had|has)\s+)?"

@@ -176,3 +176,49 @@ SEVERAL = frozenset("two three four five both several".split())
 
 def initials_of(name: str) -> str:
     return "".join(w[0] for w in words(name) if w[0].isupper())
+
+
+def is_content_word(word: str) -> bool:
+    """A content word, or a name even where its lower case is a stop word ("May")."""
+    lower = word.lower()
+    return word[0].isupper() or lower not in STOPWORDS and lower not in QUESTION_FRAME
+
+
+_BE = frozenset("is are was were".split())
+
+
+# A question with these asks for another name ("What does 'Pax Mongolica' mean?", "What is Munir's rank?"): there
+# apposition is the answer.
+NAMING_WORDS = frozenset(
+    "mean means meaning name named names call called term known title position rank job role stand".split()
+)
+
+
+def asked_stems(question: str) -> list[str]:
+    """Stems of what the question asks for (``asked_words``)."""
+    return [stem(w) for w in asked_words(question)]
+
+
+def asked_words(question: str) -> list[str]:
+    """What the question asks for: the words after "which", "what", "how many" (past a form of "be"), and after
+    "who is": "Which *US Commerce Secretary* did ...", "Who is *India's Chief of Army Staff*?"."""
+    q = words(question)
+    lower = [w.lower() for w in q]
+    wh = next((i for i, w in enumerate(lower) if w in ("what", "which", "who", "whom", "whose", "how")), None)
+    if wh is None:
+        return []
+    j = wh + 1 + (lower[wh] == "how")
+    if j < len(q) and lower[j] in _BE:
+        j += 1
+    elif lower[wh] in ("who", "whom"):
+        return []
+    while j < len(q) and lower[j] in ("the", "a", "an"):
+        j += 1
+    focus = []
+    while j < len(q) and (is_content_word(q[j]) or lower[j] == "of"):
+        focus.append(q[j])
+        j += 1
+    return focus
+
+
+ENDS_POSSESSIVE = re.compile(r"['’]s$")

@@ -8,10 +8,13 @@ that name is in ("Georgia": GE and US).
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from qa.lexical import initials_of, words
 
 TABLE = Path(__file__).with_name("data") / "places.tsv"
 # How news writes some countries: "U.S.", "America", "Britain".
@@ -74,3 +77,34 @@ def people_of(adjective: str) -> Place | None:
         if len(word) >= 5 and name.startswith(word):  # "afghan" of "afghanistan"
             return found
     return None
+
+
+# Names of a country and of its people that share no first three letters ("Indian" is India's, "Pakistani" is
+# Pakistan's: those do).
+DEMONYMS = {"french": "france", "dutch": "netherlands", "danish": "denmark", "irish": "ireland", "welsh": "wales"}
+DEMONYMS |= {"filipino": "philippines", "british": "britain", "swiss": "switzerland"}
+
+
+def same_name(a: str, b: str) -> bool:
+    """The same place or people, or the same name spelt another way ("Tuscon", "Tucson")."""
+    a, b = a.lower(), b.lower()
+    spelt = difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+    return spelt or a[:3] == b[:3] or DEMONYMS.get(a) == b or DEMONYMS.get(b) == a
+
+
+DEMONYM_ENDINGS = ("an", "ian", "i", "ese", "ish")  # what a country's name may end in as its people's: "Indian"
+_SHORT_NAMES = {"american": "US", "americans": "US", "america": "US", "britain": "UK", "british": "UK"}
+
+
+def same_place(a: str, b: str) -> bool:
+    """One country or body, however written: "US", "U.S.", "United States", "American"; "Pakistan" and "Pakistani
+    Army". Every word of the shorter name must be found in the longer: "United Nations" is not "United States", nor
+    "North Korea" "South Korea"."""
+    a, b = _SHORT_NAMES.get(a.lower(), a), _SHORT_NAMES.get(b.lower(), b)
+    if initials_of(a) == b.replace(".", "") or initials_of(b) == a.replace(".", ""):
+        return True
+    shorter, longer = sorted((words(a), words(b)), key=len)
+    return bool(shorter) and all(any(same_name(x, y) for y in longer) for x in shorter)
+
+
+DEMONYM = r"[A-Z][a-z]+(?:an|ian|ese|ish|i)"  # "American", "Chinese", "British", "Pakistani"

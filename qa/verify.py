@@ -39,7 +39,7 @@ from pathlib import Path
 
 from index.documents import Article, Chunk
 from index.metadata import dateline_end, is_heading, is_metadata_line
-from qa import events, lexical, lists, rewording, roles, speech
+from qa import events, lexical, lists, offices, rewording, roles, speech
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
 from qa.calibration import VERIFIER_STEM, Recalibration, read_fit, sigmoid, write_fit
@@ -356,17 +356,17 @@ def _reads(i: int, checks: Sequence[Check], order: Sequence[tuple[int, int]]) ->
 
 
 # Checks that the answer is the person asked for: the kind of office, its posting, its owner and department, its
-# rank, held now, the person's country (``roles.owner_elsewhere``, which also reads the other retrieved articles,
+# rank, held now, the person's country (``offices.owner_elsewhere``, which also reads the other retrieved articles,
 # comes last).
 _OFFICE_CHECKS = (
-    roles.other_role,
-    roles.other_holder,
-    roles.organisation_for_office,
-    roles.other_posting,
-    roles.other_owner,
-    roles.other_rank,
-    roles.former_holder,
-    roles.other_nationality,
+    offices.other_role,
+    offices.other_holder,
+    offices.organisation_for_office,
+    offices.other_posting,
+    offices.other_owner,
+    offices.other_rank,
+    offices.former_holder,
+    offices.other_nationality,
 )
 
 
@@ -410,15 +410,15 @@ def citation_check(
     )
     spelt = rewording.spelt_out(question, window)  # "RIM" written "Research in Motion": only vetoes and reasons
     missing_key = [t for t in roles.absent_names(terms.key, window_stems) if t not in named | spelt]
-    if missing_key and roles.owner_confirmed(question, answer.text, (article.text, *retrieved)):
-        owner = lexical.stems(roles.owner_asked(question))  # said of the answer by another report
+    if missing_key and offices.owner_confirmed(question, answer.text, (article.text, *retrieved)):
+        owner = lexical.stems(offices.owner_asked(question))  # said of the answer by another report
         missing_key = [t for t in missing_key if t not in owner]
     apposed = roles.apposed(question, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
     sentence_span = (a, b)
     office_checks = (
         *_OFFICE_CHECKS,
-        partial(roles.owner_elsewhere, others=retrieved),
-        partial(roles.owner_contradicted, others=retrieved),
+        partial(offices.owner_elsewhere, others=retrieved),
+        partial(offices.owner_contradicted, others=retrieved),
     )
     wrong_person = next(
         filter(None, (check(question, article.text, sentence_span, c.start, c.end) for check in office_checks)), ()
@@ -484,7 +484,7 @@ def citation_check(
         or events.number_in_a_name(question, article.text, c.start, c.end)
         or events.another_people(question, answer.text)
         or events.named_for_another_people(question, article.text, c.start, c.end)
-        or roles.office_for_stance(question, answer.text)
+        or offices.office_for_stance(question, answer.text)
         or events.left_unnamed(question, article.text, sentence_span, c.start, c.end)
         or events.other_kind_of_thing(question, answer.text)
         or events.counted_among(question, article.text, c.start, c.end)
@@ -511,7 +511,7 @@ def citation_check(
         or roles.prison_term_not_asked(question, article.text, c.start, c.end)
         or roles.of_the_other_side(question, article.text, c.start, c.end)
         or roles.described_of_another(question, article.text, c.start, c.end)
-        or roles.another_office_named(question, article.text, c.start, c.end)
+        or offices.another_office_named(question, article.text, c.start, c.end)
         or speech.source_for_the_one_told_of(question, article.text, sentence_span, c.start, c.end)
     )
     return Check(
@@ -592,7 +592,7 @@ def _headline_subject(question: str, article: Article, window: str) -> set[str]:
         return set()
     if _THE_FIRM.search(window):
         names, opening = [re.sub(r"['’]s$", "", w) for w in lexical.words(question)[1:] if w[0].isupper()], None
-    elif owner := roles.owner_asked(question) or _figure_owner(question):
+    elif owner := offices.owner_asked(question) or _figure_owner(question):
         body = article.text[len(article.title) :] if article.text.startswith(article.title) else article.text
         names, opening = [owner], _FIRST_SENTENCE.match(body.lstrip())
         if not opening:

@@ -65,7 +65,7 @@ def hand_set_model(**weights) -> VerifierModel:
 
 
 def sentence_check(check, question: str, text: str, answer: str, *more):
-    """A check given the cited sentence's bounds (``roles.other_owner`` and its kin) on the first mention of
+    """A check given the cited sentence's bounds (``offices.other_owner`` and its kin) on the first mention of
     ``answer``, in its sentence."""
     start = text.index(answer)
     sentence = next((s, e) for s, e in split_sentences(text) if s <= start < e)

@@ -48,3 +48,19 @@ def test_places_overlap_when_one_may_be_in_the_other(a, b, overlap):
 def test_a_people_is_of_its_country(adjective, country):
     found = places.people_of(adjective)
     assert (found.name if found else "") == country
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("US", "United States", True),
+        ("U.S.", "United States", True),
+        ("Pakistan", "Pakistani Army", True),
+        ("United Nations", "United States", False),  # one word alike is not one place
+        ("North Korea", "South Korea", False),
+        ("New York", "New Delhi", False),
+    ],
+)
+def test_a_place_is_the_same_only_when_all_its_words_are(a, b, same):
+    assert places.same_place(a, b) is same
+    assert places.same_place(b, a) is same

@@ -1,0 +1,629 @@
+"""The vetoes on offices (`qa.offices`) on fixed inputs, each with the verifier's veto and reason."""
+
+import pytest
+
+from index.chunking import split_sentences
+from qa import offices
+from tests.qa.cases import assert_span_check, sentence_check
+from tests.qa.texts import (
+    BIDEN,
+    DAR,
+    DAR_HERE,
+    DAR_THERE,
+    GREER,
+    ROLES,
+)
+
+POSTED = "He met them. Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh accompanied him."
+
+
+OWN_ENVOY = "Dar met Rubio along with Pakistan’s Ambassador Rizwan Saeed Sheikh and senior officials."
+
+
+TRUMP = "Last month, President Donald Trump hosted Pakistan’s army chief. Ties with the US. President Trump spoke."
+
+
+TITLED = "Just last month, US President Donald Trump welcomed Pakistan’s Army Chief."
+
+
+COAS = "President Trump hosted Chief of Army Staff (COAS) Field Marshal Syed Asim Munir at the White House."
+
+
+APPOSED = "US President Donald Trump welcomed Pakistan’s Army Chief, Field Marshal Asim Munir, for a lunch."
+
+
+ARTHRO = (
+    "A judge sentenced the former chief executive of device maker ArthroCare to 20 years and its finance chief to 10."
+)
+
+
+@pytest.mark.parametrize(
+    "question, text, answer, other",
+    [
+        (
+            "Which ambassador accompanied Dar?",
+            ROLES,
+            "Marco Rubio",
+            ("ambassador", "U.S. Secretary of State Marco Rubio"),
+        ),
+        ("Which envoy went with Dar?", ROLES, "Marco Rubio", ("ambassador", "U.S. Secretary of State Marco Rubio")),
+        ("Which ambassador accompanied Dar?", ROLES, "Rizwan Saeed Sheikh", ()),
+        ("Which minister met Dar?", ROLES, "Marco Rubio", ()),  # a secretary of state is a minister
+        ("Who met Dar?", ROLES, "Marco Rubio", ()),  # no office asked
+        ("What was Rubio's title?", ROLES, "Secretary of State", ()),  # a title asked: that is the answer
+        # the article titles him as asked elsewhere: a person may hold two offices
+        ("Which senator met Rubio?", "Senator Ishaq Dar spoke. Foreign Minister Ishaq Dar met Rubio.", "Ishaq Dar", ()),
+        # a comma ends the title: what stands before it is not his
+        ("Which ambassador spoke?", "He met the Secretary, Rizwan Sheikh spoke.", "Rizwan Sheikh", ()),
+        ("Which ambassador spoke?", "Ambassador of Pakistan Rizwan Sheikh spoke.", "Pakistan", ()),  # not a name
+        # untitled where cited: the title the article gives the name elsewhere
+        (
+            "Which envoy met Dar?",
+            f"{ROLES} Dar and Rubio met.",
+            "Rubio",
+            ("ambassador", "U.S. Secretary of State Marco Rubio"),
+        ),
+        ("Which envoy met Dar?", "Dar and Rubio met. Rubio spoke.", "Rubio", ()),  # never titled: can't tell
+        (  # a secretary of state is a diplomat too: was vetoed as no ambassador
+            "Who is America's top diplomat?",
+            "US Secretary of State Marco Rubio spoke.",
+            "Marco Rubio",
+            (),
+        ),
+        (  # a top diplomat is a foreign minister, not an ambassador: was answered at 0.72
+            "Who is Pakistan's top diplomat?",
+            ROLES,
+            "Rizwan Saeed Sheikh",
+            ("minister", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
+        (  # "and" joins two people here, so the president's title is not Rubio's
+            "Who was President of the Security Council?",
+            "Dar thanked President Donald Trump and Secretary Rubio. He briefed Secretary Rubio on the Council.",
+            "Secretary Rubio",
+            ("president", "Secretary Rubio"),
+        ),
+        (  # and here two titles of one person
+            "Which senator met Rubio?",
+            "Senator and Foreign Minister Ishaq Dar met Rubio.",
+            "Ishaq Dar",
+            (),
+        ),
+    ],
+)
+def test_an_answer_titled_with_another_office_than_asked(question, text, answer, other):
+    start = text.rindex(answer)
+    sentence = next((s, e) for s, e in split_sentences(text) if s <= start < e)
+    assert offices.other_role(question, text, sentence, start, start + len(answer)) == other
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        (
+            "Who is the US ambassador to Pakistan?",
+            ("ambassador to Pakistan", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
+        ("Who is Pakistan's envoy to the US?", ()),  # the same place, abbreviated
+        ("Who is Pakistan's ambassador to the United States?", ()),
+        ("Which ambassador accompanied Dar?", ()),  # no place asked
+        (  # typed "who's pakistans ambassador to the united nations", answered so (0.77): "United" was the same place
+            "Who is Pakistan's ambassador to the United Nations?",
+            ("ambassador to United Nations", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
+    ],
+)
+def test_an_envoy_posted_to_another_place_than_asked(question, other):
+    start = POSTED.index("Rizwan")
+    sentence = (POSTED.index("Pakistan"), len(POSTED))
+    assert offices.other_posting(question, POSTED, sentence, start, start + len("Rizwan Saeed Sheikh")) == other
+
+
+@pytest.mark.parametrize(
+    "question, text, answer, other",
+    [
+        (  # found on a new question, answered with 0.82: Pakistan's ambassador is its envoy abroad
+            "Who is the ambassador to Pakistan?",
+            OWN_ENVOY,
+            "Rizwan Saeed Sheikh",
+            ("ambassador to Pakistan", "Pakistan’s Ambassador Rizwan Saeed Sheikh"),
+        ),
+        (
+            "Who is the ambassador to Pakistan?",
+            OWN_ENVOY,
+            "Ambassador Rizwan Saeed Sheikh",  # the span holds the title
+            ("ambassador to Pakistan", "Pakistan’s Ambassador Rizwan Saeed Sheikh"),
+        ),
+        (
+            "Who is the ambassador to the UK?",
+            POSTED,
+            "Ambassador to the United States Rizwan Saeed Sheikh",  # the span holds the posting
+            ("ambassador to UK", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
+        ("Who is the ambassador to the United States?", OWN_ENVOY, "Rizwan Saeed Sheikh", ()),  # may be
+        ("Who is the ambassador to the US?", POSTED, "Ambassador to the United States Rizwan Saeed Sheikh", ()),
+    ],
+)
+def test_a_places_own_envoy_is_no_envoy_to_it(question, text, answer, other):
+    assert sentence_check(offices.other_posting, question, text, answer) == other
+
+
+@pytest.mark.parametrize(
+    "question, text, answer, other",
+    [
+        (  # the question also names Pakistan, so the owner is not simply missing
+            "Who is the US ambassador to Pakistan?",
+            "Dar met Rubio along with Pakistan’s Ambassador Rizwan Saeed Sheikh and senior officials.",
+            "Rizwan Saeed Sheikh",
+            ("the US ambassador", "Pakistan’s Ambassador Rizwan Saeed Sheikh"),
+        ),
+        (  # the reader's span holds the title too: found on a new question, answered with 0.67
+            "What is the name of the US ambassador to Pakistan?",
+            "Dar met Rubio along with Pakistan’s Ambassador Rizwan Saeed Sheikh and senior officials.",
+            "Ambassador Rizwan Saeed Sheikh",
+            ("the US ambassador", "Pakistan’s Ambassador Rizwan Saeed Sheikh"),
+        ),
+        (  # the span is the whole title with its owner
+            "Who is the US ambassador to Pakistan?",
+            POSTED,
+            "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh",
+            ("the US ambassador", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
+        ("Who is Pakistan's ambassador?", POSTED, "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh", ()),
+        (  # the reader's span starts at the posting
+            "Who is the US ambassador to Pakistan?",
+            POSTED,
+            "United States Rizwan Saeed Sheikh",
+            ("the US ambassador", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
+        (  # the same owner, another department, in apposition
+            "What is the name of Pakistan's commerce minister?",
+            "Pakistan’s finance chief, Muhammad Aurangzeb, also visited Washington.",
+            "Muhammad Aurangzeb",
+            ("Pakistan's commerce minister", "Pakistan’s finance chief Muhammad Aurangzeb"),
+        ),
+        (
+            "Who is Pakistan's finance minister?",
+            "Pakistan’s finance chief, Muhammad Aurangzeb, also visited Washington.",
+            "Muhammad Aurangzeb",
+            (),
+        ),
+        ("Who is the U.S. ambassador?", "The United States' ambassador Tom Barrack spoke.", "Tom Barrack", ()),
+        (  # a title asked in capitals: found on a new question, answered with 0.66
+            "Who is Pakistan's Trade Representative?",
+            "He met US Commerce Secretary Howard Lutnick and Pakistan’s Commerce Minister Jam Kamal Khan.",
+            "Howard Lutnick",
+            ("Pakistan's Trade Representative", "US Commerce Secretary Howard Lutnick"),  # a country, no "’s"
+        ),
+        (  # another country's office of another name: found on a new reader's answer, 0.53
+            "Who was Pakistan's foreign minister before Ishaq Dar?",
+            "Pakistan’s Foreign Minister Ishaq Dar held his first meeting with US Secretary of State Marco Rubio.",
+            "Marco Rubio",
+            ("Pakistan's foreign minister", "US Secretary of State Marco Rubio"),
+        ),
+        (  # the country asked, written as its people: the same owner
+            "Who is India's prime minister?",
+            "Trump spoke with Indian Prime Minister Narendra Modi.",
+            "Narendra Modi",
+            (),
+        ),
+        (  # a body asked, not a country: its country's title is its own
+            "Who is the State Department spokesperson?",
+            "Earlier, US State Department Spokesperson Tammy Bruce hinted at a meeting.",
+            "Tammy Bruce",
+            (),
+        ),
+        (  # no country before the office: nothing to compare
+            "Who is Pakistan's foreign minister?",
+            "Trump met Foreign Minister Ishaq Dar.",
+            "Ishaq Dar",
+            (),
+        ),
+        (
+            "Who is Pakistan's Trade Representative?",
+            "He met India’s Trade Representative Jamieson Greer.",
+            "Jamieson Greer",
+            ("Pakistan's Trade Representative", "India’s Trade Representative Jamieson Greer"),
+        ),
+        ("Who is Pakistan's ambassador to the US?", POSTED, "Rizwan Saeed Sheikh", ()),
+        ("Which ambassador accompanied Dar?", POSTED, "Rizwan Saeed Sheikh", ()),  # no owner asked
+        (  # described after the name: a member of the other side's team
+            "What is the name of the Velmora Front spokesman?",
+            "“Talks begin today,” Ana Ruiz, a member of the Tarsian government’s negotiating team, told reporters.",
+            "Ana Ruiz",
+            ("the Velmora Front spokesman", "Ana Ruiz, a member of the Tarsian government’s negotiating team"),
+        ),
+        (
+            "Who is the Tarsian spokesman?",
+            "“Talks begin today,” Ana Ruiz, a member of the Tarsian government’s negotiating team, told reporters.",
+            "Ana Ruiz",
+            (),
+        ),
+        (  # the office asked, of a body of the country asked
+            "Who is the US envoy?",
+            "Talks began, said Tom Barrack, a special envoy of the State Department.",
+            "Tom Barrack",
+            (),
+        ),
+        ("Who was the Velmora prince?", "The heir was Godan, a grandson of Temur Khan.", "Godan", ()),  # kin
+        (  # a place, not an owner
+            "Who is the Tarsian spokesman?",
+            "Talks began, said Ana Ruiz, a spokeswoman in Kabul.",
+            "Ana Ruiz",
+            (),
+        ),
+    ],
+)
+def test_an_answer_holding_another_owners_office(question, text, answer, other):
+    assert sentence_check(offices.other_owner, question, text, answer) == other
+
+
+@pytest.mark.parametrize(
+    "question, answer, other",
+    [
+        (  # a lower rank, and another branch, of the office asked for
+            "What is the name of Pakistan's Prime Minister?",
+            "Mohammad Ishaq Dar",
+            ("prime minister", "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar"),
+        ),
+        (  # the title inside the answer
+            "Who is the prime minister?",
+            "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar",
+            ("prime minister", "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar"),
+        ),
+        (
+            "Who is Pakistan's finance minister?",
+            "Mohammad Ishaq Dar",
+            ("finance minister", "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar"),
+        ),
+        (
+            "Who is the deputy secretary of state?",
+            "Marco Rubio",
+            ("deputy secretary", "US Secretary of State Marco Rubio"),
+        ),
+        ("Who is Pakistan's foreign minister?", "Mohammad Ishaq Dar", ()),  # one of the offices joined by "and"
+        ("Who is Pakistan's deputy prime minister?", "Mohammad Ishaq Dar", ()),
+        ("Who is the US Secretary of State?", "Marco Rubio", ()),
+        ("Which minister spoke with Rubio?", "Mohammad Ishaq Dar", ()),  # no branch asked
+        ("Who spoke with the prime minister?", "Marco Rubio", ()),  # the office is not what is asked for
+        ("Who was the defense secretary?", "Marco Rubio", ()),  # another noun: other_role's matter
+    ],
+)
+def test_an_answer_holding_another_rank_or_branch_of_the_office(question, answer, other):
+    assert sentence_check(offices.other_rank, question, DAR, answer) == other
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("Who was Harold Wilson's Defense Secretary?", "Defence Secretary"),  # one spelling
+        ("Who was the prime minister in 2007?", "Japanese Minister"),  # less precise, not another office
+        ("Which assistant naval secretary did Fiske serve under?", "Assistant Secretary"),
+    ],
+)
+def test_a_title_that_agrees_with_the_office_asked_for(question, title):
+    text = f"Then {title} John Smith resigned."
+    assert sentence_check(offices.other_rank, question, text, "John Smith") == ()
+
+
+@pytest.mark.parametrize(
+    "question, answer, others, other",
+    [
+        ("Who is the President of Pakistan?", "Donald Trump", (TITLED,), ("the President of Pakistan", TITLED[17:42])),
+        ("Who is Pakistan's president?", "Donald Trump", (TITLED,), ("Pakistan's president", TITLED[17:42])),
+        (  # a span that starts with the name is judged by the name
+            "Who is Pakistan's president?",
+            "Donald Trump hosted Pakistan’s army chief",
+            (TITLED,),
+            ("Pakistan's president", TITLED[17:42]),
+        ),
+        ("Who is the President of Pakistan?", "Donald Trump", (), ()),  # "the US. President": a sentence's end
+        ("Who is the President of the United States?", "Donald Trump", (TITLED,), ()),  # the same owner
+        ("Who is the American president?", "Donald Trump", (TITLED,), ()),  # "American" is the US
+        ("Who is the Secretary of State?", "Donald Trump", (TITLED,), ()),  # "State" is no owner
+        ("Who is Pakistan's army chief?", "Donald Trump", (TITLED,), ()),  # another office: other_role's matter
+    ],
+)
+def test_an_answer_the_articles_title_as_another_owners_office(question, answer, others, other):
+    assert sentence_check(offices.owner_elsewhere, question, TRUMP, answer, others) == other
+
+
+@pytest.mark.parametrize(
+    "question, others, other",
+    [
+        (  # the other report titles him before a comma: found on a retrained reader's answer, 0.45
+            "Who is India's army chief?",
+            (APPOSED,),
+            ("India's army chief", "Pakistan’s Army Chief, Field Marshal Asim Munir"),
+        ),
+        ("Who is Pakistan's army chief?", (APPOSED,), ()),  # the owner asked
+        ("Who is India's army chief?", (APPOSED.replace("Army Chief,", "Army Chief and"),), ()),  # two people
+    ],
+)
+def test_an_office_set_off_by_a_comma_before_the_title_names_its_owner(question, others, other):
+    assert sentence_check(offices.owner_elsewhere, question, COAS, "Syed Asim Munir", others) == other
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("What is Rubio's position on the Kashmir dispute?", "Secretary", "a stance, not an office"),  # was 0.55
+        ("What is Rubio's stance towards India?", "Deputy Secretary", "a stance, not an office"),
+        ("What is Rubio's position on the Kashmir dispute?", "supports talks", ""),
+        ("What is Rubio's position?", "Secretary", ""),  # an office asked
+        ("What is Dar's position on the party's executive board?", "chairman", ""),  # a seat on a body
+    ],
+)
+def test_an_office_is_no_stance(question, answer, asked):
+    assert offices.office_for_stance(question, answer) == asked
+
+
+@pytest.mark.parametrize(
+    "question, answer, other",
+    [
+        (  # was answered so, 0.58
+            "Which Pakistani official met Jamieson Greer?",
+            "Howard Lutnick",
+            ("a Pakistani official", "US Commerce Secretary Howard Lutnick"),
+        ),
+        ("Which Pakistani official met Jamieson Greer?", "Muhammad Aurangzeb", ()),  # Pakistan's
+        (  # the span's own title
+            "Which Pakistani official met Jamieson Greer?",
+            "US Commerce Secretary Howard Lutnick",
+            ("a Pakistani official", "US Commerce Secretary Howard Lutnick"),
+        ),
+        ("Which Pakistani official met Greer?", "Pakistan’s finance chief Muhammad Aurangzeb", ()),
+        (
+            "Which Pakistani official met Jamieson Greer?",
+            "Secretary Howard Lutnick",
+            ("a Pakistani official", "US Commerce Secretary Howard Lutnick"),
+        ),
+        ("Which American official met Aurangzeb?", "Howard Lutnick", ()),  # "American" is "US"
+        ("Which US official met Aurangzeb?", "Howard Lutnick", ()),
+        ("Which official met Aurangzeb?", "Howard Lutnick", ()),  # no nationality asked
+        ("Which Pakistani official welcomed Aurangzeb?", "Marco Rubio", ()),  # untitled here: nothing to compare
+        (
+            "Which Pakistani minister met Greer?",
+            "Howard Lutnick",
+            ("a Pakistani minister", "US Commerce Secretary Howard Lutnick"),
+        ),
+    ],
+)
+def test_a_person_of_another_nationality_is_not_the_one_asked_for(question, answer, other):
+    assert sentence_check(offices.other_nationality, question, GREER, answer) == other
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        (  # was 0.42, the seeds' closest unanswerable question to the threshold
+            "Which US official accompanied Rubio at the State Department meeting?",
+            ("a US official", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
+        ("Which Pakistani official accompanied Dar?", ()),
+        ("Which Pakistani diplomat joined Dar in Washington?", ()),
+        (  # was 0.57
+            "Which senior US officials received Dar at the State Department?",
+            ("US officials", "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh"),
+        ),
+    ],
+)
+def test_the_place_an_envoy_is_posted_to_is_not_their_country(question, other):
+    text = "Pakistan’s Ambassador to the United States Rizwan Saeed Sheikh accompanied him during the visit."
+    assert sentence_check(offices.other_nationality, question, text, "Rizwan Saeed Sheikh") == other
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.47 before, the finance chief's name cut from the report
+            "Who was ArthroCare's finance chief?",
+            "chief executive of device maker",
+            "the finance chief by name, not another office",
+        ),
+        ("Who was ArthroCare's chief executive?", "chief executive of device maker", ""),  # the office asked
+        ("Who was ArthroCare's finance chief?", "ArthroCare", ""),  # a name: other checks judge it
+        ("What did the judge do?", "chief executive of device maker", ""),  # no office asked
+    ],
+)
+def test_another_office_is_no_answer_to_who_holds_one(question, answer, asked):
+    assert_span_check(offices.another_office_named, ARTHRO, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        ("Who is the State Department spokesperson?", ()),  # a body, not a country, owns it
+        ("Who is the spokesperson of the State Department?", ()),
+        (
+            "Who is Pakistan's spokesperson?",
+            ("Pakistan's spokesperson", "US State Department Spokesperson Tammy Bruce"),
+        ),
+    ],
+)
+def test_an_office_owned_by_a_body_is_not_another_countrys(question, other):
+    text = "US State Department Spokesperson Tammy Bruce hinted at a meeting."
+    assert sentence_check(offices.owner_elsewhere, question, text, "Tammy Bruce") == other
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        (
+            "Who is the President of the United States?",
+            ("the president now", "previous administration under president Joe Biden"),
+        ),
+        ("Who was the President of the United States?", ()),  # the past asked
+        ("Who is the President of the United States in 2023?", ()),  # a time of its own
+        ("Who ignored Islamabad?", ()),  # no office asked
+    ],
+)
+def test_a_past_holder_for_who_holds_an_office_now(question, other):
+    assert sentence_check(offices.former_holder, question, BIDEN, "Joe Biden") == other
+
+
+@pytest.mark.parametrize(
+    "question, text, answer, other",
+    [
+        (  # 0.83 before, in a report outside the seeds
+            "Who is Calder's coach?",
+            "Vostra coach Ana Petrova praised her side.",
+            "Ana Petrova",
+            ("Calder's coach", "Vostra coach Ana Petrova"),
+        ),
+        (  # the answer holding the title
+            "Who is Calder's coach?",
+            "Vostra coach Ana Petrova praised her side.",
+            "Vostra coach Ana Petrova",
+            ("Calder's coach", "Vostra coach Ana Petrova"),
+        ),
+        ("Who is Vostra's coach?", "Vostra coach Ana Petrova praised her side.", "Ana Petrova", ()),
+        (  # 0.70 before
+            "Who is Corvane's chief executive?",
+            "Corvane's chief scientist, Dr. Amara Osei, said so.",
+            "Amara Osei",
+            ("Corvane's chief executive", "Corvane's chief scientist, Dr. Amara Osei"),
+        ),
+        ("Who is Corvane's chief scientist?", "Corvane's chief scientist, Dr. Amara Osei, said so.", "Amara Osei", ()),
+        ("Who is Halvorsen's chief executive?", "Chief executive Marta Olsen said so.", "Marta Olsen", ()),  # a title
+        (
+            "Who is Pakistan's finance minister?",
+            "Pakistan's finance chief, Muhammad Aurangzeb, met him.",
+            "Muhammad Aurangzeb",
+            (),
+        ),
+        (
+            "Who was Kerry's commander?",
+            "Kerry's commanding officer, Lieutenant Commander Tom Ell, spoke.",
+            "Lieutenant Commander Tom Ell",
+            (),
+        ),
+        (  # 0.62 before, in a report outside the seeds: the firm's operating chief is not its chief executive
+            "Who is the chief executive of Salesforce?",
+            "Salesforce saw longer deal cycles, president and operating chief Brian Millham told analysts.",
+            "Brian Millham",
+            ("the chief executive of Salesforce", "operating chief Brian Millham"),
+        ),
+        (
+            "Who is Salesforce's chief executive?",
+            "Salesforce's chief operating officer, Brian Millham, said so.",
+            "Brian Millham",
+            ("Salesforce's chief executive", "Salesforce's chief operating officer, Brian Millham"),
+        ),
+        ("Who is the chief executive of Salesforce?", "Chief executive Marc Benioff spoke.", "Marc Benioff", ()),
+        (
+            "Who is the chief executive of Salesforce?",
+            "Salesforce's chief executive, Marc Benioff, said so.",
+            "Marc Benioff",
+            (),
+        ),
+        (
+            "Who is the finance chief of Pakistan?",
+            "Pakistan's finance minister Muhammad Aurangzeb spoke.",
+            "Muhammad Aurangzeb",
+            (),
+        ),
+        (  # 0.64 before, in a report outside the seeds: another firm's CEO
+            "Who is Twitter's chief executive?",
+            "Twitter agreed to be acquired by an entity owned by Tesla Inc. CEO Elon Musk.",
+            "Elon Musk",
+            ("Twitter's chief executive", "Tesla Inc. CEO Elon Musk"),
+        ),
+        (
+            "Who is Twitter's CEO?",
+            "Twitter agreed to be acquired by an entity owned by Tesla Inc. CEO Elon Musk.",
+            "Elon Musk",
+            ("Twitter's CEO", "Tesla Inc. CEO Elon Musk"),
+        ),
+        ("Who is Tesla's chief executive?", "It is owned by Tesla Inc. CEO Elon Musk.", "Elon Musk", ()),
+        ("Who is Twitter's CEO?", "Twitter Inc. CEO Parag Agrawal spoke.", "Parag Agrawal", ()),
+        (  # 0.47 before, in a report outside the seeds: the judge is no one's lawyer
+            "Who is Lula's lawyer?",
+            "But anti-corruption judge Sergio Moro said Lula would remain free.",
+            "Sergio Moro",
+            ("Lula's lawyer", "anti-corruption judge Sergio Moro"),
+        ),
+        ("Who is Lula's judge?", "But anti-corruption judge Sergio Moro said so.", "Sergio Moro", ()),
+        (
+            "Who is Twitter's chief financial officer?",
+            "It is owned by Tesla Inc. CFO Zach Kirkhorn.",
+            "Zach Kirkhorn",
+            ("Twitter's chief financial officer", "Tesla Inc. CFO Zach Kirkhorn"),
+        ),
+        (
+            "Who is Twitter's CFO?",
+            "Twitter's chief operating officer, Ned Segal, spoke.",
+            "Ned Segal",
+            ("Twitter's CFO", "Twitter's chief operating officer, Ned Segal"),
+        ),
+    ],
+)
+def test_another_owners_or_another_part_is_not_the_one_asked(question, text, answer, other):
+    assert sentence_check(offices.other_holder, question, text, answer) == other
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        (  # 0.75 before, in a report outside the seeds
+            "Who will be Reyna's finance minister?",
+            ("the finance minister now", "former finance minister Clara Vesk"),
+        ),
+        ("Who is the finance minister?", ("the finance minister now", "former finance minister Clara Vesk")),
+        ("Who was the finance minister?", ()),
+    ],
+)
+def test_a_past_holder_of_a_branch_for_who_holds_it_now_or_will(question, other):
+    text = "The ruling party's candidate, former finance minister Clara Vesk, conceded."
+    assert sentence_check(offices.former_holder, question, text, "Clara Vesk") == other
+
+
+@pytest.mark.parametrize(
+    "text, past",
+    [
+        ("Dar then met US Secretary of State Marco Rubio.", False),  # "then" of time, not of office
+        ("The talks were held under former US Secretary of State Marco Rubio.", True),
+        ("In 2020, then-Secretary Marco Rubio spoke.", True),
+    ],
+)
+def test_only_an_office_or_tenure_in_the_past_counts(text, past):
+    assert bool(sentence_check(offices.former_holder, "Who is the Secretary of State?", text, "Marco Rubio")) is past
+
+
+@pytest.mark.parametrize(
+    "question, confirmed",
+    [
+        ("Who is Pakistan's foreign minister?", True),  # was vetoed: "Pakistan" is not in the cited sentence
+        ("Who is the foreign minister of Pakistan?", True),
+        ("Who is the Pakistani foreign minister?", True),
+        ("Who is India's foreign minister?", False),  # another owner
+        ("Who is Pakistan's finance minister?", False),  # another office of that owner
+        ("Who spoke with Rubio?", False),  # no office asked
+    ],
+)
+def test_an_owner_is_confirmed_where_another_report_titles_the_answer_so(question, confirmed):
+    assert offices.owner_confirmed(question, "Mohammad Ishaq Dar", (DAR_HERE, DAR_THERE)) is confirmed
+
+
+@pytest.mark.parametrize(
+    "question, contradicted",
+    [
+        (  # was answered so, 0.58
+            "Who is the US foreign minister?",
+            ("the US foreign minister", "Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar"),
+        ),
+        ("Who is Pakistan's foreign minister?", ()),  # the owner another report gives
+        ("Who is the US finance minister?", ()),  # no report titles him so: another check's matter
+        ("Who spoke with Rubio?", ()),
+    ],
+)
+def test_an_owner_is_contradicted_where_the_reports_title_the_answer_only_for_another(question, contradicted):
+    start = DAR_HERE.index("Mohammad Ishaq Dar")
+    sentence = (0, len(DAR_HERE))
+    found = offices.owner_contradicted(question, DAR_HERE, sentence, start, start + 18, others=(DAR_THERE,))
+    assert found == contradicted
+
+
+def test_a_ceo_is_no_owner():
+    text = "Apple hired CEO John Sculley in 1983."
+    start = text.index("John Sculley")
+    assert offices.owner_contradicted("Who was the CEO of Apple?", text, (0, len(text)), start, start + 12) == ()
