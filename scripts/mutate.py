@@ -41,6 +41,8 @@ VERIFY = (
     "tests/qa/test_lists.py",
     "tests/qa/test_offices.py",
     "tests/qa/test_places.py",
+    "tests/qa/test_figures.py",
+    "tests/qa/test_times.py",
 )
 AGGREGATE = ("tests/qa/test_aggregate.py", *VERIFY)
 STORE = ("tests/index/test_store.py", "tests/index/test_manifest.py", "tests/index/test_bm25.py")
@@ -491,13 +493,13 @@ MUTANTS = [
     Mutant(
         "end-for-start-allowed",  # "When did the standoff begin?" answered with the day it ended (0.57)
         "qa/verify.py",
-        "        or events.end_for_start(question, terms, article.text, sentence_span, c.start)\n",
+        "        or times.end_for_start(question, terms, article.text, sentence_span, c.start)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "end-for-start-despite-until",  # "not sponsored until «July 18, 1896»" vetoed for when it began
-        "qa/events.py",
+        "qa/times.py",
         '|erupt\\w*|open\\w*|outbreak|until|till)\\b",',
         '|erupt\\w*|open\\w*|outbreak)\\b",',
         VERIFY,
@@ -518,7 +520,7 @@ MUTANTS = [
     ),
     Mutant(
         "end-for-start-whatever-ended",  # "When did the ceasefire begin?" vetoed for "ended with a ceasefire on May 10"
-        "qa/events.py",
+        "qa/times.py",
         '    return "" if stems(before[ended[-1].end() :]) & set(terms.all) else "when it began"\n',
         '    return "when it began"\n',
         VERIFY,
@@ -553,14 +555,14 @@ MUTANTS = [
     ),
     Mutant(
         "to-come-by-names-only",  # "Which Pakistani city hosted the counterterrorism talks last year?" answered (0.87)
-        "qa/events.py",
+        "qa/times.py",
         "        if stems(m.group(at)) & set(terms.key) or named & set(terms.all):\n",
         "        if stems(m.group(at)) & set(terms.key):\n",
         VERIFY,
     ),
     Mutant(
         "to-come-opening-capital",  # "Operations were planned to …" read as a name
-        "qa/events.py",
+        "qa/times.py",
         "            if w.group()[0].isupper() and sentence[: w.start()].strip()\n",
         "            if w.group()[0].isupper()\n",
         VERIFY,
@@ -652,27 +654,27 @@ MUTANTS = [
     Mutant(
         "still-to-come-allowed",  # "Which city hosted the Counterterrorism Dialogue?" answered from "upcoming" (0.78)
         "qa/verify.py",
-        "        or events.still_to_come(question, terms, c.sentence)\n",
+        "        or times.still_to_come(question, terms, c.sentence)\n",
         "",
         VERIFY + ("tests/qa/test_pipeline.py",),
     ),
     Mutant(
         "still-to-come-though-asked-so",  # "Where will the Dialogue be held?" vetoed
-        "qa/events.py",
+        "qa/times.py",
         "    if not _PAST_ASKED.search(question) or _PLAN_ASKED.search(question):",
         "    if not _PAST_ASKED.search(question):",
         VERIFY,
     ),
     Mutant(
         "past-verb-of-any-case",  # "Which United Nations body ...": "United" read as a verb in the past
-        "qa/events.py",
+        "qa/times.py",
         '(?:[a-z]+\\s+){0,2}[a-z]+ed\\b"\n',
         '(?:[a-z]+\\s+){0,2}[a-z]+ed\\b", re.I\n',
         VERIFY,
     ),
     Mutant(
         "still-to-come-any-thing",  # "the upcoming Dialogue" vetoes a question about the trade talks
-        "qa/events.py",
+        "qa/times.py",
         "        if stems(m.group(at)) & set(terms.key) or named & set(terms.all):\n",
         "        if True:\n",
         VERIFY,
@@ -848,27 +850,27 @@ MUTANTS = [
     Mutant(
         "count-of-all-for-some",  # "26" (people, most of them tourists) answers "How many tourists ...?"
         "qa/verify.py",
-        "        or events.counted_among(question, article.text, c.start, c.end)\n",
+        "        or figures.counted_among(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "count-of-people-for-a-kind",  # "26" (people, most of them tourists) answers "How many soldiers died?"
-        "qa/events.py",
+        "qa/figures.py",
         '    return f"a count of {kind}" if people and kind else ""\n',
         '    return ""\n',
         VERIFY,
     ),
     Mutant(
         "count-of-all-in-the-span-allowed",  # "26 people, most of them tourists" answers "How many tourists ...?"
-        "qa/events.py",
+        "qa/figures.py",
         "        part = inside if inside and inside.start(2) <= end else None\n",
         "        part = None\n",
         VERIFY,
     ),
     Mutant(
         "people-including-are-others",  # "40 people, including 12 children" vetoed for "How many soldiers ...?"
-        "qa/events.py",
+        "qa/figures.py",
         "    people = bool(mostly and counted",
         "    people = bool(counted",
         VERIFY,
@@ -1516,13 +1518,13 @@ MUTANTS = [
     Mutant(
         "number-in-a-name-allowed",  # "How many resolutions did Pakistan pass?" answered "2788" (0.80)
         "qa/verify.py",
-        "        or events.number_in_a_name(question, article.text, c.start, c.end)\n",
+        "        or figures.number_in_a_name(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "number-in-a-name-only-bare",  # then "Resolution 2788" (0.59)
-        "qa/events.py",
+        "qa/figures.py",
         "    if numbered is None or not all(w[0].isupper() for w in text[start:at].split()):",
         "    if numbered is None or at > start:",
         VERIFY,
@@ -1614,13 +1616,13 @@ MUTANTS = [
     Mutant(
         "date-of-another-event-allowed",  # "When did the trade talks begin?" answered with the tariffs' month (0.51)
         "qa/verify.py",
-        "        or events.date_of_another_event(asked,",
-        "        or False and events.date_of_another_event(asked,",
+        "        or times.date_of_another_event(asked,",
+        "        or False and times.date_of_another_event(asked,",
         VERIFY,
     ),
     Mutant(
         "date-of-another-event-without-a-verb",  # "began after April" vetoed
-        "qa/events.py",
+        "qa/times.py",
         " or len(clause.split()) < 3 or not _CLAUSE_VERB.search(clause):",
         ":",
         VERIFY,
@@ -1628,13 +1630,13 @@ MUTANTS = [
     Mutant(
         "only-possible-allowed",  # "What did Pakistan export to India?" answered from "might even export «oil»" (0.78)
         "qa/verify.py",
-        "        or events.only_possible(question, terms, c.sentence, c.start - c.sentence_start)\n",
+        "        or times.only_possible(question, terms, c.sentence, c.start - c.sentence_start)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "only-possible-though-asked-so",  # "What might Pakistan export one day?" vetoed
-        "qa/events.py",
+        "qa/times.py",
         "    if not _DID_ASKED.search(question) or _MAYBE_ASKED.search(question):",
         "    if not _DID_ASKED.search(question):",
         VERIFY,
@@ -1831,13 +1833,13 @@ MUTANTS = [
     Mutant(
         "toll-for-population-allowed",  # "What is the population of Kashmir?" answered "26", from "killed 26 people"
         "qa/verify.py",
-        "        or events.toll_for_population(question, article.text, c.start, c.end)\n",
+        "        or figures.toll_for_population(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "toll-for-population-of-the-dead-too",  # "What share of Kashmir's population was killed?" vetoed
-        "qa/events.py",
+        "qa/figures.py",
         "    if not _POPULATION_ASKED.search(question) or _HARM_ASKED.search(question):",
         "    if not _POPULATION_ASKED.search(question):",
         VERIFY,
@@ -1845,20 +1847,20 @@ MUTANTS = [
     Mutant(
         "time-of-another-deed-allowed",  # "When did Trump become president?" answered "Just last month" (0.63)
         "qa/verify.py",
-        "        or events.time_of_another_deed(question, article.text, sentence_span, c.start, c.end)\n",
+        "        or times.time_of_another_deed(question, article.text, sentence_span, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "time-of-another-deed-any-deed",  # "When did Trump welcome Munir?" vetoed for "Just last month"
-        "qa/events.py",
+        "qa/times.py",
         ' or not _BECOMING_ASKED.search(question):\n        return ""\n    if not _RELATIVE_TIME',
         ':\n        return ""\n    if not _RELATIVE_TIME',
         VERIFY,
     ),
     Mutant(
         "time-of-another-deed-though-said",  # "Munir was named Field Marshal this year" vetoed for "this year"
-        "qa/events.py",
+        "qa/times.py",
         "    if _BECOMING_SAID.search(text, sentence[0], sentence[1]):",
         "    if False:",
         VERIFY,
@@ -1915,13 +1917,13 @@ MUTANTS = [
     Mutant(
         "start-for-end-allowed",  # "When did the ceasefire end?" answered "May 10", when the standoff ended with it
         "qa/verify.py",
-        "        or events.start_for_end(question, terms, article.text, sentence_span, c.start)\n",
+        "        or times.start_for_end(question, terms, article.text, sentence_span, c.start)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "start-for-end-anything-ended",  # "When did the standoff end?" vetoed though it ended then
-        "qa/events.py",
+        "qa/times.py",
         "    if not ended or not stems(before[ended[-1].end() :]) & set(terms.all):",
         "    if not ended:",
         VERIFY,
@@ -1929,13 +1931,13 @@ MUTANTS = [
     Mutant(
         "things-for-people-allowed",  # "How many people were injured?" answered "15,000" from "damaged 15,000 houses"
         "qa/verify.py",
-        "        or events.things_for_people(question, article.text, c.start, c.end)\n",
+        "        or figures.things_for_people(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "things-for-people-past-people",  # "800 residents from homes" taken for a count of homes
-        "qa/events.py",
+        "qa/figures.py",
         '        if stem(word) in _COUNTED_PEOPLE:\n            return ""\n',
         "",
         VERIFY,
@@ -1943,20 +1945,20 @@ MUTANTS = [
     Mutant(
         "compared-event-allowed",  # "How many died in the 1985 quake?" answered with the toll of the one likened to it
         "qa/verify.py",
-        "        or events.compared_event(question, article.text, sentence_span, c.start, c.end)\n",
+        "        or figures.compared_event(question, article.text, sentence_span, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "compared-event-before-the-answer",  # "the worst since the 2009 quake, which injured 300" vetoed
-        "qa/events.py",
+        "qa/figures.py",
         "m.start() < end or not _COMPARED_WITH",
         "not _COMPARED_WITH",
         VERIFY,
     ),
     Mutant(
         "compared-event-without-comparison",  # "300 people hurt in the 2009 quake" vetoed
-        "qa/events.py",
+        "qa/figures.py",
         "m.start() < end or not _COMPARED_WITH.search(text, sentence[0], m.start())",
         "m.start() < end",
         VERIFY,
@@ -1964,21 +1966,21 @@ MUTANTS = [
     Mutant(
         "done-for-to-come-allowed",  # "When will the deal take effect?" answered "Thursday", when it was agreed
         "qa/verify.py",
-        "        or events.done_for_to_come(question, c.sentence, c.start - c.sentence_start, "
+        "        or times.done_for_to_come(question, c.sentence, c.start - c.sentence_start, "
         "c.end - c.sentence_start)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "done-for-to-come-despite-would",  # "an announcement would be made on Thursday" vetoed
-        "qa/events.py",
+        "qa/times.py",
         '    return "" if _TO_COME_SAID.search(sentence) else',
         '    return "" if False else',
         VERIFY,
     ),
     Mutant(
         "done-for-to-come-any-date",  # "Thursday, 12 May" vetoed as if a bare weekday
-        "qa/events.py",
+        "qa/times.py",
         "or not _A_WEEKDAY.fullmatch(sentence[start:end]):",
         "or not _A_WEEKDAY.match(sentence[start:end]):",
         VERIFY,
@@ -2007,20 +2009,20 @@ MUTANTS = [
     Mutant(
         "other-period-allowed",  # "What was the revenue in the third quarter?" answered from the fourth's
         "qa/verify.py",
-        "        or events.other_period(question, window, answer.text)\n",
+        "        or figures.other_period(question, window, answer.text)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "other-period-first-too",  # "the first quarter" vetoed where a passage leaves the first unsaid
-        "qa/events.py",
+        "qa/figures.py",
         ' or _ordinal(number) == "first":',
         ":",
         VERIFY,
     ),
     Mutant(
         "other-period-numerals-unread",  # "the 3rd quarter" is "the third"
-        "qa/events.py",
+        "qa/figures.py",
         "    return _ORDINALS[int(number.group()) - 1] if number and 0 < int(number.group()) <= 10 else word.lower()",
         "    return word.lower()",
         VERIFY,
@@ -2084,27 +2086,27 @@ MUTANTS = [
     Mutant(
         "ranked-lower-allowed",  # "What is Ostmark's largest trading partner?" answered by its third-largest
         "qa/verify.py",
-        "        or events.ranked_lower(question, article.text, sentence_span, c.start, c.end)\n",
+        "        or figures.ranked_lower(question, article.text, sentence_span, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "ranked-lower-rank-asked",  # "Where does Lindor rank ...?" vetoed for the rank it asks
-        "qa/events.py",
+        "qa/figures.py",
         '    if _RANK_ASKED.search(question):\n        return ""\n',
         "",
         VERIFY,
     ),
     Mutant(
         "ranked-lower-after-the-first",  # "the second-oldest college after «Kelmar»" vetoed
-        "qa/events.py",
+        "qa/figures.py",
         '    if _RANKED_AFTER.search(text, max(sentence[0], start - 20), start):\n        return ""\n',
         "",
         VERIFY,
     ),
     Mutant(
         "ranked-lower-rank-in-question",  # "the third-largest" asked and vetoed
-        "qa/events.py",
+        "qa/figures.py",
         '            continue  # "the third-largest" asked',
         "            pass",
         VERIFY,
@@ -2112,13 +2114,13 @@ MUTANTS = [
     Mutant(
         "share-for-votes-allowed",  # "How many votes did Reyna receive?" answered "52.6 percent"
         "qa/verify.py",
-        "        or events.share_for_votes(question, article.text, c.start, c.end)\n",
+        "        or figures.share_for_votes(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "share-for-votes-any-number",  # "1.2 million" votes vetoed as a share
-        "qa/events.py",
+        "qa/figures.py",
         "    share = number and _SHARE_AFTER.match(text, start + number[-1].end())",
         "    share = number",
         VERIFY,
@@ -2168,13 +2170,13 @@ MUTANTS = [
     Mutant(
         "length-for-when-allowed",  # "When will the port reopen?" answered "two days", how long it was shut
         "qa/verify.py",
-        "        or events.length_for_when(question, article.text, c.start, c.end)\n",
+        "        or times.length_for_when(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "length-for-when-any-length",  # "it reopens in three weeks" vetoed as a length of time
-        "qa/events.py",
+        "qa/times.py",
         'return "a time, not how long" if _FOR_A_WHILE.search(text, max(0, start - 25), start) else ""',
         'return "a time, not how long"',
         VERIFY,
@@ -2350,13 +2352,13 @@ MUTANTS = [
     Mutant(
         "level-for-change-allowed",  # "How much did the shares drop?" answered "$44.06" of "lost 2.4% to $44.06"
         "qa/verify.py",
-        "        or events.level_for_change(question, article.text, c.start, c.end)\n",
+        "        or figures.level_for_change(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "level-for-change-also-when-the-level-is-asked",  # "How much did the shares fall to?" vetoed
-        "qa/events.py",
+        "qa/figures.py",
         r"(?:did|does|do|has|have|had|will|would)\b(?!.*\bto\W*$).*",
         r"(?:did|does|do|has|have|had|will|would)\b.*",
         VERIFY,
@@ -2539,13 +2541,13 @@ MUTANTS = [
     Mutant(
         "foreseen-for-reached",  # "What was Apple's quarterly revenue?" answered with its outlook
         "qa/verify.py",
-        "        or events.foreseen_for_reached(question, article.text, c.start, c.end)\n",
+        "        or figures.foreseen_for_reached(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "foreseen-asked-vetoed",  # "What revenue had analysts forecast?" vetoed
-        "qa/events.py",
+        "qa/figures.py",
         """    if _FORESEEN_ASKED.search(question) or not re.match(r"\\W*(?:between\\s+)?[$€£]?\\d", figure):""",
         """    if not re.match(r"\\W*(?:between\\s+)?[$€£]?\\d", figure):""",
         VERIFY,
@@ -2620,20 +2622,20 @@ MUTANTS = [
     Mutant(
         "share-price-for-total",  # "$18" a share for "How much is the WestRock deal worth?"
         "qa/verify.py",
-        "        or events.share_price_for_total(question, article.text, c.start, c.end)\n",
+        "        or figures.share_price_for_total(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "time-of-the-one-before",  # "Friday", Hermine's own landfall, for "When did a hurricane hit before Hermine?"
         "qa/verify.py",
-        "        or events.time_of_the_one_before(question, article.text, c.start, c.end)\n",
+        "        or times.time_of_the_one_before(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "time-before-since-vetoed",  # "since «2005»" vetoed for the storm before Hermine
-        "qa/events.py",
+        "qa/times.py",
         """ or _TIME_BEFORE.search(text, max(0, start - 60), start)""",
         "",
         VERIFY,
@@ -2648,13 +2650,13 @@ MUTANTS = [
     Mutant(
         "count-beside-the-toll",  # "hundreds of thousands" without power for "How many people died?"
         "qa/verify.py",
-        "        or events.count_beside_the_toll(question, article.text, c.start, c.end)\n",
+        "        or figures.count_beside_the_toll(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "toll-across-clauses",  # "thousands of people and killing" read as a toll, holding the answer
-        "qa/events.py",
+        "qa/figures.py",
         r"""(?:(?!and\b|or\b|but\b)\w+\s+)"  # "thousands""",
         r"""(?:\w+\s+)"  # "thousands""",
         VERIFY,
@@ -2683,20 +2685,20 @@ MUTANTS = [
     Mutant(
         "rate-for-total",  # "hundreds of thousands of dollars a month" for how much in total
         "qa/verify.py",
-        "        or events.rate_for_total(question, article.text, c.start, c.end)\n",
+        "        or figures.rate_for_total(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "bare-number-for-length",  # "60", an age, for "How long was McDonnell's prison sentence?"
         "qa/verify.py",
-        "        or events.bare_number_for_length(question, article.text, c.start, c.end)\n",
+        "        or figures.bare_number_for_length(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "unit-after-ignored",  # "24 months" vetoed as a bare "24"
-        "qa/events.py",
+        "qa/figures.py",
         """    return "" if _UNIT_AFTER.match(text, end) else""",
         """    return "" if False else""",
         VERIFY,

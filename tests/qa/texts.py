@@ -49,3 +49,9 @@ QUOTED = (
 DAR_HERE = "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar spoke with Marco Rubio."
 
 DAR_THERE = "ISLAMABAD: Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar held his first meeting."
+
+
+HERMINE = (
+    "Hurricane Hermine made landfall early Friday in Florida, knocking out power to hundreds of thousands of people "
+    "and killing one man who was struck by a tree. Hermine was the first such storm to hit the state since 2005."
+)

@@ -1,0 +1,268 @@
+"""Vetoes about when: the time of another event or deed than the one asked for.
+
+When something ended for when it began and the other way, the date of another event in the sentence, the time of
+what a question sets "before", a time counted from the report for when an office was taken, a length of time for
+"when", what was done for what is still to come, and what only might be. Each was kept only where it flags under
+1.5% of SQuAD v1.1 train's gold answers to such questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.answer_types import FUTURE_ASKED, JUST_A_DURATION, AnswerType, question_type
+from qa.events import CLAUSE_BREAK
+from qa.lexical import WORD, Terms, stem, stems
+
+_START_ASKED = re.compile(
+    r"^(?:when|(?:on|in)\s+(?:what|which)\s+(?:date|day|year|month))\b.*\b(?:begin|began|begun|beginning|start|started|"
+    r"starts|commence[ds]?|kick(?:ed)?\s+off|break\s+out|broke\s+out|erupt(?:ed)?)\b",
+    re.I,
+)
+
+
+_ENDED = re.compile(r"\b(?:ended|ending|ends|conclud\w+|finished|halted)\b", re.I)
+
+
+# "not until 1896", "since May", "the outbreak of the Revolution in 1789": the start said, after all
+_STARTED = re.compile(
+    r"\b(?:beg[ia]n\w*|start\w*|commenc\w*|launch\w*|since|from|broke\s+out|erupt\w*|open\w*|outbreak|until|till)\b",
+    re.I,
+)
+
+
+def end_for_start(question: str, terms: Terms, text: str, sentence: tuple[int, int], start: int) -> str:
+    """Says "when it began" when the question asks when something began and the answer at ``start`` is when it
+    ended: "a four-day standoff, which ended with a ceasefire on «May 10»" for "When did the standoff begin?" (0.57
+    before), unless the thing asked about is named between ("ended with a ceasefire on «May 10»" says when the
+    ceasefire began); "" otherwise. Read in the 60 characters before the answer, in its sentence. 2 of SQuAD v1.1
+    train's 636 gold answers to such questions are flagged ("a consensus ended party politics in «1816»", when the
+    "Era of Good Feelings" began)."""
+    if not _START_ASKED.search(question.strip()):
+        return ""
+    before = text[max(sentence[0], start - 60) : start]
+    ended = list(_ENDED.finditer(before))
+    if not ended or _STARTED.search(before):
+        return ""
+    # "a standoff, which ended with a ceasefire on «May 10»" does say when the ceasefire began
+    return "" if stems(before[ended[-1].end() :]) & set(terms.all) else "when it began"
+
+
+_END_ASKED = re.compile(
+    r"^(?:when|(?:on|in)\s+(?:what|which)\s+(?:date|day|year|month))\b.*\b(?:end|ended|ending|finish|finished|"
+    r"conclude|concluded|expire|expired)\b",
+    re.I,
+)
+
+
+_ENDED_WITH = re.compile(r"\b(?:ended|ending|ends|concluded|culminat\w+)\s+(?:with|in)\b", re.I)
+
+
+def start_for_end(question: str, terms: Terms, text: str, sentence: tuple[int, int], start: int) -> str:
+    """Says "when it ended" when the question asks when something ended and the answer at ``start`` is when another
+    thing ended with it, so when it began: "a four-day standoff, which ended with a US-brokered ceasefire on «May
+    10»" for "When did the ceasefire end?" (0.81 before); "" otherwise. Read in the 60 characters before the
+    answer, in its sentence. None of SQuAD v1.1 train's 178 gold answers to such questions is flagged."""
+    if not _END_ASKED.search(question.strip()):
+        return ""
+    before = text[max(sentence[0], start - 60) : start]
+    ended = list(_ENDED_WITH.finditer(before))
+    if not ended or not stems(before[ended[-1].end() :]) & set(terms.all):
+        return ""
+    return f"when it ended (the passage says when it began: “{before[ended[-1].start() :].strip()}”)"
+
+
+# "X after the administration imposed tariffs in «April»": the date is of what X came after. A clause opened so,
+# with a verb in it ("since 2002", "until 1407" are no clause).
+_CLAUSE_FOR_ANOTHER = re.compile(r"\b(?:(after|following|since)|before|until)\b", re.I)
+
+
+_CLAUSE_VERB = re.compile(
+    r"\b(?:\w+ed|began|begun|took|made|won|came|went|saw|held|gave|broke|fell|rose|met|left|became|said|struck|hit|"
+    r"led|lost|sent|set|put|cut|paid|sold|bought|built|wrote|ran|fought|told|brought)\b",
+    re.I,
+)
+
+
+def date_of_another_event(asked: AnswerType | None, terms: Terms, sentence: str, start: int, end: int) -> str:
+    """Says "when it happened, not what came before it" when a date question's answer (``sentence[start:end]``)
+    is in a clause that opens with "after", "before", "since" ... and names something else, while the sentence
+    names what is asked before that clause: "Pakistan is holding trade talks with Washington after the Trump
+    administration imposed … tariffs on Pakistani exports in «April»" for "When did the trade talks begin?" (0.51
+    before); "" otherwise. 3 of SQuAD v1.1 train's 9,414 gold answers to date questions are flagged ("The war ended
+    after a cease-fire was put in place in «1994»")."""
+    if asked is not AnswerType.DATE:
+        return ""
+    content = set(terms.all) - set(terms.frame)
+    before = sentence[:start]
+    opened = list(_CLAUSE_FOR_ANOTHER.finditer(before))
+    if not opened:
+        return ""
+    clause, main = before[opened[-1].end() :], before[: opened[-1].start()]
+    if CLAUSE_BREAK.search(clause) or len(clause.split()) < 3 or not _CLAUSE_VERB.search(clause):
+        return ""
+    if stems(clause) & content or stems(sentence[end:]) & content or not stems(main) & content:
+        return ""
+    return f"when it happened, not what came {'before' if opened[-1].group(1) else 'after'} it"
+
+
+# "Just last month", "earlier this week", "yesterday": a time the report counts from its own date
+_RELATIVE_TIME = re.compile(
+    r"(?:(?:just|only|earlier|late|early)\s+)?(?:last|this|next|past|previous)\s+(?:week|month|year|weekend|night"
+    r"|summer|winter|spring|autumn|fall)|yesterday|today|tomorrow|earlier\s+this\s+(?:week|month|year)",
+    re.I,
+)
+
+
+# "When did Trump become president?": a change of office asked for; the words a sentence says it with
+_BECOMING_ASKED = re.compile(r"\b(?:become|elected|appointed|named|sworn|assume|take\s+(?:over|office))\b", re.I)
+
+
+_BECOMING_SAID = re.compile(
+    r"\b(?:becom\w*|became|elect\w*|appoint\w*|named?|sworn|swore|assum\w*|t[ao]ok\w*\s+(?:over|office)"
+    r"|tak(?:e|es|en|ing)\s+(?:over|office)|inaugurat\w*|succeed\w*|nominat\w*|confirm\w*|promot\w*)\b",
+    re.I,
+)
+
+
+_BEFORE_NAMED = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+# what ties a time to an earlier one: "the first such storm since «2005»", "ahead of the «1936 Summer Olympics»"
+_TIME_BEFORE = re.compile(
+    r"\b(?:since|from|ahead\s+of|before|after|prior\s+to|last|until|till|than)\s+(?:\S+\s+){0,3}$", re.I
+)
+
+
+def time_of_the_one_before(question: str, text: str, start: int, end: int) -> str:
+    """What "When did a hurricane last hit Florida before Hermine?" asks ("a time before Hermine") when the answer
+    (``text[start:end]``) is a time in a clause that names Hermine itself and ties the time to nothing earlier:
+    "Hurricane Hermine made landfall early «Friday»" (0.72 before, in a report outside the seeds); "" otherwise.
+    None of SQuAD v1.1 train's 87,599 gold answers is flagged (10 answer such questions; "since 1605" is one)."""
+    before = _BEFORE_NAMED.search(question)
+    if (
+        not before
+        or question_type(question) is not AnswerType.DATE
+        or _TIME_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        return ""
+    clause = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind("\n", 0, start)) + 1
+    named = before.group(1).split()[-1]
+    return f"a time before {before.group(1)}" if re.search(rf"\b{re.escape(named)}\b", text[clause:start]) else ""
+
+
+def time_of_another_deed(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """What "When did <someone> become …?" asks, when the answer (``text[start:end]``) is a time counted from the
+    report's date and the cited sentence says nothing of anyone becoming, being elected or named: "When did Trump
+    become president?" answered "Just last month" (0.63) from "Just last month, US President Donald Trump welcomed
+    ..."; "" otherwise. No gold answer in SQuAD v1.1 train is such a time."""
+    if not re.match(r"\s*when\b", question, re.I) or not _BECOMING_ASKED.search(question):
+        return ""
+    if not _RELATIVE_TIME.fullmatch(text[start:end].strip(" ,.")):
+        return ""
+    if _BECOMING_SAID.search(text, sentence[0], sentence[1]):
+        return ""
+    return "when the office was taken (the cited sentence says nothing of it)"
+
+
+_FOR_A_WHILE = re.compile(r"\b(?:for|lasting|over)\s+(?:(?:about|nearly|almost|some)\s+)?$", re.I)
+
+
+def length_for_when(question: str, text: str, start: int, end: int) -> str:
+    """What "When ...?" asks when the answer (``text[start:end]``) is how long something went on: "When will the port
+    reopen?" answered "two days" (0.53, a report outside the seeds) from "closed the port ... for two days"; ""
+    otherwise. None of SQuAD v1.1 train's 5,461 gold answers to "when" questions is flagged."""
+    if not re.match(r"\s*when\b", question, re.I) or not JUST_A_DURATION.match(text[start:end]):
+        return ""
+    return "a time, not how long" if _FOR_A_WHILE.search(text, max(0, start - 25), start) else ""
+
+
+_PAST_ASKED = re.compile(
+    r"(?i:\b(?:did|was|were|had|last|ago|previous|earlier)\b)|^\W*(?i:who|what|which)\s+(?:[a-z]+\s+){0,2}[a-z]+ed\b"
+)  # "Which city hosted ...?"
+
+
+_PLAN_ASKED = re.compile(
+    r"\b(?:will|would|schedul\w*|plan\w*|set|upcoming|expected|due|supposed|intended|to\s+be)\b", re.I
+)
+
+
+# "the upcoming U.S.-Pakistan Counterterrorism Dialogue", "the talks, scheduled for August"
+_TO_COME = re.compile(
+    r"\b(?:upcoming|forthcoming)\s+((?:[\w.-]+\s+){0,4}[\w.-]+)|((?:[\w.-]+\s+){0,4}[\w.-]+),?\s+"
+    r"(?:scheduled|planned)\s+(?:for|to)\b",
+    re.I,
+)
+
+
+# What puts a time still to come: "an announcement would be made on Friday", "talks scheduled for Monday"
+_TO_COME_SAID = re.compile(
+    r"\b(?:will|would|shall|wo|to\s+be|schedul\w*|plan\w*|expect\w*|due|set\s+to|upcoming|forthcoming|next|"
+    r"going\s+to|intend\w*|propos\w*)\b|['’]ll\b",
+    re.I,
+)
+
+
+_A_WEEKDAY = re.compile(r"\W*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*", re.I)
+
+
+def done_for_to_come(question: str, sentence: str, start: int, end: int) -> str:
+    """What a question about a time to come asks when the answer (``sentence[start:end]``) is a weekday on which, by the
+    cited sentence, something was done, nothing said to come: "When will the TPP deal take effect?" answered "Thursday"
+    (0.57, a report outside the seeds) from "Ministers reached agreement in talks on the trade deal on Thursday"; ""
+    otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
+    if not FUTURE_ASKED.search(question) or not _A_WEEKDAY.fullmatch(sentence[start:end]):
+        return ""
+    return "" if _TO_COME_SAID.search(sentence) else "a time still to come (the passage tells what was done then)"
+
+
+# "might even export": a possibility, which no question about what was done asks for (not "could": "he could play
+# at four" says what he did)
+_MIGHT = re.compile(r"\b(?:might|may)\s+(?:(?:even|also|still|one\s+day|someday|soon|eventually|well)\s+)*(\w+)")
+
+
+_DID_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+
+
+_MAYBE_ASKED = re.compile(
+    r"\b(?:will|would|could|might|may|can|should|expected|plan\w*|hope\w*|possib\w*|potential\w*)\b", re.I
+)
+
+
+def only_possible(question: str, terms: Terms, sentence: str, start: int) -> str:
+    """Says "what happened, not what might" when a question about what was done ("What did Pakistan export to
+    India?") is answered from a sentence that says only that it might be, its verb after "might" or "may" within
+    six words before the answer (``sentence[start:]``): "Trump joked that one day Pakistan might even export «oil»
+    to India" (0.78 before); "" otherwise. 1 of SQuAD v1.1 train's 37,537 gold answers to questions with "did",
+    "was", "were" or "had" is flagged ("Congress may establish «legislative courts»")."""
+    if not _DID_ASKED.search(question) or _MAYBE_ASKED.search(question):
+        return ""
+    asked = set(terms.all) - set(terms.key)
+    for m in _MIGHT.finditer(sentence[:start]):
+        between = sentence[m.end() : start]
+        if stem(m.group(1)) in asked and not CLAUSE_BREAK.search(between) and len(between.split()) <= 6:
+            return "what happened, not what might"
+    return ""
+
+
+def still_to_come(question: str, terms: Terms, sentence: str) -> str:
+    """What a question about something past asks ("what has already happened") when the cited ``sentence`` says
+    the thing the question names (one of its ``terms.key``) is still to come: "Which Pakistani city hosted the
+    Counterterrorism Dialogue last year?" answered "Islamabad" from "the upcoming U.S.-Pakistan Counterterrorism
+    Dialogue, scheduled for August in Islamabad", or a word of its name written in lower case ("Which Pakistani city
+    hosted the counterterrorism talks last year?", 0.87 before); "" otherwise. 14 of SQuAD v1.1 train's 87,599 gold
+    answers are flagged (13 by the names alone)."""
+    if not _PAST_ASKED.search(question) or _PLAN_ASKED.search(question):
+        return ""
+    for m in _TO_COME.finditer(sentence):
+        at = 1 if m.group(1) else 2
+        # its name, which a question may write in lower case: "the counterterrorism talks" for the "U.S.-Pakistan
+        # Counterterrorism Dialogue" (not a word that only opens the sentence: "Operations were planned to …")
+        named = {
+            stem(w.group())
+            for w in WORD.finditer(sentence, m.start(at), m.end(at))
+            if w.group()[0].isupper() and sentence[: w.start()].strip()
+        }
+        if stems(m.group(at)) & set(terms.key) or named & set(terms.all):
+            return "what has already happened"
+    return ""

@@ -1,0 +1,205 @@
+"""The vetoes on when (`qa.times`) on fixed inputs, each with the verifier's veto and reason."""
+
+import pytest
+
+from qa import lexical, times
+from qa.answer_types import question_type
+from tests.qa.cases import assert_span_check, assert_vetoed_as
+from tests.qa.texts import HERMINE, STANDOFF, UPCOMING
+
+TALKS = (
+    "Pakistan is also holding trade talks with Washington after the Trump administration imposed 29 percent "
+    "“reciprocal tariffs” on Pakistani exports in April."
+)
+
+
+JOKE = "In a lighter remark on social media, Trump joked that one day Pakistan might even export oil to India."
+
+
+@pytest.mark.parametrize(
+    "question, sentence, asked",
+    [
+        ("Which Pakistani city hosted the Counterterrorism Dialogue last year?", UPCOMING, "what has already happened"),
+        ("Which city hosted the Counterterrorism Dialogue?", UPCOMING, "what has already happened"),  # 0.78
+        ("Where was the Counterterrorism Dialogue held?", UPCOMING, "what has already happened"),
+        ("Where will the Counterterrorism Dialogue be held?", UPCOMING, ""),  # asked as still to come
+        ("When is the Counterterrorism Dialogue scheduled?", UPCOMING, ""),
+        ("Where was the Counterterrorism Dialogue to be held?", UPCOMING, ""),  # asked as it was planned
+        ("Which city hosted the trade talks?", UPCOMING, ""),  # not the thing to come
+        (  # its name in lower case: was 0.87
+            "Which Pakistani city hosted the counterterrorism talks last year?",
+            UPCOMING,
+            "what has already happened",
+        ),
+        (  # a capital that only opens the sentence is no name
+            "What were the RAF operations trying to lessen?",
+            "Operations were planned to minimize civilian casualties.",
+            "",
+        ),
+        (  # said after it, before "scheduled for"
+            "Where were the Security Council talks held?",
+            "The Security Council talks, scheduled for May in New York, were postponed.",
+            "what has already happened",
+        ),
+        ("Which United Nations body met?", "The upcoming United Nations summit is in May.", ""),  # not a verb: "United"
+    ],
+)
+def test_what_is_still_to_come_has_not_happened(question, sentence, asked):
+    assert times.still_to_come(question, lexical.Terms.of(question), sentence) == asked
+
+
+@pytest.mark.parametrize(
+    "question, sentence, asked",
+    [
+        ("When did the trade talks begin?", TALKS, "when it happened, not what came before it"),  # was 0.51
+        ("When were the reciprocal tariffs imposed?", TALKS, ""),  # what the clause names
+        ("Who held trade talks in April?", TALKS, ""),  # not a date question
+        (
+            "When did the talks begin?",
+            "The talks began before the election was called in April.",
+            "when it happened, not what came after it",
+        ),
+        ("When did the talks begin?", "The talks began after April.", ""),  # no clause: "after April"
+        ("When did the talks begin?", "Talks began after, as agreed, in April.", ""),  # broken by commas
+        ("When did the talks begin?", "The talks began after the vote that opened talks in April.", ""),  # named again
+    ],
+)
+def test_a_date_in_a_clause_about_something_else_is_not_its_date(question, sentence, asked):
+    start = sentence.index("April")
+    found = times.date_of_another_event(question_type(question), lexical.Terms.of(question), sentence, start, start + 5)
+    assert found == asked
+    assert_vetoed_as(sentence, "April", question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, sentence, asked",
+    [
+        ("What did Pakistan export to India?", JOKE, "what happened, not what might"),  # was 0.78
+        ("What was exported to India?", JOKE, "what happened, not what might"),
+        ("What might Pakistan export to India one day?", JOKE, ""),  # asked as a possibility
+        ("What did Trump say Pakistan might export to India?", JOKE, ""),
+        ("What does Pakistan export to India?", JOKE, ""),  # not asked as done
+        ("What did Pakistan export to India?", "Pakistan exported oil to India, as it may do again.", ""),
+        ("What did Pakistan export?", "Pakistan may well, analysts say, export oil.", ""),  # another clause
+        ("What did Pakistan export in May?", "In May Pakistan exported oil.", ""),  # the month, not a maybe
+    ],
+)
+def test_what_might_be_is_not_what_was_done(question, sentence, asked):
+    start = sentence.index("oil")
+    assert times.only_possible(question, lexical.Terms.of(question), sentence, start) == asked
+    assert_vetoed_as(sentence, "oil", question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, text, answer, asked",
+    [
+        ("When did the India-Pakistan military standoff begin?", STANDOFF, "May 10", "when it began"),
+        ("In what year did the standoff start?", STANDOFF, "May 10", "when it began"),
+        ("When did the India-Pakistan military standoff end?", STANDOFF, "May 10", ""),  # the end asked
+        ("When did the ceasefire begin?", STANDOFF, "May 10", ""),  # the standoff ended with it: it began then
+        ("When did the standoff begin?", "The standoff began on May 6 and ended on May 10.", "May 6", ""),
+        ("When did the festival begin?", "The war ended; not until July 18, 1896 was a festival held.", "July 18", ""),
+        ("When did the Revolution begin?", "He served until the outbreak of the Revolution in 1789.", "1789", ""),
+    ],
+)
+def test_when_something_ended_does_not_say_when_it_began(question, text, answer, asked):
+    start = text.index(answer)
+    assert times.end_for_start(question, lexical.Terms.of(question), text, (0, len(text)), start) == asked
+
+
+@pytest.mark.parametrize(
+    "question, text, asked",
+    [
+        (  # 0.81 before: the ceasefire began on May 10
+            "When did the ceasefire end?",
+            STANDOFF,
+            "when it ended (the passage says when it began: “ended with a ceasefire on”)",
+        ),
+        ("When did the India-Pakistan military standoff end?", STANDOFF, ""),  # what ended then
+        ("When did the war end?", "The war ended in 1918.", ""),
+        ("When did the ceasefire begin?", STANDOFF, ""),  # not asked when it ended
+    ],
+)
+def test_what_something_ended_with_did_not_end_then(question, text, asked):
+    answer = "May 10" if "May 10" in text else "1918"
+    assert_span_check(
+        lambda q, t, s, e: times.start_for_end(q, lexical.Terms.of(q), t, (0, len(t)), s),
+        text,
+        answer,
+        question,
+        asked,
+    )
+
+
+@pytest.mark.parametrize(
+    "question, text, asked",
+    [
+        (  # 0.57 before, on a report of the same kind
+            "When will the trade deal take effect?",
+            "Ministers reached agreement on the trade deal on Thursday, the minister said.",
+            "a time still to come (the passage tells what was done then)",
+        ),
+        ("When did ministers reach agreement?", "Ministers reached agreement on the trade deal on Thursday.", ""),
+        ("When will the deal be announced?", "He said an announcement would be made on Thursday.", ""),
+        ("When will the deal take effect?", "Ministers reached agreement on Thursday, 12 May.", ""),  # not a weekday
+    ],
+)
+def test_a_weekday_of_what_was_done_is_no_time_to_come(question, text, asked):
+    answer = "Thursday, 12 May" if "12 May" in text else "Thursday"
+    assert_span_check(times.done_for_to_come, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("When will the port reopen?", "two days", "a time, not how long"),  # 0.53 before, outside the seeds
+        ("How long was the port closed?", "two days", ""),
+        ("When will the port reopen?", "three weeks", ""),  # "in three weeks": a time
+    ],
+)
+def test_how_long_is_not_when(question, answer, asked):
+    text = "The storm closed the port for two days; it reopens in three weeks."
+    assert_span_check(times.length_for_when, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.63 before
+            "When did Trump become president?",
+            "Just last month",
+            "when the office was taken (the cited sentence says nothing of it)",
+        ),
+        (
+            "When was Trump elected?",
+            "Just last month",
+            "when the office was taken (the cited sentence says nothing of it)",
+        ),
+        ("When did Trump welcome Munir?", "Just last month", ""),  # the sentence's own deed
+        ("When did Munir become army chief?", "2022", ""),  # a date, not counted from the report's
+        ("When did Munir become Field Marshal?", "this year", ""),  # the sentence says he was named
+    ],
+)
+def test_a_time_counted_from_the_report_is_not_when_an_office_was_taken(question, answer, asked):
+    text = (
+        "Just last month, US President Donald Trump welcomed Munir for a lunch.\n"
+        "Munir was named Field Marshal this year, after the army chief took office in 2022."
+    )
+    start = text.index(answer)
+    lines = (0, text.index("\n")) if start < text.index("\n") else (text.index("\n") + 1, len(text))
+    assert times.time_of_another_deed(question, text, lines, start, start + len(answer)) == asked
+    assert_vetoed_as(text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.72 before, in a report outside the seeds: Hermine's own day for the storm before it
+        ("When did a hurricane last hit Florida before Hermine?", "Friday", "a time before Hermine"),
+        ("When did a hurricane last hit Florida before Hermine?", "2005", ""),  # "Hermine was … since 2005"
+        ("When did Hermine hit Florida?", "Friday", ""),
+        ("When did a storm hit Florida before Hermine?", "Friday", "a time before Hermine"),
+    ],
+)
+def test_the_time_of_what_a_question_sets_before_is_not_the_time_asked(question, answer, asked):
+    assert_span_check(times.time_of_the_one_before, HERMINE, answer, question, asked)
