@@ -1,5 +1,6 @@
 """Places by name, and the countries they are in: a visit to Islamabad is not one to Washington, and one to
-Beijing is one to China.
+Beijing is one to China. Also the names of peoples ("Pakistani" for Pakistan) and of one country or body however
+written ("US", "U.S.", "American").
 
 ``qa/data/places.tsv`` comes from GeoNames (https://www.geonames.org, CC BY 4.0; ``scripts/make_places.py``):
 countries, US states, and cities of 100,000 people or more, each with the ISO codes of the countries a place of
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from qa.lexical import initials_of, words
+from qa.lexical import initials_of, stem, words
 
 TABLE = Path(__file__).with_name("data") / "places.tsv"
 # How news writes some countries: "U.S.", "America", "Britain".
@@ -83,6 +84,17 @@ def people_of(adjective: str) -> Place | None:
 # Pakistan's: those do).
 DEMONYMS = {"french": "france", "dutch": "netherlands", "danish": "denmark", "irish": "ireland", "welsh": "wales"}
 DEMONYMS |= {"filipino": "philippines", "british": "britain", "swiss": "switzerland"}
+DEMONYM = r"[A-Z][a-z]+(?:an|ian|ese|ish|i)"  # "American", "Chinese", "British", "Pakistani"
+DEMONYM_ENDINGS = ("an", "ian", "i", "ese", "ish")  # what a country's name may end in as its people's: "Indian"
+_COUNTRY_OF = {stem(people): stem(country) for people, country in DEMONYMS.items()}
+
+
+def names_people_of(people: str, country: str) -> bool:
+    """``people`` (a stem) names the people of ``country``: "pakistani" of "pakistan", "chines" of "china"."""
+    if _COUNTRY_OF.get(people) == country:
+        return True
+    base = country[:-1] if country.endswith("a") and not people.startswith(country) else country  # "china"
+    return len(base) >= 4 and people.startswith(base) and people[len(base) :] in PEOPLE_ENDINGS
 
 
 def same_name(a: str, b: str) -> bool:
@@ -92,7 +104,6 @@ def same_name(a: str, b: str) -> bool:
     return spelt or a[:3] == b[:3] or DEMONYMS.get(a) == b or DEMONYMS.get(b) == a
 
 
-DEMONYM_ENDINGS = ("an", "ian", "i", "ese", "ish")  # what a country's name may end in as its people's: "Indian"
 _SHORT_NAMES = {"american": "US", "americans": "US", "america": "US", "britain": "UK", "british": "UK"}
 
 
@@ -105,6 +116,3 @@ def same_place(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((words(a), words(b)), key=len)
     return bool(shorter) and all(any(same_name(x, y) for y in longer) for x in shorter)
-
-
-DEMONYM = r"[A-Z][a-z]+(?:an|ian|ese|ish|i)"  # "American", "Chinese", "British", "Pakistani"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from index.chunking import split_sentences
-from qa import places
 from qa.answer_types import MULTIWORD_NAME
 from qa.lexical import (
     ENDS_POSSESSIVE,
@@ -34,7 +33,7 @@ from qa.lexical import (
     words,
 )
 from qa.offices import OFFICE_STEMS, OFFICES, ROLE_OF, TITLE_LINKS
-from qa.places import DEMONYM, DEMONYM_ENDINGS, DEMONYMS, same_name, same_place
+from qa.places import DEMONYM, DEMONYM_ENDINGS, DEMONYMS, names_people_of, same_name, same_place
 
 
 def swapped(question: str, key_missing: tuple[str, ...], text: str) -> dict[str, str]:
@@ -209,23 +208,12 @@ def _run(spans, stems_: set[str]) -> list[str]:
     return run
 
 
-_COUNTRY_OF = {stem(people): stem(country) for people, country in DEMONYMS.items()}
-
-
-def _people_of(people: str, country: str) -> bool:
-    """``people`` (a stem) names the people of ``country``: "pakistani" of "pakistan", "chines" of "china"."""
-    if _COUNTRY_OF.get(people) == country:
-        return True
-    base = country[:-1] if country.endswith("a") and not people.startswith(country) else country  # "china"
-    return len(base) >= 4 and people.startswith(base) and people[len(base) :] in places.PEOPLE_ENDINGS
-
-
 def absent_names(key: tuple[str, ...], text_stems: set[str]) -> list[str]:
     """The question's names and numbers (stems) the text lacks, a people counting as found where its country is
     named ("Pakistani ambassador" in "Pakistan’s Ambassador"); not the other way round: "India" used a missile
     is not found in "Indian military targets". Only the vetoes use it: the verifier's features were fitted on
     exact stems."""
-    return [t for t in key if t not in text_stems and not any(_people_of(t, s) for s in text_stems)]
+    return [t for t in key if t not in text_stems and not any(names_people_of(t, s) for s in text_stems)]
 
 
 # A term served or added, not an age: "an additional 15 years in prison", "sentenced to 18 years", "to add nearly
@@ -316,7 +304,7 @@ def owners_named_by_people(question: str, text: str) -> set[str]:
     for owner, noun in _OWNER_AND_OWNED.findall(question):
         country = stem(owner)
         people = re.findall(rf"\b([A-Z][a-z]+)\s+(?i:{noun})\b", text)
-        if any(_people_of(stem(p), country) for p in people):
+        if any(names_people_of(stem(p), country) for p in people):
             found.add(country)
     return found
 
