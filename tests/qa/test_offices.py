@@ -6,10 +6,10 @@ from index.chunking import split_sentences
 from qa import offices
 from tests.qa.cases import assert_span_check, sentence_check
 from tests.qa.texts import (
-    BIDEN,
     DAR,
     DAR_HERE,
     DAR_THERE,
+    FIRST_SINCE_BIDEN,
     GREER,
     ROLES,
 )
@@ -458,7 +458,7 @@ def test_an_office_owned_by_a_body_is_not_another_countrys(question, other):
     ],
 )
 def test_a_past_holder_for_who_holds_an_office_now(question, other):
-    assert sentence_check(offices.former_holder, question, BIDEN, "Joe Biden") == other
+    assert sentence_check(offices.former_holder, question, FIRST_SINCE_BIDEN, "Joe Biden") == other
 
 
 @pytest.mark.parametrize(

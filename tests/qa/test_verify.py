@@ -13,12 +13,12 @@ from qa.calibration import Recalibration
 from qa.verify import FEATURES, Verifier, VerifierModel, explain, served_configuration
 from tests.qa.cases import case, confident_verdict, hand_set_model
 from tests.qa.texts import (
-    BIDEN,
     BIDEN_IGNORED,
     COMPANY,
     DAR,
     DAR_HERE,
     DAR_THERE,
+    FIRST_SINCE_BIDEN,
     GREER,
     KILLED,
     MET_IN_WASHINGTON,
@@ -190,7 +190,7 @@ def test_another_teams_coach_is_vetoed_with_the_reason():
             "The question asks for the company's name, but the closest passage gives “American”.",
         ),
         (
-            BIDEN,
+            FIRST_SINCE_BIDEN,
             "Joe Biden",
             "Who is the President of the United States?",
             "The question asks for the president now, but the article names "

@@ -37,7 +37,9 @@ STRUCK = "On May 10, Pakistan deployed its Al-Fatah missile system, striking mul
 
 OIL = "Trump announced a partnership on Pakistan's oil reserves; an American company would soon be selected to lead it."
 
-BIDEN = "It was the first such meeting, as the previous administration under president Joe Biden had ignored Islamabad."
+FIRST_SINCE_BIDEN = (
+    "It was the first such meeting, as the previous administration under president Joe Biden had ignored Islamabad."
+)
 
 SAID = "After meeting Howard Lutnick and Jamieson Greer, Aurangzeb said priority sectors had been identified."
 
