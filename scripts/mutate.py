@@ -1,6 +1,6 @@
 """Mutation check: apply named bugs to the core modules one at a time and see whether the tests catch each.
 
-    .venv/bin/python scripts/mutate.py            # all mutants (about 10 minutes on 2 cores)
+    .venv/bin/python scripts/mutate.py            # all mutants (about 20 minutes on 2 cores)
     .venv/bin/python scripts/mutate.py rrf-dense-only reader-first-window
 
 Each mutant replaces one exact piece of source text, runs the tests that cover
