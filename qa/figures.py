@@ -16,20 +16,10 @@ from qa.events import DEATHS_ASKED
 from qa.lexical import stem, words
 
 _DEATH = r"(?:kill\w*|die[ds]?|dead|deaths?|fatalit\w*|perish\w*|lives|toll)"
-
-
 _COUNTED = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)"
-
-
 _DEATH_WORD = re.compile(rf"\b{_DEATH}\b", re.I)
-
-
 _CLAUSE_END = re.compile(r"[,;]|\s(?:and|or|but)\s")
-
-
 _WORD_IN_CLAUSE = r"(?:(?!and\b|or\b|but\b)\w+\s+)"  # "thousands of people and killing": two clauses
-
-
 _TOLL = re.compile(
     rf"\b{_DEATH}\s+{_WORD_IN_CLAUSE}{{0,2}}{_COUNTED}\b(?:\s+\w+)?|\b{_COUNTED}\s+{_WORD_IN_CLAUSE}{{0,3}}{_DEATH}\b",
     re.I,
@@ -58,14 +48,10 @@ def count_beside_the_toll(question: str, text: str, start: int, end: int) -> str
 
 
 _HOW_MANY = re.compile(r"\bhow many\s+(.+)", re.I)
-
-
 _NOT_COUNTED = frozenset(  # where the words a "how many" question counts end: "How many Pakistani soldiers | died"
     "were was are is did do does have has had will would can could in of on at to by for from with during among "
     "the a an that which who whom as".split()
 )
-
-
 # The noun a number counts, then part of them: "26 people, most of them tourists", "17 soldiers, including 3 officers".
 _PARTITIVE = re.compile(
     r"(?:\s*([A-Za-z][\w'’-]*))?\s*[,(]\s*(?:most|many|some|several|half|mostly|among them|including|of whom|of which)"
@@ -75,11 +61,7 @@ _PARTITIVE = re.compile(
 
 
 _POPULATION_ASKED = re.compile(r"\bpopulation\b|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b", re.I)
-
-
 _HARM_ASKED = re.compile(r"\b(?:kill\w*|die\w*|dead|deaths?|reduc\w*|lost|lose|loss|injur\w*|wound\w*)\b", re.I)
-
-
 _TOLL_BEFORE = re.compile(
     r"\b(?:kill\w*|died|dead|deaths?|injur\w*|wound\w*|casualt\w*)\s+(?:(?:at\s+least|about|some|nearly)\s+)?$", re.I
 )
@@ -102,8 +84,6 @@ _CHANGE_ASKED = re.compile(
     r"tumble|plunge|shed|shrink|shrank|go\s+(?:up|down)|went\s+(?:up|down)|edge|dip|cut|raise|lower|reduce)\w*\b",
     re.I,
 )
-
-
 # "lost 2.4% to": the number after it is where the change ended
 _CHANGE_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|points?|cents?|pence|(?:[mb]illion|thousand|bn|m)\b)?|"
@@ -128,11 +108,7 @@ _TOTAL_ASKED = re.compile(
     r"acquisition|takeover|purchase|merger|buyout))\b",
     re.I,
 )
-
-
 _ONE_SHARE_ASKED = re.compile(r"\b(?:shares?|stock)\b", re.I)  # "per share", "What was Comcast's share value?"
-
-
 _FOR_ONE_SHARE = re.compile(r"\s*(?:in\s+cash\s+)?(?:per|a|for\s+(?:each|every))\s+(?:[\w-]+\s+){0,3}?share\b", re.I)
 
 
@@ -149,8 +125,6 @@ def share_price_for_total(question: str, text: str, start: int, end: int) -> str
 
 
 _LENGTH_ASKED = re.compile(r"^\s*how\s+long\s+(?:was|is|were|are)\b", re.I)
-
-
 _UNIT_AFTER = re.compile(
     r"\s*(?:-|years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet\w+|miles?|mi|feet|ft|m|met(?:er|re)s?|"
     r"inch\w*|yards?|centimet\w+|cm|mm)\b",
@@ -169,11 +143,7 @@ def bare_number_for_length(question: str, text: str, start: int, end: int) -> st
 
 
 _IN_TOTAL_ASKED = re.compile(r"\b(?:in\s+total|in\s+all|altogether|all\s+told|overall)\b", re.I)
-
-
 _RATE = re.compile(r"\s*(?:a|an|per|each|every)\s+(month|year|week|day|hour)\b", re.I)
-
-
 _RATE_ENDING = re.compile(rf"{_RATE.pattern}\W*$", re.I)
 
 
@@ -195,15 +165,11 @@ _FORESEEN_BEFORE = re.compile(
     r"anticipat\w*)\b((?:\s+[\w$%.,'’-]+){0,6}?)\s*$",
     re.I,
 )
-
-
 _FORESEEN_ASKED = re.compile(
     r"\b(?:outlook|forecast\w*|guidance|project\w*|expect\w*|predict\w*|anticipat\w*|estimat\w*|analysts?|will|"
     r"would|next|future|plan\w*|goal|target\w*|hope\w*|aim\w*|could|might|may|should|going|suppos\w*|likely)\b",
     re.I,
 )
-
-
 _BARE_YEAR = re.compile(r"\W*(?:1\d{3}|20\d{2})\W*")
 
 
@@ -225,8 +191,6 @@ def foreseen_for_reached(question: str, text: str, start: int, end: int) -> str:
 
 
 _PLURALS = frozenset("children men women people".split())
-
-
 # Counts of people that say nothing of what kind: a question may count any of them as these.
 _ANYONE = frozenset(map(stem, "people persons individuals victims casualties deaths fatalities lives dead".split()))
 
@@ -269,8 +233,6 @@ def counted_among(question: str, text: str, start: int, end: int) -> str:
 _COUNTED_PEOPLE = _ANYONE | frozenset(
     map(stem, "people persons civilians soldiers troops residents children students workers men women others".split())
 )
-
-
 _NOT_PEOPLE = frozenset(  # plurals: "25,000 school age children" counts children
     """houses homes buildings apartments schools hospitals churches mosques bridges roads vehicles cars trucks buses
     aircraft planes jets helicopters ships boats vessels missiles rockets drones bombs shells tanks villages towns
@@ -300,11 +262,7 @@ def things_for_people(question: str, text: str, start: int, end: int) -> str:
 
 
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
-
-
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-
-
 # Periods a report counts: "the fourth quarter", "the second round", "his third term"
 _NTH_PERIOD = re.compile(
     rf"\b({_ORDINAL})[\s-]+(quarters?|half|halves|rounds?|terms?|games?|legs?|stages?|phases?|waves?|tests?)\b", re.I
@@ -340,11 +298,7 @@ _SUPERLATIVE = re.compile(
     r"deadliest|most|least|best|worst|top)\b",
     re.I,
 )
-
-
 _RANK_ASKED = re.compile(r"\b(?:rank\w*|place[sd]?|position|where\s+(?:does|did|is|was))\b", re.I)
-
-
 _RANKED_AFTER = re.compile(r"\b(?:after|behind|than|only\s+to)\s+(?:the\s+)?$", re.I)  # "second-oldest after «X»"
 
 
@@ -387,8 +341,6 @@ def share_for_votes(question: str, text: str, start: int, end: int) -> str:
 _DATED_THING = re.compile(
     r"\b(1[5-9]\d\d|20\d\d)\s+(?!(?:and|or|to|through|until|in|on|at|by|for|with|from)\b)([a-z]+)"
 )
-
-
 _COMPARED_WITH = re.compile(
     r"\b(?:after|since|than|like|unlike|compared\s+(?:with|to)|anniversary\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I
 )

@@ -15,11 +15,7 @@ _ASKED_NOUN = re.compile(
     r"(?:[Ww]hich|[Ww]hat)\s+(?!of\b|than\b|besides\b)(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
     r"(?:are|is|was|were|did|does|do|has|have|had|will|would|can|could)\b"
 )
-
-
 _ITEM = r"(?!(?:and|or)\b)[\w’'-]+"  # a word of a list item: "agriculture", "critical minerals"
-
-
 _LISTED = re.compile(rf"(?:\s*,\s*{_ITEM}(?:\s+{_ITEM}){{0,2}})*?\s*,?\s+(?:and|or)\s+(?:the\s+)?([\w’'-]+)\b")
 
 
@@ -38,8 +34,6 @@ def listed_beside(question: str, text: str, start: int, end: int) -> str:
 
 
 _ITEM_BEFORE = re.compile(r"((?:\S+\s+){0,4})([\w’'-]+)\s*,\s*$")  # "especially in critical minerals, "
-
-
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\b", re.I)
 
 
@@ -57,14 +51,8 @@ def _rest_of_a_list_after(noun: str, text: str, start: int, end: int) -> bool:
 
 
 _LIST_ITEM = rf"{_ITEM}(?:\s+{_ITEM}){{0,2}}"
-
-
 _LIST = re.compile(rf"{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})+\s*,?\s+(?:and|or)\s+{_LIST_ITEM}")
-
-
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
-
-
 # A question that asks for something beside another item: "Which sector besides agriculture …?"
 _BESIDE = re.compile(r"\b(?:besides?|other|than|apart|aside|except|addition|with|along|like|such|as well)\b", re.I)
 

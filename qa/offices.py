@@ -149,8 +149,6 @@ _PARTS = frozenset(
         founder""".split(),
     )
 )
-
-
 # A firm's chiefs, each by what they run: an "operating chief" or "chief operating officer" is not its "chief
 # executive"
 _CHIEF_OF = {
@@ -163,28 +161,16 @@ _CHIEF_OF = {
         ("technology", "technology"),
     )
 }
-
-
 _HOLDER_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
-
-
 _SPELT_CHIEF = {
     "CEO": "chief executive",
     "CFO": "chief financial officer",
     "COO": "chief operating officer",
     "CTO": "chief technology officer",
 }
-
-
 _HOLDER_ROLE = rf"(?:(?:[a-z][a-z-]*\s+){{0,2}}[a-z][a-z-]*|{'|'.join(_SPELT_CHIEF)})"  # "anti-corruption judge"
-
-
 _HOLDER_ASKED = re.compile(rf"\b({_HOLDER_NAME})['’]s\s+({_HOLDER_ROLE})\s*\??\s*$")
-
-
 _HOLDER_ASKED_OF = re.compile(rf"\bthe\s+({_HOLDER_ROLE})\s+of\s+({_HOLDER_NAME})\s*\??\s*$")
-
-
 _HOLDER_GIVEN = re.compile(
     rf"(?:\b({_HOLDER_NAME})(?:['’]s)?\s+)?({_HOLDER_ROLE}),?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
 )
@@ -398,8 +384,6 @@ def other_owner(question: str, text: str, sentence: tuple[int, int], start: int,
 # A name described after it, by what it is and whose: "Nader Nadery, a member of the Afghan government’s negotiating
 # team" ("of" or "for" an owner; "a spokeswoman in Kabul" gives a place).
 _SERVING = TITLE_NOUNS | frozenset("member official negotiator aide".split())
-
-
 _DESCRIBED_AFTER = re.compile(
     rf"\s*,\s+(?:a|an|the)\s+((?:[a-z-]+\s+){{1,3}}?)(?:of|for)\s+(?:the\s+)?({_OWNER})[^,.;]*"
 )
@@ -424,13 +408,9 @@ def _described_after(
 
 # Words that make an office a lower one than the office they qualify: a deputy prime minister is not the prime minister.
 _RANKS = frozenset(map(stem, "deputy vice assistant associate junior".split()))
-
-
 # Words that say which office of a kind ("prime minister", "foreign minister", "army chief"), as opposed to an owner
 # ("US", "Pakistan's"), which ``other_owner`` compares; one spelling of each.
 _SPELLING = {"defence": "defense", "labour": "labor"}
-
-
 _BRANCHES = frozenset(
     map(
         stem,
@@ -439,17 +419,9 @@ agriculture energy information labor transport industry planning culture army na
 intelligence""".split(),
     )
 )
-
-
 _QUALIFIERS = _RANKS | _BRANCHES
-
-
 _OFFICE_HEADS = frozenset(map(stem, TITLE_NOUNS - {"deputy", "head", "leader", "officer"}))  # "officer": "office"
-
-
 _WH_PERSON = frozenset("what which who whom whose".split())
-
-
 _ASKING = _WH_PERSON | frozenset("is are was were will be become the a an name names of".split())
 
 
@@ -661,8 +633,6 @@ def owner_contradicted(
 
 
 _STANCE_ASKED = re.compile(r"\b(?:position|stance|view|views|stand)\s+(?:on|regarding|about|toward|towards)\b", re.I)
-
-
 # A position on a body is a seat on it: "his position on the board" may well be "chairman".
 _BODY = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|committee|council|team|panel|court|commission|cabinet|staff|show|"
@@ -681,17 +651,9 @@ def office_for_stance(question: str, answer: str) -> str:
 
 # Words that put an office holder in the past: "former president", "the previous administration under president".
 _FORMER = frozenset("former previous ex late then outgoing erstwhile past".split())
-
-
 _TENURES = frozenset(map(stem, "administration government regime presidency reign".split()))
-
-
 _HELD = _OFFICE_HEADS | _TENURES
-
-
 _NOW = re.compile(r"^(?:who|which|what)\b.*?\b(?:is|are|will\s+be|will\s+become)\b", re.I)  # held now, or to come
-
-
 _WHEN_ASKED = re.compile(r"\b\d{4}\b|\b(?:then|former|previous|before|once|formerly|ex)\b", re.I)
 
 

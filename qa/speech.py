@@ -20,8 +20,6 @@ _SAYS = re.compile(
     r"\b(?:said|says|told|added|stated|noted|announced|wrote|posted|tweeted|argued|declared|insisted|warned"
     r"|claimed|stressed|promised)\b(?:\s+(?:that|on \w+|in \w+))?\s*[“\"']?\s*$"
 )
-
-
 _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:and|while|after|before|when|as|but)\b")
 
 
@@ -124,8 +122,6 @@ _SAY_ASKED = re.compile(
     r"paper|author|writer)\b)(.+?)\s+(?:say|tell)\b",
     re.I,
 )
-
-
 # Words that report speech or writing, or quote it; in lower case ("United States" states nothing)
 _SPEECH = re.compile(
     r"[“”\"]|\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|stat(?:e|es|ed|ing|ements?)|announc\w*|declar\w*|"
@@ -157,8 +153,6 @@ _TOLD_OF = frozenset(
         attacker patient patients survivor survivors""".split(),
     )
 )
-
-
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:[A-Z][\w.&'’-]*|the|of|state|and|for)\s+)*$")
 
 

@@ -19,11 +19,7 @@ _START_ASKED = re.compile(
     r"starts|commence[ds]?|kick(?:ed)?\s+off|break\s+out|broke\s+out|erupt(?:ed)?)\b",
     re.I,
 )
-
-
 _ENDED = re.compile(r"\b(?:ended|ending|ends|conclud\w+|finished|halted)\b", re.I)
-
-
 # "not until 1896", "since May", "the outbreak of the Revolution in 1789": the start said, after all
 _STARTED = re.compile(
     r"\b(?:beg[ia]n\w*|start\w*|commenc\w*|launch\w*|since|from|broke\s+out|erupt\w*|open\w*|outbreak|until|till)\b",
@@ -53,8 +49,6 @@ _END_ASKED = re.compile(
     r"conclude|concluded|expire|expired)\b",
     re.I,
 )
-
-
 _ENDED_WITH = re.compile(r"\b(?:ended|ending|ends|concluded|culminat\w+)\s+(?:with|in)\b", re.I)
 
 
@@ -75,8 +69,6 @@ def start_for_end(question: str, terms: Terms, text: str, sentence: tuple[int, i
 # "X after the administration imposed tariffs in «April»": the date is of what X came after. A clause opened so,
 # with a verb in it ("since 2002", "until 1407" are no clause).
 _CLAUSE_FOR_ANOTHER = re.compile(r"\b(?:(after|following|since)|before|until)\b", re.I)
-
-
 _CLAUSE_VERB = re.compile(
     r"\b(?:\w+ed|began|begun|took|made|won|came|went|saw|held|gave|broke|fell|rose|met|left|became|said|struck|hit|"
     r"led|lost|sent|set|put|cut|paid|sold|bought|built|wrote|ran|fought|told|brought)\b",
@@ -112,12 +104,8 @@ _RELATIVE_TIME = re.compile(
     r"|summer|winter|spring|autumn|fall)|yesterday|today|tomorrow|earlier\s+this\s+(?:week|month|year)",
     re.I,
 )
-
-
 # "When did Trump become president?": a change of office asked for; the words a sentence says it with
 _BECOMING_ASKED = re.compile(r"\b(?:become|elected|appointed|named|sworn|assume|take\s+(?:over|office))\b", re.I)
-
-
 _BECOMING_SAID = re.compile(
     r"\b(?:becom\w*|became|elect\w*|appoint\w*|named?|sworn|swore|assum\w*|t[ao]ok\w*\s+(?:over|office)"
     r"|tak(?:e|es|en|ing)\s+(?:over|office)|inaugurat\w*|succeed\w*|nominat\w*|confirm\w*|promot\w*)\b",
@@ -126,8 +114,6 @@ _BECOMING_SAID = re.compile(
 
 
 _BEFORE_NAMED = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
-
-
 # what ties a time to an earlier one: "the first such storm since «2005»", "ahead of the «1936 Summer Olympics»"
 _TIME_BEFORE = re.compile(
     r"\b(?:since|from|ahead\s+of|before|after|prior\s+to|last|until|till|than)\s+(?:\S+\s+){0,3}$", re.I
@@ -180,13 +166,9 @@ def length_for_when(question: str, text: str, start: int, end: int) -> str:
 _PAST_ASKED = re.compile(
     r"(?i:\b(?:did|was|were|had|last|ago|previous|earlier)\b)|^\W*(?i:who|what|which)\s+(?:[a-z]+\s+){0,2}[a-z]+ed\b"
 )  # "Which city hosted ...?"
-
-
 _PLAN_ASKED = re.compile(
     r"\b(?:will|would|schedul\w*|plan\w*|set|upcoming|expected|due|supposed|intended|to\s+be)\b", re.I
 )
-
-
 # "the upcoming U.S.-Pakistan Counterterrorism Dialogue", "the talks, scheduled for August"
 _TO_COME = re.compile(
     r"\b(?:upcoming|forthcoming)\s+((?:[\w.-]+\s+){0,4}[\w.-]+)|((?:[\w.-]+\s+){0,4}[\w.-]+),?\s+"
@@ -201,8 +183,6 @@ _TO_COME_SAID = re.compile(
     r"going\s+to|intend\w*|propos\w*)\b|['’]ll\b",
     re.I,
 )
-
-
 _A_WEEKDAY = re.compile(r"\W*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*", re.I)
 
 
@@ -219,11 +199,7 @@ def done_for_to_come(question: str, sentence: str, start: int, end: int) -> str:
 # "might even export": a possibility, which no question about what was done asks for (not "could": "he could play
 # at four" says what he did)
 _MIGHT = re.compile(r"\b(?:might|may)\s+(?:(?:even|also|still|one\s+day|someday|soon|eventually|well)\s+)*(\w+)")
-
-
 _DID_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
-
-
 _MAYBE_ASKED = re.compile(
     r"\b(?:will|would|could|might|may|can|should|expected|plan\w*|hope\w*|possib\w*|potential\w*)\b", re.I
 )

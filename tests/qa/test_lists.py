@@ -9,8 +9,6 @@ from tests.qa.texts import SECTORS
 MINERALS = (
     "The meeting emphasized trade, especially in critical minerals, mining, technology, and artificial intelligence."
 )
-
-
 AMENSALISM = "There are three types of amensalism, competition, antibiosis and predation, in nature."
 
 

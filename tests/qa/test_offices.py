@@ -21,14 +21,10 @@ OWN_ENVOY = "Dar met Rubio along with Pakistan’s Ambassador Rizwan Saeed Sheik
 
 
 TRUMP = "Last month, President Donald Trump hosted Pakistan’s army chief. Ties with the US. President Trump spoke."
-
-
 TITLED = "Just last month, US President Donald Trump welcomed Pakistan’s Army Chief."
 
 
 COAS = "President Trump hosted Chief of Army Staff (COAS) Field Marshal Syed Asim Munir at the White House."
-
-
 APPOSED = "US President Donald Trump welcomed Pakistan’s Army Chief, Field Marshal Asim Munir, for a lunch."
 
 

@@ -350,8 +350,6 @@ MET = (
     "After meeting US Commerce Secretary Howard Lutnick and US Trade Representative Jamieson Greer, Aurangzeb said "
     "sectors had been identified. Trump met Munir and Dar hosted Rubio."
 )
-
-
 MET_BOTH = "meeting US Commerce Secretary Howard Lutnick and US Trade Representative"
 
 
