@@ -104,6 +104,8 @@ def same_name(a: str, b: str) -> bool:
     return spelt or a[:3] == b[:3] or DEMONYMS.get(a) == b or DEMONYMS.get(b) == a
 
 
+# Unlike ``_ALIASES`` (names of places, for the table), these map peoples too, and to the initials ``same_place``
+# compares: "American" is the US, "British" the UK, though neither is a place.
 _SHORT_NAMES = {"american": "US", "americans": "US", "america": "US", "britain": "UK", "british": "UK"}
 
 
