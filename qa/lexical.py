@@ -27,7 +27,7 @@ his she her hers we us our you your i me my mine one ones some any each every ot
 only very more most much many not no yes own up down out off again further once all both few else whats whos wheres
 whens hows whys""".split()
 )
-CONTRACTED_IS = re.compile(r"['’]s$")
+APOSTROPHE_S = re.compile(r"['’]s$")  # "Munir's", an owner; "What's", a contracted "is"
 # Words that shape a question but carry no content to look for in the evidence.
 QUESTION_FRAME = frozenset(
     """name named names call called kind type sort happen happened happens according say said
@@ -106,7 +106,7 @@ class Terms:
         # after a prefix ("co-CEO" is no CEO)
         found = [p for w in found for p in (w.split("-") if _split_asked(w) else (w,)) if p]
         for i, w in enumerate(found):
-            lower = CONTRACTED_IS.sub("", w.lower())  # "What's" asks as "What" does: nothing to find
+            lower = APOSTROPHE_S.sub("", w.lower())  # "What's" asks as "What" does: nothing to find
             if lower in STOPWORDS or lower in QUESTION_FRAME or len(lower) < 2 and not w.isdigit():
                 continue
             s = stem(w)
@@ -219,6 +219,3 @@ def asked_words(question: str) -> list[str]:
         focus.append(q[j])
         j += 1
     return focus
-
-
-ENDS_POSSESSIVE = re.compile(r"['’]s$")

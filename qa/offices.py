@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from qa import places
-from qa.lexical import ENDS_POSSESSIVE, NAMING_WORDS, TITLE_NOUNS, WORD, asked_stems, stem, words
+from qa.lexical import APOSTROPHE_S, NAMING_WORDS, TITLE_NOUNS, WORD, asked_stems, stem, words
 from qa.places import DEMONYM, DEMONYMS, same_name, same_place
 
 OFFICE_STEMS = frozenset(map(stem, TITLE_NOUNS))
@@ -323,7 +323,7 @@ def _name_start(text: str, start: int, end: int) -> int:
     when the span has no such title, or is nothing but one."""
     for m in WORD.finditer(text, start, end):
         w = m.group()
-        if not (ENDS_POSSESSIVE.search(w) and w[0].isupper() or w.lower() in _TITLE_WORDS):
+        if not (APOSTROPHE_S.search(w) and w[0].isupper() or w.lower() in _TITLE_WORDS):
             return m.start() if m.start() > start else start
     return start
 
@@ -449,7 +449,7 @@ def _asked_office(question: str) -> tuple[int, int, list[str]] | None:
             return (i if first is None else first), i, stems_
         if s in _QUALIFIERS:
             first = i if first is None else first
-        elif w.lower() in _ASKING or ENDS_POSSESSIVE.search(w) or w[0].isupper():  # a frame word, an owner ("US")
+        elif w.lower() in _ASKING or APOSTROPHE_S.search(w) or w[0].isupper():  # a frame word, an owner ("US")
             first = None
         else:
             return None
@@ -600,10 +600,10 @@ def _titled_owners(question: str, answer: str, texts: tuple[str, ...]) -> tuple[
     first, head, stems_ = office
     asked = set(stems_[first : head + 1])
     return tuple(
-        (ENDS_POSSESSIVE.sub("", given[0]), named)
+        (APOSTROPHE_S.sub("", given[0]), named)
         for title, named in _titles_of(name[-1], tuple(dict.fromkeys(texts)))  # the cited article is retrieved too
         if (given := words(title))
-        and (ENDS_POSSESSIVE.search(given[0]) or re.fullmatch(_PLACE, given[0]))
+        and (APOSTROPHE_S.search(given[0]) or re.fullmatch(_PLACE, given[0]))
         and given[0].lower() not in _NOT_PLACES | TITLE_NOUNS  # "CEO John Sculley": no owner
         and asked <= set(_office_stems(title))
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.answer_types import AUXILIARIES, SETTING_ASIDE
-from qa.lexical import CONTRACTED_IS, INITIALS, SEVERAL, STOPWORDS, TITLE_NOUNS, WORD, initials_of, stem, stems, words
+from qa.lexical import APOSTROPHE_S, INITIALS, SEVERAL, STOPWORDS, TITLE_NOUNS, WORD, initials_of, stem, stems, words
 
 # Initials written with points, as some papers write every acronym ("R.I.M.", "F.B.I."): a question says "RIM".
 _POINTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,6}")
@@ -287,7 +287,7 @@ def _before_the_quote(before: str) -> str:
 def _spellings(question: str, text: str) -> dict[str, str]:
     """The question's acronyms that the text writes out, and how: "RIM" as "Research in Motion" ("OPEC" as
     "Organization of the Petroleum Exporting Countries": a linking word's initial counted or not) or "R.I.M."."""
-    bare = (CONTRACTED_IS.sub("", w) for w in words(question))  # "RIM's"
+    bare = (APOSTROPHE_S.sub("", w) for w in words(question))  # "RIM's"
     asked = {w for w in bare if w.isupper() and 2 <= len(w) <= 6 and w not in INITIALS}
     if not asked:
         return {}
@@ -301,5 +301,5 @@ def _spellings(question: str, text: str) -> dict[str, str]:
                 name = " ".join(ws[i : j + 1])
                 for initials in ("".join(w[0] for w in ws[i : j + 1]).upper(), initials_of(name)):
                     if initials in asked:
-                        found.setdefault(initials, CONTRACTED_IS.sub("", name))
+                        found.setdefault(initials, APOSTROPHE_S.sub("", name))
     return found

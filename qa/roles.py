@@ -14,7 +14,7 @@ import re
 from index.chunking import split_sentences
 from qa.answer_types import MULTIWORD_NAME
 from qa.lexical import (
-    ENDS_POSSESSIVE,
+    APOSTROPHE_S,
     INITIALS,
     NAME,
     NAMING_WORDS,
@@ -270,7 +270,7 @@ def described_of_another(question: str, text: str, start: int, end: int) -> str:
     if not asked or not named or named.group(1).rstrip(".") in ("Jr", "Sr", "II", "III"):
         return ""
     person = next(g for g in asked.groups() if g).strip()
-    own = {ENDS_POSSESSIVE.sub("", w.lower()) for w in words(person)}
+    own = {APOSTROPHE_S.sub("", w.lower()) for w in words(person)}
     after = {w.lower() for w in words(text[end : end + 40])[:4]}
     if own & {w.lower() for w in named.group(1).split()} or own & after:
         return ""
@@ -467,7 +467,7 @@ def owner_swapped(question: str, terms: Terms, sentence: str) -> tuple[str, ...]
     ambassador" adds none."""
     missing_here = tuple(missing(terms.key, stems(sentence)))
     for key, instead in swapped(question, missing_here, sentence).items():
-        name, other = ENDS_POSSESSIVE.sub("", terms.surface[key]), ENDS_POSSESSIVE.sub("", instead)
+        name, other = APOSTROPHE_S.sub("", terms.surface[key]), APOSTROPHE_S.sub("", instead)
         owned = (
             name != terms.surface[key]
             or re.search(rf"\b{re.escape(name)}['’]s\b", question)
