@@ -2553,6 +2553,55 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "earlier-for-latest",  # "What was the net profit in the third quarter?" answered with the year-ago profit
+        "qa/verify.py",
+        "        or figures.earlier_for_latest(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "earlier-asked-vetoed",  # "What was revenue a year earlier?" vetoed
+        "qa/figures.py",
+        """    if _EARLIER_ASKED.search(question) or not _FIGURE.match(figure) or _TO_FIGURE.search(figure):""",
+        """    if not _FIGURE.match(figure) or _TO_FIGURE.search(figure):""",
+        VERIFY,
+    ),
+    Mutant(
+        "change-span-compared",  # "«18 percent to 5 percent»" vetoed as the earlier figure, though it gives the latest
+        "qa/figures.py",
+        """    if _EARLIER_ASKED.search(question) or not _FIGURE.match(figure) or _TO_FIGURE.search(figure):""",
+        """    if _EARLIER_ASKED.search(question) or not _FIGURE.match(figure):""",
+        VERIFY,
+    ),
+    Mutant(
+        "range-compared",  # "Estimates … ranged from «$13.73 billion»" vetoed as an earlier figure
+        "qa/figures.py",
+        """*?(?<!ranging\\s)(?<!ranged\\s)(?<!range\\s)\\bfrom|""",
+        """*?\\bfrom|""",
+        VERIFY,
+    ),
+    Mutant(
+        "year-figure-compared",  # "Since which year have sales grown?" → "2019" vetoed as an earlier figure
+        "qa/figures.py",
+        """|(?!{_YEAR.pattern})\\d)")""",
+        """|\\d)")""",
+        VERIFY,
+    ),
+    Mutant(
+        "earlier-year-in-sentence",  # "What was the median income in 2000?" vetoed ("From 2000 to 2009, … fell from")
+        "qa/figures.py",
+        """    if any(year in sentence for year in _YEAR.findall(question)):""",
+        """    if False:""",
+        VERIFY,
+    ),
+    Mutant(
+        "earlier-time-named",  # "What was turnout in 2019?" vetoed ("up from 58 percent in 2019")
+        "qa/figures.py",
+        """    if said_of_it & {stem(w) for w in words(question) if is_content_word(w)}:""",
+        """    if False:""",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

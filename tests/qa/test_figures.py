@@ -240,6 +240,42 @@ def test_a_figure_foreseen_is_no_figure_reached(question, answer, asked):
     assert_span_check(figures.foreseen_for_reached, APPLE, answer, question, asked)
 
 
+# Results as news reports them: each figure beside the one it is compared with
+RESULTS = (
+    "The software maker posted a net profit of $4.93 billion in its third quarter, versus a profit of $2.98 billion "
+    "in the year-ago period. Revenue rose 32 per cent to $14.4 billion from $10.9 billion a year earlier. Turnout "
+    "was 64 percent, up from 58 percent at the referendum in 2019. Estimates of the increase ranged from $13.73 "
+    "billion to $14.09 billion. From 2000 to 2009, median income fell from $29,526 to $26,098. Sales have grown "
+    "sharply from 2017 onward."
+)
+EARLIER = "the latest figure, not the earlier one it is compared with"
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # "$2.98 billion" (0.79) for the third quarter's profit, in a report outside the seeds
+        ("What was the net profit in the third quarter?", "$2.98 billion", EARLIER),
+        ("How much revenue did the software maker report?", "$10.9 billion", EARLIER),
+        ("What was the turnout?", "58 percent", EARLIER),
+        ("What was the net profit in the third quarter?", "$4.93 billion", ""),
+        ("How much revenue did the software maker report?", "$14.4 billion", ""),
+        ("What was the profit in the year-ago period?", "$2.98 billion", ""),  # the earlier one asked
+        ("What was revenue a year earlier?", "$10.9 billion", ""),
+        ("How much did revenue rise from?", "$10.9 billion", ""),
+        ("What was turnout in 2019?", "58 percent", ""),
+        ("What was turnout at the referendum?", "58 percent", ""),
+        ("What did analysts estimate?", "$13.73 billion", ""),  # a range's end is compared with nothing
+        ("What is the median income?", "$29,526", EARLIER),
+        ("What was the median income in 2000?", "$29,526", ""),  # the earlier year asked, named before the change
+        ("Since which year have sales grown?", "2017", ""),  # a year is no figure
+        ("Between which figures did median income move?", "$29,526 to $26,098", ""),  # the latest too
+    ],
+)
+def test_a_figure_compared_with_is_no_latest_figure(question, answer, asked):
+    assert_span_check(figures.earlier_for_latest, RESULTS, answer, question, asked)
+
+
 @pytest.mark.parametrize(
     "question, asked",
     [
