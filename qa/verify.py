@@ -498,6 +498,7 @@ def citation_check(
         or figures.count_beside_the_toll(question, article.text, c.start, c.end)
         or figures.foreseen_for_reached(question, article.text, c.start, c.end)
         or figures.earlier_for_latest(question, article.text, c.start, c.end)
+        or figures.other_measure(question, article.text, c.start, c.end)
         or figures.share_price_for_total(question, article.text, c.start, c.end)
         or figures.rate_for_total(question, article.text, c.start, c.end)
         or figures.bare_number_for_length(question, article.text, c.start, c.end)

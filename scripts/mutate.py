@@ -2602,6 +2602,41 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "other-measure",  # "What was Cisco's revenue in the second quarter?" answered with its net income
+        "qa/verify.py",
+        "        or figures.other_measure(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "measure-after-ignored",  # "a 27 per cent revenue rise" read as net profit's, named before it
+        "qa/figures.py",
+        """    after = _MEASURE_AFTER.match(text, end)""",
+        """    after = None""",
+        VERIFY,
+    ),
+    Mutant(
+        "measure-kin-vetoed",  # "sales" asked, "revenue" given: vetoed
+        "qa/figures.py",
+        """    if not given or _MEASURE_OF[given.lower()] in asked:""",
+        """    if not given or given.lower() in map(str.lower, asked.values()):""",
+        VERIFY,
+    ),
+    Mutant(
+        "measure-across-clauses",  # "Turnout was 71 percent, and Reyna took 52.6 percent": her share read as turnout
+        "qa/figures.py",
+        """    clause = clause[max((m.end() for m in _CLAUSE_START.finditer(clause)), default=0) :]""",
+        """    clause = clause[max((m.end() for m in re.finditer(r"[.;:!?]", clause)), default=0) :]""",
+        VERIFY,
+    ),
+    Mutant(
+        "measure-far-before",  # "The loss of jobs over long years … left the city with 700,000 residents": a loss
+        "qa/figures.py",
+        """    before = _MEASURE_BEFORE.findall(" ".join(clause.split()[-12:]))""",
+        """    before = _MEASURE_BEFORE.findall(clause)""",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

@@ -240,6 +240,39 @@ def test_a_figure_foreseen_is_no_figure_reached(question, answer, asked):
     assert_span_check(figures.foreseen_for_reached, APPLE, answer, question, asked)
 
 
+# Figures of several measures, as results and election reports give them
+MEASURES = (
+    "Net income for the second quarter rose to $1.9 billion, or 31 cents per share. Revenue grew 12 percent to $9.4 "
+    "billion. The company posted a 52 per cent jump in net profit on a 27 per cent revenue rise. Turnout was 71 "
+    "percent, and Reyna took 52.6 percent of the vote. The jobless rate fell to 4.1 percent. Inflation was 3 percent, "
+    "and the company earned $2 billion. The loss of jobs over long years of decline in the old mill towns of the north "
+    "left the city with 700,000 residents."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # "$1.9 billion" (0.47) for the revenue, in a report outside the seeds; "71 percent" (0.62), her share cut
+        ("What was the company's revenue in the second quarter?", "$1.9 billion", "revenue, not income"),
+        ("What share of the vote did Reyna get?", "71 percent", "vote, not turnout"),
+        ("How much did net profit rise?", "27 per cent", "profit, not revenue"),
+        ("What was the company's revenue in the second quarter?", "$9.4 billion", ""),
+        ("What were the company's sales in the second quarter?", "$9.4 billion", ""),  # sales are revenue
+        ("What were the company's earnings in the second quarter?", "$1.9 billion", ""),  # earnings are income
+        ("How much did net profit rise?", "52 per cent", ""),
+        ("What share of the vote did Reyna get?", "52.6 percent", ""),
+        ("What was the unemployment rate?", "4.1 percent", ""),  # the jobless rate
+        ("How many people voted?", "71 percent", ""),  # no measure named
+        ("What was the company's share price?", "31 cents", ""),  # "per share" is no measure
+        ("What were the company's earnings?", "$2 billion", ""),  # inflation is another clause's
+        ("What was the population of the city?", "700,000", ""),  # "loss" is 16 words before it
+    ],
+)
+def test_a_figure_of_another_measure_is_no_answer(question, answer, asked):
+    assert_span_check(figures.other_measure, MEASURES, answer, question, asked)
+
+
 # Results as news reports them: each figure beside the one it is compared with
 RESULTS = (
     "The software maker posted a net profit of $4.93 billion in its third quarter, versus a profit of $2.98 billion "
