@@ -170,7 +170,8 @@ _FORESEEN_ASKED = re.compile(
     r"would|next|future|plan\w*|goal|target\w*|hope\w*|aim\w*|could|might|may|should|going|suppos\w*|likely)\b",
     re.I,
 )
-_BARE_YEAR = re.compile(r"\W*(?:1\d{3}|20\d{2})\W*")
+_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+_BARE_YEAR = re.compile(rf"\W*{_YEAR.pattern}\W*")
 
 
 def foreseen_for_reached(question: str, text: str, start: int, end: int) -> str:
@@ -200,9 +201,9 @@ _CHANGED = (
     r"rais\w*|lower\w*|boost\w*|chang\w*)"
 )
 _IN_CLAUSE = r"(?:[^.;:!?]|\.(?=\d))"
+_VERSUS = r"\b(?:versus|vs\.?|compared\s+(?:with|to))"
 _COMPARED_BEFORE = re.compile(
-    rf"(?:\b{_CHANGED}\b{_IN_CLAUSE}*?(?<!ranging\s)(?<!ranged\s)(?<!range\s)\bfrom|\b(?:versus|vs\.?|compared\s+"
-    r"(?:with|to)))\s+"
+    rf"(?:\b{_CHANGED}\b{_IN_CLAUSE}*?(?<!ranging\s)(?<!ranged\s)(?<!range\s)\bfrom|{_VERSUS})\s+"
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+of\s+)?$",
     re.I,
 )
@@ -211,7 +212,6 @@ _EARLIER_ASKED = re.compile(
     r"former\w*|compared|versus|when|became|become|high\w*|great\w*|peak\w*|low\w*|most|least)\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 _FIGURE = re.compile(rf"\W*(?:(?:[A-Z]{{1,3}})?[$€£]\d|(?!{_YEAR.pattern})\d)")  # a sum, or a number but a year
 _TO_FIGURE = re.compile(r"\bto\s+[$€£]?\d")  # "«18 percent to 5 percent»" gives the latest too
 _CLAUSE_AFTER_ENDS = re.compile(r"\s+to\b|[.;:!?](?!\d)")  # "… from $10.9 billion a year earlier." "… from 58 to"
