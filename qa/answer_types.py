@@ -239,6 +239,10 @@ def clear_mismatch(question: str, span: str) -> str:
         return "an amount"  # "long-term" for "How much investment ...?"
     if _PRICE_ASKED.match(q) and not (_NUMBER_RE.search(span) or _PRICE_WORDS.search(span)):
         return "an amount"  # "pricey acquisition": 1 of SQuAD v1.1 train's 211 answers to such questions ("profit")
+    if _FIGURE_ASKED.match(q) and not (_NUMBER_RE.search(span) or _PRICE_WORDS.search(span)):
+        return (
+            "a figure"  # not "net loss" for a firm's revenues: none of SQuAD v1.1 train's 18 answers to such questions
+        )
     if _OUTLET_ASKED.search(q) and _OFFICIAL_BODY.search(span):
         return "a news outlet"  # not "Foreign Office", whose statement a report quotes: none of SQuAD's 201 answers
     if _ONE_PERSON_ASKED.match(q) and _NUMBERED_NAME.fullmatch(span.strip()):
@@ -307,6 +311,14 @@ _PRICE_ASKED = re.compile(
 )
 _PRICE_WORDS = re.compile(
     r"\b(?:free|charge|penny|halfpenny|pence|cents?|half|double\w*|twice|triple\w*|nothing|million|billion)\b", re.I
+)
+# "What were Bed Bath & Beyond's revenues in the third quarter?": a figure of a firm's or an economy's measure, asked of
+# its owner and no more ("What is the main source of income …?" asks for a source)
+_FIGURE_ASKED = re.compile(
+    r"^\s*(?i:what\s+(?:was|were|is|are|will\s+be))\s+(?:the\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.-]*|&)\s+)*"
+    r"(?:[\w.-]+['’]s\s+)?(?i:(?:(?:net|total|annual|quarterly|operating|gross|average|yearly)\s+)*(?:revenues?|sales|"
+    r"turnover|income|profits?|loss(?:es)?|dividends?|turnout|unemployment|inflation|debt|deficit))\b"
+    r"(?:\s+(?i:in|for|of|during|last|this|at|on|a|per)\b[^?]*)?\s*\?\s*$"
 )
 # An amount has a number or a word that sizes it ("little", "the bulk", "enormous", "trillions of dollars"): 2 of
 # SQuAD v1.1 train's 946 answers to "how much ...?" have neither ("does not" for "How much information can the

@@ -124,6 +124,23 @@ def share_price_for_total(question: str, text: str, start: int, end: int) -> str
     return "the whole, not the price of one share" if _FOR_ONE_SHARE.match(text, at) else ""
 
 
+# A firm's totals, which a report also gives a share: "a net loss of $78.1 million or a loss of «$2.0 a share»"
+_TOTALS = frozenset("loss losses income profit profits revenue revenues sales turnover".split())
+_PER_SHARE_ASKED = re.compile(r"\b(?:shares?|stock|per|each|eps)\b", re.I)
+_A_SHARE = re.compile(r"(?:\s+cents?)?\s*(?:per|a|each)\s+(?:diluted\s+|basic\s+)?share\b", re.I)
+
+
+def per_share_for_total(question: str, text: str, start: int, end: int) -> str:
+    """Says "the whole, not an amount a share" when a question about a firm's loss, income, profit or revenue is
+    answered by what it comes to a share: "a net loss of $78.1 million or a loss of «$2.0 a share»" for "What was
+    Tesco Corporation's net loss in the fourth quarter?" (0.66, in a report outside the seeds); "" otherwise, and for
+    a question about shares, or about earnings or a dividend, which reports give a share."""
+    if _PER_SHARE_ASKED.search(question) or not _TOTALS & {w.lower() for w in words(question)}:
+        return ""
+    figure = re.match(r"\W*(?:[A-Z]{1,3})?[$€£]?\d[\d,.]*", text[start:end])
+    return "the whole, not an amount a share" if figure and _A_SHARE.match(text, start + figure.end()) else ""
+
+
 _LENGTH_ASKED = re.compile(r"^\s*how\s+long\s+(?:was|is|were|are)\b", re.I)
 _UNIT_AFTER = re.compile(
     r"\s*(?:-|years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet\w+|miles?|mi|feet|ft|m|met(?:er|re)s?|"
@@ -214,6 +231,8 @@ _EARLIER_ASKED = re.compile(
 )
 _FIGURE = re.compile(rf"\W*(?:(?:[A-Z]{{1,3}})?[$€£]\d|(?!{_YEAR.pattern})\d)")  # a sum, or a number but a year
 _TO_FIGURE = re.compile(r"\bto\s+[$€£]?\d")  # "«18 percent to 5 percent»" gives the latest too
+# Said of both figures: "in the fourth quarter from $134.5 million in the previous year quarter"
+_PERIODS = frozenset(map(stem, "year years quarter quarters month months week weeks period periods half".split()))
 _CLAUSE_AFTER_ENDS = re.compile(r"\s+to\b|[.;:!?](?!\d)")  # "… from $10.9 billion a year earlier." "… from 58 to"
 
 
@@ -222,9 +241,9 @@ def earlier_for_latest(question: str, text: str, start: int, end: int) -> str:
     the one a change started from or a figure is compared with: "«$2.98 billion» in the year-ago period" for "What was
     the net profit in the third quarter?" (0.79, in a report outside the seeds); "" otherwise, for a question asking
     about an earlier time ("before", "a year ago", "from"), or one naming what the text says of the earlier figure
-    ("in 2019", "the year-ago period"). 1 of SQuAD v1.1 train's 9,399 gold answers that are figures is flagged, one
-    that SQuAD gives for another year ("How much of the Bronx was non-Hispanic white as of 2009?" → "34.4%", from
-    "down from 34.4% in 1980")."""
+    ("in 2019", "the referendum"; "quarter" or "year" is said of both). 1 of SQuAD v1.1 train's 9,399 gold answers
+    that are figures is flagged, one that SQuAD gives for another year ("How much of the Bronx was non-Hispanic white
+    as of 2009?" → "34.4%", from "down from 34.4% in 1980")."""
     figure = text[start:end]
     if _EARLIER_ASKED.search(question) or not _FIGURE.match(figure) or _TO_FIGURE.search(figure):
         return ""
@@ -235,7 +254,7 @@ def earlier_for_latest(question: str, text: str, start: int, end: int) -> str:
     if any(year in sentence for year in _YEAR.findall(question)):  # "in 2000" asked, "From 2000 to 2009, … fell from"
         return ""
     said_of_it = {stem(w) for w in words(_CLAUSE_AFTER_ENDS.split(text[end : end + 200], maxsplit=1)[0])}
-    if said_of_it & {stem(w) for w in words(question) if is_content_word(w)}:
+    if said_of_it - _PERIODS & {stem(w) for w in words(question) if is_content_word(w)}:
         return ""
     return "the latest figure, not the earlier one it is compared with"
 

@@ -500,6 +500,7 @@ def citation_check(
         or figures.earlier_for_latest(question, article.text, c.start, c.end)
         or figures.other_measure(question, article.text, c.start, c.end)
         or figures.share_price_for_total(question, article.text, c.start, c.end)
+        or figures.per_share_for_total(question, article.text, c.start, c.end)
         or figures.rate_for_total(question, article.text, c.start, c.end)
         or figures.bare_number_for_length(question, article.text, c.start, c.end)
         or times.time_of_another_deed(question, article.text, sentence_span, c.start, c.end)

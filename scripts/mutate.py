@@ -2637,6 +2637,41 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "periods-said-of-both",  # "in the fourth quarter from $134.5 million in the previous year quarter": not vetoed
+        "qa/figures.py",
+        """    if said_of_it - _PERIODS & {stem(w) for w in words(question) if is_content_word(w)}:""",
+        """    if said_of_it & {stem(w) for w in words(question) if is_content_word(w)}:""",
+        VERIFY,
+    ),
+    Mutant(
+        "per-share-for-total",  # "What was Tesco Corporation's net loss?" answered "$2.0 a share"
+        "qa/verify.py",
+        "        or figures.per_share_for_total(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "per-share-asked-vetoed",  # "What was the company's loss per share?" vetoed
+        "qa/figures.py",
+        """    if _PER_SHARE_ASKED.search(question) or not _TOTALS & {w.lower() for w in words(question)}:""",
+        """    if not _TOTALS & {w.lower() for w in words(question)}:""",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-asked-any-words",  # "net loss" answers a firm's revenues
+        "qa/answer_types.py",
+        """    if _FIGURE_ASKED.match(q) and not (_NUMBER_RE.search(span) or _PRICE_WORDS.search(span)):""",
+        """    if False:""",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-asked-of-a-source",  # "What is the main source of income for Paris?" wants a figure
+        "qa/answer_types.py",
+        """    r"(?:[\\w.-]+['’]s\\s+)?(?i:(?:(?:net|""",
+        """    r"(?:[\\w.-]+\\s+)*(?i:(?:(?:net|""",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

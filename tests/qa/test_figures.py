@@ -273,13 +273,37 @@ def test_a_figure_of_another_measure_is_no_answer(question, answer, asked):
     assert_span_check(figures.other_measure, MEASURES, answer, question, asked)
 
 
+LOSS = (
+    "The company suffered a net loss of $78.1 million, or a loss of $2.0 a share, in the fourth quarter, and earned 93 "
+    "cents a share a year earlier. The board declared a dividend of $0.17 per share."
+)
+A_SHARE = "the whole, not an amount a share"
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("What was the company's net loss in the fourth quarter?", "$2.0 a share", A_SHARE),  # 0.66, outside reports
+        ("What was the company's net loss in the fourth quarter?", "$2.0", A_SHARE),
+        ("What was the company's net income a year earlier?", "93", A_SHARE),
+        ("What was the company's net loss in the fourth quarter?", "$78.1 million", ""),
+        ("What was the company's loss per share?", "$2.0 a share", ""),
+        ("How much did the company lose on each share?", "$2.0", ""),
+        ("What dividend did the board declare?", "$0.17 per share", ""),  # a dividend is paid a share
+    ],
+)
+def test_an_amount_a_share_is_no_total(question, answer, asked):
+    assert_span_check(figures.per_share_for_total, LOSS, answer, question, asked)
+
+
 # Results as news reports them: each figure beside the one it is compared with
 RESULTS = (
     "The software maker posted a net profit of $4.93 billion in its third quarter, versus a profit of $2.98 billion "
     "in the year-ago period. Revenue rose 32 per cent to $14.4 billion from $10.9 billion a year earlier. Turnout "
     "was 64 percent, up from 58 percent at the referendum in 2019. Estimates of the increase ranged from $13.73 "
     "billion to $14.09 billion. From 2000 to 2009, median income fell from $29,526 to $26,098. Sales have grown "
-    "sharply from 2017 onward."
+    "sharply from 2017 onward. Sales plunged 61% to $52.2 million in the fourth quarter from $134.5 million in the "
+    "previous year quarter."
 )
 EARLIER = "the latest figure, not the earlier one it is compared with"
 
@@ -303,6 +327,8 @@ EARLIER = "the latest figure, not the earlier one it is compared with"
         ("What was the median income in 2000?", "$29,526", ""),  # the earlier year asked, named before the change
         ("Since which year have sales grown?", "2017", ""),  # a year is no figure
         ("Between which figures did median income move?", "$29,526 to $26,098", ""),  # the latest too
+        # 0.72 before, in a report outside the seeds: "quarter" is said of both figures
+        ("What were sales in the fourth quarter?", "$134.5 million", EARLIER),
     ],
 )
 def test_a_figure_compared_with_is_no_latest_figure(question, answer, asked):
