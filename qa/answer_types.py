@@ -239,10 +239,9 @@ def clear_mismatch(question: str, span: str) -> str:
         return "an amount"  # "long-term" for "How much investment ...?"
     if _PRICE_ASKED.match(q) and not (_NUMBER_RE.search(span) or _PRICE_WORDS.search(span)):
         return "an amount"  # "pricey acquisition": 1 of SQuAD v1.1 train's 211 answers to such questions ("profit")
+    # not "net loss" for a firm's revenues: none of SQuAD v1.1 train's 18 answers to such questions
     if _FIGURE_ASKED.match(q) and not (_NUMBER_RE.search(span) or _PRICE_WORDS.search(span)):
-        return (
-            "a figure"  # not "net loss" for a firm's revenues: none of SQuAD v1.1 train's 18 answers to such questions
-        )
+        return "a figure"
     if _OUTLET_ASKED.search(q) and _OFFICIAL_BODY.search(span):
         return "a news outlet"  # not "Foreign Office", whose statement a report quotes: none of SQuAD's 201 answers
     if _ONE_PERSON_ASKED.match(q) and _NUMBERED_NAME.fullmatch(span.strip()):

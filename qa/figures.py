@@ -254,7 +254,7 @@ def earlier_for_latest(question: str, text: str, start: int, end: int) -> str:
     if any(year in sentence for year in _YEAR.findall(question)):  # "in 2000" asked, "From 2000 to 2009, … fell from"
         return ""
     said_of_it = {stem(w) for w in words(_CLAUSE_AFTER_ENDS.split(text[end : end + 200], maxsplit=1)[0])}
-    if said_of_it - _PERIODS & {stem(w) for w in words(question) if is_content_word(w)}:
+    if (said_of_it - _PERIODS) & {stem(w) for w in words(question) if is_content_word(w)}:
         return ""
     return "the latest figure, not the earlier one it is compared with"
 

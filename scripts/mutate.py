@@ -2597,7 +2597,7 @@ MUTANTS = [
     Mutant(
         "earlier-time-named",  # "What was turnout in 2019?" vetoed ("up from 58 percent in 2019")
         "qa/figures.py",
-        """    if said_of_it - _PERIODS & {stem(w) for w in words(question) if is_content_word(w)}:""",
+        """    if (said_of_it - _PERIODS) & {stem(w) for w in words(question) if is_content_word(w)}:""",
         """    if False:""",
         VERIFY,
     ),
@@ -2639,7 +2639,7 @@ MUTANTS = [
     Mutant(
         "periods-said-of-both",  # "in the fourth quarter from $134.5 million in the previous year quarter": not vetoed
         "qa/figures.py",
-        """    if said_of_it - _PERIODS & {stem(w) for w in words(question) if is_content_word(w)}:""",
+        """    if (said_of_it - _PERIODS) & {stem(w) for w in words(question) if is_content_word(w)}:""",
         """    if said_of_it & {stem(w) for w in words(question) if is_content_word(w)}:""",
         VERIFY,
     ),
