@@ -2065,8 +2065,8 @@ MUTANTS = [
     Mutant(
         "headline-owner-any-title",  # a title made of the first words taken for the report's headline
         "qa/verify.py",
-        'if article.title_found not in ("metadata", "headline"):',
-        "if False:",
+        'if article.title_found not in ("metadata", "headline"):\n        return set()\n    if _THE_FIRM',
+        "if False:\n        return set()\n    if _THE_FIRM",
         VERIFY,
     ),
     Mutant(
@@ -2669,6 +2669,34 @@ MUTANTS = [
         "qa/answer_types.py",
         """    r"(?:[\\w.-]+['’]s\\s+)?(?i:(?:(?:net|""",
         """    r"(?:[\\w.-]+\\s+)*(?i:(?:(?:net|""",
+        VERIFY,
+    ),
+    Mutant(
+        "headline-setting-ignored",  # "How fast was the Washington train travelling?" vetoed for "Washington"
+        "qa/verify.py",
+        "        | _setting_named(question, article, window)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "headline-setting-for-an-owner",
+        "qa/verify.py",
+        'if name[0].isupper() and re.search(rf"\\b{re.escape(name)}\\b", lead)',
+        "if name[0].isupper() and re.search(rf\"\\b{re.escape(lexical.APOSTROPHE_S.sub('', name))}\\b\", lead)",
+        VERIFY,
+    ),
+    Mutant(
+        "headline-setting-from-the-dateline",
+        "qa/verify.py",
+        "_FIRST_SENTENCE.match(body[dateline_end(body) :].lstrip())",
+        "_FIRST_SENTENCE.match(body)",
+        VERIFY,
+    ),
+    Mutant(
+        "headline-setting-without-the-noun",
+        "qa/verify.py",
+        "    if not any(m.group(1) in nouns for m in _THE_NOUN.finditer(window)):\n",
+        "    if False:\n",
         VERIFY,
     ),
     Mutant(

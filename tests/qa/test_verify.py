@@ -533,6 +533,30 @@ def test_the_firm_a_report_is_about_owns_the_figures_it_gives_unowned(title, ope
     assert (verdict.probability > 0.5) is passes
 
 
+TRAIN = "Train derails in Ardena, three killed\n{opening}\nThe toll could rise.\nInvestigators said {said} 80 mph."
+
+
+@pytest.mark.parametrize(
+    "question, opening, said, passes",
+    [
+        # vetoed before, in a report outside the seeds: "does not mention “Ardena”"
+        ("How fast was the Ardena train going?", "A train crashed on Monday.", "the train was going", True),
+        ("How fast was the Kelso train going?", "A train crashed on Monday.", "the train was going", False),
+        ("How fast was the Kelso train going?", "A train crashed in Kelso.", "the train was going", True),  # lead
+        ("How fast was the Ardena train going?", "A train crashed on Monday.", "it was going", False),  # no "the train"
+        # an owner, as written, is not the headline's place: ``test_the_owner_must_open_the_report_too``
+        ("How fast was Ardena's fastest train going?", "A train crashed on Monday.", "the train was going", False),
+        # a dateline says where the report was filed
+        ("How fast was the Kelso train going?", "Kelso: A train crashed on Monday.", "the train was going", False),
+    ],
+)
+def test_a_place_the_headline_or_lead_names_is_where_the_passages_say_the_train(question, opening, said, passes):
+    text = TRAIN.format(opening=opening, said=said)
+    title = text.split("\n")[0]
+    verdict = confident_verdict(text, "80 mph", question, title, "headline")
+    assert (verdict.probability > 0.5) is passes
+
+
 def test_the_owner_must_open_the_report_too():
     text = NETCO.replace("Netco Systems reported", "The firm reported")
     verdict = confident_verdict(
