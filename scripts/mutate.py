@@ -2700,6 +2700,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "time-for-a-speed",  # "How fast was the train going?" answered "1:42 p.m" (0.56)
+        "qa/answer_types.py",
+        "    if _SPEED_ASKED.match(q) and (",
+        "    if False and (",
+        VERIFY,
+    ),
+    Mutant(
+        "decimal-as-a-clock",  # "How quickly did the economy grow?" is answered by "2.50%"
+        "qa/answer_types.py",
+        r'_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b',
+        r'_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b',
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

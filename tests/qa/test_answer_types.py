@@ -189,6 +189,14 @@ def test_span_types(kind, span, ok):
         ("Who is the chief executive of the airline?", "Boeing 747", "a person"),
         ("Who won the auction?", "Arena Football 1", ""),  # a firm may be the answer
         ("Who was the pilot of the Aeroflot jet?", "Denis Evdokimov", ""),
+        # a time is no speed: "How fast was the Missouri train going when it hit the truck?" had "1:42 p.m" (0.56)
+        ("How fast was the train going when it hit the truck?", "1:42 p.m", "a speed"),
+        ("How fast was the express travelling when it derailed?", "03:00 local time", "a speed"),  # 0.59
+        ("At what speed did the train derail?", "Monday", "a speed"),
+        ("How quickly did the ship sink?", "on May 3", "a speed"),
+        ("How fast was the train going?", "80 mph (130 kmh)", ""),
+        ("How quickly did the economy grow?", "2.50%", ""),
+        ("How quickly did rescuers arrive?", "within 20 minutes", ""),
     ],
 )
 def test_clear_mismatches(question, span, asked):
