@@ -490,6 +490,7 @@ def citation_check(
         or events.other_kind_of_thing(question, answer.text)
         or figures.counted_among(question, article.text, c.start, c.end)
         or figures.things_for_people(question, article.text, c.start, c.end)
+        or figures.people_for_things(question, article.text, c.start, c.end)
         or figures.share_for_votes(question, article.text, c.start, c.end)
         or times.length_for_when(question, article.text, c.start, c.end)
         or figures.compared_event(question, article.text, sentence_span, c.start, c.end)

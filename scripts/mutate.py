@@ -2714,6 +2714,48 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "people-counted-for-things",  # "How many carriages derailed?" answered "200" of "200 passengers" (0.48)
+        "qa/verify.py",
+        "        or figures.people_for_things(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "count-in-words-missed",  # "How many passengers …?" answered "Fourteen" of "Fourteen cars" (0.55)
+        "qa/figures.py",
+        "    number = _CARDINAL.search(text[start:end]) if noun else None",
+        '    number = re.search(r"\\d[\\d,.]*", text[start:end]) if noun else None',
+        VERIFY,
+    ),
+    Mutant(
+        "passengers-no-people",
+        "qa/figures.py",
+        "men women others passengers\n",
+        "men women others\n",
+        VERIFY,
+    ),
+    Mutant(
+        "describing-people-counted",  # "two passenger ships"
+        "qa/figures.py",
+        '(word.endswith("s") or word in _PLURALS)',
+        "True",
+        VERIFY,
+    ),
+    Mutant(
+        "others-counted-as-people",  # "five other towns"
+        "qa/figures.py",
+        '_COUNTED_PEOPLE - {stem("others")}',
+        "_COUNTED_PEOPLE",
+        VERIFY,
+    ),
+    Mutant(
+        "number-inside-a-list",  # "Erfurt (4,500 students) and Jena" for "How many schools …?"
+        "qa/figures.py",
+        ' or not text[start:end].rstrip(" .,").endswith(number)',
+        "",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

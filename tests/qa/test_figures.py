@@ -127,6 +127,46 @@ def test_things_counted_are_no_count_of_people(question, answer, asked):
     assert_span_check(figures.things_for_people, QUAKE, answer, question, asked)
 
 
+DERAILED = (
+    "Fourteen cars ran off the tracks near Kanpur. The express carried more than 200 passengers and a crew of 12.\n"
+    "Rescuers freed 40 people from two coaches."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # the sentence counting passengers cut out, in a report outside the seeds: "Fourteen" (0.55)
+        (
+            "How many passengers were aboard the train?",
+            "Fourteen",
+            "a count of passengers (the passage counts “Fourteen cars”)",
+        ),
+        ("How many passengers were aboard?", "200", ""),
+        # and the other way: "200" (0.48) for the cars, from another report's passengers
+        ("How many carriages derailed?", "200", "a count of carriages (the passage counts “200 passengers”)"),
+        ("How many coaches were damaged?", "40", "a count of coaches (the passage counts “40 people”)"),
+        ("How many cars derailed?", "Fourteen", ""),
+        ("How many coaches were damaged?", "two", ""),
+    ],
+)
+def test_a_count_of_other_things_or_people_is_no_count_of_those_asked(question, answer, asked):
+    check = figures.people_for_things if "passengers" not in question else figures.things_for_people
+    assert_span_check(check, DERAILED, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, text, answer",
+    [
+        ("How many towns had riots?", "Riots hit Lyon and five others.", "five"),  # "others" counts no people
+        ("How many ships does the fleet have?", "The fleet has two passenger ships.", "two"),  # "passenger" describes
+        ("How many schools are there?", "Erfurt (4,500 students) and Jena", "Erfurt (4,500 students) and Jena"),
+    ],
+)
+def test_people_that_only_describe_the_things_counted_are_no_count_of_people(question, text, answer):
+    assert_span_check(figures.people_for_things, text, answer, question, "")
+
+
 def test_a_thing_before_the_people_counted_only_describes_them():
     question = "How many children work on farms?"
     assert figures.things_for_people(question, "An estimated 25,000 school age children work on farms.", 13, 19) == ""
