@@ -518,6 +518,7 @@ def citation_check(
         or roles.described_of_another(question, article.text, c.start, c.end)
         or offices.another_office_named(question, article.text, c.start, c.end)
         or speech.source_for_the_one_told_of(question, article.text, sentence_span, c.start, c.end)
+        or speech.told_another(question, article.text, sentence_span, c.start, c.end)
     )
     return Check(
         features,

@@ -2756,6 +2756,27 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "told-another-outlet-allowed",  # "Who told the Associated Press …?" answered by whoever told Reuters (0.49)
+        "qa/verify.py",
+        "        or speech.told_another(question, article.text, sentence_span, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "told-initials-unread",  # "the AP" is the Associated Press
+        "qa/speech.py",
+        " or one == initials_of(other) or other == initials_of(one)",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "told-initials-one-way",
+        "qa/speech.py",
+        " or other == initials_of(one)",
+        "",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

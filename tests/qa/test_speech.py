@@ -115,3 +115,38 @@ def test_the_source_a_sentence_cites_is_not_the_one_it_tells_of(question, flagge
         assert said.startswith("the man the passage tells of") and "according to" in said
     if flagged or "Baja" in question:  # the others lack the sentence's words: vetoed as about something else
         assert_vetoed_as(ESCOBEDO, "Alfredo Escobedo", question, said)
+
+
+RAIL = (
+    "Senior railway official Pratap Rai told Reuters: “We are using every tactic.”\nSatish Kumar told the Associated "
+    "Press the train was going at normal speed."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.49 before, in a report outside the seeds
+        (
+            "Who told the Associated Press the train was going at normal speed?",
+            "Pratap Rai",
+            "the one who told the Associated Press, not Reuters",
+        ),
+        ("Who told Reuters they were using every tactic?", "Pratap Rai", ""),
+        ("Who told the AP the train was going at normal speed?", "Pratap Rai", "the one who told the AP, not Reuters"),
+        ("Who told the AP the train was going at normal speed?", "Satish Kumar", ""),  # the Associated Press
+        ("Who told reporters about the rescue?", "Pratap Rai", ""),  # no one named as told
+        ("Who told Reuters about the rescue?", "Satish Kumar", "the one who told Reuters, not the Associated Press"),
+        ("Who told the Associated Press about the rescue?", "Satish Kumar", ""),
+        ("Who was told about the rescue?", "Reuters", ""),
+    ],
+)
+def test_whoever_told_another_outlet_is_not_the_one_asked(question, answer, asked):
+    assert sentence_check(speech.told_another, question, RAIL, answer) == asked
+    assert_vetoed_as(RAIL, answer, question, asked)
+
+
+def test_an_outlet_told_by_its_initials_is_the_one_asked():
+    text = "Satish Kumar told the AP the train was going at normal speed."
+    question = "Who told the Associated Press the train was going at normal speed?"
+    assert sentence_check(speech.told_another, question, text, "Satish Kumar") == ""
