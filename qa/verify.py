@@ -483,6 +483,7 @@ def citation_check(
         or events.party_to_what_followed(question, article.text, sentence_span, c.start, c.end)
         or events.blame_and_blamed_joined(article.text, c.start, c.end)
         or figures.number_in_a_name(question, article.text, c.start, c.end)
+        or figures.day_for_count(question, article.text, c.start, c.end)
         or events.another_people(question, answer.text)
         or events.named_for_another_people(question, article.text, c.start, c.end)
         or offices.office_for_stance(question, answer.text)

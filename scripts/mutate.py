@@ -2777,6 +2777,41 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "day-of-month-as-count",  # "How many pilots went on strike?" answered "10" of "September 9 and 10" (0.70)
+        "qa/verify.py",
+        "        or figures.day_for_count(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "day-of-month-part-of-a-number",
+        "qa/figures.py",
+        " or text[end : end + 1].isdigit():",
+        ":",
+        VERIFY,
+    ),
+    Mutant(
+        "day-of-month-after-a-comma",  # "On May 12, 20 helicopters flew"
+        "qa/figures.py",
+        '    r"(?:and|to|or|-|–)\\s*)?$",',
+        '    r"(?:,|and|to|or|-|–)\\s*)?$",',
+        VERIFY,
+    ),
+    Mutant(
+        "so-many-of-them-unread",  # "Three people, two of them children": "Three" for the children (0.57)
+        "qa/figures.py",
+        "(?=\\s+of\\s+(?:them|whom)\\b))",
+        "(?=\\s+of\\s+(?:hem|hom)\\b))",
+        VERIFY,
+    ),
+    Mutant(
+        "partitive-cut-by-the-span",  # "Three people, two" for the children
+        "qa/figures.py",
+        "part = inside if inside and inside.start() < end else None",
+        "part = inside if inside and inside.start(2) <= end else None",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

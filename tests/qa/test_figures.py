@@ -82,6 +82,22 @@ def test_a_count_of_all_is_no_count_of_some_among_them(question, answer, asked):
     assert figures.counted_among(question, KILLED, start, start + len(answer)) == asked
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # "Three" for the children, in a report outside the seeds (0.57)
+        ("How many children were found dead?", "Three", "a count of children"),
+        ("How many people were found dead?", "Three", ""),
+        ("How many children were found dead?", "two", ""),
+        ("How many children were found dead?", "Three people, two", "a count of children"),  # once "Three" is vetoed
+    ],
+)
+def test_people_so_many_of_them_some_kind_are_no_count_of_that_kind(question, answer, asked):
+    assert_span_check(
+        figures.counted_among, "Three people, two of them children, were found dead.", answer, question, asked
+    )
+
+
 def test_people_including_some_may_be_the_kind_asked_for():
     text = "The raid killed 40 people, including 12 children."
     start = text.index("40")
@@ -460,3 +476,25 @@ def test_a_rate_is_not_a_total(question, answer, asked):
 )
 def test_a_bare_number_is_no_length(text, answer, asked):
     assert_span_check(figures.bare_number_for_length, text, answer, "How long was McDonnell's prison sentence?", asked)
+
+
+CANCELLED = (
+    "British Airways cancelled its flights on Monday and Tuesday, September 9 and 10, after 1,300 pilots walked out. "
+    "On May 12, 20 helicopters flew."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # "10" (0.70) for the pilots, in a report outside the seeds
+        ("How many pilots went on strike?", "10", "a count, not a day of the month (“September 9 and 10”)"),
+        ("How many pilots went on strike?", "9", "a count, not a day of the month (“September 9”)"),
+        ("How many pilots went on strike?", "1,300", ""),
+        ("On which day did the strike end?", "10", ""),  # no count asked
+        ("How many helicopters flew?", "20", ""),  # a count after a date
+        ("How many pilots went on strike?", "1", ""),  # part of "10"
+    ],
+)
+def test_a_day_of_the_month_is_no_count(question, answer, asked):
+    assert_span_check(figures.day_for_count, CANCELLED, answer, question, asked)
