@@ -39,7 +39,7 @@ from pathlib import Path
 
 from index.documents import Article, Chunk
 from index.metadata import dateline_end, is_heading, is_metadata_line
-from qa import events, figures, lexical, lists, offices, rewording, roles, speech, times
+from qa import events, figures, lexical, lists, offices, places, rewording, roles, speech, times
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
 from qa.calibration import VERIFIER_STEM, Recalibration, read_fit, sigmoid, write_fit
@@ -629,8 +629,9 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
     "How fast was the Washington train travelling?" beside "the train was traveling at 80 mph", under "Passenger
     train derails in Washington state" (vetoed before, in a report outside the seeds). Names as the question writes
     them: an owner ("India's railway network", where the headline says "India") is ``_headline_subject``'s to
-    confirm. Not the dateline, which says where the report was filed. SQuAD's paragraphs have no headline, so the
-    verifier's fit is the same with it."""
+    confirm. Not a people ("a Bangladeshi garment factory" in the lead: "Bangladeshi officials" may be others), nor
+    the dateline, which says where the report was filed. SQuAD's paragraphs have no headline, so the verifier's fit
+    is the same with it."""
     if article.title_found not in ("metadata", "headline"):
         return set()
     nouns = {w.lower() for w in lexical.words(article.title) if lexical.is_content_word(w.lower())}  # "Train derails"
@@ -642,9 +643,14 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
     return {
         s
         for name in lexical.words(question)[1:]
-        if name[0].isupper() and re.search(rf"\b{re.escape(name)}\b", lead)
+        if name[0].isupper() and not _people(name) and re.search(rf"\b{re.escape(name)}\b", lead)
         for s in lexical.stems(name)
     }
+
+
+def _people(word: str) -> bool:
+    """The word names a country's people ("Bangladeshi", "French")."""
+    return word.lower() in places.DEMONYMS or places.people_of(word) is not None
 
 
 def explain(answer: str, check: Check, probability: float, threshold: float) -> str:

@@ -546,6 +546,8 @@ TRAIN = "Train derails in Ardena, three killed\n{opening}\nThe toll could rise.\
         ("How fast was the Ardena train going?", "A train crashed on Monday.", "it was going", False),  # no "the train"
         # an owner, as written, is not the headline's place: ``test_the_owner_must_open_the_report_too``
         ("How fast was Ardena's fastest train going?", "A train crashed on Monday.", "the train was going", False),
+        # a people the lead names is not the setting: "Bangladeshi officials" may be others than its "fire officials"
+        ("How fast was the Pakistani train going?", "A Pakistani train crashed.", "the train was going", False),
         # a dateline says where the report was filed
         ("How fast was the Kelso train going?", "Kelso: A train crashed on Monday.", "the train was going", False),
     ],
