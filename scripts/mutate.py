@@ -2819,6 +2819,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "time-for-a-cause",  # "What caused the explosion?" answered "shift-change time" (0.65)
+        "qa/answer_types.py",
+        "    if _CAUSE_ASKED.match(q) and (",
+        "    if False and (",
+        VERIFY,
+    ),
+    Mutant(
+        "time-noun-after-of",  # "a lack of time" may be a cause
+        "qa/answer_types.py",
+        r'    r"\b(?!(?:of|in|for|on|at|the|a|no|more|less|enough|much|little|some|any|full|part)\s)[\w-]+\s+time\W*$"',
+        r'    r"\b[\w-]+\s+time\W*$"',
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

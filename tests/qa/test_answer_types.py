@@ -197,6 +197,12 @@ def test_span_types(kind, span, ok):
         ("How fast was the train going?", "80 mph (130 kmh)", ""),
         ("How quickly did the economy grow?", "2.50%", ""),
         ("How quickly did rescuers arrive?", "within 20 minutes", ""),
+        # a time is no cause: "What caused the Upper Big Branch explosion?" had "shift-change time" (0.65)
+        ("What caused the explosion?", "shift-change time", "a cause"),
+        ("What sparked the fire?", "late Saturday night", "a cause"),
+        ("What may have triggered the blast?", "Monday", "a cause"),
+        ("What caused the explosion?", "methane gas", ""),
+        ("What caused the delay?", "a lack of time", ""),
     ],
 )
 def test_clear_mismatches(question, span, asked):
