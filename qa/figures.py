@@ -419,7 +419,8 @@ def people_for_things(question: str, text: str, start: int, end: int) -> str:
 
 # A day of the month the answer would be: "September «10»", "September 9 and «10»"
 _MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+    r"jun|jul|aug|sept?|oct|nov|dec)\b\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*"
     r"(?:and|to|or|-|–)\s*)?$",  # not "May 12, «20» helicopters were deployed"
     re.I,
 )

@@ -2833,6 +2833,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "month-as-a-word-prefix",  # "declares 30" read as December 30
+        "qa/figures.py",
+        '    r"jun|jul|aug|sept?|oct|nov|dec)\\b\\.?\\s+',
+        '    r"jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?\\s+',
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

@@ -480,7 +480,7 @@ def test_a_bare_number_is_no_length(text, answer, asked):
 
 CANCELLED = (
     "British Airways cancelled its flights on Monday and Tuesday, September 9 and 10, after 1,300 pilots walked out. "
-    "On May 12, 20 helicopters flew."
+    "On May 12, 20 helicopters flew. The charter declares 25 principles."
 )
 
 
@@ -493,6 +493,7 @@ CANCELLED = (
         ("How many pilots went on strike?", "1,300", ""),
         ("On which day did the strike end?", "10", ""),  # no count asked
         ("How many helicopters flew?", "20", ""),  # a count after a date
+        ("How many principles does the charter declare?", "25", ""),  # "declares" is no December
         ("How many pilots went on strike?", "1", ""),  # part of "10"
     ],
 )
