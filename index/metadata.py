@@ -21,7 +21,7 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
-_MONTH_WORD = rf"(?:{_MONTH_NAMES})\.?"
+MONTH_WORD = rf"(?:{_MONTH_NAMES})\.?"  # "September", "Sept.", "Sep"
 # "Islamabad — August 4, 2025:"  "LONDON, 4 August 2025 (Reuters) -"  "Paris, Aug. 4, 2025 —"
 _DATELINE = re.compile(
     r"^\s*[A-Z][\w .'’-]{1,40}?\s*[,—–:-]\s*(?:" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
@@ -56,7 +56,7 @@ def dateline_date(text: str) -> str:
 # A web page's date or byline line: "November 9, 2017 / 3:10 PM / Updated 18 hours ago", "Wire, Kabul, Dec 02 2020,
 # 18:44 ist", "2020-10-31". A short line holding a date or a clock time whose only lower-case words tell time.
 _DATE_TOKEN = re.compile(
-    rf"\b(?:{_MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}:\d{{2}})",
+    rf"\b(?:{MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}:\d{{2}})",
     re.I,
 )
 _TIME_WORDS = frozenset(

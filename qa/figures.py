@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from index.metadata import MONTH_WORD
 from qa.events import DEATHS_ASKED
 from qa.lexical import is_content_word, stem, words
 
@@ -419,9 +420,7 @@ def people_for_things(question: str, text: str, start: int, end: int) -> str:
 
 # A day of the month the answer would be: "September «10»", "September 9 and «10»"
 _MONTH_BEFORE = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
-    r"jun|jul|aug|sept?|oct|nov|dec)\b\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*"
-    r"(?:and|to|or|-|–)\s*)?$",  # not "May 12, «20» helicopters were deployed"
+    rf"\b{MONTH_WORD}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|or|-|–)\s*)?$",  # not "May 12, «20» helicopters"
     re.I,
 )
 
