@@ -353,14 +353,15 @@ _COUNTED_PEOPLE = _ANYONE | frozenset(
     map(
         stem,
         """people persons civilians soldiers troops residents children students workers men women others passengers
-        crew tourists pilgrims patients migrants refugees""".split(),
+        crew tourists pilgrims patients migrants refugees pilots employees staff members officers officials doctors
+        nurses teachers miners fans spectators visitors voters protesters prisoners hostages survivors""".split(),
     )
 )
 _NOT_PEOPLE = frozenset(  # plurals: "25,000 school age children" counts children
     """houses homes buildings apartments schools hospitals churches mosques bridges roads vehicles cars trucks buses
     aircraft planes jets helicopters ships boats vessels missiles rockets drones bombs shells tanks villages towns
     cities provinces acres hectares kilometres kilometers miles metres meters tons tonnes barrels gallons litres
-    liters carriages coaches wagons""".split()
+    liters carriages coaches wagons flights trains factories mines stores shops""".split()
 )
 
 

@@ -2840,6 +2840,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "flights-no-things",  # "How many flights did Air Canada cancel?" answered "2,100" of "its 2,100 pilots" (0.66)
+        "qa/figures.py",
+        " flights trains factories mines stores shops",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "pilots-no-people",
+        "qa/figures.py",
+        "refugees pilots employees",
+        "refugees employees",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

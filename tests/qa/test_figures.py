@@ -145,7 +145,7 @@ def test_things_counted_are_no_count_of_people(question, answer, asked):
 
 DERAILED = (
     "Fourteen cars ran off the tracks near Kanpur. The express carried more than 200 passengers and a crew of 12.\n"
-    "Rescuers freed 40 people from two coaches."
+    "Rescuers freed 40 people from two coaches. Its 2,100 pilots went on strike."
 )
 
 
@@ -164,6 +164,8 @@ DERAILED = (
         ("How many coaches were damaged?", "40", "a count of coaches (the passage counts “40 people”)"),
         ("How many cars derailed?", "Fourteen", ""),
         ("How many coaches were damaged?", "two", ""),
+        # "2,100" (0.66) for the flights, of "its 2,100 pilots went on strike", in a report outside the seeds
+        ("How many flights were cancelled?", "2,100", "a count of flights (the passage counts “2,100 pilots”)"),
     ],
 )
 def test_a_count_of_other_things_or_people_is_no_count_of_those_asked(question, answer, asked):
