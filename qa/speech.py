@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from qa.lexical import NAME, PRONOUNS, STOPWORDS, initials_of, stem, stems, words
+from qa.lexical import NAME, PRONOUNS, STOPWORDS, stem, stems, words
+from qa.places import same_place
 
 # "What did Jamieson Greer say ...?": who the question asks about, the name before its verb of saying.
 _SAID_ASKED = re.compile(
@@ -184,11 +185,6 @@ def told_another(question: str, text: str, sentence: tuple[int, int], start: int
     told = list(_TOLD.finditer(text, sentence[0], sentence[1]))
     if not asked or not told or re.search(rf"\b{re.escape(asked.group(2))}\b", text[sentence[0] : sentence[1]]):
         return ""  # "told Reuters and the AP"
-    if any(_same_name(asked.group(2), t.group(2)) for t in told):
+    if any(same_place(asked.group(2), t.group(2)) for t in told):  # one body however written: "AP", "Associated Press"
         return ""
     return f"the one who told {asked.group(1)}, not {told[0].group(1)}"
-
-
-def _same_name(one: str, other: str) -> bool:
-    """One name, or one the other's initials ("AP", "Associated Press")."""
-    return bool(stems(one) & stems(other)) or one == initials_of(other) or other == initials_of(one)

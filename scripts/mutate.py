@@ -2765,15 +2765,8 @@ MUTANTS = [
     Mutant(
         "told-initials-unread",  # "the AP" is the Associated Press
         "qa/speech.py",
-        " or one == initials_of(other) or other == initials_of(one)",
-        "",
-        VERIFY,
-    ),
-    Mutant(
-        "told-initials-one-way",
-        "qa/speech.py",
-        " or other == initials_of(one)",
-        "",
+        "if any(same_place(asked.group(2), t.group(2)) for t in told):",
+        "if any(asked.group(2) == t.group(2) for t in told):",
         VERIFY,
     ),
     Mutant(
