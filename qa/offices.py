@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from qa import places
 from qa.lexical import APOSTROPHE_S, NAMING_WORDS, TITLE_NOUNS, WORD, asked_stems, stem, words
-from qa.places import DEMONYM, DEMONYMS, same_name, same_place
+from qa.places import DEMONYM, same_name, same_place
 
 OFFICE_STEMS = frozenset(map(stem, TITLE_NOUNS))
 
@@ -331,7 +331,7 @@ def _name_start(text: str, start: int, end: int) -> int:
 def _is_country(name: str) -> bool:
     """A country's name ("Pakistan", "US") or its people's ("Indian", "French")."""
     found = places.place(name)
-    return bool(found and found.country or places.people_of(name) or name.lower() in DEMONYMS)
+    return bool(found and found.country) or places.is_people(name)
 
 
 def _country_title(title: str) -> tuple[str, str] | None:

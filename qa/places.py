@@ -89,6 +89,11 @@ DEMONYM_ENDINGS = ("an", "ian", "i", "ese", "ish")  # what a country's name may 
 _COUNTRY_OF = {stem(people): stem(country) for people, country in DEMONYMS.items()}
 
 
+def is_people(word: str) -> bool:
+    """The word names a country's people ("Bangladeshi", "Indian", "French")."""
+    return word.lower() in DEMONYMS or people_of(word) is not None
+
+
 def names_people_of(people: str, country: str) -> bool:
     """``people`` (a stem) names the people of ``country``: "pakistani" of "pakistan", "chines" of "china"."""
     if _COUNTRY_OF.get(people) == country:

@@ -643,14 +643,9 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
     return {
         s
         for name in lexical.words(question)[1:]
-        if name[0].isupper() and not _people(name) and re.search(rf"\b{re.escape(name)}\b", lead)
+        if name[0].isupper() and not places.is_people(name) and re.search(rf"\b{re.escape(name)}\b", lead)
         for s in lexical.stems(name)
     }
-
-
-def _people(word: str) -> bool:
-    """The word names a country's people ("Bangladeshi", "French")."""
-    return word.lower() in places.DEMONYMS or places.people_of(word) is not None
 
 
 def explain(answer: str, check: Check, probability: float, threshold: float) -> str:

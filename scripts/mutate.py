@@ -2807,7 +2807,7 @@ MUTANTS = [
     Mutant(
         "headline-setting-a-people",  # "Bangladeshi" of "a Bangladeshi garment factory" taken as the report's setting
         "qa/verify.py",
-        " and not _people(name)",
+        " and not places.is_people(name)",
         "",
         VERIFY,
     ),
