@@ -14,6 +14,10 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|No|Vol|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
 )
 
+# "1:54 a.m. EDT (0554 GMT; 8:54 a.m. Moscow time)": a clock time goes on into its time zone
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$")
+_TIME_ZONE = re.compile(r"\(|(?:[ECMP][DS]T|GMT|UTC|BST|CES?T|IST|JST|AE[DS]T|[A-Z][a-z]+\s+time)\b")
+
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed; offsets index ``text``."""
@@ -23,6 +27,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if m.group() != "\n":
             following = _NEXT_CHAR.search(text, end)  # a search, not text[end:]: no copy of the rest per boundary
             if _ABBREVIATION.search(text[max(start, end - 12) : end]) or (following and following.group().islower()):
+                continue
+            if (
+                following
+                and _CLOCK_END.search(text, max(start, end - 5), end)
+                and _TIME_ZONE.match(text, following.start())
+            ):
                 continue
         spans.append((start, end))
         start = end

@@ -10,6 +10,14 @@ def test_sentences_respect_abbreviations_and_lines():
     assert spans == ["U.S. Secretary Rubio met Dar.", "Mr. Sheikh joined them!", "New line here"]
 
 
+def test_a_clock_time_goes_on_into_its_time_zone():
+    """ "1:54 a.m. EDT (0554 GMT; 8:54 a.m. Moscow time)" is one sentence: cut after "a.m.", the Moscow time was
+    read apart from its launch. A sentence that ends at a time still ends there."""
+    text = "It lifted off at 1:54 a.m. EDT (0554 GMT; 8:54 a.m. Moscow time) today. Talks began at 9 a.m. They ended."
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans == [text[: text.index(" Talks")], "Talks began at 9 a.m.", "They ended."]
+
+
 def test_chunks_are_sentence_windows_with_overlap_and_exact_offsets():
     for article in load_articles([SEEDS], max_article_chars=ARTICLE_LIMIT)[0]:
         chunks = chunk_article(article, max_words=60, overlap=1)
