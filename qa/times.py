@@ -8,6 +8,7 @@ what a question sets "before", a time counted from the report for when an office
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from qa.answer_types import FUTURE_ASKED, JUST_A_DURATION, AnswerType, question_type
@@ -242,3 +243,87 @@ def still_to_come(question: str, terms: Terms, sentence: str) -> str:
         if stems(m.group(at)) & set(terms.key) or named & set(terms.all):
             return "what has already happened"
     return ""
+
+
+# A moment of an event, as "before", "after" or "during" it: "shortly after the burn", "at the time of the burn"
+_MOMENTS = {
+    "before": r"before|prior\s+to|ahead\s+of|preceding|until|in\s+the\s+run-up\s+to",
+    "after": r"after|following|since|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of",
+    "at the time of": r"during|at\s+the\s+time\s+of|amid|amidst|in\s+the\s+(?:midst|course)\s+of|throughout",
+}
+_MOMENT = re.compile(
+    r"\b(?:(?i:shortly|just|soon|immediately|right|long|well)\s+)?(?i:"
+    + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in _MOMENTS.items())
+    + r")\s+(?:the|its|his|her|their)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+)
+_ENDS_EVENT = frozenset("of in on at to for by with from and or was were is are had has did does".split())
+
+
+def _moments(text: str) -> list[tuple[str, str, int, int]]:
+    """(before, after or at the time of; the event's words up to its noun; where the moment's words start and end)
+    for each moment named: ("after", "burn", …) for "Shortly after the burn"."""
+    found = []
+    for m in _MOMENT.finditer(text):
+        event = list(itertools.takewhile(lambda w: w not in _ENDS_EVENT, m.group(len(_MOMENTS) + 1).split()))
+        if event:
+            moment = next(k for k in _MOMENTS if m.group(k.replace(" ", "_")))
+            found.append((moment, " ".join(event), m.start(), m.start(len(_MOMENTS) + 1) + len(" ".join(event))))
+    return found
+
+
+def other_moment(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """What a question asks of one moment of an event ("at the time of the burn") when the cited sentence ties the
+    answer (``text[start:end]``) only to another ("Shortly after the burn, Orion passed 81 miles above the Moon,
+    travelling at «5,102 mph»": 0.79 for "How fast was Orion travelling at the time of the burn?", a report outside
+    the seeds with the sentence answering it cut out); "" otherwise, and where the answer is the event the moment
+    names ("What happened prior to the collapse?": "Shortly after «the unification», the dynasty collapsed"). 3 of
+    SQuAD v1.1 train's 87,599 gold answers are flagged ("after the death" answered from "until the death")."""
+    asked = _moments(question)
+    said = _moments(text[sentence[0] : sentence[1]]) if asked else []
+    for moment, event, _, _ in asked:
+        there = [(other, a, b) for other, words_, a, b in said if stem(words_.split()[-1]) == stem(event.split()[-1])]
+        if not there or any(other == moment for other, _, _ in there):
+            continue
+        if not any(sentence[0] + a <= start < sentence[0] + b for _, a, b in there):  # the answer is the event
+            a, b = there[0][1:]
+            return f"what held {moment} the {event} (the passage speaks of “{text[sentence[0] + a : sentence[0] + b]}”)"
+    return ""
+
+
+_OUTCOME_ASKED = re.compile(r"\b(?:verdict|outcome|result|ruling|decision|sentence|judge?ment|conclusion)s?\b", re.I)
+# "could be found guilty of «…»", "may face «…»": what might come of it (not "would": "Kerry would later state")
+_MIGHT_COME = re.compile(
+    r"\b(?:could|might|may)\s+(?:(?:also|still|even|well)\s+)?(?:(?:be|face|get)\s+)?(?:\w+\s+){0,3}$", re.I
+)
+
+
+def outcome_only_possible(question: str, text: str, start: int, end: int) -> str:
+    """Says "what was decided, not what only might be" when a question about an outcome that came ("What was the
+    verdict in the Zimmerman trial?") is answered by what only might come in the answer's clause (``text[start:end]``):
+    "Zimmerman could be found guilty of «second-degree murder or manslaughter», or he could be acquitted" (0.71, a
+    report outside the seeds); "" otherwise. None of SQuAD v1.1 train's 279 gold answers to such questions is
+    flagged."""
+    if not _OUTCOME_ASKED.search(question) or not _DID_ASKED.search(question) or _MAYBE_ASKED.search(question):
+        return ""
+    might = _MIGHT_COME.search(text, max(0, start - 50), start)
+    return "what was decided, not what only might be" if might else ""
+
+
+_ZONE = (
+    r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|JST|AEST|AEDT|local\s+time|"
+    r"(?!(?:What|Which|At|By|The|Any|Same|Each|Every|First|Last|This|That)\b)[A-Z][a-z]+\s+time)"
+)
+_ZONE_ASKED = re.compile(rf"\b{_ZONE}\b")
+_ZONE_AFTER = re.compile(rf"(?:(?<=[ap]\.m)\.)?\s*\(?\s*({_ZONE})\b")  # "1:54 a.m. EDT", "0554 (GMT)"
+
+
+def other_time_zone(question: str, text: str, start: int, end: int) -> str:
+    """What a question asks for in its time zone ("in Moscow time", "in GMT") when the answer's time
+    (``text[start:end]``) is given in another: "What time did the Soyuz lift off in Moscow time?" answered "1:54
+    a.m" (0.53, a report outside the seeds with the Moscow time cut out) from "1:54 a.m. EDT (0554 GMT)"; ""
+    otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged (25 answer questions naming a zone)."""
+    asked = _ZONE_ASKED.search(question)
+    said = _ZONE_AFTER.match(text, end) if asked and re.search(r"\d", text[start:end]) else None
+    if not asked or not said or said.group(1).split()[0].lower() == asked.group().split()[0].lower():
+        return ""
+    return f"a time in {asked.group()} (the passage gives {said.group(1)})"

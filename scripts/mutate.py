@@ -2847,6 +2847,55 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "age-inside-a-figure",  # "Americans, «201»,000" read as an age
+        "qa/figures.py",
+        'r"\\d{1,3}(?=,(?!\\d))"',
+        'r"\\d{1,3}(?=,)"',
+        VERIFY,
+    ),
+    Mutant(
+        "age-asked-is-a-count-too",  # "How many years old is Reddy?" answered by his age is right
+        "qa/figures.py",
+        "if not age or not _HOW_MANY.search(question) or _AGE_ASKED.search(question):",
+        "if not age or not _HOW_MANY.search(question):",
+        VERIFY,
+    ),
+    Mutant(
+        "whole-for-part-whatever-asked",  # "How many counts did he face?" asks the whole
+        "qa/figures.py",
+        '    if not said & {stem(w) for w in words(question) if is_content_word(w.lower())}:\n        return ""\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "moment-the-same-in-other-words",  # "during the burn" is "at the time of the burn"
+        "qa/times.py",
+        "if not there or any(other == moment for other, _, _ in there):",
+        "if not there:",
+        VERIFY,
+    ),
+    Mutant(
+        "moment-the-event-is-the-answer",  # "Shortly after «the unification», it collapsed" answers "prior to"
+        "qa/times.py",
+        "if not any(sentence[0] + a <= start < sentence[0] + b for _, a, b in there):",
+        "if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "time-zone-the-same-zone",  # "in EDT" answered "1:54 a.m. EDT"
+        "qa/times.py",
+        "if not asked or not said or said.group(1).split()[0].lower() == asked.group().split()[0].lower():",
+        "if not asked or not said:",
+        VERIFY,
+    ),
+    Mutant(
+        "clock-time-ends-its-sentence",  # "8:54 a.m. | Moscow time)" read apart
+        "index/chunking.py",
+        "                and _CLOCK_END.search(text, max(start, end - 5), end)\n",
+        "                and False\n",
+        ("tests/index/test_chunking.py",),
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

@@ -501,3 +501,45 @@ CANCELLED = (
 )
 def test_a_day_of_the_month_is_no_count(question, answer, asked):
     assert_span_check(figures.day_for_count, CANCELLED, answer, question, asked)
+
+
+_VERDICT = "Former coach Tom Reddy, 68, was found guilty of 12 out of 15 counts of fraud on Friday."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.61 before, in a report outside the seeds with the count cut out
+        ("How many counts was Reddy found guilty of?", "68", "a count, not an age (“Reddy, 68”)"),
+        ("How many years was Reddy a coach?", "68", "a count, not an age (“Reddy, 68”)"),
+        ("How many counts did Reddy lose?", "68, was found guilty of 12", "a count, not an age (“Reddy, 68”)"),
+        ("How old is Reddy?", "68", ""),
+        ("How many years old is Reddy?", "68", ""),
+        ("How many counts was Reddy found guilty of?", "12", ""),
+    ],
+)
+def test_an_age_set_beside_a_name_is_no_count(question, answer, asked):
+    assert_span_check(figures.age_for_count, _VERDICT, answer, question, asked)
+
+
+def test_a_count_in_a_list_is_no_age():
+    text = "New Yorkers include 385,000 Irish Americans, 201,000 Polish Americans and 137,000 English Americans."
+    assert_span_check(figures.age_for_count, text, "201,000", "How many New Yorkers are of Polish ancestry?", "")
+    assert_span_check(figures.age_for_count, text, "201", "How many New Yorkers are of Polish ancestry?", "")
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.72 before, in a report outside the seeds
+        (
+            "How many counts was Reddy found guilty of?",
+            "15",
+            "how many of them, not how many in all (“12 out of 15”)",
+        ),
+        ("How many counts did Reddy face?", "15", ""),  # the whole asked
+        ("How many counts was Reddy found guilty of?", "12", ""),
+    ],
+)
+def test_the_whole_a_part_is_out_of_is_not_the_part_asked(question, answer, asked):
+    assert_span_check(figures.whole_for_part, _VERDICT, answer, question, asked)

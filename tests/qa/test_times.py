@@ -203,3 +203,81 @@ def test_a_time_counted_from_the_report_is_not_when_an_office_was_taken(question
 )
 def test_the_time_of_what_a_question_sets_before_is_not_the_time_asked(question, answer, asked):
     assert_span_check(times.time_of_the_one_before, HERMINE, answer, question, asked)
+
+
+_FLYBY = (
+    "At the time of the burn, the capsule was 330 miles above the Moon.\n"
+    "Shortly after the burn, the capsule passed 80 miles above the Moon, travelling at 5,100 mph."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.79 and 0.78 before, in a report outside the seeds with the sentence answering each cut out
+        (
+            "How fast was the capsule travelling at the time of the burn?",
+            "5,100 mph",
+            "what held at the time of the burn (the passage speaks of “Shortly after the burn”)",
+        ),
+        (
+            "How close to the Moon did the capsule pass after the burn?",
+            "330 miles",
+            "what held after the burn (the passage speaks of “At the time of the burn”)",
+        ),
+        ("How close to the Moon did the capsule pass after the burn?", "80 miles", ""),
+        ("How far from the Moon was the capsule during the burn?", "330 miles", ""),  # one moment, other words
+        ("How fast was the capsule travelling?", "5,100 mph", ""),
+        ("How fast was the capsule travelling after the flyby?", "5,100 mph", ""),  # another event: not said
+    ],
+)
+def test_what_held_at_another_moment_of_the_event_is_not_what_was_asked(question, answer, asked):
+    start = _FLYBY.index(answer)
+    line = (0, _FLYBY.index("\n")) if start < _FLYBY.index("\n") else (_FLYBY.index("\n") + 1, len(_FLYBY))
+    assert times.other_moment(question, _FLYBY, line, start, start + len(answer)) == asked
+    assert_vetoed_as(_FLYBY, answer, question, asked)
+
+
+def test_what_came_before_an_event_is_told_from_after_it():
+    """ "What happened prior to the collapse?" is answered by "Shortly after «the unification», it collapsed"."""
+    text = "Shortly after the unification of the region, the dynasty collapsed."
+    start = text.index("the unification")
+    assert (
+        times.other_moment("What happened prior to the collapse of the dynasty?", text, (0, len(text)), start, 42) == ""
+    )
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.71 before, in a report outside the seeds
+        ("What was the verdict in the Lee trial?", "fraud or theft", "what was decided, not what only might be"),
+        ("What was the outcome of the trial?", "fraud or theft", "what was decided, not what only might be"),
+        ("What could Lee be found guilty of?", "fraud or theft", ""),  # what might be, asked
+        ("What was Lee charged with?", "fraud or theft", ""),  # no outcome asked
+        ("What was the verdict in the Lee trial?", "guilty of fraud", ""),  # said, not might be
+    ],
+)
+def test_what_only_might_be_decided_is_no_outcome(question, answer, asked):
+    text = "Lee was found guilty of fraud in 2020. Lee could be found guilty of fraud or theft, or he could be freed."
+    assert_span_check(times.outcome_only_possible, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.53 before, in a report outside the seeds, where "8:54 a.m. Moscow time" was cut
+        (
+            "What time did the rocket lift off in Moscow time?",
+            "1:54 a.m",
+            "a time in Moscow time (the passage gives EDT)",
+        ),
+        ("What time did the rocket lift off in GMT?", "1:54 a.m", "a time in GMT (the passage gives EDT)"),
+        ("What time did the rocket lift off in GMT?", "0554", ""),
+        ("What time did the rocket lift off in EDT?", "1:54 a.m", ""),
+        ("What time did the rocket lift off?", "1:54 a.m", ""),
+    ],
+)
+def test_a_time_in_another_time_zone_is_not_the_time_asked(question, answer, asked):
+    text = "The rocket lifted off at 1:54 a.m. EDT (0554 GMT) on Friday."
+    assert_span_check(times.other_time_zone, text, answer, question, asked)
