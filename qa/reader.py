@@ -253,6 +253,8 @@ class ExtractiveReader:
         scores[:, inside[1]] = -np.inf
         if "\n" in context:  # nor is a span from a headline into the report's first line ("9\nAt least nine")
             scores[_across_lines(context, offsets[a:b])] = -np.inf
+        if "(" in context:  # nor one from inside brackets to past them ("July 25) at 1:54 a.m. EDT")
+            scores[_across_brackets(context, offsets[a:b])] = -np.inf
         headline = _headline_end(passage, context)
         k = min(self.spans_per_window, m)
         flat = np.argpartition(-scores, k - 1, axis=None)[:k]
@@ -344,6 +346,24 @@ def _across_lines(context: str, offsets) -> np.ndarray:
     starts = np.searchsorted(breaks, [s for s, _ in offsets])
     ends = np.searchsorted(breaks, [e for _, e in offsets])
     return starts[:, None] != ends[None, :]
+
+
+def _across_brackets(context: str, offsets) -> np.ndarray:
+    """Which (start token, end token) pairs run into round brackets and stop inside them, or out of them from
+    inside. A span may hold them whole or lie within them; an opening or closing bracket at its very edge is
+    ``trim_span``'s to drop."""
+    starts = np.array([s for s, _ in offsets])
+    ends = np.array([e for _, e in offsets])
+    crossing = np.zeros((len(offsets), len(offsets)), bool)
+    opened: list[int] = []
+    for i, ch in enumerate(context):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")" and opened:
+            o, c = opened.pop(), i
+            crossing |= (starts < o)[:, None] & ((ends > o + 1) & (ends <= c))[None, :]
+            crossing |= ((starts > o) & (starts <= c))[:, None] & (ends > c + 1)[None, :]
+    return crossing
 
 
 def _text(passage: Passage | str) -> str:

@@ -315,15 +315,18 @@ _ZONE = (
 )
 _ZONE_ASKED = re.compile(rf"\b{_ZONE}\b")
 _ZONE_AFTER = re.compile(rf"(?:(?<=[ap]\.m)\.)?\s*\(?\s*({_ZONE})\b")  # "1:54 a.m. EDT", "0554 (GMT)"
+_ZONE_ENDING = re.compile(rf"\s({_ZONE})$")  # the answer's own: "«1:54 a.m. EDT»"
 
 
 def other_time_zone(question: str, text: str, start: int, end: int) -> str:
     """What a question asks for in its time zone ("in Moscow time", "in GMT") when the answer's time
-    (``text[start:end]``) is given in another: "What time did the Soyuz lift off in Moscow time?" answered "1:54
-    a.m" (0.53, a report outside the seeds with the Moscow time cut out) from "1:54 a.m. EDT (0554 GMT)"; ""
-    otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged (25 answer questions naming a zone)."""
+    (``text[start:end]``) is given in another, after it or at its end: "What time did the Soyuz lift off in Moscow
+    time?" answered "1:54 a.m" (0.53, a report outside the seeds with the Moscow time cut out) from "1:54 a.m. EDT
+    (0554 GMT)"; "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged (25 answer questions
+    naming a zone)."""
     asked = _ZONE_ASKED.search(question)
-    said = _ZONE_AFTER.match(text, end) if asked and re.search(r"\d", text[start:end]) else None
+    span = text[start:end]
+    said = _ZONE_ENDING.search(span) or _ZONE_AFTER.match(text, end) if asked and re.search(r"\d", span) else None
     if not asked or not said or said.group(1).split()[0].lower() == asked.group().split()[0].lower():
         return ""
     return f"a time in {asked.group()} (the passage gives {said.group(1)})"

@@ -2896,6 +2896,27 @@ MUTANTS = [
         ("tests/index/test_chunking.py",),
     ),
     Mutant(
+        "span-out-of-brackets",  # "July 25) at 1:54 a.m. EDT"
+        "qa/reader.py",
+        "            crossing |= ((starts > o) & (starts <= c))[:, None] & (ends > c + 1)[None, :]\n",
+        "",
+        READER,
+    ),
+    Mutant(
+        "span-into-brackets",  # "EDT (0554 GMT"
+        "qa/reader.py",
+        "            crossing |= (starts < o)[:, None] & ((ends > o + 1) & (ends <= c))[None, :]\n",
+        "",
+        READER,
+    ),
+    Mutant(
+        "time-zone-in-the-answer",  # "«1:54 a.m. EDT»" for "in GMT"
+        "qa/times.py",
+        "said = _ZONE_ENDING.search(span) or _ZONE_AFTER.match(text, end)",
+        "said = _ZONE_AFTER.match(text, end)",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

@@ -43,6 +43,20 @@ def test_a_span_never_runs_across_a_line_break(tiny_reader_dir):
     assert not [s.text for s in spans if "\n" in s.text]
 
 
+def test_a_span_never_runs_out_of_brackets(tiny_reader_dir):
+    """ "What time did the Soyuz lift off in Moscow time?" was answered "July 25) at 1:54 a.m. EDT" (0.51), a span
+    from inside "(July 25)" to past it. A span may hold the brackets whole, or lie inside them."""
+    reader = ExtractiveReader(tiny_reader_dir, max_answer_tokens=8)
+    reader.spans_per_window = 80
+    passage = "It lifted off today (July 25) at 1:54 a.m. EDT (0554 GMT; 8:54 a.m. Moscow time), carrying two probes."
+    spans = reader.read("What time did the Soyuz lift off in Moscow time?", [passage])
+    assert len(spans) > 30
+    brackets = [(o, passage.index(")", o)) for o, ch in enumerate(passage) if ch == "("]
+    for s in spans:
+        for o, c in brackets:
+            assert not (s.start < o < s.end <= c or o < s.start <= c < s.end), s.text
+
+
 def test_long_passages_are_read_in_strided_windows(tiny_reader_dir):
     reader = ExtractiveReader(tiny_reader_dir, max_seq_len=64, doc_stride=16)
     long_passage = " ".join(f"Sentence number {i} talks about Karachi." for i in range(80))
