@@ -315,18 +315,24 @@ _ZONE = (
 )
 _ZONE_ASKED = re.compile(rf"\b{_ZONE}\b")
 _ZONE_AFTER = re.compile(rf"(?:(?<=[ap]\.m)\.)?\s*\(?\s*({_ZONE})\b")  # "1:54 a.m. EDT", "0554 (GMT)"
+_CLOCK_ASKED = re.compile(r"\s*(?:(?:at\s+)?what\s+time\s+(?:did|does|do|was|is|were|will|are|has|had)|when)\b", re.I)
+_TIME_OF_DAY = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|\b[0-2]\d[0-5]\d\b|\b(?:noon|midnight)\b", re.I)
 _ZONE_ENDING = re.compile(rf"\s({_ZONE})$")  # the answer's own: "«1:54 a.m. EDT»"
 
 
 def other_time_zone(question: str, text: str, start: int, end: int) -> str:
-    """What a question asks for in its time zone ("in Moscow time", "in GMT") when the answer's time
-    (``text[start:end]``) is given in another, after it or at its end: "What time did the Soyuz lift off in Moscow
-    time?" answered "1:54 a.m" (0.53, a report outside the seeds with the Moscow time cut out) from "1:54 a.m. EDT
-    (0554 GMT)"; "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged (25 answer questions
-    naming a zone)."""
+    """What a question asks for in its time zone ("in Moscow time", "in GMT") when the answer (``text[start:end]``)
+    is no time of day, or one given in another zone, after it or at its end: "What time did the Soyuz lift off in
+    Moscow time?" answered "1:54 a.m" (0.53, a report outside the seeds with the Moscow time cut out) from "1:54
+    a.m. EDT (0554 GMT)", and "July 25" (0.51) from "today (July 25) at 1:54 a.m. EDT"; "" otherwise. None of SQuAD
+    v1.1 train's 87,599 gold answers is flagged (25 answer questions naming a zone)."""
     asked = _ZONE_ASKED.search(question)
+    if not asked:
+        return ""
     span = text[start:end]
-    said = _ZONE_ENDING.search(span) or _ZONE_AFTER.match(text, end) if asked and re.search(r"\d", span) else None
-    if not asked or not said or said.group(1).split()[0].lower() == asked.group().split()[0].lower():
+    if _CLOCK_ASKED.match(question) and not _TIME_OF_DAY.search(span):
+        return f"a time of day in {asked.group()} (the passage gives none)"
+    said = _ZONE_ENDING.search(span) or _ZONE_AFTER.match(text, end) if _TIME_OF_DAY.search(span) else None
+    if not said or said.group(1).split()[0].lower() == asked.group().split()[0].lower():
         return ""
     return f"a time in {asked.group()} (the passage gives {said.group(1)})"

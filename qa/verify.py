@@ -489,6 +489,8 @@ def citation_check(
         or figures.day_for_count(question, article.text, c.start, c.end)
         or figures.age_for_count(question, article.text, c.start, c.end)
         or figures.whole_for_part(question, article.text, c.start, c.end)
+        or figures.count_of_another_noun(question, article.text, c.start, c.end)
+        or figures.two_counts_for_one(question, article.text, c.start, c.end)
         or events.another_people(question, answer.text)
         or events.named_for_another_people(question, article.text, c.start, c.end)
         or offices.office_for_stance(question, answer.text)

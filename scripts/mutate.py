@@ -2884,8 +2884,8 @@ MUTANTS = [
     Mutant(
         "time-zone-the-same-zone",  # "in EDT" answered "1:54 a.m. EDT"
         "qa/times.py",
-        "if not asked or not said or said.group(1).split()[0].lower() == asked.group().split()[0].lower():",
-        "if not asked or not said:",
+        "if not said or said.group(1).split()[0].lower() == asked.group().split()[0].lower():",
+        "if not said:",
         VERIFY,
     ),
     Mutant(
@@ -2914,6 +2914,48 @@ MUTANTS = [
         "qa/times.py",
         "said = _ZONE_ENDING.search(span) or _ZONE_AFTER.match(text, end)",
         "said = _ZONE_AFTER.match(text, end)",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-raised-by-one",  # "increased the death toll by one" read as a toll of one
+        "qa/figures.py",
+        r'_WORD_TO_TOLL = r"(?:(?!and\b|or\b|but\b|by\b)\w+\s+)"',
+        r'_WORD_TO_TOLL = r"(?:(?!and\b|or\b|but\b)\w+\s+)"',
+        VERIFY,
+    ),
+    Mutant(
+        "another-noun-first-number",  # "80 fires burning in «11»" read by its 80
+        "qa/figures.py",
+        "number = next(reversed(list(_CARDINAL.finditer(text[start:end]))), None)",
+        "number = _CARDINAL.search(text[start:end])",
+        VERIFY,
+    ),
+    Mutant(
+        "another-noun-times-counted",  # "How many times did fires break out in Western states?" counts anything
+        "qa/figures.py",
+        "or counted[-1] in _ANY_COUNT or not number:",
+        "or not number:",
+        VERIFY,
+    ),
+    Mutant(
+        "two-counts-both-asked",  # "How many deaths and hospitalizations …?"
+        "qa/figures.py",
+        r'if not _HOW_MANY.search(question) or re.search(r"\b(?:and|or)\b", question, re.I):',
+        "if not _HOW_MANY.search(question):",
+        VERIFY,
+    ),
+    Mutant(
+        "two-counts-a-range",  # "between 10 and 20" is one answer
+        "qa/figures.py",
+        "if not _TWO_COUNTS.fullmatch(text[start:end]) or _RANGE_BEFORE.search(text, max(0, start - 12), start):",
+        "if not _TWO_COUNTS.fullmatch(text[start:end]):",
+        VERIFY,
+    ),
+    Mutant(
+        "time-zone-no-clock-whatever-asked",  # "When did the rocket lift off?" may be a day
+        "qa/times.py",
+        "if _CLOCK_ASKED.match(question) and not _TIME_OF_DAY.search(span):",
+        "if not _TIME_OF_DAY.search(span):",
         VERIFY,
     ),
     Mutant(

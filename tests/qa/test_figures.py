@@ -543,3 +543,53 @@ def test_a_count_in_a_list_is_no_age():
 )
 def test_the_whole_a_part_is_out_of_is_not_the_part_asked(question, answer, asked):
     assert_span_check(figures.whole_for_part, _VERDICT, answer, question, asked)
+
+
+def test_a_toll_raised_by_one_is_no_toll_of_one():
+    """ "increased the death toll by one … bringing the totals to «19» and 351" vetoed the right answer to "How many
+    people have died?" (a report outside the seeds): "by one" is a change, the toll is 19."""
+    text = "The county increased the death toll by one and hospitalizations by nine, bringing the totals to 19 and 351."
+    assert_span_check(figures.count_beside_the_toll, text, "19", "How many people have died in the outbreak?", "")
+    killed = "The storm knocked out power to 300,000 people and killed one man."
+    asked = "a number of deaths (the passage gives “killed one man”)"
+    assert_span_check(figures.count_beside_the_toll, killed, "300,000", "How many people died in the storm?", asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.62 before, in a report outside the seeds
+        (
+            "How many fires are burning in Western states?",
+            "11",
+            "a count of fires (the passage counts “11 Western states”)",
+        ),
+        ("How many fires are burning in Western states?", "more than 80", ""),
+        ("How many states have fires burning?", "11", ""),  # the noun counted
+        ("How many times did fires break out in Western states?", "11", ""),  # "times" counts anything
+        ("How many fires are burning?", "11", ""),  # states are not asked about
+        (  # the last number of the span is the count given
+            "How many fires are burning in Western states?",
+            "80 fires burning in 11",
+            "a count of fires (the passage counts “11 Western states”)",
+        ),
+    ],
+)
+def test_a_count_of_another_thing_the_question_names_is_not_the_count_asked(question, answer, asked):
+    text = "It is one of more than 80 fires burning in 11 Western states, forcing nearly 8,400 evacuations."
+    assert_span_check(figures.count_of_another_noun, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.49 before, in a report outside the seeds with the count of cases cut out
+        ("How many cases has the county counted?", "19 and 351", "one count, not two (“19 and 351”)"),
+        ("How many deaths and hospitalizations has the county counted?", "19 and 351", ""),  # both asked
+        ("How many people died?", "19", ""),
+        ("How many cases were there at most?", "10 and 20", ""),  # "between 10 and 20": one answer
+    ],
+)
+def test_two_counts_do_not_answer_how_many_of_one_thing(question, answer, asked):
+    text = "It raised the toll to 19 and 351, respectively; estimates ranged between 10 and 20 at most."
+    assert_span_check(figures.two_counts_for_one, text, answer, question, asked)

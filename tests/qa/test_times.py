@@ -278,8 +278,11 @@ def test_what_only_might_be_decided_is_no_outcome(question, answer, asked):
         ("What time did the rocket lift off in GMT?", "0554 GMT", ""),
         ("What time did the rocket lift off in EDT?", "1:54 a.m", ""),
         ("What time did the rocket lift off?", "1:54 a.m", ""),
+        ("What time did the rocket lift off in GMT?", "July 25", "a time of day in GMT (the passage gives none)"),
+        ("When did the rocket lift off?", "July 25", ""),
+        ("On which day did the rocket lift off in GMT?", "July 25", ""),  # no time of day asked
     ],
 )
 def test_a_time_in_another_time_zone_is_not_the_time_asked(question, answer, asked):
-    text = "The rocket lifted off at 1:54 a.m. EDT (0554 GMT) on Friday."
+    text = "The rocket lifted off at 1:54 a.m. EDT (0554 GMT) on July 25."
     assert_span_check(times.other_time_zone, text, answer, question, asked)
