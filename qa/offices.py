@@ -171,6 +171,9 @@ _SPELT_CHIEF = {
 _HOLDER_ROLE = rf"(?:(?:[a-z][a-z-]*\s+){{0,2}}[a-z][a-z-]*|{'|'.join(_SPELT_CHIEF)})"  # "anti-corruption judge"
 _HOLDER_ASKED = re.compile(rf"\b({_HOLDER_NAME})['’]s\s+({_HOLDER_ROLE})\s*\??\s*$")
 _HOLDER_ASKED_OF = re.compile(rf"\bthe\s+({_HOLDER_ROLE})\s+of\s+({_HOLDER_NAME})\s*\??\s*$")
+# the same asked with a verb: "Who coaches Minerva Punjab?" asks for the coach of Minerva Punjab
+_HOLDER_VERBS = {"coaches": "coach", "manages": "manager", "captains": "captain", "chairs": "chairman", "owns": "owner"}
+_HOLDER_VERB_ASKED = re.compile(rf"^\s*(?i:who)\s+({'|'.join(_HOLDER_VERBS)})\s+(?:the\s+)?({_HOLDER_NAME})\s*\??\s*$")
 _HOLDER_GIVEN = re.compile(
     rf"(?:\b({_HOLDER_NAME})(?:['’]s)?\s+)?({_HOLDER_ROLE}),?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
 )
@@ -183,14 +186,19 @@ def other_holder(question: str, text: str, sentence: tuple[int, int], start: int
     owner another part of it ("Corvane's chief scientist, Dr. Amara Osei", 0.70 before; both in reports outside the
     seeds); () otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
     asked, asked_of = _HOLDER_ASKED.search(question), _HOLDER_ASKED_OF.search(question)
+    by_verb = _HOLDER_VERB_ASKED.search(question)
     # the name the answer ends with: "Ana Petrova" of "Vostra coach Ana Petrova"
     name = re.search(r"(?:^|\s)((?:[A-Z][\w.'’-]*\s*)+)$", text[start:end])
-    found = asked or asked_of
+    found = asked or asked_of or by_verb
     if not found or not name:
         return ()
     start += name.start(1)
-    # "Calder's coach", or "the chief executive of Salesforce"
-    whose, what, said = (found[1], found[2], found[0]) if asked else (found[2], found[1], found[0])
+    # "Calder's coach", "the chief executive of Salesforce", or "Who coaches Minerva Punjab?"
+    if by_verb and not (asked or asked_of):
+        whose, what = by_verb[2], _HOLDER_VERBS[by_verb[1]]
+        said = f"the {what} of {whose}"
+    else:
+        whose, what, said = (found[1], found[2], found[0]) if asked else (found[2], found[1], found[0])
     owner, role = whose.split()[-1], _role_stems(what)
     if role[-1] not in _HOLDER_NOUNS:
         return ()

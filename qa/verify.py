@@ -460,6 +460,7 @@ def citation_check(
         or (f"someone other than {subject}" if subject else "")
         or (f"one {office}" if office else "")
         or roles.someone_else_described(question, answer.text)
+        or roles.deed_for_name(question, article.text, c.start, c.end)
         or roles.owner_for_one_of_theirs(question, answer.text)
         or roles.nationality_for_a_name(question, article.text, c.start, c.end)
         or lists.listed_beside(question, article.text, c.start, c.end)

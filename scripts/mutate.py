@@ -2959,6 +2959,27 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "deed-whatever-the-verb",  # "Canterbury captain Dan Terris": a title, not a deed
+        "qa/roles.py",
+        '        between[0].endswith("ed") or between[0] in _DID\n',
+        "        True\n",
+        VERIFY,
+    ),
+    Mutant(
+        "deed-done-to-no-one",  # "Referee Nick Waldron red-carded": no one it was done to
+        "qa/roles.py",
+        "    if len(titled) == len(name) + len(between):\n",
+        "    if False:\n",
+        VERIFY,
+    ),
+    Mutant(
+        "holder-asked-by-verb-ignored",  # "Who coaches Minerva Punjab?" answered by the Aizawl coach
+        "qa/offices.py",
+        "    found = asked or asked_of or by_verb\n",
+        "    found = asked or asked_of\n",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

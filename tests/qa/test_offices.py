@@ -551,6 +551,20 @@ def test_a_past_holder_for_who_holds_an_office_now(question, other):
             "Ned Segal",
             ("Twitter's CFO", "Twitter's chief operating officer, Ned Segal"),
         ),
+        (  # 0.67 before, in a report outside the seeds with the Minerva coach's sentence cut: asked with a verb
+            "Who coaches Minerva Punjab?",
+            "Aizawl coach Paulo Meneses was delighted.",
+            "Paulo Meneses",
+            ("the coach of Minerva Punjab", "Aizawl coach Paulo Meneses"),
+        ),
+        ("Who coaches Aizawl?", "Aizawl coach Paulo Meneses was delighted.", "Paulo Meneses", ()),
+        (
+            "Who captains Canterbury?",
+            "Otago captain Tom Reid was sent off.",
+            "Tom Reid",
+            ("the captain of Canterbury", "Otago captain Tom Reid"),
+        ),
+        ("Who coaches the team?", "Aizawl coach Paulo Meneses was delighted.", "Paulo Meneses", ()),  # no owner
     ],
 )
 def test_another_owners_or_another_part_is_not_the_one_asked(question, text, answer, other):

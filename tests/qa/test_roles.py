@@ -511,3 +511,41 @@ LULA = "Brazil's former president Luiz Inacio Lula da Silva, 71, was sentenced t
 )
 def test_the_one_it_was_done_to_is_not_the_one_who_did_it(question, answer, asked):
     assert_span_check(roles.done_to_for_doer, LULA, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.50 and 0.48 before, in a report outside the seeds
+        (
+            "Who was the referee?",
+            "Nick Waldron red-carded Canterbury captain Dan Terris",
+            "someone, not what Nick Waldron did",
+        ),
+        ("Who was the referee?", "Nick Waldron", ""),
+        (
+            "Who was the referee?",
+            "Nick Waldron red-carded Canterbury captain Dan Terris late on",
+            "someone, not what Nick Waldron did",
+        ),
+        ("Who was the referee?", "referee Nick Waldron red-carded", ""),  # no one it was done to
+        (
+            "Who refereed the match?",
+            "referee Nick Waldron red-carded Canterbury captain Dan Terris",
+            "someone, not what Nick Waldron did",
+        ),
+        (
+            "Who equalised for Goa?",
+            "Alexandre Lima brought down James Donachie",
+            "someone, not what Alexandre Lima did",
+        ),
+        ("Who was sent off?", "Canterbury captain Dan Terris", ""),  # a title, not a deed
+        ("When was Terris sent off?", "Nick Waldron red-carded Canterbury captain Dan Terris", ""),  # no "who"
+    ],
+)
+def test_what_someone_did_to_another_is_no_one_s_name(question, answer, asked):
+    text = (
+        "The referee Nick Waldron red-carded Canterbury captain Dan Terris late on.\n"
+        "Goa equalised after Alexandre Lima brought down James Donachie."
+    )
+    assert_span_check(roles.deed_for_name, text, answer, question, asked)
