@@ -2980,6 +2980,34 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "score-on-the-way-asked",  # "What was the score at half-time?" asks one on the way
+        "qa/figures.py",
+        "if not _FINAL_ASKED.search(question) or _PART_ASKED.search(question) or not _SCORE.fullmatch(",
+        "if not _FINAL_ASKED.search(question) or not _SCORE.fullmatch(",
+        VERIFY,
+    ),
+    Mutant(
+        "doer-whose-verb-is-asked",  # "… since «John Glen» directed …" directed it
+        "qa/roles.py",
+        '    if any(stem(w) == verb for w in deeds):\n        return ""\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "doer-agent-by",  # "as directed by «the Secretary of Defense»": the doer of the deed asked
+        "qa/roles.py",
+        '    if re.search(r"\\bby\\s+(?:the\\s+)?$", text[max(0, start - 8) : start]):',
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "deed-state-owned",  # "state-owned" tells whose, "Colo.-based" where, not a deed
+        "qa/roles.py",
+        '    if not word.islower() or "-" in word and last in _DESCRIBING:',
+        "    if not word.islower():",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

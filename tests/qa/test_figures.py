@@ -593,3 +593,22 @@ def test_a_count_of_another_thing_the_question_names_is_not_the_count_asked(ques
 def test_two_counts_do_not_answer_how_many_of_one_thing(question, answer, asked):
     text = "It raised the toll to 19 and 351, respectively; estimates ranged between 10 and 20 at most."
     assert_span_check(figures.two_counts_for_one, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.49 before, in a report outside the seeds with the final score cut out
+        (
+            "What was the final score between Otago and Canterbury?",
+            "1-1",
+            "the final score, not one on the way (“equalised to 1-1”)",
+        ),
+        ("What was the score at half-time?", "1-1", ""),  # a score on the way, asked
+        ("What was the final score between Otago and Canterbury?", "2-1", ""),
+        ("What was the final score?", "0-1", "the final score, not one on the way (“trailing 0-1”)"),
+    ],
+)
+def test_a_score_on_the_way_is_not_the_final_score(question, answer, asked):
+    text = "Otago, trailing 0-1 at the break, equalised to 1-1 before Knox's late goal made it 2-1."
+    assert_span_check(figures.score_on_the_way, text, answer, question, asked)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from index.chunking import split_sentences
 from qa import lexical, roles
 from tests.qa.cases import assert_span_check, assert_vetoed_as, confident_verdict
 from tests.qa.texts import (
@@ -549,3 +550,45 @@ def test_what_someone_did_to_another_is_no_one_s_name(question, answer, asked):
         "Goa equalised after Alexandre Lima brought down James Donachie."
     )
     assert_span_check(roles.deed_for_name, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.62 before, in a report outside the seeds with the equaliser cut out
+        (
+            "Who equalised for Goa?",
+            "Alexandre Lima",
+            "whoever equalised, not one named in another deed (“after Alexandre Lima brought”)",
+        ),
+        (
+            "Who equalised for Goa?",
+            "James Donachie",
+            "whoever equalised, not one named in another deed (“after Alexandre Lima brought down James Donachie”)",
+        ),
+        ("Who brought down James Donachie?", "Alexandre Lima", ""),
+        ("Who was fouled?", "James Donachie", ""),
+        ("Who brought down Donachie after the equaliser?", "Alexandre Lima", ""),
+        ("Who assigns the missions?", "the Secretary of Defense", ""),  # the doer, by "by"
+        ("Who publishes the Weekly?", "Ames Media", ""),  # "state-owned" tells whose
+    ],
+)
+def test_the_doer_in_a_clause_after_the_deed_asked_did_not_do_it(question, answer, asked):
+    text = (
+        "Goa equalised through a penalty after Alexandre Lima brought down James Donachie. Missions are assigned, "
+        "as directed by the Secretary of Defense, to commanders. Lee Co. publishes the Daily, while the state-owned "
+        "Ames Media publishes the Weekly."
+    )
+    start = text.index(answer)
+    sentence = next((s, e) for s, e in split_sentences(text) if s <= start < e)
+    assert roles.doer_of_another_clause(question, text, sentence, start, start + len(answer)) == asked
+    assert_vetoed_as(text, answer, question, asked)
+
+
+def test_the_doer_named_again_with_the_deed_asked_did_it():
+    """ "… the first since John Glen directed …": the verb after the answer is the one asked."""
+    text = "Mendes directed two films in a row, the first since John Glen directed The Living Daylights."
+    start = text.index("John Glen")
+    assert (
+        roles.doer_of_another_clause("Who directed The Living Daylights?", text, (0, len(text)), start, start + 9) == ""
+    )
