@@ -69,6 +69,20 @@ _EVENTS = (
         ),
         "a number of injured (the passage tells of none)",
     ),
+    (  # "Who is Agatha Sangma's father?" is not answered by "Like Agatha, Pala belongs to Meghalaya"
+        re.compile(
+            r"^who\s+(?:is|was|are|were)\b.*['’]s?\s+(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|"
+            r"aunt|grandfather|grandmother|spouse|parents?|children)\W*$",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:father|mother|sons?|daughters?|wife|wives|husband|brothers?|sisters?|parents?|uncle|aunt|nephew|"
+            r"niece|grand\w+|spouse|child|children|widow\w*|fianc\w*|cousin|step\w+|\w+-in-law|married|marr\w*|"
+            r"born|birth|fathered|née|nee|family|heir|dad|mum|mom|king|queen|prince\w*|emperor|empress)\b",
+            re.I,
+        ),
+        "a relative (the passage names no one's family)",
+    ),
 )
 
 

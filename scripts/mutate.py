@@ -3008,6 +3008,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "kin-said-by-birth",  # "Leto gave birth to Apollo" tells a son
+        "qa/events.py",
+        'r"born|birth|fathered|',
+        'r"born|fathered|',
+        VERIFY,
+    ),
+    Mutant(
+        "kin-asked-by-anyone",  # "Who concealed the emperor's mother?" asks for no relative
+        "qa/events.py",
+        r"""            r"^who\s+(?:is|was|are|were)\b.*['’]s?\s+(?:father|""",
+        r"""            r"^who\b.*['’]s?\s+(?:father|""",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",
