@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from qa.answer_types import FUTURE_ASKED, JUST_A_DURATION, AnswerType, question_type
+from qa.answer_types import CLOCK, FUTURE_ASKED, JUST_A_DURATION, AnswerType, question_type
 from qa.events import CLAUSE_BREAK
 from qa.lexical import WORD, Terms, stem, stems
 
@@ -275,16 +275,13 @@ def other_moment(question: str, text: str, sentence: tuple[int, int], start: int
     """What a question asks of one moment of an event ("at the time of the burn") when the cited sentence ties the
     answer (``text[start:end]``) only to another ("Shortly after the burn, Orion passed 81 miles above the Moon,
     travelling at «5,102 mph»": 0.79 for "How fast was Orion travelling at the time of the burn?", a report outside
-    the seeds with the sentence answering it cut out); "" otherwise, and where the answer is the event the moment
-    names ("What happened prior to the collapse?": "Shortly after «the unification», the dynasty collapsed"). 3 of
-    SQuAD v1.1 train's 87,599 gold answers are flagged ("after the death" answered from "until the death")."""
+    the seeds with the sentence answering it cut out); "" otherwise. 4 of SQuAD v1.1 train's 87,599 gold answers
+    are flagged ("after the death" answered from "until the death")."""
     asked = _moments(question)
     said = _moments(text[sentence[0] : sentence[1]]) if asked else []
     for moment, event, _, _ in asked:
         there = [(other, a, b) for other, words_, a, b in said if stem(words_.split()[-1]) == stem(event.split()[-1])]
-        if not there or any(other == moment for other, _, _ in there):
-            continue
-        if not any(sentence[0] + a <= start < sentence[0] + b for _, a, b in there):  # the answer is the event
+        if there and all(other != moment for other, _, _ in there):
             a, b = there[0][1:]
             return f"what held {moment} the {event} (the passage speaks of “{text[sentence[0] + a : sentence[0] + b]}”)"
     return ""
@@ -316,7 +313,7 @@ _ZONE = (
 _ZONE_ASKED = re.compile(rf"\b{_ZONE}\b")
 _ZONE_AFTER = re.compile(rf"(?:(?<=[ap]\.m)\.)?\s*\(?\s*({_ZONE})\b")  # "1:54 a.m. EDT", "0554 (GMT)"
 _CLOCK_ASKED = re.compile(r"\s*(?:(?:at\s+)?what\s+time\s+(?:did|does|do|was|is|were|will|are|has|had)|when)\b", re.I)
-_TIME_OF_DAY = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|\b[0-2]\d[0-5]\d\b|\b(?:noon|midnight)\b", re.I)
+_HOUR = re.compile(rf"{CLOCK.pattern}|\b[0-2]\d[0-5]\d\b|\b(?:noon|midnight)\b", re.I)  # and "0554 GMT"
 _ZONE_ENDING = re.compile(rf"\s({_ZONE})$")  # the answer's own: "«1:54 a.m. EDT»"
 
 
@@ -330,9 +327,9 @@ def other_time_zone(question: str, text: str, start: int, end: int) -> str:
     if not asked:
         return ""
     span = text[start:end]
-    if _CLOCK_ASKED.match(question) and not _TIME_OF_DAY.search(span):
+    if _CLOCK_ASKED.match(question) and not _HOUR.search(span):
         return f"a time of day in {asked.group()} (the passage gives none)"
-    said = _ZONE_ENDING.search(span) or _ZONE_AFTER.match(text, end) if _TIME_OF_DAY.search(span) else None
+    said = _ZONE_ENDING.search(span) or _ZONE_AFTER.match(text, end) if _HOUR.search(span) else None
     if not said or said.group(1).split()[0].lower() == asked.group().split()[0].lower():
         return ""
     return f"a time in {asked.group()} (the passage gives {said.group(1)})"

@@ -568,6 +568,7 @@ def test_a_toll_raised_by_one_is_no_toll_of_one():
         ("How many states have fires burning?", "11", ""),  # the noun counted
         ("How many times did fires break out in Western states?", "11", ""),  # "times" counts anything
         ("How many fires are burning?", "11", ""),  # states are not asked about
+        ("How many fires burned in Western states?", "11", "a count of fires (the passage counts “11 Western states”)"),
         (  # the last number of the span is the count given
             "How many fires are burning in Western states?",
             "80 fires burning in 11",

@@ -2,9 +2,8 @@
 
 import pytest
 
-from index.chunking import split_sentences
 from qa import lexical, roles
-from tests.qa.cases import assert_span_check, assert_vetoed_as, confident_verdict
+from tests.qa.cases import assert_span_check, assert_vetoed_as, confident_verdict, sentence_check
 from tests.qa.texts import (
     COMPANY,
     OPERATION,
@@ -579,16 +578,11 @@ def test_the_doer_in_a_clause_after_the_deed_asked_did_not_do_it(question, answe
         "as directed by the Secretary of Defense, to commanders. Lee Co. publishes the Daily, while the state-owned "
         "Ames Media publishes the Weekly."
     )
-    start = text.index(answer)
-    sentence = next((s, e) for s, e in split_sentences(text) if s <= start < e)
-    assert roles.doer_of_another_clause(question, text, sentence, start, start + len(answer)) == asked
+    assert sentence_check(roles.doer_of_another_clause, question, text, answer) == asked
     assert_vetoed_as(text, answer, question, asked)
 
 
 def test_the_doer_named_again_with_the_deed_asked_did_it():
     """ "… the first since John Glen directed …": the verb after the answer is the one asked."""
     text = "Mendes directed two films in a row, the first since John Glen directed The Living Daylights."
-    start = text.index("John Glen")
-    assert (
-        roles.doer_of_another_clause("Who directed The Living Daylights?", text, (0, len(text)), start, start + 9) == ""
-    )
+    assert sentence_check(roles.doer_of_another_clause, "Who directed The Living Daylights?", text, "John Glen") == ""
