@@ -356,11 +356,11 @@ def _across_brackets(context: str, offsets) -> np.ndarray:
     ends = np.array([e for _, e in offsets])
     crossing = np.zeros((len(offsets), len(offsets)), bool)
     opened: list[int] = []
-    for i, ch in enumerate(context):
-        if ch == "(":
-            opened.append(i)
-        elif ch == ")" and opened:
-            o, c = opened.pop(), i
+    for bracket in re.finditer(r"[()]", context):  # the brackets alone, not every character of the window
+        if bracket.group() == "(":
+            opened.append(bracket.start())
+        elif opened:
+            o, c = opened.pop(), bracket.start()
             crossing |= (starts < o)[:, None] & ((ends > o + 1) & (ends <= c))[None, :]
             crossing |= ((starts > o) & (starts <= c))[:, None] & (ends > c + 1)[None, :]
     return crossing

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from index.chunking import split_sentences
-from qa.answer_types import MULTIWORD_NAME
+from qa.answer_types import AUXILIARIES, MULTIWORD_NAME
 from qa.lexical import (
     APOSTROPHE_S,
     INITIALS,
@@ -713,7 +713,6 @@ def deed_for_name(question: str, text: str, start: int, end: int) -> str:
 
 
 _SUBORDINATE = re.compile(r"\b(after|before|when|while|as|because|since|until|once)\b", re.I)
-_AUXILIARIES = frozenset("is was were are did does do has have had will would can could should may might".split())
 
 
 def doer_of_another_clause(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> str:
@@ -725,7 +724,7 @@ def doer_of_another_clause(question: str, text: str, sentence: tuple[int, int], 
     gold answers is flagged ("banned … until 1827, … before «the British Parliament» passed legislation to ban
     slavery")."""
     asked = re.match(r"\s*who\s+([a-z]+(?:ed|s)|" + "|".join(_DID) + r")\b", question, re.I)
-    if not asked or asked.group(1).lower() in _AUXILIARIES:
+    if not asked or asked.group(1).lower() in AUXILIARIES:
         return ""
     verb = stem(asked.group(1))
     said = [m for m in WORD.finditer(text, sentence[0], start) if stem(m.group()) == verb]

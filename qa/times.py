@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from index.chunking import ZONE_ABBREVIATION
 from qa.answer_types import CLOCK, FUTURE_ASKED, JUST_A_DURATION, AnswerType, question_type
 from qa.events import CLAUSE_BREAK
 from qa.lexical import WORD, Terms, stem, stems
@@ -307,7 +308,7 @@ def outcome_only_possible(question: str, text: str, start: int, end: int) -> str
 
 
 _ZONE = (
-    r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|JST|AEST|AEDT|local\s+time|"
+    rf"(?:{ZONE_ABBREVIATION}|local\s+time|"
     r"(?!(?:What|Which|At|By|The|Any|Same|Each|Every|First|Last|This|That)\b)[A-Z][a-z]+\s+time)"
 )
 _ZONE_ASKED = re.compile(rf"\b{_ZONE}\b")
