@@ -16,7 +16,7 @@ _ABBREVIATION = re.compile(
 
 # "1:54 a.m. EDT (0554 GMT; 8:54 a.m. Moscow time)": a clock time goes on into its time zone
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$")
-ZONE_ABBREVIATION = r"(?:[ECMP][DS]T|GMT|UTC|BST|CES?T|IST|JST|AE[DS]T)"  # "EDT", "GMT", "CEST"
+ZONE_ABBREVIATION = r"(?:[ECMP][DS]T|[EP]T|GMT|UTC|BST|CES?T|IST|JST|AE[DS]T)"  # "EDT", "PT", "GMT", "CEST"
 _TIME_ZONE = re.compile(rf"\(|(?:{ZONE_ABBREVIATION}|[A-Z][a-z]+\s+time)\b")
 
 

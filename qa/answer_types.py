@@ -178,6 +178,7 @@ _ONLY_WHEN = re.compile(r"^\W*(?:last|next|this|that|later|earlier|recently|soon
 _HOUR_ASKED = re.compile(
     r"(?:at\s+)?what time (?:did|does|do|is|was|were|will|would|are|can|could|has|had|have)\b", re.I
 )
+_ONE_DECIMAL = re.compile(r"\W*\d+\.\d\W*")  # "6.4", a magnitude: a clock gives its minutes in two digits ("10.30")
 _TIME_OF_DAY = re.compile(
     r"\b(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|daybreak|daytime|sunrise|sunset|"
     r"sundown|sunup|twilight|lunch\w*|breakfast|dinner|supper|overnight|tonight|o'clock|hours?)\b|\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}[:.]\d{2}\b",
@@ -185,7 +186,7 @@ _TIME_OF_DAY = re.compile(
 )
 
 _SPEED_ASKED = re.compile(r"^\W*(?:how (?:fast|quickly|rapidly)|(?:at )?what (?:speed|pace))\b", re.I)
-_CAUSE_ASKED = re.compile(r"^\W*what\s+(?:\w+\s+){0,2}(?:caused|causes|cause|sparked|triggered)\b", re.I)
+CAUSE_ASKED = re.compile(r"^\W*what\s+(?:\w+\s+){0,2}(?:caused|causes|cause|sparked|triggered)\b", re.I)
 # a time named by what happens then: "shift-change time", "closing time"; not "a lack of time", "full time"
 _TIME_NOUN = re.compile(
     r"\b(?!(?:of|in|for|on|at|the|a|no|more|less|enough|much|little|some|any|full|part)\s)[\w-]+\s+time\W*$", re.I
@@ -208,8 +209,11 @@ def clear_mismatch(question: str, span: str) -> str:
     if re.search(r"\bwhat time of (?:the )?day\b", q, re.I) and not _TIME_OF_DAY.search(span):
         return "a time of day"
     if _HOUR_ASKED.match(q) and (
-        _BARE_WEEKDAY.match(span) or _POINT_IN_TIME.match(span) or JUST_A_DURATION.match(_RELATIVE.sub("", span))
-    ):  # a day, "last month" or a length of time: none of SQuAD v1.1 train's 12 answers to "what time did"
+        _BARE_WEEKDAY.match(span)
+        or _POINT_IN_TIME.match(span)
+        or JUST_A_DURATION.match(_RELATIVE.sub("", span))
+        or _ONE_DECIMAL.fullmatch(span)
+    ):  # a day, "last month", a length of time or "6.4": none of SQuAD v1.1 train's 12 answers to "what time did"
         return "a time of day"
     if re.match(r"^(?:for )?how long (?:did|does|do|will|would|has|have|had)\b", q, re.I) and (
         _POINT_IN_TIME.match(span) or not _LENGTH_OF_TIME.search(_MATCHUP.sub("", span))
@@ -225,7 +229,7 @@ def clear_mismatch(question: str, span: str) -> str:
         return "a place"  # "Monday" for "Where will the talks be held?": 1 of SQuAD v1.1 train's 87,599 answers
     if _SPEED_ASKED.match(q) and (CLOCK.search(span) or _BARE_WEEKDAY.match(span) or _CALENDAR_DAY.fullmatch(span)):
         return "a speed"  # "1:42 p.m." for "How fast was the train going?": none of SQuAD v1.1 train's 23 answers
-    if _CAUSE_ASKED.match(q) and (
+    if CAUSE_ASKED.match(q) and (
         _TIME_OF_DAY.search(span) or _BARE_WEEKDAY.match(span) or _POINT_IN_TIME.match(span) or _TIME_NOUN.search(span)
     ):  # "shift-change time" for "What caused the explosion?" (0.65): none of SQuAD v1.1 train's 355 answers
         return "a cause"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from qa import places
-from qa.answer_types import SETTING_ASIDE
+from qa.answer_types import CAUSE_ASKED, SETTING_ASIDE
 from qa.lexical import (
     QUESTION_FRAME,
     STOPWORDS,
@@ -83,6 +83,24 @@ _EVENTS = (
         ),
         "a relative (the passage names no one's family)",
     ),
+    (  # "filmed the night game with the San Diego Padres" says who played, not who won
+        re.compile(
+            r"^\W*(?:who|which\s+(?:team|side|club|player|country|candidate|party|nation))\s+(?:won|wins|will\s+win)\s+"
+            r"(?:the|this|that|last)?\s*(?:[\w'’-]+\s+){0,3}?(?:game|match|race|final|tie|bout|fight|contest|"
+            r"tournament|championship|election|vote|award|prize|title|cup|series|derby|clash|encounter|fixture|"
+            r"showdown)s?\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:won|wins?|winners?|winning|victor\w*|beat\w*|defeat\w*|champion\w*|titles?|triumph\w*|clinch\w*|"
+            r"prevail\w*|edged|overc\w+|rout\w*|thrash\w*|crush\w*|claim\w*|took|tak\w*|captur\w*|earn\w*|secur\w*|"
+            r"gain\w*|scor\w*|award\w*|elect\w*|lost|los[ei]\w*|first|gold|medal\w*|prize\w*|troph\w*|cup|"
+            r"honou?r\w*|success\w*|upset|sweep|swept|landslide|majority|seats|votes?|conquer\w*|seiz\w*|bested|"
+            r"topped|outscored|vanquish\w*)\b|\d+\s*[-–]\s*\d+",
+            re.I,
+        ),
+        "who won (the passage tells of no result)",
+    ),
 )
 
 
@@ -90,7 +108,7 @@ def event_unsaid(question: str, window: str) -> str:
     """What the question asks for ("a place of birth", "when it ends") when it asks about an event that the cited
     sentence and its neighbours (``window``) say nothing of; "" otherwise. On SQuAD v1.1 train none flags any
     gold answer: of 37 questions asking where someone was born, 93 asking when something ended, 128 asking how many
-    died and 9 how many were injured."""
+    died, 9 how many were injured and 37 who won a game, race, election or prize."""
     return next(
         (kind for asked, said, kind in _EVENTS if asked.search(question.strip()) and not said.search(window)), ""
     )
@@ -249,6 +267,41 @@ def visited_elsewhere(question: str, sentence: str) -> str:
             return ""
         elsewhere = elsewhere or there is not None
     return f"a visit to {asked.group(1)}" if elsewhere else ""
+
+
+# An event a question places by name ("the Chile quake", "the Washington derailment"), with the words that tell of it
+_EVENT_WORDS = {
+    "quake": "quake earthquake tremor temblor",
+    "earthquake": "quake earthquake tremor temblor",
+    **{
+        w: w
+        for w in "fire blaze wildfire storm hurricane typhoon cyclone flood crash derailment shooting explosion "
+        "blast bombing outbreak eruption landslide tsunami".split()
+    },
+}
+_TOLD_BY = {event: re.compile(rf"\b(?:{'|'.join(ws.split())})s?\b", re.I) for event, ws in _EVENT_WORDS.items()}
+_PLACED_EVENT = re.compile(rf"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+({'|'.join(_EVENT_WORDS)})s?\b")
+
+
+def event_elsewhere(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """What a question asks about an event it places ("the Chile quake") when the answer's sentence tells of such an
+    event somewhere else, in another country, and names neither the place asked nor its people: "How many people
+    died in the Chile quake?" answered "126" (0.52) from a roundup's "Earlier last week, an earthquake rattled
+    northwestern China, killing 126 people"; "" otherwise (``text[start:end]`` the answer). None of SQuAD v1.1
+    train's 10 gold answers to questions placing such an event is flagged."""
+    asked = _PLACED_EVENT.search(question)
+    where = places.named_in(asked.group(1)) if asked else []
+    said = text[sentence[0] : sentence[1]]
+    if asked is None or not where or not _TOLD_BY[asked.group(2)].search(said):
+        return ""
+    there = places.named_in(said)
+    peoples = {stem(w) for w in re.findall(r"\b[A-Z][a-z]+", said)}
+    for name, place in where:
+        if re.search(rf"\b{re.escape(name)}", said) or any(place.countries & p.countries for _, p in there):
+            return ""
+        if any(places.names_people_of(people, stem(name)) for people in peoples):
+            return ""
+    return f"what happened in the {asked.group()} (the passage speaks of {there[0][0]})" if there else ""
 
 
 _WHERE = re.compile(r"^\s*(?i:where)\b")
@@ -478,3 +531,46 @@ def opposite_said(question: str, sentence: str, start: int, end: int) -> tuple[s
             if not CLAUSE_BREAK.search(between) and len(between.split()) <= 12:
                 return (word, m.group())
     return ()
+
+
+# "crashed «into snowy terrain»": where it ended, not why
+_CRASHED_INTO = re.compile(
+    r"\b(?:crash\w*|slamm\w*|plung\w*|fell|ran|went|veer\w*|skid\w*|smash\w*|plough\w*|plow\w*)\s+(?:into|onto)\s+$",
+    re.I,
+)
+
+
+def crashed_into_for_cause(question: str, text: str, start: int, end: int) -> str:
+    """Says "a cause" when "What caused …?" is answered by what something crashed or ran into (``text[start:end]``
+    right after "crashed into"): "What caused the Saratov crash?" answered "snowy terrain" (0.62, in a report outside
+    the seeds that says the cause remains uncertain) from "the plane crashed into snowy terrain"; "" otherwise. None
+    of SQuAD v1.1 train's 355 gold answers to such questions is flagged."""
+    into = re.match(r"(?:into|onto)\s+", text[start:end], re.I)  # "«into snowy terrain»" too
+    before = text[max(0, start - 40) : start + (into.end() if into else 0)]
+    if not CAUSE_ASKED.match(question.strip()) or not _CRASHED_INTO.search(before):
+        return ""
+    return "a cause (the passage says what it crashed into)"
+
+
+_COMPANY_ASKED = re.compile(
+    r"^\W*(?:which|what)\s+(?:company|companies|firm|firms|business|manufacturer|maker|retailer|supplier|producer)\b",
+    re.I,
+)
+_BRAND_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+brands?\b")  # "«TJ Farms» Select brand"
+# "«Eagle», Idaho -based Flagship Food Group"
+_BASED_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*-?\s*based\s+((?:[A-Z][\w&.'’-]*\s*)+)")
+
+
+def brand_or_base_for_company(question: str, text: str, start: int, end: int) -> str:
+    """Says "a company" when "Which company …?" is answered by a brand, the word "brand" right after the answer
+    (``text[start:end]``) or after one or two more of its capitalised words, or by the place a company is based in:
+    "Which company recalled frozen cauliflower?" answered "TJ Farms" (0.57, in a report outside the seeds), then
+    "Eagle" (0.56), from "Eagle, Idaho -based Flagship Food Group … called back certain TJ Farms Select brand frozen
+    cauliflower"; "" otherwise. None of SQuAD v1.1 train's 243 gold answers to such questions is flagged."""
+    if not _COMPANY_ASKED.match(question):
+        return ""
+    if brand := _BRAND_AFTER.match(text, end):
+        return f"a company (the passage calls “{text[start : brand.end()].rsplit(None, 1)[0]}” a brand)"
+    if based := _BASED_AFTER.match(text, end):
+        return f"a company (the passage gives where “{based.group(1).strip()}” is based)"
+    return ""

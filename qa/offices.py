@@ -693,3 +693,51 @@ def former_holder(question: str, text: str, sentence: tuple[int, int], start: in
         return ()
     asked = " ".join(words(question)[first : head + 1]).lower()
     return f"the {asked} now", text[sentence[0] + marker.start() : end]
+
+
+# "Who was the previous Bangladesh Bank governor?"; not "prior to the general election"
+_FORMER_ASKED = re.compile(
+    rf"\b(?:previous|former|preceding|outgoing|ex-|onetime|erstwhile)\s+(?:(?!to\b|of\b)[\w'’.-]+\s+){{0,3}}?"
+    rf"({OFFICES})\b",
+    re.I,
+)
+_FORMER_SAID = re.compile(r"\b(?:former|ex|previous|outgoing|then|late|erstwhile|onetime|retired|past)\b", re.I)
+
+
+def sitting_for_former(question: str, text: str, start: int, end: int) -> str:
+    """What a question about a former holder of an office asks for ("the previous Bangladesh Bank governor") when the
+    passage titles the answer (``text[start:end]``) with that office and nothing that says it was theirs once
+    ("former", "then", "outgoing"): "Who was the previous Bangladesh Bank governor?" answered "Ahsan H Mansur"
+    (0.86, in a report outside the seeds) from "Bangladesh Bank Governor Ahsan H Mansur"; "" otherwise. None of
+    SQuAD v1.1 train's 28 gold answers to such questions is flagged."""
+    asked = _FORMER_ASKED.search(question)
+    if not asked:
+        return ""
+    title = _title_before(text, start)
+    titled = f"{title} {text[start:end]}".strip()
+    office = list(re.finditer(rf"\b{asked.group(1)}\b", titled, re.I))
+    name = titled[office[-1].end() :].strip(" ,") if office else ""
+    if not name or _FORMER_SAID.search(text, max(0, start - len(title) - 30), end):
+        return ""
+    return f"the {asked.group()} (the passage calls “{name}” “{titled[: office[-1].end()]}” now)"
+
+
+# A firm's office a report gives without naming the firm: "Sho Minekawa, «the company's CEO»"
+_FIRMS = r"(?:company|firm|group|bank|carrier|airline|maker|automaker|carmaker|retailer|lender|insurer|manufacturer)"
+_FIRMS_OFFICE_AFTER = re.compile(rf",\s+the\s+{_FIRMS}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{OFFICES})\b", re.I)
+_FIRMS_OFFICE_BEFORE = re.compile(rf"\bthe\s+{_FIRMS}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{OFFICES}),?\s+$", re.I)
+
+
+def firms_office_for_another(question: str, text: str, start: int, end: int, headline: str) -> str:
+    """What a question about one firm's office asks for ("Toyota's CEO") when the passage titles the answer
+    (``text[start:end]``) "the company's CEO" in a report whose ``headline`` names another firm, not the one asked
+    about: "Who is Toyota's CEO?" answered "Sho Minekawa" (0.81, in a report outside the seeds) from "Sho Minekawa,
+    the company's CEO", under "Takata airbag concerns spurs on more Honda recalls"; "" otherwise, and without a
+    headline (SQuAD's paragraphs have none)."""
+    asked = _asked_owner_match(question)
+    if not headline or asked is None or re.search(rf"\b{re.escape(asked.group(1))}\b", headline):
+        return ""
+    given = _FIRMS_OFFICE_AFTER.match(text, end) or _FIRMS_OFFICE_BEFORE.search(text[max(0, start - 60) : start])
+    if given is None:
+        return ""
+    return f"{asked.group()} (the passage gives “{given.group().strip(' ,')}” in a report headlined “{headline}”)"

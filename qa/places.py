@@ -10,6 +10,7 @@ that name is in ("Georgia": GE and US).
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,12 +54,28 @@ def place(name: str) -> Place | None:
     return None
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
+
+
+def named_in(text: str) -> list[tuple[str, Place]]:
+    """The known places the text names, each as written: the longest one that ends a run of capitalised words
+    ("Mexico City", not "Mexico"; "Lanzhou" in "Gansu and Lanzhou"). A place that opens a longer name is the
+    name's: "US Geological Survey" names no place."""
+    found: list[tuple[str, Place]] = []
+    for run in _NAME_RUN.finditer(text):
+        ws = run.group().rstrip(".").split()
+        named = ((n, p) for i in range(len(ws)) if (p := place(n := " ".join(ws[i:]))) is not None)
+        found.extend(itertools.islice(named, 1))
+    return found
+
+
 def overlap(a: Place, b: Place) -> bool:
     """One may be in the other: a city and its country, a country and itself (a city is in no other city)."""
     return bool((a.country or b.country) and a.countries & b.countries)
 
 
-# What a country's name gains to name its people: Pakistan-i, India-n, America-n, Austral-ian, Chin-ese (stem "chin-es")
+# What a country's name gains to name its people: Pakistan-i, India-n, America-n, Austral-ian, Mexic-an, Chin-ese
+# (stem "chin-es")
 PEOPLE_ENDINGS = frozenset(("i", "n", "an", "ian", "ese", "ish", "istan", "es"))
 
 
@@ -72,12 +89,18 @@ def people_of(adjective: str) -> Place | None:
     for name, found in _table().items():
         if not found.country or " " in name:
             continue
-        base = name[:-1] if name.endswith("a") else name  # "chin" of "china"
-        if len(base) >= 4 and word.startswith(base) and word[len(base) :] in PEOPLE_ENDINGS:
+        if _ends_as_people(word, name):
             return found
-        if len(word) >= 5 and name.startswith(word):  # "afghan" of "afghanistan"
+        if len(word) >= 5 and name.startswith(word) and name != word:  # "afghan" of "afghanistan"; not "mexico"
             return found
     return None
+
+
+def _ends_as_people(people: str, country: str) -> bool:
+    """``people`` is ``country`` with a people's ending, a final "a" or "o" giving way to it: "chin-ese" of
+    "china", "mexic-an" of "mexico", "india-n" of "india"."""
+    base = country[:-1] if country.endswith(("a", "o")) and not people.startswith(country) else country
+    return len(base) >= 4 and people.startswith(base) and people[len(base) :] in PEOPLE_ENDINGS
 
 
 # Names of a country and of its people that share no first three letters ("Indian" is India's, "Pakistani" is
@@ -96,10 +119,7 @@ def is_people(word: str) -> bool:
 
 def names_people_of(people: str, country: str) -> bool:
     """``people`` (a stem) names the people of ``country``: "pakistani" of "pakistan", "chines" of "china"."""
-    if _COUNTRY_OF.get(people) == country:
-        return True
-    base = country[:-1] if country.endswith("a") and not people.startswith(country) else country  # "china"
-    return len(base) >= 4 and people.startswith(base) and people[len(base) :] in PEOPLE_ENDINGS
+    return _COUNTRY_OF.get(people) == country or _ends_as_people(people, country)
 
 
 def same_name(a: str, b: str) -> bool:

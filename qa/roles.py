@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from index.chunking import split_sentences
+from index.chunking import ZONE_ABBREVIATION, split_sentences
 from qa.answer_types import AUXILIARIES, MULTIWORD_NAME
 from qa.lexical import (
     APOSTROPHE_S,
@@ -67,12 +67,14 @@ def swapped(question: str, key_missing: tuple[str, ...], text: str) -> dict[str,
                 continue
             for k in at.get(q_stems[j], ()):
                 o = k + side
-                # a title is no other name: "Secretary Rubio" for the question's "Marco Rubio"
+                # a title is no other name: "Secretary Rubio" for the question's "Marco Rubio"; nor a time zone,
+                # "PT Sunday" for its "Easter Sunday"
                 other = (
                     0 <= o < len(t)
                     and sentence_of[o] == sentence_of[k]
                     and _same_kind(q[i], t[o])
                     and t[o].lower() not in TITLE_NOUNS
+                    and not re.fullmatch(ZONE_ABBREVIATION, t[o])
                 )
                 if other and t_stems[o] not in asked:
                     found[s] = t[o]
@@ -90,6 +92,12 @@ def _same_kind(asked: str, other: str) -> bool:
 
 
 _APPOSITION = frozenset(",—–")
+# "The DeHavilland DHC-3 Otter turboprop — also known as a floatplane —": the answer is the floatplane
+# (the answer's name may go on first: "«DeHavilland DHC-3» Otter turboprop — also known as a floatplane")
+_ALIAS = re.compile(
+    r"[^,—–.;:()]{0,40}?\s*[,—–]\s*(?:also\s+)?(?:known\s+as|called|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?", re.I
+)
+_APPOSITION_END = re.compile(r"\s*[,—–)]")
 # A comma after these ends an opening phrase ("By 1700, one-fifth ..."), not a name given twice.
 _PREPOSITIONS = frozenset("of in on at by for from with during since until after before upon to into through".split())
 
@@ -100,13 +108,16 @@ def apposed(question: str, terms: Terms, sentence: str, start: int, end: int) ->
     "... hosted Pakistan's army chief, Field Marshal Asim Munir": the span is the chief the question names, not who
     hosted him.
 
-    Two shapes count: the question's words, then a comma or dash, then a capitalised answer ("army chief,
-    Munir"), unless a preposition opens those words ("In 1990, Smith"); and an answer that ends in a capitalised
-    word followed at once by the question's name ("Field Marshal" before "Asim Munir"), or ends in a title followed
-    by "and", another title and the name ("Deputy Prime Minister" and Foreign Minister "Ishaq Dar"; on SQuAD v1.1
-    train's 87,599 gold answers this flags none more than the first two shapes, 223; the owner's name as the name
-    that follows, "Hulusi" before "Akar" for "Who is Akar's counterpart?", one more). Words the question asks
-    *about* ("Which US Commerce Secretary ...") are the answer's own title and do not count, and a question that
+    Three shapes count: the question's words, then a comma or dash, then a capitalised answer ("army chief,
+    Munir"), unless a preposition opens those words ("In 1990, Smith"); a capitalised answer that the words after it
+    say is also known as the question's ("The DeHavilland DHC-3 Otter turboprop — also known as a floatplane —" for
+    "Who was the pilot of the floatplane?", 0.63 in a report outside the seeds, also where the answer's name goes on
+    before "—"; none of SQuAD v1.1 train's 87,599 gold answers is flagged by it); and an answer that ends in a
+    capitalised word followed at once by the question's name ("Field Marshal" before "Asim Munir"), or ends in a
+    title followed by "and", another title and the name ("Deputy Prime Minister" and Foreign Minister "Ishaq Dar"; on
+    SQuAD v1.1 train's 87,599 gold answers this flags none more than the first two shapes, 223; the owner's name as
+    the name that follows, "Hulusi" before "Akar" for "Who is Akar's counterpart?", one more). Words the question
+    asks *about* ("Which US Commerce Secretary ...") are the answer's own title and do not count, and a question that
     asks for a name, title or meaning wants exactly such another name.
     """
     answer = sentence[start:end].split()
@@ -123,6 +134,11 @@ def apposed(question: str, terms: Terms, sentence: str, start: int, end: int) ->
         opening = [w.lower() for _, _, w in before[-len(run) - 3 : -len(run)]] if run else []
         if run and not _PREPOSITIONS.intersection(opening):
             return " ".join(reversed(run))
+    alias = _ALIAS.match(sentence, end)
+    rest = [s for s in after if alias and s[0] >= alias.end()]
+    run = _run(rest, content)
+    if answer[0][0].isupper() and run and _APPOSITION_END.match(sentence, rest[len(run) - 1][1]):
+        return " ".join(run)
     if after and answer[-1][0].isupper():
         titled = any(w.lower() in TITLE_NOUNS for w in answer)
         name = _name_after(sentence, end, after, key, answer[-1], titled)

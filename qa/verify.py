@@ -479,9 +479,11 @@ def citation_check(
         or times.start_for_end(question, terms, article.text, sentence_span, c.start)
         or times.date_of_another_event(asked, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
         or events.visited_elsewhere(question, c.sentence)
+        or events.event_elsewhere(question, article.text, sentence_span, c.start, c.end)
         or events.place_set_aside(question, answer.text)
         or events.place_in_another_role(question, article.text, c.start, c.end)
         or events.reason_for_a_name(question, article.text, c.start, c.end)
+        or events.crashed_into_for_cause(question, article.text, c.start, c.end)
         or events.helper_for_the_one_done_to(question, article.text, c.start, c.end)
         or speech.praise_the_other_way(question, article.text, c.start, c.end)
         or roles.beside_the_subject(question, article.text, c.start, c.end)
@@ -493,12 +495,15 @@ def citation_check(
         or figures.whole_for_part(question, article.text, c.start, c.end)
         or figures.count_of_another_noun(question, article.text, c.start, c.end)
         or figures.two_counts_for_one(question, article.text, c.start, c.end)
+        or figures.dead_counted_with_others(question, article.text, c.start, c.end)
+        or figures.crew_for_everyone_aboard(question, article.text, c.start, c.end)
         or figures.score_on_the_way(question, article.text, c.start, c.end)
         or events.another_people(question, answer.text)
         or events.named_for_another_people(question, article.text, c.start, c.end)
         or offices.office_for_stance(question, answer.text)
         or events.left_unnamed(question, article.text, sentence_span, c.start, c.end)
         or events.other_kind_of_thing(question, answer.text)
+        or events.brand_or_base_for_company(question, article.text, c.start, c.end)
         or figures.counted_among(question, article.text, c.start, c.end)
         or figures.things_for_people(question, article.text, c.start, c.end)
         or figures.people_for_things(question, article.text, c.start, c.end)
@@ -516,6 +521,7 @@ def citation_check(
         or figures.per_share_for_total(question, article.text, c.start, c.end)
         or figures.rate_for_total(question, article.text, c.start, c.end)
         or figures.bare_number_for_length(question, article.text, c.start, c.end)
+        or figures.distance_for_depth(question, article.text, c.start, c.end)
         or times.time_of_another_deed(question, article.text, sentence_span, c.start, c.end)
         or times.time_of_the_one_before(question, article.text, c.start, c.end)
         or events.unnamed_one(question, article.text, c.start, c.end)
@@ -528,6 +534,8 @@ def citation_check(
         or roles.of_the_other_side(question, article.text, c.start, c.end)
         or roles.described_of_another(question, article.text, c.start, c.end)
         or offices.another_office_named(question, article.text, c.start, c.end)
+        or offices.sitting_for_former(question, article.text, c.start, c.end)
+        or offices.firms_office_for_another(question, article.text, c.start, c.end, _headline(article))
         or speech.source_for_the_one_told_of(question, article.text, sentence_span, c.start, c.end)
         or speech.told_another(question, article.text, sentence_span, c.start, c.end)
     )
@@ -605,7 +613,7 @@ def _headline_subject(question: str, article: Article, window: str) -> set[str]:
     income"), when the headline and the opening sentence both name it. Only a headline the report has (no title
     made of its first words), and never a person as such: "Kerry concedes race to Bush" may go on with a sentence
     about Bush."""
-    if article.title_found not in ("metadata", "headline"):
+    if not _headline(article):
         return set()
     if _THE_FIRM.search(window):
         names, opening = [re.sub(r"['’]s$", "", w) for w in lexical.words(question)[1:] if w[0].isupper()], None
@@ -624,6 +632,11 @@ def _headline_subject(question: str, article: Article, window: str) -> set[str]:
     }
 
 
+def _headline(article: Article) -> str:
+    """The report's headline; "" where its title is only its first words."""
+    return article.title if article.title_found in ("metadata", "headline") else ""
+
+
 def _body(article: Article) -> str:
     """The report's text after its headline."""
     text = article.text[len(article.title) :] if article.text.startswith(article.title) else article.text
@@ -640,9 +653,11 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
     train derails in Washington state" (vetoed before, in a report outside the seeds). Names as the question writes
     them: an owner ("India's railway network", where the headline says "India") is ``_headline_subject``'s to
     confirm. Not a people ("a Bangladeshi garment factory" in the lead: "Bangladeshi officials" may be others), nor
-    the dateline, which says where the report was filed. SQuAD's paragraphs have no headline, so the verifier's fit
+    the dateline, which says where the report was filed, nor a place where the window names one in another country
+    only: a roundup under "… strikes off Chile" goes on "Earlier, an earthquake rattled China … The earthquake
+    struck … in Gansu". SQuAD's paragraphs have no headline, so the verifier's fit
     is the same with it."""
-    if article.title_found not in ("metadata", "headline"):
+    if not _headline(article):
         return set()
     nouns = {w.lower() for w in lexical.words(article.title) if lexical.is_content_word(w.lower())}  # "Train derails"
     if not any(m.group(1) in nouns for m in _THE_NOUN.finditer(window)):
@@ -650,10 +665,14 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
     body = _body(article)
     first = _FIRST_SENTENCE.match(body[dateline_end(body) :].lstrip())
     lead = f"{article.title}\n{first.group() if first else ''}"
+    elsewhere = {c for _, p in places.named_in(window) for c in p.countries}  # a roundup's "Earlier, in China …"
     return {
         s
         for name in lexical.words(question)[1:]
-        if name[0].isupper() and not places.is_people(name) and re.search(rf"\b{re.escape(name)}\b", lead)
+        if name[0].isupper()
+        and not places.is_people(name)
+        and re.search(rf"\b{re.escape(name)}\b", lead)
+        and not (elsewhere and (here := places.place(name)) and not here.countries & elsewhere)
         for s in lexical.stems(name)
     }
 

@@ -16,6 +16,8 @@ def test_a_clock_time_goes_on_into_its_time_zone():
     text = "It lifted off at 1:54 a.m. EDT (0554 GMT; 8:54 a.m. Moscow time) today. Talks began at 9 a.m. They ended."
     spans = [text[s:e] for s, e in split_sentences(text)]
     assert spans == [text[: text.index(" Talks")], "Talks began at 9 a.m.", "They ended."]
+    text = "The quake struck at 3:40 p.m. PT Sunday, near Tijuana. It was felt at 4 p.m. ET in New York."
+    assert [text[s:e] for s, e in split_sentences(text)] == [text[: text.index(" It")], text[text.index("It") :]]
 
 
 def test_chunks_are_sentence_windows_with_overlap_and_exact_offsets():

@@ -189,6 +189,10 @@ def test_span_types(kind, span, ok):
         ("Who is the chief executive of the airline?", "Boeing 747", "a person"),
         ("Who won the auction?", "Arena Football 1", ""),  # a firm may be the answer
         ("Who was the pilot of the Aeroflot jet?", "Denis Evdokimov", ""),
+        # a decimal is no clock time: "What time did the Thursday quake strike?" had its magnitude, "6.4" (0.71)
+        ("What time did the Thursday quake strike?", "6.4", "a time of day"),
+        ("What time did the race start?", "10.30", ""),  # a clock time as British papers write it
+        ("What time did the quake strike?", "10:30 a.m. PDT", ""),
         # a time is no speed: "How fast was the Missouri train going when it hit the truck?" had "1:42 p.m" (0.56)
         ("How fast was the train going when it hit the truck?", "1:42 p.m", "a speed"),
         ("How fast was the express travelling when it derailed?", "03:00 local time", "a speed"),  # 0.59

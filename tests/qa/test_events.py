@@ -2,6 +2,7 @@
 
 import pytest
 
+from index.chunking import split_sentences
 from qa import events
 from tests.qa.cases import assert_span_check, assert_vetoed_as, confident_verdict
 from tests.qa.texts import MET_IN_WASHINGTON, OIL, STRUCK
@@ -139,6 +140,15 @@ def test_a_price_moved_the_other_way_is_no_answer(question, sentence, opposite):
         ("Who was Leto's son?", "Leto gave birth to Apollo.", ""),
         ("Who was the king's father?", "He was born to the king's first wife.", ""),
         ("Who hid the minister's wife?", "The aide Lee Chan hid them in a flat.", ""),  # no relative asked for
+        (  # 0.79 before, in a report outside the seeds
+            "Who won the game at Dodger Stadium?",
+            "TV cameras at Dodger Stadium were shaking as they filmed the night game with the San Diego Padres.",
+            "who won (the passage tells of no result)",
+        ),
+        ("Who won the game?", "The Padres beat the Dodgers 5-3 in the night game.", ""),
+        ("Who won the match?", "Angulo scored twice as Goa won the match.", ""),
+        ("Which team won the final?", "The final ended 2-1 after extra time.", ""),  # a score tells the result
+        ("Who won the battle?", "The Gorkha Kingdom ended the confederation after the battle.", ""),  # not a contest
     ],
 )
 def test_an_event_asked_needs_its_telling(question, window, asked):
@@ -431,3 +441,79 @@ def test_a_countrys_own_name_before_the_answer_is_no_people_word():
     text = "The cup went to Ghana Premier League Hearts of Oak."
     start = text.index("Hearts of Oak")
     assert events.named_for_another_people("Which Nigerian club won the cup?", text, start, start + 13) == ""
+
+
+ROUNDUP = (
+    "A magnitude 5.8 earthquake struck off Chile's Bio-Bio region on Sunday.\nEarlier last week, an earthquake "
+    "rattled northwestern China, killing 126 people.\nThe quake damaged roads in Lanzhou and Xining.\nChinese "
+    "officials said 3 people were hurt in the quake, and Chile sent help.\nIn Santiago the quake shook buildings for "
+    "40 seconds.\nChina sent 12 rescuers."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.52 before, in a report outside the seeds
+            "How many people died in the Chile quake?",
+            "126",
+            "what happened in the Chile quake (the passage speaks of China)",
+        ),
+        (  # "Gansu and Qinghai" (0.67) before, provinces: known places are countries, US states and cities
+            "Which cities did the Chile quake damage?",
+            "Lanzhou and Xining",
+            "what happened in the Chile quake (the passage speaks of Lanzhou)",
+        ),
+        ("How many people died in the China earthquake?", "126", ""),
+        ("How many people were hurt in the China quake?", "3", ""),  # its people named
+        ("How long did the Chile quake last?", "40 seconds", ""),  # a city of the country named
+        ("How many people did the quake kill?", "126", ""),  # no place asked
+        ("How many rescuers did the Chile quake bring?", "12 rescuers", ""),  # the sentence tells of no quake
+    ],
+)
+def test_an_event_placed_by_the_question_is_not_one_told_of_elsewhere(question, answer, asked):
+    start = ROUNDUP.index(answer)
+    sentence = next(s for s in split_sentences(ROUNDUP) if s[0] <= start < s[1])
+    assert events.event_elsewhere(question, ROUNDUP, sentence, start, start + len(answer)) == asked
+    if asked:  # (the verifier vetoes most others anyway: their sentences do not name the place asked)
+        assert_vetoed_as(ROUNDUP, answer, question, asked)
+
+
+CRASHED = "The plane crashed into snowy terrain, killing all 71 people on board. Ice on the wings caused the crash."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("What caused the Saratov crash?", "snowy terrain", "a cause (the passage says what it crashed into)"),  # 0.62
+        ("What caused the Saratov crash?", "into snowy terrain", "a cause (the passage says what it crashed into)"),
+        ("What caused the crash?", "Ice on the wings", ""),
+        ("What did the plane crash into?", "snowy terrain", ""),  # no cause asked
+    ],
+)
+def test_what_a_plane_crashed_into_is_no_cause(question, answer, asked):
+    assert_span_check(events.crashed_into_for_cause, CRASHED, answer, question, asked)
+
+
+CAULIFLOWER = "Eagle, Idaho -based Flagship Food Group called back certain TJ Farms Select brand frozen cauliflower."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.57 before, in a report outside the seeds
+            "Which company recalled frozen cauliflower?",
+            "TJ Farms",
+            "a company (the passage calls “TJ Farms Select” a brand)",
+        ),
+        (  # 0.56, next: where the company is based
+            "Which company recalled frozen cauliflower?",
+            "Eagle",
+            "a company (the passage gives where “Flagship Food Group” is based)",
+        ),
+        ("Which company recalled frozen cauliflower?", "Flagship Food Group", ""),
+        ("Which brand of cauliflower was recalled?", "TJ Farms", ""),  # a brand asked
+    ],
+)
+def test_a_brand_or_a_base_is_no_company(question, answer, asked):
+    assert_span_check(events.brand_or_base_for_company, CAULIFLOWER, answer, question, asked)

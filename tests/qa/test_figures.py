@@ -480,6 +480,43 @@ def test_a_bare_number_is_no_length(text, answer, asked):
     assert_span_check(figures.bare_number_for_length, text, answer, "How long was McDonnell's prison sentence?", asked)
 
 
+MAGNITUDE = "The 6.4 magnitude quake struck 113 miles from Los Angeles. It was only 6.7 miles deep, felt 50 miles away."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.67 before, in a report outside the seeds: its magnitude
+        ("How deep was the quake?", "6.4", "a depth (the passage gives a bare number)"),
+        ("How far from Los Angeles did the quake strike?", "6.4", "a distance (the passage gives a bare number)"),
+        ("How tall was the wave?", "6.4", "a height (the passage gives a bare number)"),
+        ("How wide was the crack?", "6.4", "a width (the passage gives a bare number)"),
+        ("How deep was the quake?", "6.7", ""),  # its unit follows
+        ("How far from Los Angeles did the quake strike?", "113", ""),
+        ("How far back do records go?", "6.4", ""),  # a year may answer it
+        ("How high was the quake's magnitude?", "6.4", ""),  # a level, as much as a height
+    ],
+)
+def test_a_bare_number_is_no_depth_height_width_or_distance(question, answer, asked):
+    assert_span_check(figures.bare_number_for_length, MAGNITUDE, answer, question, asked)
+
+
+FELT = "The quake was felt in Mexico City, some 700 kilometers (430 miles) away. It struck 19 km below the surface."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("How deep was the Oaxaca quake?", "700 kilometers", "a depth (the passage gives a distance away)"),  # 0.47
+        ("At what depth did the quake strike?", "700 kilometers", "a depth (the passage gives a distance away)"),
+        ("How deep was the quake?", "19 km", ""),
+        ("How far from Mexico City was the quake felt?", "700 kilometers", ""),  # a distance asked
+    ],
+)
+def test_a_distance_away_is_no_depth(question, answer, asked):
+    assert_span_check(figures.distance_for_depth, FELT, answer, question, asked)
+
+
 CANCELLED = (
     "British Airways cancelled its flights on Monday and Tuesday, September 9 and 10, after 1,300 pilots walked out. "
     "On May 12, 20 helicopters flew. The charter declares 25 principles."
@@ -613,3 +650,50 @@ def test_two_counts_do_not_answer_how_many_of_one_thing(question, answer, asked)
 def test_a_score_on_the_way_is_not_the_final_score(question, answer, asked):
     text = "Otago, trailing 0-1 at the break, equalised to 1-1 before Knox's late goal made it 2-1."
     assert_span_check(figures.score_on_the_way, text, answer, question, asked)
+
+
+SICHUAN = "A 5.4 quake killed two people. A 7.9 Sichuan quake in 2008 left 87,000 people dead or missing, 5,000 dead."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.67 before, in a report outside the seeds
+            "How many people died in the Sichuan earthquake?",
+            "87,000",
+            "a number of deaths (the passage counts “people dead or missing” together)",
+        ),
+        ("How many people died in the Sichuan earthquake?", "5,000", ""),
+        ("How many people were dead or missing?", "87,000", ""),  # the count asked
+        ("How many people were left homeless?", "87,000", ""),  # no deaths asked
+    ],
+)
+def test_the_dead_counted_with_the_missing_are_no_count_of_deaths(question, answer, asked):
+    assert_span_check(figures.dead_counted_with_others, SICHUAN, answer, question, asked)
+
+
+ABOARD = (
+    "None of the 165 people aboard was hurt: four passengers had scratches and the rest including eight crew were safe."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.74 before, in a report outside the seeds
+            "How many people were aboard Xiamen Air Flight 8667?",
+            "eight",
+            "a count of everyone aboard (the passage counts “eight crew”)",
+        ),
+        (  # 0.60, the count with its noun
+            "How many people were aboard Xiamen Air Flight 8667?",
+            "eight crew",
+            "a count of everyone aboard (the passage counts “eight crew”)",
+        ),
+        ("How many people were aboard the flight?", "165", ""),
+        ("How many crew were aboard the flight?", "eight", ""),  # the crew asked
+        ("How many people were hurt?", "four", ""),  # not who was aboard
+    ],
+)
+def test_the_crew_are_not_everyone_aboard(question, answer, asked):
+    assert_span_check(figures.crew_for_everyone_aboard, ABOARD, answer, question, asked)

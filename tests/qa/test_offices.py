@@ -4,7 +4,7 @@ import pytest
 
 from index.chunking import split_sentences
 from qa import offices
-from tests.qa.cases import assert_span_check, sentence_check
+from tests.qa.cases import assert_span_check, confident_verdict, sentence_check
 from tests.qa.texts import (
     DAR,
     DAR_HERE,
@@ -637,3 +637,61 @@ def test_a_ceo_is_no_owner():
     text = "Apple hired CEO John Sculley in 1983."
     start = text.index("John Sculley")
     assert offices.owner_contradicted("Who was the CEO of Apple?", text, (0, len(text)), start, start + 12) == ()
+
+
+GOVERNOR = (
+    "Bangladesh Bank Governor Ahsan H Mansur shared the plan with the BBC. The newly appointed governor hinted at "
+    "more rises. Former Governor Abdur Rouf Talukder had raised rates in May."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.86 before, in a report outside the seeds: the governor now
+        (
+            "Who was the previous Bangladesh Bank governor?",
+            "Ahsan H Mansur",
+            "the previous Bangladesh Bank governor (the passage calls “Ahsan H Mansur” “Bangladesh Bank Governor” now)",
+        ),
+        ("Who was the previous Bangladesh Bank governor?", "Abdur Rouf Talukder", ""),  # titled "Former governor"
+        ("Who is the Bangladesh Bank governor?", "Ahsan H Mansur", ""),  # the governor now asked
+        ("Who was the former chairman of the bank?", "Ahsan H Mansur", ""),  # titled another office
+    ],
+)
+def test_the_one_in_office_now_is_not_the_former_holder(question, answer, asked):
+    assert_span_check(offices.sitting_for_former, GOVERNOR, answer, question, asked)
+
+
+def test_the_title_may_open_the_span():
+    """(Vetoed first as naming the question's "Bangladesh Bank".)"""
+    answer = "Bangladesh Bank Governor Ahsan H Mansur"
+    assert offices.sitting_for_former("Who was the previous Bangladesh Bank governor?", GOVERNOR, 0, len(answer)) == (
+        "the previous Bangladesh Bank governor (the passage calls “Ahsan H Mansur” “Bangladesh Bank Governor” now)"
+    )
+
+
+TAKATA = (
+    "Takata airbag concerns spur more Honda recalls\nToyota recalled 6 million cars.\nSho Minekawa, the company's CEO, "
+    "said it would hurt sales."
+)
+
+
+@pytest.mark.parametrize(
+    "question, title, asked",
+    [
+        (  # 0.81 before, in a report outside the seeds
+            "Who is Toyota's CEO?",
+            "Takata airbag concerns spur more Honda recalls",
+            "Toyota's CEO (the passage gives “the company's CEO” in a report headlined “Takata airbag concerns spur "
+            "more Honda recalls”)",
+        ),
+        ("Who is Honda's CEO?", "Takata airbag concerns spur more Honda recalls", ""),  # the headline's firm
+        ("Who is Toyota's CEO?", "", ""),  # no headline to tell which company
+    ],
+)
+def test_the_companys_office_is_the_headlines_companys(question, title, asked):
+    start = TAKATA.index("Sho Minekawa")
+    assert offices.firms_office_for_another(question, TAKATA, start, start + 12, title) == asked
+    verdict = confident_verdict(TAKATA, "Sho Minekawa", question, title, "headline" if title else "")
+    assert (verdict.probability == 0.0) is bool(asked)

@@ -43,11 +43,34 @@ def test_places_overlap_when_one_may_be_in_the_other(a, b, overlap):
 
 @pytest.mark.parametrize(
     "adjective, country",
-    [("Afghan", "Afghanistan"), ("Indian", "India"), ("Pakistani", "Pakistan"), ("Chinese", "China"), ("European", "")],
+    [
+        ("Afghan", "Afghanistan"),
+        ("Indian", "India"),
+        ("Pakistani", "Pakistan"),
+        ("Chinese", "China"),
+        ("Mexican", "Mexico"),  # a country's final "o" gives way, as China's "a" does
+        ("Moroccan", "Morocco"),
+        ("European", ""),
+        ("Mexico", ""),  # a country's own name is no people's: "Mexico quake" names no Mexicans
+        ("Pakistan", ""),
+    ],
 )
 def test_a_people_is_of_its_country(adjective, country):
     found = places.people_of(adjective)
     assert (found.name if found else "") == country
+
+
+@pytest.mark.parametrize(
+    "people, country, named",
+    [
+        ("mexican", "mexico", True),
+        ("moroccan", "morocco", True),
+        ("indian", "india", True),
+        ("mexico", "mexico", False),
+    ],
+)
+def test_a_peoples_stem_names_its_countrys(people, country, named):
+    assert places.names_people_of(people, country) is named
 
 
 @pytest.mark.parametrize(
@@ -64,3 +87,15 @@ def test_a_people_is_of_its_country(adjective, country):
 def test_a_place_is_the_same_only_when_all_its_words_are(a, b, same):
     assert places.same_place(a, b) is same
     assert places.same_place(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("An earthquake rattled northwestern China and Mexico City.", ["China", "Mexico City"]),
+        ("It struck 14 km deep, the US Geological Survey said.", []),  # a name a place opens is no place
+        ("The quake hit Gansu and Lanzhou.", ["Lanzhou"]),  # provinces are not known
+    ],
+)
+def test_the_places_a_text_names(text, named):
+    assert [name for name, _ in places.named_in(text)] == named

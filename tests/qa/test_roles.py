@@ -38,6 +38,11 @@ from tests.qa.texts import (
             "The department has responded to 4,587 fires this year.",
             {},
         ),
+        (  # a time zone is no other name for the day's: it had vetoed the right answer, "3:40 p.m. PT Sunday"
+            "What time did the Easter Sunday quake strike?",
+            "The quake struck at 3:40 p.m. PT Sunday, about 110 miles east of Tijuana.",
+            {},
+        ),
         (  # the word before "Total" ends another sentence: it had vetoed the right answer, "$468 million"
             "What was Salesforce's total profit for the quarter?",
             "The company reported earnings for the period ending in Aug. 31. Total profit equaled $468 million.",
@@ -133,6 +138,36 @@ HOSTED = "Then President Trump hosted Chief of Army Staff (COAS) Field Marshal S
             "Where was John Edwards a senator?",
             "North Carolina Senator John Edwards spoke.",
             "North Carolina",
+            "",
+        ),
+        (  # the thing the question names, by the name given it after: 0.63 before, in a report outside the seeds
+            "Who was the pilot of the floatplane?",
+            "The DeHavilland DHC-3 Otter turboprop — also known as a floatplane — went down Thursday.",
+            "DeHavilland DHC-3 Otter turboprop",
+            "floatplane",
+        ),
+        (
+            "Which ship were the floatplane passengers cruising on?",
+            "The Westerdam, known as a flagship, sailed from Seattle.",  # another name, not the question's
+            "Westerdam",
+            "",
+        ),
+        (  # part of the name so known (0.59 before)
+            "Which airline operated the floatplane?",
+            "The DeHavilland DHC-3 Otter turboprop — also known as a floatplane — went down Thursday.",
+            "DeHavilland DHC-3",
+            "floatplane",
+        ),
+        (  # the question's word opens a longer name
+            "Who was the pilot of the floatplane?",
+            "The Westerdam, known as a floatplane carrier, sailed from Seattle.",
+            "Westerdam",
+            "",
+        ),
+        (  # an opening phrase is no other name
+            "When did the floatplane go down?",
+            "On Thursday, the floatplane went down.",
+            "Thursday",
             "",
         ),
         (  # "training" is no "trained": a noun, not the verb asked

@@ -543,6 +543,11 @@ TRAIN = "Train derails in Ardena, three killed\n{opening}\nThe toll could rise.\
         ("How fast was the Ardena train going?", "A train crashed on Monday.", "the train was going", True),
         ("How fast was the Kelso train going?", "A train crashed on Monday.", "the train was going", False),
         ("How fast was the Kelso train going?", "A train crashed in Kelso.", "the train was going", True),  # lead
+        # a country is a setting too, not a people: "Mexico quake" (vetoed before, in a report outside the seeds)
+        ("How fast was the Mexico train going?", "A train crashed in Mexico.", "the train was going", True),
+        # not where the passage speaks of another country: a roundup's "Earlier, a quake in China …"
+        ("How fast was the Mexico train going?", "A train crashed in Mexico.", "in Chile the train was going", False),
+        ("How fast was the Mexico train going?", "A train crashed in Mexico.", "in Oaxaca the train was going", True),
         ("How fast was the Ardena train going?", "A train crashed on Monday.", "it was going", False),  # no "the train"
         # an owner, as written, is not the headline's place: ``test_the_owner_must_open_the_report_too``
         ("How fast was Ardena's fastest train going?", "A train crashed on Monday.", "the train was going", False),
