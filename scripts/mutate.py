@@ -3234,8 +3234,8 @@ MUTANTS = [
     Mutant(
         "crew-in-span-unread",  # "eight crew" answers how many people were aboard
         "qa/figures.py",
-        '    counted = next((start + m.start() for m in re.finditer(r"\\s", text[start:end])), end)',
-        "    counted = end",
+        "    crew = _CREW_AFTER.match(text, _first_word_end(text, start, end))",
+        "    crew = _CREW_AFTER.match(text, end)",
         VERIFY,
     ),
     Mutant(
@@ -3285,6 +3285,13 @@ MUTANTS = [
         "qa/events.py",
         "    if based := _BASED_AFTER.match(text, end):",
         "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "dead-with-missing-in-span-unread",  # "87,000 people dead or missing" answers how many died
+        "qa/figures.py",
+        "    counted = _first_word_end(text, start, end)",
+        "    counted = end",
         VERIFY,
     ),
     Mutant(

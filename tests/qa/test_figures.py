@@ -663,6 +663,11 @@ SICHUAN = "A 5.4 quake killed two people. A 7.9 Sichuan quake in 2008 left 87,00
             "87,000",
             "a number of deaths (the passage counts “people dead or missing” together)",
         ),
+        (  # 0.47, the count with its words
+            "How many people died in the Sichuan earthquake?",
+            "87,000 people dead or missing",
+            "a number of deaths (the passage counts “people dead or missing” together)",
+        ),
         ("How many people died in the Sichuan earthquake?", "5,000", ""),
         ("How many people were dead or missing?", "87,000", ""),  # the count asked
         ("How many people were left homeless?", "87,000", ""),  # no deaths asked
