@@ -437,10 +437,17 @@ def test_a_place_another_people_names_is_no_thing_of_the_people_asked_about(ques
     assert_span_check(events.named_for_another_people, text, "Jammu and Kashmir", question, asked)
 
 
-def test_a_countrys_own_name_before_the_answer_is_no_people_word():
-    text = "The cup went to Ghana Premier League Hearts of Oak."
+@pytest.mark.parametrize(
+    "text, question",
+    [
+        ("The cup went to Ghana Premier League Hearts of Oak.", "Which Nigerian club won the cup?"),
+        # "Niger" opens "Nigeria" too, so it reads as Nigerians' word: a place's name is none
+        ("The cup went to Niger Premier League Hearts of Oak.", "Which Ghanaian club won the cup?"),
+    ],
+)
+def test_a_countrys_own_name_before_the_answer_is_no_people_word(text, question):
     start = text.index("Hearts of Oak")
-    assert events.named_for_another_people("Which Nigerian club won the cup?", text, start, start + 13) == ""
+    assert events.named_for_another_people(question, text, start, start + 13) == ""
 
 
 ROUNDUP = (
