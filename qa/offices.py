@@ -722,10 +722,13 @@ def sitting_for_former(question: str, text: str, start: int, end: int) -> str:
     return f"the {asked.group()} (the passage calls “{name}” “{titled[: office[-1].end()]}” now)"
 
 
+# What a report calls the firm it is about once it has named it: "the company", "the carmaker"
+FIRM_NOUNS = (
+    r"(?:company|firm|group|bank|carrier|airline|maker|automaker|carmaker|retailer|lender|insurer|manufacturer)"
+)
 # A firm's office a report gives without naming the firm: "Sho Minekawa, «the company's CEO»"
-_FIRMS = r"(?:company|firm|group|bank|carrier|airline|maker|automaker|carmaker|retailer|lender|insurer|manufacturer)"
-_FIRMS_OFFICE_AFTER = re.compile(rf",\s+the\s+{_FIRMS}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{OFFICES})\b", re.I)
-_FIRMS_OFFICE_BEFORE = re.compile(rf"\bthe\s+{_FIRMS}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{OFFICES}),?\s+$", re.I)
+_FIRMS_OFFICE_AFTER = re.compile(rf",\s+the\s+{FIRM_NOUNS}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{OFFICES})\b", re.I)
+_FIRMS_OFFICE_BEFORE = re.compile(rf"\bthe\s+{FIRM_NOUNS}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{OFFICES}),?\s+$", re.I)
 
 
 def firms_office_for_another(question: str, text: str, start: int, end: int, headline: str) -> str:

@@ -191,7 +191,7 @@ _A_DAY = re.compile(
     r"yesterday|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:,\s+\d{4})?)\W*",
     re.I,
 )
-_DONE_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)  # "When was the draft scheduled to be held?"
+_DID_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)  # "When was the draft scheduled to be held?"
 
 
 def done_for_to_come(question: str, sentence: str, start: int, end: int) -> str:
@@ -200,7 +200,7 @@ def done_for_to_come(question: str, sentence: str, start: int, end: int) -> str:
     (0.57) from "Ministers reached agreement in talks on the trade deal on Thursday", and "When will the Monetary
     Policy Committee meet next?" answered "during the day" (0.51) from "the Monetary Policy Committee, which met during
     the day", in reports outside the seeds; "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
-    if not FUTURE_ASKED.search(question) or _DONE_ASKED.search(question) or not _A_DAY.fullmatch(sentence[start:end]):
+    if not FUTURE_ASKED.search(question) or _DID_ASKED.search(question) or not _A_DAY.fullmatch(sentence[start:end]):
         return ""
     return "" if _TO_COME_SAID.search(sentence) else "a time still to come (the passage tells what was done then)"
 
@@ -208,7 +208,6 @@ def done_for_to_come(question: str, sentence: str, start: int, end: int) -> str:
 # "might even export": a possibility, which no question about what was done asks for (not "could": "he could play
 # at four" says what he did)
 _MIGHT = re.compile(r"\b(?:might|may)\s+(?:(?:even|also|still|one\s+day|someday|soon|eventually|well)\s+)*(\w+)")
-_DID_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 _MAYBE_ASKED = re.compile(
     r"\b(?:will|would|could|might|may|can|should|expected|plan\w*|hope\w*|possib\w*|potential\w*)\b", re.I
 )

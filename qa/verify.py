@@ -587,9 +587,7 @@ def _headline_acronyms(article: Article) -> set[str]:
 
 # How a report goes on about the company it names: "The firm collapsed in 2022", "the San Francisco-based cloud
 # software company reported earnings"
-_THE_FIRM = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:firm|company|bank|lender|group|insurer|carrier|retailer|maker|airline)\b"
-)
+_THE_FIRM = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,4}}?{offices.FIRM_NOUNS}\b")
 
 
 # A firm's figure, which its report may give without naming it again: "Net income jumped to $1.53 billion"

@@ -3115,8 +3115,8 @@ MUTANTS = [
     Mutant(
         "done-for-to-come-asked-done",  # "When was the committee scheduled to meet?" vetoed for "June 12"
         "qa/times.py",
-        " or _DONE_ASKED.search(question) or ",
-        " or ",
+        " or _DID_ASKED.search(question) or not _A_DAY",
+        " or not _A_DAY",
         VERIFY,
     ),
     Mutant(
