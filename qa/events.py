@@ -243,11 +243,10 @@ def _demonym_like(word: str) -> bool:
     return w in DEMONYMS or w.endswith(DEMONYM_ENDINGS)
 
 
-_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
 _VISIT = re.compile(
-    rf"\b(?:visit(?:ed|s|ing)?|trip\s+to|travel(?:l?ed|s)?\s+to|arriv(?:e|ed|es)\s+in)\s+(?:the\s+)?({_PLACE_NAME})"
+    rf"\b(?:visit(?:ed|s|ing)?|trip\s+to|travel(?:l?ed|s)?\s+to|arriv(?:e|ed|es)\s+in)\s+(?:the\s+)?({places.PLACE_NAME})"
 )
-_AT_PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({_PLACE_NAME})")  # not "to": "compared to Hawaii"
+_AT_PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({places.PLACE_NAME})")  # not "to": "compared to Hawaii"
 
 
 def visited_elsewhere(question: str, sentence: str) -> str:
@@ -418,7 +417,7 @@ def blame_and_blamed_joined(text: str, start: int, end: int) -> str:
 
 
 # "Where will Dar travel after the United States?": a place the question puts behind it
-_PLACE_BEHIND = re.compile(rf"^\s*(?i:where)\b.*\s(?i:after|{SETTING_ASIDE})\s+((?:the\s+)?{_PLACE_NAME})")
+_PLACE_BEHIND = re.compile(rf"^\s*(?i:where)\b.*\s(?i:after|{SETTING_ASIDE})\s+((?:the\s+)?{places.PLACE_NAME})")
 
 
 def place_set_aside(question: str, answer: str) -> str:

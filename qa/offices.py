@@ -701,7 +701,7 @@ _FORMER_ASKED = re.compile(
     rf"({OFFICES})\b",
     re.I,
 )
-_FORMER_SAID = re.compile(r"\b(?:former|ex|previous|outgoing|then|late|erstwhile|onetime|retired|past)\b", re.I)
+_FORMER_SAID = re.compile(rf"\b(?:{'|'.join(sorted(_FORMER | {'onetime', 'retired'}))})\b", re.I)
 
 
 def sitting_for_former(question: str, text: str, start: int, end: int) -> str:

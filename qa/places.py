@@ -54,7 +54,9 @@ def place(name: str) -> Place | None:
     return None
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
+# A run of capitalised words, "of" allowed between them: "Mexico City", "Bank of England"
+PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+_NAME_RUN = re.compile(rf"\b{PLACE_NAME}")
 
 
 def named_in(text: str) -> list[tuple[str, Place]]:

@@ -12,6 +12,7 @@ import itertools
 import re
 
 from index.chunking import ZONE_ABBREVIATION
+from index.metadata import MONTH_WORD
 from qa.answer_types import CLOCK, FUTURE_ASKED, JUST_A_DURATION, AnswerType, question_type
 from qa.events import CLAUSE_BREAK
 from qa.lexical import WORD, Terms, stem, stems
@@ -188,7 +189,7 @@ _TO_COME_SAID = re.compile(
 # A day something is done on: "Thursday", "during the day", "June 12" (not "Thursday, 12 May", a date whole)
 _A_DAY = re.compile(
     r"\W*(?:(?:on|during|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in\s+)?the\s+day|"
-    r"yesterday|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:,\s+\d{4})?)\W*",
+    rf"yesterday|today|{MONTH_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\W*",
     re.I,
 )
 _DID_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)  # "When was the draft scheduled to be held?"

@@ -2373,8 +2373,8 @@ MUTANTS = [
     Mutant(
         "the-company-described-not-seen",  # "the San Francisco-based cloud software company" not "the company"
         "qa/verify.py",
-        r"(?:[\w-]+\s+){0,4}?(?:firm|company",
-        r"(?:firm|company",
+        r"(?:[\w-]+\s+){{0,4}}?{offices.FIRM_NOUNS}",
+        r"{offices.FIRM_NOUNS}",
         VERIFY,
     ),
     Mutant(
@@ -3122,7 +3122,7 @@ MUTANTS = [
     Mutant(
         "done-for-to-come-weekday-only",  # "during the day" answers "When will the committee meet next?"
         "qa/times.py",
-        r'r"yesterday|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:,\s+\d{4})?)\W*",',
+        r'rf"yesterday|today|{MONTH_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\W*",',
         r'r"yesterday|today)\W*",',
         VERIFY,
     ),
