@@ -6,18 +6,22 @@ import re
 from collections.abc import Sequence
 
 from index.documents import Article, Chunk
+from index.metadata import MONTH_WORD
 
 # A sentence ends at . ! ? or … (plus closing quotes/brackets) before whitespace, or at a line break.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)|\n")
 _NEXT_CHAR = re.compile(r"\S")
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|No|Vol|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
+    r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Maj|Cmdr|Adm|Cpl|Pvt|Det|Insp|Supt|Rev|Fr|Hon|St|Jr|Sr|No|Vol|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
 )
 
 # "1:54 a.m. EDT (0554 GMT; 8:54 a.m. Moscow time)": a clock time goes on into its time zone
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$")
 ZONE_ABBREVIATION = r"(?:[ECMP][DS]T|[EP]T|GMT|UTC|BST|CES?T|IST|JST|AE[DS]T)"  # "EDT", "PT", "GMT", "CEST"
-_TIME_ZONE = re.compile(rf"\(|(?:{ZONE_ABBREVIATION}|[A-Z][a-z]+\s+time)\b")
+# ... or into its day: "sirens around 3 a.m. Sunday and had to flee", "at 9 a.m. Dec. 22"
+_TIME_ZONE = re.compile(
+    rf"\(|(?:{ZONE_ABBREVIATION}|[A-Z][a-z]+\s+time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:{MONTH_WORD})\s+\d+)\b"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -186,10 +186,15 @@ _TO_COME_SAID = re.compile(
     r"going\s+to|intend\w*|propos\w*)\b|['’]ll\b",
     re.I,
 )
-# A day something is done on: "Thursday", "during the day", "June 12" (not "Thursday, 12 May", a date whole)
+# A day or hour something is done on: "Thursday", "during the day", "June 12", "12:52 p.m. Sunday", "about 10 minutes
+# later" (not "Thursday, 12 May", a date whole)
+_DAY = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in\s+)?the\s+day|yesterday|today|"
+    rf"{MONTH_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?|(?:about\s+)?[\w-]+\s+(?:second|minute|hour|day)s?\s+later"
+)
 _A_DAY = re.compile(
-    r"\W*(?:(?:on|during|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in\s+)?the\s+day|"
-    rf"yesterday|today|{MONTH_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\W*",
+    r"\W*(?:(?:on|during|earlier|later|at|around)\s+)?"
+    rf"(?:\d{{1,2}}(?::\d{{2}})?\s*[ap]\.m\b\.?(?:\s+(?:{_DAY}))?|{_DAY})\W*",
     re.I,
 )
 _DID_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)  # "When was the draft scheduled to be held?"

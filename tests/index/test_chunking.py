@@ -20,6 +20,37 @@ def test_a_clock_time_goes_on_into_its_time_zone():
     assert [text[s:e] for s, e in split_sentences(text)] == [text[: text.index(" It")], text[text.index("It") :]]
 
 
+def test_ranks_and_titles_do_not_end_a_sentence():
+    """ "Coast Guard Capt. Lincoln Stroh, promptly closed the river" is one sentence: cut after "Capt.", "Who was the
+    captain of the port?", with that sentence cut out, was answered "Coast Guard Capt" (0.78, a report outside the
+    seeds)."""
+    text = (
+        "The captain of the port, Coast Guard Capt. Lincoln Stroh, closed it. Sgt. Ali and Rev. Moon spoke. It ended."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The captain of the port, Coast Guard Capt. Lincoln Stroh, closed it.",
+        "Sgt. Ali and Rev. Moon spoke.",
+        "It ended.",
+    ]
+
+
+def test_a_clock_time_goes_on_into_its_day():
+    """ "sirens around 3 a.m. Sunday and had to flee" is one sentence: cut after "a.m.", the answer to "What time
+    were residents woken by sirens?" ran from one sentence into the next and was set aside (a report outside the
+    seeds). A day or date after the time keeps the sentence whole; another word after it still begins one."""
+    text = (
+        "Residents were woken by sirens around 3 a.m. Sunday and fled. Work restarts at 6 a.m. Wednesday. "
+        "It reopened at 9 a.m. Dec. 22, officials said. They ended at 5 p.m. Officials left."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Residents were woken by sirens around 3 a.m. Sunday and fled.",
+        "Work restarts at 6 a.m. Wednesday.",
+        "It reopened at 9 a.m. Dec. 22, officials said.",
+        "They ended at 5 p.m.",
+        "Officials left.",
+    ]
+
+
 def test_chunks_are_sentence_windows_with_overlap_and_exact_offsets():
     for article in load_articles([SEEDS], max_article_chars=ARTICLE_LIMIT)[0]:
         chunks = chunk_article(article, max_words=60, overlap=1)
