@@ -207,6 +207,36 @@ def test_span_types(kind, span, ok):
         ("What may have triggered the blast?", "Monday", "a cause"),
         ("What caused the explosion?", "methane gas", ""),
         ("What caused the delay?", "a lack of time", ""),
+        # a vague length is no hour: "What time did the Dresden heist take place?" had "just minutes" (0.66)
+        ("What time did the Dresden heist take place?", "just minutes", "a time of day"),
+        ("What time did the heist take place?", "a few hours", "a time of day"),
+        ("What time did the heist take place?", "early Monday", ""),
+        ("When did the heist happen?", "just minutes", "a time"),
+        ("When will Armenia apply to join?", "in a few years", ""),  # a time to come
+        ("When did the rescuers arrive?", "minutes later", ""),
+        # a crime is no one's name: "What are the names of the arrested suspects?" had "organized theft and criminal
+        # conspiracy" (0.48)
+        ("What are the names of the arrested suspects?", "organized theft and criminal conspiracy", "a name"),
+        ("What was the name of the missing worker?", "a worker", "a name"),
+        ("What are the names of the arrested suspects?", "Ali and Omar", ""),
+        ("What was the name of the highest ranking official in a province?", "governor", "a name"),
+        ("What is the name of the process?", "photosynthesis", ""),  # a thing's name may be a word
+        # a length is no frequency: "How often does Iceland have an eruption?", its sentence cut out, had "less than a
+        # month" (0.67), the time since the last one
+        ("How often does Iceland have an eruption?", "less than a month", "how often it happens"),
+        ("How often does Iceland have an eruption?", "one eruption every four to five years", ""),
+        ("How often has Montana voted for a Democratic governor?", "60 percent", ""),
+        ("How often do the trains run?", "twice a day", ""),
+        ("How often is the prize awarded?", "annually", ""),
+        # mile markers are no length of time: "How long was the Mississippi River closed?" had "98 to 70" (0.47)
+        ("How long was the Mississippi River closed?", "98 to 70", "a length of time"),
+        ("How long was the stadium closed?", "six months", ""),
+        ("How long was Disraeli in office?", "matter of months", ""),
+        ("How long was the river closed?", "until Friday", ""),
+        ("How long was the stretch of river first closed?", "28 mile", ""),  # a stretch is long
+        # a date is no hour: "What time did Nayeri and Tieu get captured?" had "Jan. 30" (0.69)
+        ("What time did Nayeri and Tieu get captured?", "Jan. 30", "a time of day"),
+        ("How long was the stretch of river?", "28 miles", ""),  # a length
     ],
 )
 def test_clear_mismatches(question, span, asked):
