@@ -440,6 +440,8 @@ _THING_KINDS = {
     "weapon": "weapon missile rocket drone jet aircraft bomb system",
     "agreement": "agreement deal pact treaty accord",
     "target": "target site facility installation base",
+    "vessel": "ship vessel boat ferry tanker freighter yacht",
+    "crossing": "bridge tunnel viaduct",
 }
 _KIND_OF_NOUN = {form: kind for kind, ws in _THING_KINDS.items() for w in ws.split() for form in (w, f"{w}s")}
 # the noun a which/what question asks for, ended by a verb or a preposition: "Which attack led ...", "What
@@ -451,20 +453,39 @@ _WHICH_THING = re.compile(
 )
 
 
-def other_kind_of_thing(question: str, answer: str) -> str:
-    """What a "which operation" question asks for ("an operation") when the answer is named as another kind of
-    thing by its last word ("Al-Fatah missile system", "Afghan war" for "Which attack ...?") or by a title that
-    opens it ("Operation Bunyanum Marsoos" for "Which targets ...?"); "" otherwise. None of SQuAD v1.1 train's 471
-    gold answers to questions that ask for one of these kinds is flagged."""
-    asked = _WHICH_THING.search(question)
+# "What was the name of the ship that struck the Key Bridge?", ended as ``_WHICH_THING``'s noun is, or by a clause
+_NAME_OF_THING = re.compile(
+    r"\bname\s+of\s+(?:the|a|an|this|that|its|their)((?:\s+[\w-]+){0,2}?\s+[\w-]+)(?=\s+(?:that|which|who|"
+    r"whose|where|when|is|was|are|were|will|would|did|does|do|has|have|had|can|could|of|in|on|against|by|to|"
+    r"[a-z]+ed)\b|\W*$)",
+    re.I,
+)
+
+
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")  # "Francis Scott «Key Bridge»"
+
+
+def other_kind_of_thing(question: str, text: str, start: int, end: int) -> str:
+    """What a "which operation" question asks for ("an operation") when the answer (``text[start:end]``, with the
+    rest of its name: "Francis Scott" of "Francis Scott Key Bridge") is named as another kind of thing by its last
+    word ("Al-Fatah missile system", "Afghan war" for "Which attack ...?") or by a title that opens it ("Operation
+    Bunyanum Marsoos" for "Which targets ...?"); "" otherwise. None of SQuAD v1.1 train's 566 gold answers to
+    questions that ask for one of these kinds is flagged."""
+    named = _NAME_OF_THING.search(question)
+    asked = named or _WHICH_THING.search(question)
     noun = words(asked.group(1))[-1] if asked and not _KIND_OF.search(asked.group()) else ""
     kind = _KIND_OF_NOUN.get(noun)
-    answer_words = words(answer)
-    if kind is None or len(answer_words) < 2:
+    if kind is None:
         return ""
-    # by its last word, in lower case ("Al-Fatah missile system"), or its first, a title ("Operation Bunyanum …")
+    goes_on = _NAME_GOES_ON.match(text, end) if text[end - 1 : end].isalpha() else None
+    answer_words = words(text[start : goes_on.end() if goes_on else end])
+    if len(answer_words) < 2:
+        return ""
+    # by its last word ("Al-Fatah missile system", "Francis Scott Key Bridge"), or its first, a title ("Operation
+    # Bunyanum …"), unless a name is asked: "Operation Rolling Thunder" is the name of a bombing
     last, first = answer_words[-1], answer_words[0]
-    given = _KIND_OF_NOUN.get(last if last.islower() else first.lower() if first[0].isupper() else "")
+    title = first.lower() if first[0].isupper() and not named else ""
+    given = _KIND_OF_NOUN.get(last.lower()) or _KIND_OF_NOUN.get(title)
     return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}" if given is not None and given != kind else ""
 
 
@@ -490,6 +511,7 @@ _OPPOSITE_PAIRS = (
     ("include included", "exclude excluded"),
     ("succeed succeeded", "fail failed"),
     ("acquit acquitted acquittal", "convict convicted conviction"),  # none of SQuAD v1.1 train's 42 answers flagged
+    ("catch caught capture captured recapture recaptured", "escape escaped flee fled"),
 )
 _OPPOSITES: dict[str, set[str]] = {}
 for _one, _other in _OPPOSITE_PAIRS:

@@ -569,21 +569,31 @@ _NUMBERED = re.compile(  # a name that ends in a number: "Resolution 2788", "Fli
     r"\b(Resolution|Flight|Route|Highway|Interstate|Article|Section|Chapter|Paragraph|Clause|Bill|Room|Gate|"
     r"Terminal|Platform|Model|Version|Number|No\.|Apollo|Proposition|Amendment)\s+$"
 )
+# or a grade, a small number before the noun it grades: "number 6 fuel oil", "category 4 storm" (not "they number 30
+# million")
+_GRADE = re.compile(r"\b(?:number|no\.|grade|type|class|category)\s+$")
+_GRADED = re.compile(r"\d{1,2}\s+(?!(?:hundred|thousand|million|billion)\b)[a-z]")
+_HOW_MUCH_OR_MANY = re.compile(r"\bhow (?:many|much)\b", re.I)
 
 
 def number_in_a_name(question: str, text: str, start: int, end: int) -> str:
-    """What "how many" asks, with the name the answer (``text[start:end]``) is part of, when that number only
-    numbers a name: "How many resolutions did Pakistan pass?" answered "2788" (0.80) from "Resolution 2788", then
-    "Resolution 2788" (0.59), or "2788 on the Peaceful Settlement of Disputes" (0.51); "" otherwise. None of SQuAD
-    v1.1 train's 4,247 gold answers to "how many" is flagged."""
+    """What "how many" or "how much" asks, with the name the answer (``text[start:end]``) is part of, when that
+    number only numbers a name or grades a thing: "How many resolutions did Pakistan pass?" answered "2788" (0.80)
+    from "Resolution 2788", then "Resolution 2788" (0.59), or "2788 on the Peaceful Settlement of Disputes" (0.51);
+    "How much fuel oil was the barge carrying?" answered "6" (0.70) from "number 6 fuel oil"; "" otherwise. None of
+    SQuAD v1.1 train's 5,193 gold answers to "how many" or "how much" is flagged."""
     number = re.search(r"\d[\d,.]*", text[start:end])  # its first: "2788", "Resolution 2788", "2788 on the ..."
-    if not _HOW_MANY.match(question.strip()) or number is None:
+    if not _HOW_MUCH_OR_MANY.match(question.strip()) or number is None:
         return ""
     at = start + number.start()
-    numbered = _NUMBERED.search(text[max(0, at - 20) : at])
-    if numbered is None or not all(w[0].isupper() for w in text[start:at].split()):
+    before = text[max(0, at - 20) : at]
+    named, graded = _NUMBERED.search(before), _GRADED.match(text, at) and _GRADE.search(before)
+    numbered = named or graded
+    if not numbered or not all(w[0].isupper() for w in text[start:at].split()):
         return ""
-    return f"a count, not the number of a name (“{text[at - len(numbered.group()) : start + number.end()]}”)"
+    quoted = text[at - len(numbered.group()) : start + number.end()]
+    asked = "an amount" if re.match(r"\W*how much\b", question, re.I) else "a count"
+    return f"{asked}, not the number of a name (“{quoted}”)" if named else f"{asked}, not a grade (“{quoted}”)"
 
 
 _AGE_ASKED = re.compile(r"\b(?:old|age[ds]?|born|birthday)\b", re.I)

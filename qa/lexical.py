@@ -72,10 +72,32 @@ def _split_asked(word: str) -> bool:
     return "-" in word and word.split("-", 1)[0].lower() not in _PREFIXES
 
 
+# Titles news writes short, before a name: "Istanbul Gov. Muammer Guler", "Coast Guard Capt. Lincoln Stroh"
+_TITLES_SHORT = {
+    "Gov": "governor",
+    "Sen": "senator",
+    "Rep": "representative",
+    "Gen": "general",
+    "Capt": "captain",
+    "Lt": "lieutenant",
+    "Sgt": "sergeant",
+    "Col": "colonel",
+    "Maj": "major",
+    "Adm": "admiral",
+    "Cmdr": "commander",
+    "Supt": "superintendent",
+    "Insp": "inspector",
+    "Det": "detective",
+    "Prof": "professor",
+    "Atty": "attorney",
+}
+_TITLE_SHORT = re.compile(r"\b(" + "|".join(_TITLES_SHORT) + r")\.")
+
+
 def stems(text: str) -> set[str]:
-    """The stems of the text's words, of the names its initials stand for ("U.S.": united, state), and of the parts
-    of its social-media handles: a quoted post names people by handle ("Met with @MIshaqDar50"), and the handle's
-    parts are their names."""
+    """The stems of the text's words, of the names its initials stand for ("U.S.": united, state) and its short
+    titles ("Gov.": governor), and of the parts of its social-media handles: a quoted post names people by handle
+    ("Met with @MIshaqDar50"), and the handle's parts are their names."""
     found = words(text)
     joined = (p for w in found if "-" in w for p in w.split("-") if p)  # "San Francisco-based": based
     # a name written joined or apart: "North East United" is also "NorthEast", "NorthEast" also "North East"
@@ -84,7 +106,8 @@ def stems(text: str) -> set[str]:
     parts = (p for handle in _HANDLE_NAME.findall(text) for p in _HANDLE_PART.findall(handle))
     spelt = (w for m in _INITIALLED.findall(text) for w in INITIALS[m.replace(".", "")].split())
     initials = (k for k, name in _SPELT_OUT.items() if name.search(text))
-    return {stem(w) for w in (*found, *joined, *camel, *pairs, *parts, *spelt, *initials)}
+    titles = (_TITLES_SHORT[m] for m in _TITLE_SHORT.findall(text))
+    return {stem(w) for w in (*found, *joined, *camel, *pairs, *parts, *spelt, *initials, *titles)}
 
 
 @dataclass(frozen=True)

@@ -502,7 +502,7 @@ def citation_check(
         or events.named_for_another_people(question, article.text, c.start, c.end)
         or offices.office_for_stance(question, answer.text)
         or events.left_unnamed(question, article.text, sentence_span, c.start, c.end)
-        or events.other_kind_of_thing(question, answer.text)
+        or events.other_kind_of_thing(question, article.text, c.start, c.end)
         or events.brand_or_base_for_company(question, article.text, c.start, c.end)
         or figures.counted_among(question, article.text, c.start, c.end)
         or figures.things_for_people(question, article.text, c.start, c.end)
@@ -530,6 +530,9 @@ def citation_check(
         or roles.rest_of_the_name_asked(question, article.text, c.start, c.end)
         or roles.replaced_for_replacer(question, article.text, c.start, c.end)
         or roles.done_to_for_doer(question, article.text, c.start, c.end)
+        or roles.done_to_for_tool(question, article.text, c.start, c.end)
+        or roles.description_for_doer(question, article.text, c.start, c.end)
+        or roles.other_than_named_so(question, article.text, c.start, c.end)
         or roles.prison_term_not_asked(question, article.text, c.start, c.end)
         or roles.of_the_other_side(question, article.text, c.start, c.end)
         or roles.described_of_another(question, article.text, c.start, c.end)
@@ -645,7 +648,9 @@ _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
 
 
 def _setting_named(question: str, article: Article, window: str) -> set[str]:
-    """The stems of the question's names that the report's headline or first sentence gives, when the cited
+    """The stems of the question's names that the report's headline or first sentence gives, or the one name it
+    gives its headline's subject anywhere ("the Morandi bridge", for "Since when had the Morandi bridge been
+    operational?" beside "The bridge … It had been operational since 1967", vetoed before), when the cited
     sentence and its neighbours (``window``) go on about the headline's subject as "the train" or "the hospital":
     "How fast was the Washington train travelling?" beside "the train was traveling at 80 mph", under "Passenger
     train derails in Washington state" (vetoed before, in a report outside the seeds). Names as the question writes
@@ -655,24 +660,47 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
     only: a roundup under "… strikes off Chile" goes on "Earlier, an earthquake rattled China … The earthquake
     struck … in Gansu". SQuAD's paragraphs have no headline, so the verifier's fit
     is the same with it."""
-    if not _headline(article):
+    names = [w for w in lexical.words(question)[1:] if w[0].isupper() and not re.search(rf"\b{re.escape(w)}\b", window)]
+    if not names or not _headline(article):
         return set()
-    nouns = {w.lower() for w in lexical.words(article.title) if lexical.is_content_word(w.lower())}  # "Train derails"
-    if not any(m.group(1) in nouns for m in _THE_NOUN.finditer(window)):
-        return set()
+    # "Train derails": "the train", "the derailed carriages"
+    nouns = {lexical.stem(w) for w in lexical.words(article.title) if lexical.is_content_word(w.lower())}
+    said = {m.group(1) for m in _THE_NOUN.finditer(window)}
+    about_headline = any(lexical.stem(w) in nouns for w in said)
     body = _body(article)
+    given = " ".join(_only_names_given(body, said))
+    if not about_headline and not given:
+        return set()
     first = _FIRST_SENTENCE.match(body[dateline_end(body) :].lstrip())
-    lead = f"{article.title}\n{first.group() if first else ''}"
+    lead = f"{article.title}\n{first.group() if first else ''}" if about_headline else ""
+    lead = f"{lead}\n{given}"
     elsewhere = {c for _, p in places.named_in(window) for c in p.countries}  # a roundup's "Earlier, in China …"
     return {
         s
-        for name in lexical.words(question)[1:]
-        if name[0].isupper()
-        and not places.is_people(name)
+        for name in names
+        if not places.is_people(name)
         and re.search(rf"\b{re.escape(name)}\b", lead)
         and not (elsewhere and (here := places.place(name)) and not here.countries & elsewhere)
         for s in lexical.stems(name)
     }
+
+
+_CAPITALIZED_WORDS = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+
+
+def _only_names_given(body: str, nouns: set[str]) -> list[str]:
+    """The name the report gives each of its bridges, ships or mines ("the Morandi bridge", "the ill-fated ship,
+    named the Marina Baru") where it gives that noun one name, for "the bridge" further on; none for a noun it
+    names two of."""
+    given: list[str] = []
+    for noun in nouns:
+        before = re.finditer(rf"((?:\b[A-Z][\w'’-]*\s+)+)(?i:{noun})\b", body)
+        after = re.finditer(rf"\b(?i:{noun}),?\s+(?:named|called|known\s+as)\s+({_CAPITALIZED_WORDS})", body)
+        names = {" ".join(w for w in m[1].split() if w.lower() not in lexical.STOPWORDS) for m in (*before, *after)}
+        names.discard("")
+        if len(names) == 1:
+            given.extend(names)
+    return given
 
 
 def explain(answer: str, check: Check, probability: float, threshold: float) -> str:

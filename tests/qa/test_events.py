@@ -53,6 +53,15 @@ def test_a_conviction_is_no_acquittal():
     assert events.opposite_said("What was Gerardi convicted of?", sentence, start, start + 22) == ()
 
 
+def test_an_escape_is_no_capture():
+    """ "How many escapees were caught in 2013?" was answered "2,000" (0.48, in a report outside the seeds)."""
+    sentence = "The bureau reported about 2,000 state and federal inmates escaped or went off without leave in 2013."
+    start = sentence.index("2,000")
+    asked = "How many escapees were caught in 2013?"
+    assert events.opposite_said(asked, sentence, start, start + 5) == ("caught", "escaped")
+    assert events.opposite_said("How many inmates escaped in 2013?", sentence, start, start + 5) == ()
+
+
 def test_a_converse_is_no_opposite():
     sentence = "Trump joked that one day Pakistan might even export oil to India."  # India would import it
     start = sentence.index("India")
@@ -173,10 +182,27 @@ def test_an_event_asked_needs_its_telling(question, window, asked):
         ("Which Indian military targets did Pakistan strike?", "Operation Bunyanum Marsoos", "a target"),
         ("Which operation did Pakistan launch?", "Operation Bunyanum Marsoos", ""),
         ("Which targets did Pakistan strike?", "air bases", ""),
+        # the name of the thing the question already names: "What was the name of the ship that struck the Key
+        # Bridge?" had "Francis Scott Key Bridge" (0.68)
+        ("What was the name of the ship that struck the Key Bridge?", "Francis Scott Key Bridge", "a vessel"),
+        ("What was the name of the ship that struck the Key Bridge?", "Dali", ""),
+        ("Which bridge did the Dali strike?", "Francis Scott Key Bridge", ""),
+        ("What was the name of the bombing of North Vietnam?", "Operation Rolling Thunder", ""),  # a name, titled
+        ("What is the name of the missile test facility?", "Ronald Reagan Missile Test Site", ""),  # its last noun
     ],
 )
 def test_another_kind_of_thing_is_not_the_kind_asked(question, answer, asked):
-    assert events.other_kind_of_thing(question, answer) == asked
+    assert events.other_kind_of_thing(question, answer, 0, len(answer)) == asked
+
+
+def test_the_rest_of_an_answers_name_tells_its_kind():
+    """ "Francis Scott" (0.60) is the name of the bridge, not of the ship that struck it: its name goes on."""
+    text = "The cargo ship Dali struck the Francis Scott Key Bridge."
+    start = text.index("Francis")
+    question = "What was the name of the ship that struck the Key Bridge?"
+    assert events.other_kind_of_thing(question, text, start, start + len("Francis Scott")) == "a vessel"
+    start = text.index("Dali")
+    assert events.other_kind_of_thing(question, text, start, start + len("Dali")) == ""
 
 
 @pytest.mark.parametrize(

@@ -126,6 +126,20 @@ def test_the_number_of_a_name_is_no_count(answer, question, asked):
 
 
 @pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        ("6", "How much fuel oil was the barge carrying?", "an amount, not a grade (“number 6”)"),  # 0.70 before
+        ("6", "How many barges were there?", "a count, not a grade (“number 6”)"),
+        ("420,000 gallons", "How much fuel oil was the barge carrying?", ""),
+        ("30 million", "How many people are there?", ""),  # "number" a verb
+    ],
+)
+def test_a_grade_is_no_amount(answer, question, asked):
+    text = "The barge was carrying 420,000 gallons of number 6 fuel oil. Its owners number 30 million."
+    assert_span_check(figures.number_in_a_name, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
     "question, answer, asked",
     [
         (  # 0.67 before, on a report of the same kind

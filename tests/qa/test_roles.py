@@ -548,6 +548,69 @@ def test_the_one_it_was_done_to_is_not_the_one_who_did_it(question, answer, aske
     assert_span_check(roles.done_to_for_doer, LULA, answer, question, asked)
 
 
+TINTOMARA = (
+    "A barge pushed by a towboat hit the motor vessel Tintomara, a chemical tanker. The Coast Guard said the Mel "
+    "Oliver, the towboat pushing the barge, failed to call. In India, the bureau fights graft."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.47 before, in a report outside the seeds: what the Tintomara is, not who owned it
+        ("Who owned the Tintomara?", "chemical tanker", "someone who owned it, not what Tintomara is"),
+        ("Who owned the Tintomara?", "a chemical tanker", "someone who owned it, not what Tintomara is"),
+        ("What kind of ship was the Tintomara?", "chemical tanker", ""),  # what it is, asked
+        ("Who is Mel Oliver?", "the towboat pushing the barge", ""),
+        ("Who fights graft in India?", "the bureau", ""),  # "In India," opens the sentence
+        ("Who pushed the barge?", "towboat", ""),  # no name before it
+    ],
+)
+def test_what_the_question_names_is_no_one_who_acted_on_it(question, answer, asked):
+    assert_span_check(roles.description_for_doer, TINTOMARA, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.72 before, in a report outside the seeds
+        ("What was the name of the towboat?", "Tintomara", "the towboat, which the passage names “Mel Oliver”"),
+        ("What was the name of the towboat?", "Mel Oliver", ""),
+        ("What was the name of the tanker?", "Tintomara", ""),
+    ],
+)
+def test_what_the_passage_names_as_asked_is_the_name(question, answer, asked):
+    assert_span_check(roles.other_than_named_so, TINTOMARA, answer, question, asked)
+
+
+GREEN_VAULT = (
+    "The criminals got into the vault by breaking a security grill and window, using an ax to smash the glass."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.56 with the Louvre's sentence cut, in a report outside the seeds: what was broken for what broke it
+        (
+            "What did the thieves use to break through the windows?",
+            "a security grill",
+            "what was used to break, not what it was used on",
+        ),
+        (
+            "What did the thieves use to smash the glass?",
+            "the glass",
+            "what was used to smash, not what it was used on",
+        ),
+        ("What did the thieves use to smash the glass?", "an ax", ""),
+        ("What did the thieves break?", "a security grill", ""),  # what was broken is asked
+        ("What was the ax used to smash?", "the glass", ""),  # a purpose, as SQuAD asks
+    ],
+)
+def test_what_was_done_to_is_not_what_did_it(question, answer, asked):
+    assert_span_check(roles.done_to_for_tool, GREEN_VAULT, answer, question, asked)
+
+
 @pytest.mark.parametrize(
     "question, answer, asked",
     [

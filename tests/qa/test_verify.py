@@ -543,6 +543,10 @@ TRAIN = "Train derails in Ardena, three killed\n{opening}\nThe toll could rise.\
         ("How fast was the Ardena train going?", "A train crashed on Monday.", "the train was going", True),
         ("How fast was the Kelso train going?", "A train crashed on Monday.", "the train was going", False),
         ("How fast was the Kelso train going?", "A train crashed in Kelso.", "the train was going", True),  # lead
+        # "the derailed carriages" go on about the headline's "derails": "How many rescuers are removing debris in
+        # Mezhdurechensk?" beside "removing debris from the collapsed structure", under "... apartment block collapse
+        # in Siberia" (vetoed before, in a report outside the seeds)
+        ("How fast was the Kelso train going?", "A train crashed in Kelso.", "the derailed carriages were going", True),
         # a country is a setting too, not a people: "Mexico quake" (vetoed before, in a report outside the seeds)
         ("How fast was the Mexico train going?", "A train crashed in Mexico.", "the train was going", True),
         # not where the passage speaks of another country: a roundup's "Earlier, a quake in China …"
@@ -561,6 +565,50 @@ def test_a_place_the_headline_or_lead_names_is_where_the_passages_say_the_train(
     text = TRAIN.format(opening=opening, said=said)
     title = text.split("\n")[0]
     verdict = confident_verdict(text, "80 mph", question, title, "headline")
+    assert (verdict.probability > 0.5) is passes
+
+
+BRIDGE = (
+    "Bridge collapse in Genoa kills 43\nThe search ended.\n{named}\nThe toll rose.\n{said}\nIt was in use since 1967."
+)
+
+
+@pytest.mark.parametrize(
+    "question, named, said, passes",
+    [
+        # vetoed before, in a report outside the seeds: "does not mention “Morandi”", three sentences after "a section
+        # of the Morandi bridge gave way"
+        ("Since when was the Morandi bridge in use?", "The Morandi bridge gave way.", "The bridge was old.", True),
+        ("Since when was the Morandi bridge in use?", "The Morandi bridge gave way.", "It was busy.", False),
+        # which bridge "the bridge" is goes unsaid where the report names two
+        (
+            "Since when was the Morandi bridge in use?",
+            "The Morandi bridge gave way near the Polcevera bridge.",
+            "The bridge was old.",
+            False,
+        ),
+        ("Since when was the Polcevera bridge in use?", "The Morandi bridge gave way.", "The bridge was old.", False),
+        # a name given to something else: the bridge's designer
+        ("Since when was the Morandi bridge in use?", "Riccardo Morandi designed it.", "The bridge was old.", False),
+        # a name given as such, to a noun the headline need not have: "the ill-fated ship, named the Marina Baru"
+        # (vetoed before, in a report outside the seeds, where passages say "the ship")
+        (
+            "Since when was the Marina Baru in use?",
+            "The ship, named the Marina Baru, sank.",
+            "The ship was busy.",
+            True,
+        ),
+        (
+            "Since when was the Marina Baru in use?",
+            "The ship, named the Marina Baru, hit a ship called the Lestari.",
+            "The ship was busy.",
+            False,
+        ),
+    ],
+)
+def test_the_name_a_report_gave_its_bridge_is_the_bridge_it_goes_on_about(question, named, said, passes):
+    text = BRIDGE.format(named=named, said=said)
+    verdict = confident_verdict(text, "1967", question, text.split("\n")[0], "headline")
     assert (verdict.probability > 0.5) is passes
 
 
