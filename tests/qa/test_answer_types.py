@@ -234,6 +234,20 @@ def test_span_types(kind, span, ok):
         ("How long was Disraeli in office?", "matter of months", ""),
         ("How long was the river closed?", "until Friday", ""),
         ("How long was the stretch of river first closed?", "28 mile", ""),  # a stretch is long
+        # a clock time is no size, an age no length: had "6:23" (0.53) and "21-year-old" (0.59, its sentence cut)
+        ("How tall is Odysseus?", "6:23", "a size"),
+        ("How tall is Odysseus?", "4.3 meters", ""),
+        ("How long is Haaland's contract with City?", "21-year-old", "a length, not an age"),
+        ("How long is Haaland's contract with City?", "five years", ""),
+        # a flight is no type of aircraft: "What type of aircraft crashed near Moscow?" had "Saratov Airlines flight"
+        ("What type of aircraft crashed near Moscow?", "Saratov Airlines flight", "a type of aircraft"),
+        ("What type of aircraft crashed near Moscow?", "Antonov An-148", ""),
+        ("Which airline's flight crashed?", "Saratov Airlines flight", ""),
+        # a sum is no odds: "What are the odds of winning the Powerball jackpot?" had "$429.6 million" (0.77)
+        ("What are the odds of winning the Powerball jackpot?", "$429.6 million", "odds or a chance"),
+        ("What are the odds of winning the Powerball jackpot?", "1 in 292.2m", ""),
+        ("What is the chance of rain?", "60 percent", ""),
+        ("What are the chances of a deal?", "slim", ""),
         # a date is no hour: "What time did Nayeri and Tieu get captured?" had "Jan. 30" (0.69)
         ("What time did Nayeri and Tieu get captured?", "Jan. 30", "a time of day"),
         ("How long was the stretch of river?", "28 miles", ""),  # a length
