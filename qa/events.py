@@ -442,6 +442,8 @@ _THING_KINDS = {
     "target": "target site facility installation base",
     "vessel": "ship vessel boat ferry tanker freighter yacht",
     "crossing": "bridge tunnel viaduct",
+    "lander": "lander",
+    "rover": "rover",
 }
 _KIND_OF_NOUN = {form: kind for kind, ws in _THING_KINDS.items() for w in ws.split() for form in (w, f"{w}s")}
 # the noun a which/what question asks for, ended by a verb or a preposition: "Which attack led ...", "What

@@ -495,6 +495,7 @@ def citation_check(
         or figures.whole_for_part(question, article.text, c.start, c.end)
         or figures.count_of_another_noun(question, article.text, c.start, c.end)
         or figures.two_counts_for_one(question, article.text, c.start, c.end)
+        or figures.other_side_counted(question, article.text, c.start, c.end)
         or figures.dead_counted_with_others(question, article.text, c.start, c.end)
         or figures.crew_for_everyone_aboard(question, article.text, c.start, c.end)
         or figures.score_on_the_way(question, article.text, c.start, c.end)
@@ -515,6 +516,7 @@ def citation_check(
         or figures.level_for_change(question, article.text, c.start, c.end)
         or figures.count_beside_the_toll(question, article.text, c.start, c.end)
         or figures.foreseen_for_reached(question, article.text, c.start, c.end)
+        or figures.to_come_for_current(question, article.text, c.start, c.end)
         or figures.earlier_for_latest(question, article.text, c.start, c.end)
         or figures.other_measure(question, article.text, c.start, c.end)
         or figures.share_price_for_total(question, article.text, c.start, c.end)
@@ -532,6 +534,7 @@ def citation_check(
         or roles.done_to_for_doer(question, article.text, c.start, c.end)
         or roles.done_to_for_tool(question, article.text, c.start, c.end)
         or roles.description_for_doer(question, article.text, c.start, c.end)
+        or roles.owned_for_owner(question, answer.text)
         or roles.other_than_named_so(question, article.text, c.start, c.end)
         or roles.prison_term_not_asked(question, article.text, c.start, c.end)
         or roles.of_the_other_side(question, article.text, c.start, c.end)
@@ -644,7 +647,20 @@ def _body(article: Article) -> str:
     return text.lstrip()
 
 
-_THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
+# "the train", and the words of a longer name up to a stop word or a mark: "the winning Powerball Quick Pick ticket"
+_THE_NOUN = re.compile(r"\b[Tt]he(?=((?:\s+[\w-]+){1,5}))")
+
+
+def _the_nouns(window: str) -> set[str]:
+    """The lower-case words the window writes after "the" ("the outbreak a public ..."): outbreak."""
+    said: set[str] = set()
+    for m in _THE_NOUN.finditer(window):
+        for w in m.group(1).split():
+            if w.lower() in lexical.STOPWORDS:
+                break
+            if w.islower():
+                said.add(w)
+    return said
 
 
 def _setting_named(question: str, article: Article, window: str) -> set[str]:
@@ -665,7 +681,7 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
         return set()
     # "Train derails": "the train", "the derailed carriages"
     nouns = {lexical.stem(w) for w in lexical.words(article.title) if lexical.is_content_word(w.lower())}
-    said = {m.group(1) for m in _THE_NOUN.finditer(window)}
+    said = _the_nouns(window)
     about_headline = any(lexical.stem(w) in nouns for w in said)
     body = _body(article)
     given = " ".join(_only_names_given(body, said))

@@ -2919,8 +2919,8 @@ MUTANTS = [
     Mutant(
         "another-noun-first-number",  # "80 fires burning in «11»" read by its 80
         "qa/figures.py",
-        "number = next(reversed(list(_CARDINAL.finditer(text[start:end]))), None)",
-        "number = _CARDINAL.search(text[start:end])",
+        "number = next(reversed(list(_CARDINAL.finditer(text[start:end]))), None)  # the last",
+        "number = _CARDINAL.search(text[start:end])  # the last",
         VERIFY,
     ),
     Mutant(
@@ -3467,6 +3467,111 @@ MUTANTS = [
         "qa/times.py",
         '    rf"(?:\\d{{1,2}}(?::\\d{{2}})?\\s*[ap]\\.m\\b\\.?(?:\\s+(?:{_DAY}))?|{_DAY})\\W*",',
         '    rf"(?:{_DAY})\\W*",',
+        VERIFY,
+    ),
+    Mutant(
+        "owned-for-owner-unread",  # "Air Malta's 6:00am flight" for which airline's flight
+        "qa/roles.py",
+        "    if not asked or not owns or not {stem(w) for w in words(asked.group(2))} & {",
+        "    if True or not asked or not owns or not {stem(w) for w in words(asked.group(2))} & {",
+        VERIFY,
+    ),
+    Mutant(
+        "the-noun-first-word-only",  # "the northbound Amtrak train" not read as "the train"
+        "qa/verify.py",
+        "        for w in m.group(1).split():",
+        "        for w in m.group(1).split()[:1]:",
+        VERIFY,
+    ),
+    Mutant(
+        "the-noun-past-stop-word",  # "the outbreak a public health emergency": words past "a" read
+        "qa/verify.py",
+        "            if w.lower() in lexical.STOPWORDS:\n                break\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "ranked-last-use-unread",  # "second-largest ... won in 2016" for when the largest was won
+        "qa/figures.py",
+        "            before[-1] if before and not CLAUSE_BREAK.search(",
+        "            None if True else before[-1] if before and not CLAUSE_BREAK.search(",
+        VERIFY,
+    ),
+    Mutant(
+        "ranked-last-use-across-clause",  # "the second busiest, and the Port of Melbourne is the busiest"
+        "qa/figures.py",
+        " and not CLAUSE_BREAK.search(text, sentence[0] + before[-1][0].end(), start) else None",
+        " else None",
+        VERIFY,
+    ),
+    Mutant(
+        "two-counts-of-kinds",  # "243 passengers and a dozen" for how many crew
+        "qa/figures.py",
+        'rf"\\s*\\d[\\d,.]*(?:\\s+[a-z]+)?\\s+and\\s+',
+        'rf"\\s*\\d[\\d,.]*\\s+and\\s+',
+        VERIFY,
+    ),
+    Mutant(
+        "to-come-for-current-unread",  # "will be further raised to 10%" for the current rate
+        "qa/figures.py",
+        '    if not to_come or re.search(r"[.;:!?]\\s", to_come.group(1) + " "):',
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "to-come-for-anything",  # "10%" vetoed for the rate to come, asked
+        "qa/figures.py",
+        "    if not _NOW_ASKED.search(question) or not re.match(",
+        "    if not re.match(",
+        VERIFY,
+    ),
+    Mutant(
+        "money-odds",  # "$429.6 million" for the odds of winning
+        "qa/answer_types.py",
+        "    if _ODDS_ASKED.match(q) and not _ODDS.search(span):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "flight-a-type-of-aircraft",  # "Saratov Airlines flight" for what type of aircraft
+        "qa/answer_types.py",
+        "    if _AIRCRAFT_TYPE_ASKED.search(q) and _AIRLINE_OR_FLIGHT.search(span):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "clock-a-size",  # "6:23" for how tall Odysseus is
+        "qa/answer_types.py",
+        "    if _SIZE_ASKED.match(q) and CLOCK.search(span):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "age-how-long",  # "21-year-old" for how long the contract is
+        "qa/answer_types.py",
+        " and _AGED.search(span):",
+        " and False:",
+        VERIFY,
+    ),
+    Mutant(
+        "lander-any-kind",  # "Pragyaan rover" for the name of the lander
+        "qa/events.py",
+        '    "lander": "lander",\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "other-side-counted-unread",  # "243" passengers for how many crew
+        "qa/figures.py",
+        "    if not thing or not other or (other[0], 1 - other[1]) not in asked:",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "other-side-asked-too",  # "243" vetoed where passengers and crew are both asked
+        "qa/figures.py",
+        "    if stem(thing.group(1)) in {stem(w) for w in words(question)}:",
+        "    if False:",
         VERIFY,
     ),
     Mutant(

@@ -186,6 +186,8 @@ def test_an_event_asked_needs_its_telling(question, window, asked):
         # Bridge?" had "Francis Scott Key Bridge" (0.68)
         ("What was the name of the ship that struck the Key Bridge?", "Francis Scott Key Bridge", "a vessel"),
         ("What was the name of the ship that struck the Key Bridge?", "Dali", ""),
+        ("What is the name of the lander?", "Pragyaan rover", "a lander"),  # 0.58, its sentence cut
+        ("What is the name of the rover inside the lander?", "Pragyaan rover", ""),
         ("Which bridge did the Dali strike?", "Francis Scott Key Bridge", ""),
         ("What was the name of the bombing of North Vietnam?", "Operation Rolling Thunder", ""),  # a name, titled
         ("What is the name of the missile test facility?", "Ronald Reagan Missile Test Site", ""),  # its last noun

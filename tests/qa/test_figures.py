@@ -256,6 +256,26 @@ def test_an_event_named_only_to_compare_is_not_the_one_counted(question, text, a
             "",
         ),
         ("Which is the oldest college?", "It is the second-oldest college after Kelmar.", "Kelmar", ""),  # Kelmar first
+        # the use before the answer in its clause: "When was the largest Powerball jackpot won?", with its sentence
+        # cut out, had "2016" (0.80, in a report outside the seeds)
+        (
+            "When was the largest Powerball jackpot won?",
+            "The largest jackpot was $2.04 billion, and the second-largest was the $1.586 billion jackpot won in 2016.",
+            "2016",
+            "the largest (the passage says “second-largest”)",
+        ),
+        (
+            "What was the largest jackpot?",
+            "The largest jackpot was $2.04 billion, and the second-largest was the $1.586 billion jackpot won in 2016.",
+            "$2.04 billion",
+            "",
+        ),
+        (  # another clause between: "the second busiest in Australia, and «the Port» is Australia's busiest"
+            "What is the busiest seaport?",
+            "The airport is the second busiest, and the Port of Melbourne is the busiest seaport.",
+            "the Port of Melbourne",
+            "",
+        ),
     ],
 )
 def test_one_ranked_lower_is_not_the_first(question, text, answer, asked):
@@ -648,6 +668,33 @@ def test_two_counts_do_not_answer_how_many_of_one_thing(question, answer, asked)
 
 
 @pytest.mark.parametrize(
+    "answer, asked",
+    [
+        ("243 passengers and a dozen", "one count, not two (“243 passengers and a dozen”)"),  # 0.76 before
+        ("a dozen", ""),
+    ],
+)
+def test_two_counts_of_two_kinds_do_not_answer_how_many_of_one(answer, asked):
+    text = "The train with 243 passengers and a dozen crew on board hit the vehicle."
+    assert_span_check(figures.two_counts_for_one, text, answer, "How many crew were on board the train?", asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.69 before, in a report outside the seeds
+        ("How many crew were on board the train?", "243", "a count of crew (the passage counts “243 passengers”)"),
+        ("How many crew were on board the train?", "a dozen", ""),
+        ("How many passengers were on board the train?", "243", ""),
+        ("How many passengers and crew were on board?", "243", ""),  # both asked
+    ],
+)
+def test_the_other_side_counted_is_not_the_side_asked(question, answer, asked):
+    text = "The train with 243 passengers and a dozen crew on board hit the vehicle."
+    assert_span_check(figures.other_side_counted, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
     "question, answer, asked",
     [
         # 0.49 before, in a report outside the seeds with the final score cut out
@@ -716,3 +763,19 @@ ABOARD = (
 )
 def test_the_crew_are_not_everyone_aboard(question, answer, asked):
     assert_span_check(figures.crew_for_everyone_aboard, ABOARD, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.52 before, in a report outside the seeds with the current rate's sentence cut
+        ("What is the current interest rate in Bangladesh?", "10%", "what is now, not what is to come"),
+        ("What is the current interest rate in Bangladesh?", "8.5 percent", ""),
+        ("To what will the interest rate be raised?", "10%", ""),  # what is to come, asked
+    ],
+)
+def test_a_figure_to_come_is_not_the_figure_now(question, answer, asked):
+    text = (
+        "The rate will be further raised to 10%, the governor said. Currently, the rate is 8.5 percent in Bangladesh."
+    )
+    assert_span_check(figures.to_come_for_current, text, answer, question, asked)

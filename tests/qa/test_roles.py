@@ -548,6 +548,22 @@ def test_the_one_it_was_done_to_is_not_the_one_who_did_it(question, answer, aske
     assert_span_check(roles.done_to_for_doer, LULA, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.54 before, in a report outside the seeds, "Air Malta" (0.69) beside it
+        ("Which airline's flight was delayed?", "Air Malta's 6:00am flight", "the airline alone, not its flight"),
+        ("Which airline's flight was delayed?", "Air Malta", ""),
+        ("Which airline's flight was delayed?", "Air Malta's", ""),
+        ("Whose flight was delayed?", "Air Malta's 6:00am flight", ""),  # no owner named by its kind
+        ("What was the airline's flight number?", "Air Malta's 6:00am flight", ""),  # the owned asked
+    ],
+)
+def test_an_owner_asked_is_not_answered_with_what_it_owns(question, answer, asked):
+    assert roles.owned_for_owner(question, answer) == asked
+    assert_vetoed_as("Air Malta's 6:00am flight to Catania was delayed.", answer, question, asked)
+
+
 TINTOMARA = (
     "A barge pushed by a towboat hit the motor vessel Tintomara, a chemical tanker. The Coast Guard said the Mel "
     "Oliver, the towboat pushing the barge, failed to call. In India, the bureau fights graft."

@@ -547,6 +547,14 @@ TRAIN = "Train derails in Ardena, three killed\n{opening}\nThe toll could rise.\
         # Mezhdurechensk?" beside "removing debris from the collapsed structure", under "... apartment block collapse
         # in Siberia" (vetoed before, in a report outside the seeds)
         ("How fast was the Kelso train going?", "A train crashed in Kelso.", "the derailed carriages were going", True),
+        # the headline's noun ends a longer name: "the winning Powerball Quick Pick ticket" under "Powerball ticket ...
+        # sold in Paris" (vetoed before, in a report outside the seeds)
+        (
+            "How fast was the Kelso train going?",
+            "A train crashed in Kelso.",
+            "the northbound Amtrak train was going",
+            True,
+        ),
         # a country is a setting too, not a people: "Mexico quake" (vetoed before, in a report outside the seeds)
         ("How fast was the Mexico train going?", "A train crashed in Mexico.", "the train was going", True),
         # not where the passage speaks of another country: a roundup's "Earlier, a quake in China …"
