@@ -555,6 +555,13 @@ TRAIN = "Train derails in Ardena, three killed\n{opening}\nThe toll could rise.\
             "the northbound Amtrak train was going",
             True,
         ),
+        # not past a stop word: "the driver of a train" goes on about a driver
+        (
+            "How fast was the Ardena train going?",
+            "A train crashed on Monday.",
+            "the driver of a train was going",
+            False,
+        ),
         # a country is a setting too, not a people: "Mexico quake" (vetoed before, in a report outside the seeds)
         ("How fast was the Mexico train going?", "A train crashed in Mexico.", "the train was going", True),
         # not where the passage speaks of another country: a roundup's "Earlier, a quake in China …"
