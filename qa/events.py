@@ -575,6 +575,25 @@ def crashed_into_for_cause(question: str, text: str, start: int, end: int) -> st
     return "a cause (the passage says what it crashed into)"
 
 
+# what the thing asked about did: "A global tech «outage» caused «chaos» ..."
+_CAUSED_BEFORE = re.compile(
+    r"\b([\w-]+)\s+(?:has\s+|had\s+|have\s+)?(?:caused|triggered|sparked|led\s+to|resulted\s+in|prompted)\s+"
+    r"(?!by\b)(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def effect_for_cause(question: str, text: str, start: int, end: int) -> str:
+    """Says "a cause" when "What caused the global IT outage?" is answered by what the outage itself caused (the
+    answer, ``text[start:end]``, after "outage caused"): "chaos" (0.57, in a report outside the seeds); "" otherwise.
+    None of SQuAD v1.1 train's 355 gold answers to such questions is flagged."""
+    asked = CAUSE_ASKED.match(question.strip())
+    caused = _CAUSED_BEFORE.search(text, max(0, start - 60), start) if asked else None
+    if not asked or not caused or stem(caused.group(1)) not in set(stems(question[asked.end() :])):
+        return ""
+    return f"a cause, not what the {caused.group(1).lower()} caused"
+
+
 _COMPANY_ASKED = re.compile(
     r"^\W*(?:which|what)\s+(?:company|companies|firm|firms|business|manufacturer|maker|retailer|supplier|producer)\b",
     re.I,
@@ -597,3 +616,18 @@ def brand_or_base_for_company(question: str, text: str, start: int, end: int) ->
     if based := _BASED_AFTER.match(text, end):
         return f"a company (the passage gives where “{based.group(1).strip()}” is based)"
     return ""
+
+
+_AGENCY_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:agency|authority|regulator|ministry|department|body|watchdog)\b", re.I
+)
+_A_COMPANY_BEFORE = re.compile(r"\b(?:company|firm|maker|provider|retailer|airline|bank)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def company_for_agency(question: str, text: str, start: int, end: int) -> str:
+    """Says "an agency" when "Which agency …?" is answered by a name the text calls a company right before it
+    ("cybersecurity company «CrowdStrike»", 0.66 with the agency's sentence cut, in a report outside the seeds); ""
+    otherwise. None of SQuAD v1.1 train's 205 gold answers to such questions is flagged."""
+    if not _AGENCY_ASKED.search(question) or not _A_COMPANY_BEFORE.search(text, max(0, start - 30), start):
+        return ""
+    return "an agency, not a company"

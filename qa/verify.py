@@ -505,6 +505,8 @@ def citation_check(
         or events.left_unnamed(question, article.text, sentence_span, c.start, c.end)
         or events.other_kind_of_thing(question, article.text, c.start, c.end)
         or events.brand_or_base_for_company(question, article.text, c.start, c.end)
+        or events.company_for_agency(question, article.text, c.start, c.end)
+        or events.effect_for_cause(question, article.text, c.start, c.end)
         or figures.counted_among(question, article.text, c.start, c.end)
         or figures.things_for_people(question, article.text, c.start, c.end)
         or figures.people_for_things(question, article.text, c.start, c.end)

@@ -3575,6 +3575,27 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "effect-for-cause-unread",  # "chaos" the outage caused, for what caused the outage
+        "qa/events.py",
+        "    if not asked or not caused or stem(caused.group(1)) not in set(stems(question[asked.end() :])):",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "effect-caused-by",  # "caused by a coding error" read as what the update caused
+        "qa/events.py",
+        '    r"(?!by\\b)(?:[\\w-]+\\s+){0,2}$",',
+        '    r"(?:[\\w-]+\\s+){0,2}$",',
+        VERIFY,
+    ),
+    Mutant(
+        "company-for-agency-unread",  # "cybersecurity company CrowdStrike" for which agency
+        "qa/events.py",
+        "    if not _AGENCY_ASKED.search(question) or not _A_COMPANY_BEFORE.search(text, max(0, start - 30), start):",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

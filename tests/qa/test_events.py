@@ -552,3 +552,35 @@ CAULIFLOWER = "Eagle, Idaho -based Flagship Food Group called back certain TJ Fa
 )
 def test_a_brand_or_a_base_is_no_company(question, answer, asked):
     assert_span_check(events.brand_or_base_for_company, CAULIFLOWER, answer, question, asked)
+
+
+OUTAGE = (
+    "A global tech outage caused chaos for major airlines on Friday. According to cybersecurity company CrowdStrike, "
+    "the glitch was the result of a routine software update. The outage caused by a coding error grounded flights."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.57 before, in a report outside the seeds
+        ("What caused the global IT outage?", "chaos", "a cause, not what the outage caused"),
+        ("What caused the global IT outage?", "a routine software update", ""),
+        ("What did the outage cause?", "chaos", ""),  # the effect asked
+        ("What caused the outage?", "a coding error", ""),  # "The outage caused by «a coding error»": its cause
+    ],
+)
+def test_what_the_thing_asked_about_caused_is_not_its_cause(question, answer, asked):
+    assert_span_check(events.effect_for_cause, OUTAGE, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.66 with the agency's sentence cut, in a report outside the seeds
+        ("Which agency confirmed the outage came from a Windows defect?", "CrowdStrike", "an agency, not a company"),
+        ("Which company confirmed the cause?", "CrowdStrike", ""),
+    ],
+)
+def test_a_company_is_no_agency(question, answer, asked):
+    assert_span_check(events.company_for_agency, OUTAGE, answer, question, asked)
