@@ -214,7 +214,7 @@ _HOW_LONG_IN_A_STATE = re.compile(  # not of a stretch of river: "How long was t
     r"trapped|hospitali[sz]ed|evacuated|in\s+(?:office|power|prison|jail|custody|space|orbit))\W*$",
     re.I,
 )
-_FOR_A_WHILE = re.compile(
+_WHILE_WORDS = re.compile(
     r"\b(?:until|till|through|throughout|since|for|ever|never|forever|permanent\w*|temporar\w*|indefinite\w*|"
     r"brief\w*|while|life|lifetime|term|short|long)\b",
     re.I,
@@ -306,7 +306,7 @@ def clear_mismatch(question: str, span: str) -> str:
         _POINT_IN_TIME.match(span) or _MATCHUP.fullmatch(span.strip(" .,"))
     ):  # "How long was Dar's meeting with Rubio?" is not "last month" (0.70), nor the lunch "one-on-one" (0.63)
         return "a length"
-    if _HOW_LONG_IN_A_STATE.match(q) and not (_DATE_RE.search(span) or _FOR_A_WHILE.search(span)):
+    if _HOW_LONG_IN_A_STATE.match(q) and not (_DATE_RE.search(span) or _WHILE_WORDS.search(span)):
         return "a length of time"
     if _DATE_ASKED.search(q) and (_POINT_IN_TIME.match(span) or _BARE_WEEKDAY.match(span) or _ONLY_WHEN.match(span)):
         return "a date"

@@ -3353,7 +3353,7 @@ MUTANTS = [
     Mutant(
         "markers-how-long-closed",  # "98 to 70" for "How long was the Mississippi River closed?"
         "qa/answer_types.py",
-        "    if _HOW_LONG_IN_A_STATE.match(q) and not (_DATE_RE.search(span) or _FOR_A_WHILE.search(span)):",
+        "    if _HOW_LONG_IN_A_STATE.match(q) and not (_DATE_RE.search(span) or _WHILE_WORDS.search(span)):",
         "    if False:",
         VERIFY,
     ),
