@@ -12,7 +12,7 @@ from index.metadata import MONTH_WORD
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)|\n")
 _NEXT_CHAR = re.compile(r"\S")
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Maj|Cmdr|Adm|Cpl|Pvt|Det|Insp|Supt|Rev|Fr|Hon|St|Jr|Sr|No|Vol|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
+    r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Maj|Cmdr|Adm|Cpl|Pvt|Det|Insp|Supt|Rev|Fr|Hon|St|Jr|Sr|No|Vol|vs|v|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
 )
 
 # "1:54 a.m. EDT (0554 GMT; 8:54 a.m. Moscow time)": a clock time goes on into its time zone

@@ -2688,8 +2688,8 @@ MUTANTS = [
     Mutant(
         "headline-setting-from-the-dateline",
         "qa/verify.py",
-        "_FIRST_SENTENCE.match(body[dateline_end(body) :].lstrip())",
-        "_FIRST_SENTENCE.match(body)",
+        "_FIRST_SENTENCE.match(head[dateline_end(head) :].lstrip())",
+        "_FIRST_SENTENCE.match(head)",
         VERIFY,
     ),
     Mutant(
@@ -3594,6 +3594,13 @@ MUTANTS = [
         "    if not _AGENCY_ASKED.search(question) or not _A_COMPANY_BEFORE.search(text, max(0, start - 30), start):",
         "    if True:",
         VERIFY,
+    ),
+    Mutant(
+        "court-v-ends-sentence",  # "Roe v. | Wade" read apart
+        "index/chunking.py",
+        "|No|Vol|vs|v|etc|",
+        "|No|Vol|vs|etc|",
+        ("tests/index/test_chunking.py",),
     ),
     Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"

@@ -23,13 +23,11 @@ def test_a_clock_time_goes_on_into_its_time_zone():
 def test_ranks_and_titles_do_not_end_a_sentence():
     """ "Coast Guard Capt. Lincoln Stroh, promptly closed the river" is one sentence: cut after "Capt.", "Who was the
     captain of the port?", with that sentence cut out, was answered "Coast Guard Capt" (0.78, a report outside the
-    seeds)."""
-    text = (
-        "The captain of the port, Coast Guard Capt. Lincoln Stroh, closed it. Sgt. Ali and Rev. Moon spoke. It ended."
-    )
+    seeds). Nor does a court case's "v." ("Roe v. Wade" was cut in two)."""
+    text = "The captain of the port, Coast Guard Capt. Lincoln Stroh, closed it. Rev. Ali cited Roe v. Wade. It ended."
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "The captain of the port, Coast Guard Capt. Lincoln Stroh, closed it.",
-        "Sgt. Ali and Rev. Moon spoke.",
+        "Rev. Ali cited Roe v. Wade.",
         "It ended.",
     ]
 
