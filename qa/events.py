@@ -589,7 +589,7 @@ def effect_for_cause(question: str, text: str, start: int, end: int) -> str:
     None of SQuAD v1.1 train's 355 gold answers to such questions is flagged."""
     asked = CAUSE_ASKED.match(question.strip())
     caused = _CAUSED_BEFORE.search(text, max(0, start - 60), start) if asked else None
-    if not asked or not caused or stem(caused.group(1)) not in set(stems(question[asked.end() :])):
+    if not asked or not caused or stem(caused.group(1)) not in stems(question[asked.end() :]):
         return ""
     return f"a cause, not what the {caused.group(1).lower()} caused"
 

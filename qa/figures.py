@@ -670,6 +670,18 @@ _AFTER_COUNTED = frozenset(
 _ANY_COUNT = frozenset("times types kinds sorts forms varieties categories".split())  # "How many times …": of anything
 
 
+def _counted_words(how_many: re.Match[str]) -> list[str]:
+    """The words a "how many" question counts, up to its verb or preposition ("Pakistani soldiers" of "How many
+    Pakistani soldiers died …?")."""
+    return list(itertools.takewhile(lambda w: w.lower() not in _AFTER_COUNTED, words(how_many.group(1))))
+
+
+def _last_count(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The answer's last number, where the answer (``text[start:end]``) ends with it: "80 fires burning in «11»"."""
+    number = next(reversed(list(_CARDINAL.finditer(text[start:end]))), None)
+    return number if number and text[start:end].rstrip(" .,").endswith(number.group()) else None
+
+
 def count_of_another_noun(question: str, text: str, start: int, end: int) -> str:
     """What a "how many" question counts ("fires") when the answer's number (``text[start:end]``) counts another
     thing that the question names after it: "How many fires are burning in Western states?" answered "11" (0.62, a
@@ -679,13 +691,11 @@ def count_of_another_noun(question: str, text: str, start: int, end: int) -> str
     how_many = _HOW_MANY.search(question)
     if not how_many:
         return ""
-    counted = list(itertools.takewhile(lambda w: w.lower() not in _AFTER_COUNTED, words(how_many.group(1))))
+    counted = _counted_words(how_many)
     # the noun counted: the last plural before the verb ("How many Pakistani «soldiers» died …?")
     noun = next((w for w in reversed(counted) if w.islower() and (w in _PLURALS or re.search(r"[^s]s$", w))), "")
-    number = next(reversed(list(_CARDINAL.finditer(text[start:end]))), None)  # the last: "80 fires burning in «11»"
+    number = _last_count(text, start, end)
     if not noun or noun in _ANY_COUNT or not number:
-        return ""
-    if not text[start:end].rstrip(" .,").endswith(number.group()):
         return ""
     # the plural noun the number counts, up to two words on: "11 Western «states»"
     thing = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*[^s\W]s)\b", text[start + number.end() :])
@@ -713,11 +723,10 @@ def other_side_counted(question: str, text: str, start: int, end: int) -> str:
     seeds); "" otherwise, and where the question names them too. None of SQuAD v1.1 train's 87,599 gold answers is
     flagged."""
     how_many = _HOW_MANY.search(question)
-    number = next(reversed(list(_CARDINAL.finditer(text[start:end]))), None)
-    if not how_many or not number or not text[start:end].rstrip(" .,").endswith(number.group()):
+    number = _last_count(text, start, end)
+    if not how_many or not number:
         return ""
-    counted = list(itertools.takewhile(lambda w: w.lower() not in _AFTER_COUNTED, words(how_many.group(1))))
-    asked = {_SIDE[stem(w)]: w for w in counted if stem(w) in _SIDE}
+    asked = {_SIDE[stem(w)]: w for w in _counted_words(how_many) if stem(w) in _SIDE}
     thing = re.match(r"\s+(?:[\w-]+\s+)??([a-z][\w-]*)\b", text[start + number.end() :])
     other = _SIDE.get(stem(thing.group(1))) if thing else None
     if not thing or not other or (other[0], 1 - other[1]) not in asked:

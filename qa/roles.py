@@ -389,10 +389,11 @@ def owned_for_owner(question: str, answer: str) -> str:
     flagged."""
     asked = _KIND_OWNS_ASKED.search(question)
     owns = _OWNS.search(answer) if asked else None
-    if not asked or not owns or not {stem(w) for w in words(asked.group(2))} & {stem(w) for w in words(owns.group(1))}:
+    if not asked or not owns:
         return ""
-    owned = next(w for w in words(owns.group(1)) if stem(w) in {stem(x) for x in words(asked.group(2))})
-    return f"the {asked.group(1)} alone, not its {owned.lower()}"
+    owned_asked = {stem(w) for w in words(asked.group(2))}
+    owned = next((w for w in words(owns.group(1)) if stem(w) in owned_asked), "")
+    return f"the {asked.group(1)} alone, not its {owned.lower()}" if owned else ""
 
 
 _FIRM_ENDING = re.compile(r"^[A-Z].*\b(?:Ltd|Inc|Corp|Co|LLC|PLC|plc|AG|SA|NV|Group|Holdings)\.?$")
@@ -499,26 +500,27 @@ def description_for_doer(question: str, text: str, start: int, end: int) -> str:
 _NAME_OF_THE = re.compile(
     r"\bname\s+of\s+the\s+([a-z][\w-]*)(?=\W*$|\s+(?:that|which|who|in|on|at|of|is|was|did)\b)", re.I
 )
-_CAPITALIZED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+CAPITALIZED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"  # "Mel Oliver", "Francis Scott Key Bridge"
+_NEXT_SENTENCE_CHARS = 2_000
 
 
-def other_than_named_so(question: str, text: str, start: int, end: int) -> str:
-    """What "What was the name of the towboat?" asks when the answer's sentence or the next names the towboat ("the
-    Mel Oliver, the towboat pushing the barge", or "the towboat Mel Oliver") as another ("Tintomara", 0.72 before,
-    in a report outside the seeds); "" otherwise, or where the answer is named so too. None of SQuAD v1.1 train's
-    87,599 gold answers is flagged."""
+def other_than_named_so(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """What "What was the name of the towboat?" asks when the answer's ``sentence`` or the next names the towboat
+    ("the Mel Oliver, the towboat pushing the barge", or "the towboat Mel Oliver") as another ("Tintomara", 0.72
+    before, in a report outside the seeds); "" otherwise, or where the answer is named so too. None of SQuAD v1.1
+    train's 87,599 gold answers is flagged."""
     asked = _NAME_OF_THE.search(question)
     if not asked:
         return ""
-    sentences = split_sentences(text)
-    at = next((k for k, (s, e) in enumerate(sentences) if s <= start < e), 0)
-    near = text[sentences[at][0] : sentences[min(at + 1, len(sentences) - 1)][1]] if sentences else text
+    # the next sentence, split from what follows the cited one, not from the whole article on every citation
+    following = split_sentences(text[sentence[1] : sentence[1] + _NEXT_SENTENCE_CHARS])
+    near = text[sentence[0] : sentence[1] + (following[0][1] if following else 0)]
     noun = re.escape(asked.group(1))
     named = {
         re.sub(r"^(?:The|A|An)\s+", "", next(filter(None, m.groups())))
         for m in re.finditer(
-            rf"(?<=\S\s)(?<![.!?]\s)({_CAPITALIZED_RUN}),\s+the\s+{noun}\b|\bthe\s+{noun},?\s+({_CAPITALIZED_RUN})|"
-            rf"\b{noun},\s+(?:the\s+)?({_CAPITALIZED_RUN})",
+            rf"(?<=\S\s)(?<![.!?]\s)({CAPITALIZED_RUN}),\s+the\s+{noun}\b|\bthe\s+{noun},?\s+({CAPITALIZED_RUN})|"
+            rf"\b{noun},\s+(?:the\s+)?({CAPITALIZED_RUN})",
             near,
         )
     }

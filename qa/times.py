@@ -192,7 +192,7 @@ _DAY = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in\s+)?the\s+day|yesterday|today|"
     rf"{MONTH_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?|(?:about\s+)?[\w-]+\s+(?:second|minute|hour|day)s?\s+later"
 )
-_A_DAY = re.compile(
+_DONE_ON = re.compile(
     r"\W*(?:(?:on|during|earlier|later|at|around)\s+)?"
     rf"(?:\d{{1,2}}(?::\d{{2}})?\s*[ap]\.m\b\.?(?:\s+(?:{_DAY}))?|{_DAY})\W*",
     re.I,
@@ -206,7 +206,7 @@ def done_for_to_come(question: str, sentence: str, start: int, end: int) -> str:
     (0.57) from "Ministers reached agreement in talks on the trade deal on Thursday", and "When will the Monetary
     Policy Committee meet next?" answered "during the day" (0.51) from "the Monetary Policy Committee, which met during
     the day", in reports outside the seeds; "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
-    if not FUTURE_ASKED.search(question) or _DID_ASKED.search(question) or not _A_DAY.fullmatch(sentence[start:end]):
+    if not FUTURE_ASKED.search(question) or _DID_ASKED.search(question) or not _DONE_ON.fullmatch(sentence[start:end]):
         return ""
     return "" if _TO_COME_SAID.search(sentence) else "a time still to come (the passage tells what was done then)"
 

@@ -537,7 +537,7 @@ def citation_check(
         or roles.done_to_for_tool(question, article.text, c.start, c.end)
         or roles.description_for_doer(question, article.text, c.start, c.end)
         or roles.owned_for_owner(question, answer.text)
-        or roles.other_than_named_so(question, article.text, c.start, c.end)
+        or roles.other_than_named_so(question, article.text, sentence_span, c.start, c.end)
         or roles.prison_term_not_asked(question, article.text, c.start, c.end)
         or roles.of_the_other_side(question, article.text, c.start, c.end)
         or roles.described_of_another(question, article.text, c.start, c.end)
@@ -708,9 +708,6 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
     }
 
 
-_CAPITALIZED_WORDS = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-
-
 def _only_names_given(body: str, nouns: set[str]) -> list[str]:
     """The name the report gives each of its bridges, ships or mines ("the Morandi bridge", "the ill-fated ship,
     named the Marina Baru") where it gives that noun one name, for "the bridge" further on; none for a noun it
@@ -718,7 +715,9 @@ def _only_names_given(body: str, nouns: set[str]) -> list[str]:
     given: list[str] = []
     for noun in nouns:
         before = re.finditer(rf"((?:\b[A-Z][\w'’-]*\s+)+)(?i:{noun})\b", body)
-        after = re.finditer(rf"\b(?i:{noun}),?\s+(?:named|called|known\s+as)\s+({_CAPITALIZED_WORDS})", body)
+        after = re.finditer(
+            rf"\b(?i:{noun}),?\s+(?:named|called|known\s+as)\s+((?:the\s+)?{roles.CAPITALIZED_RUN})", body
+        )
         names = {" ".join(w for w in m[1].split() if w.lower() not in lexical.STOPWORDS) for m in (*before, *after)}
         names.discard("")
         if len(names) == 1:

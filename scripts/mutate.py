@@ -1981,8 +1981,8 @@ MUTANTS = [
     Mutant(
         "done-for-to-come-any-date",  # "Thursday, 12 May" vetoed as if a bare weekday
         "qa/times.py",
-        "or not _A_DAY.fullmatch(sentence[start:end]):",
-        "or not _A_DAY.match(sentence[start:end]):",
+        "or not _DONE_ON.fullmatch(sentence[start:end]):",
+        "or not _DONE_ON.match(sentence[start:end]):",
         VERIFY,
     ),
     Mutant(
@@ -2919,8 +2919,8 @@ MUTANTS = [
     Mutant(
         "another-noun-first-number",  # "80 fires burning in «11»" read by its 80
         "qa/figures.py",
-        "number = next(reversed(list(_CARDINAL.finditer(text[start:end]))), None)  # the last",
-        "number = _CARDINAL.search(text[start:end])  # the last",
+        "    number = next(reversed(list(_CARDINAL.finditer(text[start:end]))), None)\n    return number if",
+        "    number = _CARDINAL.search(text[start:end])\n    return number if",
         VERIFY,
     ),
     Mutant(
@@ -3115,8 +3115,8 @@ MUTANTS = [
     Mutant(
         "done-for-to-come-asked-done",  # "When was the committee scheduled to meet?" vetoed for "June 12"
         "qa/times.py",
-        " or _DID_ASKED.search(question) or not _A_DAY",
-        " or not _A_DAY",
+        " or _DID_ASKED.search(question) or not _DONE_ON",
+        " or not _DONE_ON",
         VERIFY,
     ),
     Mutant(
@@ -3472,8 +3472,8 @@ MUTANTS = [
     Mutant(
         "owned-for-owner-unread",  # "Air Malta's 6:00am flight" for which airline's flight
         "qa/roles.py",
-        "    if not asked or not owns or not {stem(w) for w in words(asked.group(2))} & {",
-        "    if True or not asked or not owns or not {stem(w) for w in words(asked.group(2))} & {",
+        '    if not asked or not owns:\n        return ""\n    owned_asked',
+        '    if True:\n        return ""\n    owned_asked',
         VERIFY,
     ),
     Mutant(
@@ -3577,7 +3577,7 @@ MUTANTS = [
     Mutant(
         "effect-for-cause-unread",  # "chaos" the outage caused, for what caused the outage
         "qa/events.py",
-        "    if not asked or not caused or stem(caused.group(1)) not in set(stems(question[asked.end() :])):",
+        "    if not asked or not caused or stem(caused.group(1)) not in stems(question[asked.end() :]):",
         "    if True:",
         VERIFY,
     ),

@@ -596,7 +596,8 @@ def test_what_the_question_names_is_no_one_who_acted_on_it(question, answer, ask
     ],
 )
 def test_what_the_passage_names_as_asked_is_the_name(question, answer, asked):
-    assert_span_check(roles.other_than_named_so, TINTOMARA, answer, question, asked)
+    assert sentence_check(roles.other_than_named_so, question, TINTOMARA, answer) == asked
+    assert_vetoed_as(TINTOMARA, answer, question, asked)
 
 
 GREEN_VAULT = (
