@@ -701,3 +701,29 @@ def test_the_doer_named_again_with_the_deed_asked_did_it():
     """ "… the first since John Glen directed …": the verb after the answer is the one asked."""
     text = "Mendes directed two films in a row, the first since John Glen directed The Living Daylights."
     assert sentence_check(roles.doer_of_another_clause, "Who directed The Living Daylights?", text, "John Glen") == ""
+
+
+SALE = (
+    'A collector bought Claude Monet\'s 1899 "Water Lilies" for $80 million. The painting was sold at Bonhams '
+    'after ten minutes of bidding. Thieves stole the Duke\'s "Madonna" in 2003.'
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.69 and 0.54 before, in reports outside the seeds: the painter, not the buyer
+        ("Who bought Water Lilies?", "Claude Monet", "the one who bought it, not whose it was"),
+        ("Who has acquired Water Lilies?", "Claude Monet", "the one who acquired it, not whose it was"),
+        ("Who stole the Madonna?", "Duke", "the one who stole it, not whose it was"),
+        # 0.78 before: where it was sold, not who bought it
+        ("Who bought the painting?", "Bonhams", "the one who bought it, not who sold it"),
+        ("Who bought Water Lilies?", "A collector", ""),
+        ("Who painted Water Lilies?", "Claude Monet", ""),  # its maker, asked
+        ("Who owns Water Lilies?", "Claude Monet", ""),
+        ("Who sold the painting?", "Bonhams", ""),
+        ("Who bought the Madonna?", "Claude Monet", ""),  # another painting follows the name
+    ],
+)
+def test_whose_it_was_or_who_sold_it_is_not_who_got_it(question, answer, asked):
+    assert_span_check(roles.owner_for_buyer, SALE, answer, question, asked)
