@@ -250,7 +250,7 @@ _FREQUENCY = re.compile(
     r"(?<!than )\ba (?:day|night|week|fortnight|month|year|decade|century|season)\W*$",
     re.I,
 )
-_SPEED_ASKED = re.compile(r"^\W*(?:how (?:fast|quickly|rapidly)|(?:at )?what (?:speed|pace))\b", re.I)
+SPEED_ASKED = re.compile(r"^\W*(?:how (?:fast|quickly|rapidly)|(?:at )?what (?:speed|pace))\b", re.I)
 CAUSE_ASKED = re.compile(r"^\W*what\s+(?:\w+\s+){0,2}(?:caused|causes|cause|sparked|triggered)\b", re.I)
 # a time named by what happens then: "shift-change time", "closing time"; not "a lack of time", "full time"
 _TIME_NOUN = re.compile(
@@ -312,7 +312,7 @@ def clear_mismatch(question: str, span: str) -> str:
         return "a date"
     if question_type(q) is AnswerType.PLACE and (_BARE_WEEKDAY.match(span) or _CALENDAR_DAY.fullmatch(span)):
         return "a place"  # "Monday" for "Where will the talks be held?": 1 of SQuAD v1.1 train's 87,599 answers
-    if _SPEED_ASKED.match(q) and (CLOCK.search(span) or _BARE_WEEKDAY.match(span) or _CALENDAR_DAY.fullmatch(span)):
+    if SPEED_ASKED.match(q) and (CLOCK.search(span) or _BARE_WEEKDAY.match(span) or _CALENDAR_DAY.fullmatch(span)):
         return "a speed"  # "1:42 p.m." for "How fast was the train going?": none of SQuAD v1.1 train's 23 answers
     if CAUSE_ASKED.match(q) and (
         _TIME_OF_DAY.search(span) or _BARE_WEEKDAY.match(span) or _POINT_IN_TIME.match(span) or _TIME_NOUN.search(span)

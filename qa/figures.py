@@ -13,6 +13,7 @@ import itertools
 import re
 
 from index.metadata import MONTH_WORD
+from qa.answer_types import SPEED_ASKED
 from qa.events import CLAUSE_BREAK, DEATHS_ASKED
 from qa.lexical import is_content_word, stem, words
 
@@ -809,18 +810,45 @@ _ABOARD_ASKED = re.compile(
     re.I,
 )
 _CREW_AFTER = re.compile(r"\s+(?:crew(?:\s+members)?|crewmembers|pilots|flight\s+attendants)\b(?!\s+and\b|\s*,)", re.I)
+# "Twenty-three people were killed": the dead, of a bus whose count aboard the report says is not yet known
+_HARMED_AFTER = re.compile(
+    r"\s+(?:(?:people|persons|passengers|of\s+them)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|dead|died|injured|hurt|wounded|missing|rescued|survived|hospitali[sz]ed)\b",
+    re.I,
+)
 
 
-def crew_for_everyone_aboard(question: str, text: str, start: int, end: int) -> str:
-    """Says "a count of everyone aboard" when "How many people were aboard …?" is answered by a count of the crew
-    (``text[start:end]`` then "crew", "pilots", "flight attendants"): "How many people were aboard Xiamen Air Flight
-    8667?" answered "eight" (0.74, in a report outside the seeds) from "the rest including eight crew aboard"; ""
-    otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged (none of its 355 to "How many people …?"
-    is so followed)."""
+def some_for_everyone_aboard(question: str, text: str, start: int, end: int) -> str:
+    """Says "a count of everyone aboard" when "How many people were aboard …?" is answered by a count of some of
+    them: the crew (``text[start:end]`` then "crew", "pilots", "flight attendants"), "How many people were aboard
+    Xiamen Air Flight 8667?" answered "eight" (0.74, in a report outside the seeds) from "the rest including eight
+    crew aboard"; or the dead, hurt or rescued ("«Twenty-three» people were killed", 0.52, in a report that says the
+    count aboard is not yet known); "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged (none
+    of its 355 to "How many people …?" is so followed)."""
     if not _ABOARD_ASKED.match(question):
         return ""
-    crew = _CREW_AFTER.match(text, _first_word_end(text, start, end))  # "«eight» crew" too
-    return f"a count of everyone aboard (the passage counts “{text[start : crew.end()]}”)" if crew else ""
+    counted = _first_word_end(text, start, end)  # "«eight» crew" too
+    some = _CREW_AFTER.match(text, counted) or _HARMED_AFTER.match(text, counted)
+    return f"a count of everyone aboard (the passage counts “{text[start : some.end()]}”)" if some else ""
+
+
+_LENGTH_ENDS = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand))[\s-]*"
+    r"(?:met(?:er|re)s?|kilomet(?:er|re)s?|km|miles?|feet|foot|ft|yards?|inch(?:es)?|(?:centi|milli)met(?:er|re)s?|"
+    r"cm|mm)\W*$",
+    re.I,
+)
+_PER_TIME = re.compile(r"\s*-?(?:per|an|a|each|every)?\s*-?(?:/|hour|hr|h|second|sec|minute|min)\b|\s*/", re.I)
+
+
+def length_for_speed(question: str, text: str, start: int, end: int) -> str:
+    """Says "a speed" when "How fast …?" is answered by a length with no time after it (``text[start:end]``): "How
+    fast was the Sri Padma bus going?" answered "20-meter" (0.52, in a report outside the seeds that gives no speed)
+    from "a 20-meter deep ravine"; "" otherwise, and for "80 kilometers" of "80 kilometers per hour". None of
+    SQuAD v1.1 train's 23 gold answers to such questions is flagged."""
+    if not SPEED_ASKED.match(question) or not _LENGTH_ENDS.search(text, start, end):
+        return ""
+    return "" if _PER_TIME.match(text, end) else "a speed"
 
 
 def _first_word_end(text: str, start: int, end: int) -> int:

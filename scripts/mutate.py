@@ -2702,7 +2702,7 @@ MUTANTS = [
     Mutant(
         "time-for-a-speed",  # "How fast was the train going?" answered "1:42 p.m" (0.56)
         "qa/answer_types.py",
-        "    if _SPEED_ASKED.match(q) and (",
+        "    if SPEED_ASKED.match(q) and (",
         "    if False and (",
         VERIFY,
     ),
@@ -3220,7 +3220,7 @@ MUTANTS = [
     Mutant(
         "crew-for-everyone-allowed",  # "eight" crew answers how many people were aboard
         "qa/verify.py",
-        "        or figures.crew_for_everyone_aboard(question, article.text, c.start, c.end)\n",
+        "        or figures.some_for_everyone_aboard(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
@@ -3234,8 +3234,8 @@ MUTANTS = [
     Mutant(
         "crew-in-span-unread",  # "eight crew" answers how many people were aboard
         "qa/figures.py",
-        "    crew = _CREW_AFTER.match(text, _first_word_end(text, start, end))",
-        "    crew = _CREW_AFTER.match(text, end)",
+        '    counted = _first_word_end(text, start, end)  # "«eight» crew" too',
+        "    counted = end",
         VERIFY,
     ),
     Mutant(
@@ -3290,7 +3290,7 @@ MUTANTS = [
     Mutant(
         "dead-with-missing-in-span-unread",  # "87,000 people dead or missing" answers how many died
         "qa/figures.py",
-        "    counted = _first_word_end(text, start, end)",
+        '    counted = _first_word_end(text, start, end)  # "«87,000» people dead or missing" too',
         "    counted = end",
         VERIFY,
     ),
@@ -3601,6 +3601,62 @@ MUTANTS = [
         "|No|Vol|vs|v|etc|",
         "|No|Vol|vs|etc|",
         ("tests/index/test_chunking.py",),
+    ),
+    Mutant(
+        "toll-for-everyone-aboard",  # "Twenty-three" killed answers how many were on board
+        "qa/figures.py",
+        "    some = _CREW_AFTER.match(text, counted) or _HARMED_AFTER.match(text, counted)",
+        "    some = _CREW_AFTER.match(text, counted)",
+        VERIFY,
+    ),
+    Mutant(
+        "length-for-speed-allowed",  # "20-meter" answers how fast the bus was going
+        "qa/verify.py",
+        "        or figures.length_for_speed(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "speed-per-hour-unread",  # "80 kilometers" of "80 kilometers per hour" vetoed as no speed
+        "qa/figures.py",
+        '    return "" if _PER_TIME.match(text, end) else "a speed"',
+        '    return "a speed"',
+        VERIFY,
+    ),
+    Mutant(
+        "ago-for-length-allowed",  # "500 years" of "500 years ago" answers how long the bidding lasted
+        "qa/verify.py",
+        "        or times.ago_for_length(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "how-long-ago-vetoed",  # "How long ago was it made?" vetoed for "500 years" of "500 years ago"
+        "qa/times.py",
+        r'    if not re.match(r"\W*how\s+long\b(?!\s+ago\b)", question, re.I)',
+        r'    if not re.match(r"\W*how\s+long\b", question, re.I)',
+        VERIFY,
+    ),
+    Mutant(
+        "owner-for-buyer-allowed",  # "Amedeo Modigliani" of his "Nu Couché" answers who bought it
+        "qa/verify.py",
+        "        or roles.owner_for_buyer(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "seller-for-buyer-allowed",  # "Christie's" of "sold at Christie's" answers who bought it
+        "qa/roles.py",
+        "    if stem(verb) in _BOUGHT and _SOLD_BY.search(text, max(0, start - 40), start):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "owner-for-maker-vetoed",  # "Who painted Water Lilies?" vetoed for "Claude Monet's Water Lilies"
+        "qa/roles.py",
+        "(bought|buys?|purchased?|purchases|acquired?|acquires|",
+        "(painted|bought|buys?|purchased?|purchases|acquired?|acquires|",
+        VERIFY,
     ),
     Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"

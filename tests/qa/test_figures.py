@@ -762,7 +762,25 @@ ABOARD = (
     ],
 )
 def test_the_crew_are_not_everyone_aboard(question, answer, asked):
-    assert_span_check(figures.crew_for_everyone_aboard, ABOARD, answer, question, asked)
+    assert_span_check(figures.some_for_everyone_aboard, ABOARD, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.52 before, in a report outside the seeds that says the count aboard is not yet known
+            "How many people were on board the bus?",
+            "Twenty-three",
+            "a count of everyone aboard (the passage counts “Twenty-three people were killed”)",
+        ),
+        ("How many people were on board the bus?", "40", ""),
+        ("How many people were killed?", "Twenty-three", ""),
+        ("How many people were on board the bus?", "five", ""),  # "five of the dead": no toll follows
+    ],
+)
+def test_the_dead_are_not_everyone_aboard(question, answer, asked):
+    text = "Twenty-three people were killed when the bus fell, five of the dead children; 40 people were on board."
+    assert_span_check(figures.some_for_everyone_aboard, text, answer, question, asked)
 
 
 @pytest.mark.parametrize(
@@ -779,3 +797,18 @@ def test_a_figure_to_come_is_not_the_figure_now(question, answer, asked):
         "The rate will be further raised to 10%, the governor said. Currently, the rate is 8.5 percent in Bangladesh."
     )
     assert_span_check(figures.to_come_for_current, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("How fast was the bus going?", "20-meter", "a speed"),  # 0.52 before, in a report outside the seeds
+        ("How fast was the bus going?", "30 meters", "a speed"),
+        ("How fast was the bus going?", "80 kilometers", ""),  # "80 kilometers per hour"
+        ("How fast was the bus going?", "50 miles", ""),  # "50 miles an hour"
+        ("How deep was the ravine?", "20-meter", ""),
+    ],
+)
+def test_a_length_is_no_speed(question, answer, asked):
+    text = "The bus, at 80 kilometers per hour, fell 30 meters into a 20-meter ravine; the car did 50 miles an hour."
+    assert_span_check(figures.length_for_speed, text, answer, question, asked)
