@@ -3638,6 +3638,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "ago-in-span-unread",  # "500 years ago" answers how long the bidding lasted
+        "qa/times.py",
+        " if _AGO.match(text, end) or _ENDS_AGO.search(text, start, end) else",
+        " if _AGO.match(text, end) else",
+        VERIFY,
+    ),
+    Mutant(
         "owner-for-buyer-allowed",  # "Amedeo Modigliani" of his "Nu Couché" answers who bought it
         "qa/verify.py",
         "        or roles.owner_for_buyer(question, article.text, c.start, c.end)\n",
