@@ -3619,7 +3619,7 @@ MUTANTS = [
     Mutant(
         "speed-per-hour-unread",  # "80 kilometers" of "80 kilometers per hour" vetoed as no speed
         "qa/figures.py",
-        '    return "" if _PER_TIME.match(text, end) else "a speed"',
+        '    return "" if _SPEED_SAID.search(text, start, min(len(text), end + 20)) else "a speed"',
         '    return "a speed"',
         VERIFY,
     ),

@@ -804,6 +804,8 @@ def test_a_figure_to_come_is_not_the_figure_now(question, answer, asked):
     [
         ("How fast was the bus going?", "20-meter", "a speed"),  # 0.52 before, in a report outside the seeds
         ("How fast was the bus going?", "30 meters", "a speed"),
+        ("How fast was the bus going?", "20-meter ravine", "a speed"),  # 0.48 then
+        ("How fast was the bus going?", "80 kilometers per hour", ""),
         ("How fast was the bus going?", "80 kilometers", ""),  # "80 kilometers per hour"
         ("How fast was the bus going?", "50 miles", ""),  # "50 miles an hour"
         ("How deep was the ravine?", "20-meter", ""),
