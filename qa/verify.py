@@ -517,6 +517,7 @@ def citation_check(
         or figures.compared_event(question, article.text, sentence_span, c.start, c.end)
         or figures.ranked_lower(question, article.text, sentence_span, c.start, c.end)
         or figures.toll_for_population(question, article.text, c.start, c.end)
+        or figures.toll_for_rate(question, article.text, sentence_span, c.start, c.end)
         or figures.level_for_change(question, article.text, c.start, c.end)
         or figures.count_beside_the_toll(question, article.text, c.start, c.end)
         or figures.foreseen_for_reached(question, article.text, c.start, c.end)

@@ -3666,6 +3666,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "toll-for-rate-allowed",  # one crash's "44" answers how many die on India's roads each year
+        "qa/verify.py",
+        "        or figures.toll_for_rate(question, article.text, sentence_span, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "rate-said-unread",  # "killed 30 people each winter" vetoed for how many die each winter
+        "qa/figures.py",
+        "    if not _RATE_ASKED.match(question) or _RATE_SAID.search(text, *sentence):",
+        "    if not _RATE_ASKED.match(question):",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

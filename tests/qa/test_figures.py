@@ -3,7 +3,7 @@
 import pytest
 
 from qa import figures
-from tests.qa.cases import assert_span_check, assert_vetoed_as
+from tests.qa.cases import assert_span_check, assert_vetoed_as, sentence_check
 from tests.qa.texts import HERMINE, KILLED
 
 PASSED = "Dar briefed Rubio on the successful passage of Resolution 2788 on the Peaceful Settlement of Disputes."
@@ -439,6 +439,25 @@ def test_a_figure_compared_with_is_no_latest_figure(question, answer, asked):
 def test_a_toll_is_no_population(question, asked):
     text = "A deadly attack in Kashmir killed 26 people, most of them tourists."
     assert_span_check(figures.toll_for_population, text, "26", question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.57 before, in a report outside the seeds
+        ("How many people die on India's roads each year?", "44", "a count each year, not one toll (“killing 44”)"),
+        ("How many people die on India's roads each year?", "150,000", ""),
+        ("How many people died in the bus crash?", "44", ""),
+        ("How many people did floods kill each year?", "3,000", ""),  # "a year" said
+    ],
+)
+def test_one_toll_is_no_yearly_count(question, answer, asked):
+    text = (
+        "A bus plunged into a river, killing 44 people.\nThere are more than 150,000 deaths a year on India's roads."
+        "\nFloods killed 3,000 people a year in the 1990s."
+    )
+    assert sentence_check(figures.toll_for_rate, question, text, answer) == asked
+    assert_vetoed_as(text, answer, question, asked)
 
 
 @pytest.mark.parametrize(
