@@ -36,7 +36,7 @@ _TIME_WORDS = (
     "spring summer autumn fall winter season recently soon dawn noon midnight era period age "
     "bc bce ad ce"
 ).split()
-_NUMBER_WORDS = (
+NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
     "hundreds thousand thousands million millions billion billions trillion dozen dozens half quarter "
@@ -50,7 +50,7 @@ _DATE_RE = re.compile(
     % "|".join(_MONTHS + _DAYS + _TIME_WORDS),
     re.I,
 )
-_NUMBER_RE = re.compile(r"\d|%|\$|€|£|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+_NUMBER_RE = re.compile(r"\d|%|\$|€|£|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'’.-]*")
 
 # (pattern on the question, type): first match wins.
@@ -111,8 +111,8 @@ def span_matches(kind: AnswerType | None, span: str) -> bool | None:
     has_number = bool(_NUMBER_RE.search(span))
     if kind is AnswerType.DATE:
         return has_date
-    if kind is AnswerType.NUMBER:
-        return has_number
+    if kind is AnswerType.NUMBER:  # "an hour" is a length of time too
+        return has_number or bool(_ONE_OF_A_UNIT.search(span))
     if kind is AnswerType.OUTCOME:  # "Islamabad" is where it happened, not what came of it
         words = _DATE_RE.sub("", span).split()
         bare_name = bool(words) and all(_CAPITALIZED.fullmatch(w) for w in words)
@@ -125,7 +125,8 @@ def span_matches(kind: AnswerType | None, span: str) -> bool | None:
 
 _ONE_UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|millennium|season)"
 _UNIT = rf"{_ONE_UNIT}s?|centuries|millennia"
-_QUANTITY = r"(?:\d[\d,.]*|" + "|".join(_NUMBER_WORDS + "a an some couple".split()) + r")"
+_QUANTITY = r"(?:\d[\d,.]*|" + "|".join(NUMBER_WORDS + "a an some couple".split()) + r")"
+_ONE_OF_A_UNIT = re.compile(rf"\b(?:a|an)\s+(?:{_ONE_UNIT})\b", re.I)
 JUST_A_DURATION = re.compile(rf"^\W*{_QUANTITY}[\s-]+(?:{_UNIT})\W*$", re.I)
 _POINT_IN_TIME = re.compile(  # "last month", "that week", a bare "month": when, not how long
     rf"^\W*(?:(?:just|only|the) )?(?:(?:last|next|this|that|early|late|later|earlier)\s+(?:{_UNIT})|{_ONE_UNIT})\W*$",
@@ -239,6 +240,10 @@ _AIRLINE_OR_FLIGHT = re.compile(r"\b(?:Airlines?|Airways|Air\s+Lines|flight)\b")
 # long is Haaland's contract?", 0.59): none of SQuAD v1.1 train's 267 answers to such sizes or 576 to "how long"
 _SIZE_ASKED = re.compile(r"^\W*how\s+(?:tall|high|deep|far|big|large|heavy|wide|thick)\b", re.I)
 _AGED = re.compile(r"\b\d+[\s-]+(?:year|month|week|day)s?[\s-]+old\b|\baged\s+\d+", re.I)
+# "someone", "an unidentified man": no one named (none of SQuAD v1.1 train's 8,444 answers to "who" is one)
+_SOMEONE = re.compile(
+    r"^\W*(?:someone|somebody|some\s+one|a\s+person|(?:an?\s+)?(?:unknown|unidentified|unnamed)\s+[\w-]+)\W*$", re.I
+)
 _HOW_OFTEN = re.compile(r"^\W*how\s+often\b", re.I)
 # How often, as reports write it: "every four to five years", "twice a day", "annually", "60 percent of the time", "a
 # few days a year"; not "less than a month". 1 of SQuAD v1.1 train's 59 answers to "how often" has none ("years", for
@@ -270,7 +275,7 @@ def clear_mismatch(question: str, span: str) -> str:
     a time gone by a time to come, a month a day, a bare "month" a time, one name "which two", "long-term" an
     amount, a clock time or a day a speed, a time a cause, "just minutes" a time, words with no name someone's name,
     a length how often, mile markers how long something stayed closed, a sum of money odds, a flight a type of
-    aircraft, a clock time a size, or an age how long (the counts are beside their patterns).
+    aircraft, a clock time a size, an age how long, or "someone" who it was (the counts are beside their patterns).
     """
     q = question.strip()
     if re.search(r"\bwhat time of (?:the )?day\b", q, re.I) and not _TIME_OF_DAY.search(span):
@@ -296,6 +301,8 @@ def clear_mismatch(question: str, span: str) -> str:
         return "a type of aircraft"
     if _SIZE_ASKED.match(q) and CLOCK.search(span):
         return "a size"
+    if re.match(r"^\W*(?:who|whom|by\s+whom)\b", q, re.I) and _SOMEONE.match(span):
+        return "who it was"
     if re.match(r"^\W*(?:for\s+)?how\s+long\b", q, re.I) and _AGED.search(span):
         return "a length, not an age"
     if re.match(r"^(?:for )?how long (?:did|does|do|will|would|has|have|had)\b", q, re.I) and (

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from index.chunking import ZONE_ABBREVIATION, split_sentences
-from qa.answer_types import AUXILIARIES, MULTIWORD_NAME
+from qa.answer_types import AUXILIARIES, MULTIWORD_NAME, NUMBER_WORDS
 from qa.lexical import (
     APOSTROPHE_S,
     INITIALS,
@@ -85,10 +85,11 @@ def swapped(question: str, key_missing: tuple[str, ...], text: str) -> dict[str,
 
 
 def _same_kind(asked: str, other: str) -> bool:
-    """A number for a number, a name for a name: "4,587 fires" says how many, not whose ("Cal Fire")."""
+    """A number for a number, a name for a name: "4,587 fires" says how many, not whose ("Cal Fire"), nor does a
+    count that opens a sentence ("Three wolves were shot dead" for "How many Colchester wolves …?")."""
     if asked[0].isdigit():
         return other[0].isdigit()
-    return other[0].isupper() and other.lower() not in STOPWORDS
+    return other[0].isupper() and other.lower() not in STOPWORDS and other.lower() not in NUMBER_WORDS
 
 
 _APPOSITION = frozenset(",—–")

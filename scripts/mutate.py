@@ -2429,8 +2429,8 @@ MUTANTS = [
     Mutant(
         "swapped-number-for-name",  # "4,587 fires" read as another owner than "Cal Fire"
         "qa/roles.py",
-        "    return other[0].isupper() and other.lower() not in STOPWORDS\n",
-        "    return (other[0].isupper() or other[0].isdigit()) and other.lower() not in STOPWORDS\n",
+        "    return other[0].isupper() and other.lower() not in STOPWORDS and",
+        "    return (other[0].isupper() or other[0].isdigit()) and other.lower() not in STOPWORDS and",
         VERIFY,
     ),
     Mutant(
@@ -3677,6 +3677,27 @@ MUTANTS = [
         "qa/figures.py",
         "    if not _RATE_ASKED.match(question) or _RATE_SAID.search(text, *sentence):",
         "    if not _RATE_ASKED.match(question):",
+        VERIFY,
+    ),
+    Mutant(
+        "count-as-a-name",  # "Three" opening a sentence taken for another name than "Colchester"
+        "qa/roles.py",
+        " and other.lower() not in STOPWORDS and other.lower() not in NUMBER_WORDS",
+        " and other.lower() not in STOPWORDS",
+        VERIFY,
+    ),
+    Mutant(
+        "an-hour-no-number",  # "an hour" read as no length for "How long after the escape was Zeya found?"
+        "qa/answer_types.py",
+        "        return has_number or bool(_ONE_OF_A_UNIT.search(span))",
+        "        return has_number",
+        VERIFY,
+    ),
+    Mutant(
+        "someone-for-who-allowed",  # "someone" answers who cut the fence
+        "qa/answer_types.py",
+        '        return "who it was"',
+        '        return ""',
         VERIFY,
     ),
     Mutant(

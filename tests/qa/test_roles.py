@@ -43,6 +43,11 @@ from tests.qa.texts import (
             "The quake struck at 3:40 p.m. PT Sunday, about 110 miles east of Tijuana.",
             {},
         ),
+        (  # a count opening a sentence is no other name: it had vetoed the right answer, "Three"
+            "How many Colchester wolves were shot dead?",
+            "Five wolves escaped at the zoo. Three wolves were shot dead.",
+            {},
+        ),
         (  # the word before "Total" ends another sentence: it had vetoed the right answer, "$468 million"
             "What was Salesforce's total profit for the quarter?",
             "The company reported earnings for the period ending in Aug. 31. Total profit equaled $468 million.",
