@@ -39,7 +39,8 @@ def clean_text(raw: str) -> str:
 
 
 def looks_like_headline(line: str) -> bool:
-    """A short first line without closing punctuation reads as a headline."""
+    """A short first line without closing punctuation reads as a headline; one may ask a question ("How do zoos
+    prepare for dangerous animal escapes?")."""
     line = line.strip()
     words = line.split()
-    return 2 <= len(words) <= 20 and len(line) <= 160 and not line.endswith((".", ":", "?", "!", ","))
+    return 2 <= len(words) <= 20 and len(line) <= 160 and not line.endswith((".", ":", "!", ","))

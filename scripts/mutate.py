@@ -3701,6 +3701,13 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "question-no-headline",  # "How do zoos prepare for dangerous animal escapes?" read as no headline
+        "index/cleaning.py",
+        """not line.endswith((".", ":", "!", ","))""",
+        """not line.endswith((".", ":", "?", "!", ","))""",
+        ("tests/index/test_metadata.py",),
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

@@ -45,6 +45,21 @@ def test_metadata_from_the_file_wins_over_what_the_text_says():
 
 
 @pytest.mark.parametrize(
+    "text, title, found",
+    [
+        ("Bus plunges into ravine\nTwelve died.", "Bus plunges into ravine", "headline"),
+        # a headline may ask: "How do zoos prepare for dangerous animal escapes?" had been no headline, and the report's
+        # "the zoo" no longer went on about the "Colchester Zoo" its first sentence names
+        ("How do zoos prepare for escapes?\nFive wolves got out.", "How do zoos prepare for escapes?", "headline"),
+        ("Twelve people died.\nThe bus fell.", "Twelve people died", "first words"),  # a sentence
+    ],
+)
+def test_a_short_first_line_is_the_headline(text, title, found):
+    article = make_article("x", text)
+    assert (article.title, article.title_found) == (title, found)
+
+
+@pytest.mark.parametrize(
     "text, dateline",
     [
         ("ISLAMABAD: Pakistan’s Deputy Prime Minister met Rubio.", "ISLAMABAD: "),
