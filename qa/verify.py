@@ -519,6 +519,7 @@ def citation_check(
         or figures.toll_for_population(question, article.text, c.start, c.end)
         or figures.toll_for_rate(question, article.text, sentence_span, c.start, c.end)
         or figures.level_for_change(question, article.text, c.start, c.end)
+        or figures.change_for_level(question, article.text, c.start, c.end)
         or figures.count_beside_the_toll(question, article.text, c.start, c.end)
         or figures.foreseen_for_reached(question, article.text, c.start, c.end)
         or figures.to_come_for_current(question, article.text, c.start, c.end)

@@ -3708,6 +3708,27 @@ MUTANTS = [
         ("tests/index/test_metadata.py",),
     ),
     Mutant(
+        "change-for-level-allowed",  # "30 seconds" cut off the record answers what Kipchoge's time was
+        "qa/verify.py",
+        "        or figures.change_for_level(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "changed-by-unread",  # "improved her best by «18 minutes»" answers what her best time was
+        "qa/figures.py",
+        "    if _CHANGED_AFTER.match(text, end) or _CHANGED_BY.search(text[max(0, start - 60) : start]):",
+        "    if _CHANGED_AFTER.match(text, end):",
+        VERIFY,
+    ),
+    Mutant(
+        "change-asked-vetoed",  # "What was the price change?" vetoed for "rose by «5%»"
+        "qa/figures.py",
+        "    if not asked or _CHANGE_NOUNS.search(question):",
+        "    if not asked:",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

@@ -833,3 +833,25 @@ def test_a_figure_to_come_is_not_the_figure_now(question, answer, asked):
 def test_a_length_is_no_speed(question, answer, asked):
     text = "The bus, at 80 kilometers per hour, fell 30 meters into a 20-meter ravine; the car did 50 miles an hour."
     assert_span_check(figures.length_for_speed, text, answer, question, asked)
+
+
+RECORDS = (
+    "Kipchoge won in 2:01:09, cutting 30 seconds off the record. Assefa improved her best by more than 18 minutes. "
+    "Prices rose by 5% to $40."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.75 before, in a report outside the seeds: "His time cut «30 seconds» off the previous world record"
+        ("What was Kipchoge's winning time?", "30 seconds", "the time itself, not a change in it"),
+        ("What was Assefa's best time?", "18 minutes", "the time itself, not a change in it"),
+        ("What was Kipchoge's winning time?", "2:01:09", ""),
+        ("How much did Kipchoge cut from the record?", "30 seconds", ""),  # the change asked
+        ("What was the price change?", "5%", ""),
+        ("What was the price?", "$40", ""),
+    ],
+)
+def test_a_change_is_no_level(question, answer, asked):
+    assert_span_check(figures.change_for_level, RECORDS, answer, question, asked)
