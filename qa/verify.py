@@ -34,7 +34,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 
 from index.documents import Article, Chunk
@@ -691,19 +691,21 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
     names = [w for w in lexical.words(question)[1:] if w[0].isupper() and not re.search(rf"\b{re.escape(w)}\b", window)]
     if not names or not _headline(article):
         return set()
+    head = _body(article)[:_OPENING_CHARS]
+    opening = head[dateline_end(head) :].lstrip()
+    first = _FIRST_SENTENCE.match(opening)
+    lead = f"{article.title}\n{first.group() if first else ''}"
+    sole = _sole_places(names, lead, f"{article.title}\n{opening}")
     # "Train derails": "the train", "the derailed carriages"
     nouns = {lexical.stem(w) for w in lexical.words(article.title) if lexical.is_content_word(w.lower())}
     said = _the_nouns(window)
     about_headline = any(lexical.stem(w) in nouns for w in said)
-    head = _body(article)[:_OPENING_CHARS]
     given = " ".join(_only_names_given(head, said))
     if not about_headline and not given:
-        return set()
-    first = _FIRST_SENTENCE.match(head[dateline_end(head) :].lstrip())
-    lead = f"{article.title}\n{first.group() if first else ''}" if about_headline else ""
-    lead = f"{lead}\n{given}"
+        return sole
+    lead = f"{lead if about_headline else ''}\n{given}"
     elsewhere = {c for _, p in places.named_in(window) for c in p.countries}  # a roundup's "Earlier, in China …"
-    return {
+    return sole | {
         s
         for name in names
         if not places.is_people(name)
@@ -711,6 +713,37 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
         and not (elsewhere and (here := places.place(name)) and not here.countries & elsewhere)
         for s in lexical.stems(name)
     }
+
+
+def _sole_places(names: list[str], lead: str, opening: str) -> set[str]:
+    """The stems of the question's places that the headline or first sentence (``lead``) names, in a report whose
+    headline and opening name no place outside them: all of it is there ("A team of archaeologists in Luxor, Egypt
+    just discovered two small ancient tombs", for "How many side chambers does the Luxor tomb have?" beside "one
+    tomb has … four side chambers", vetoed before in a report outside the seeds). A report that names two towns or
+    another country says which is which only where it names them; "Egypt's", as the question writes it, is Egypt."""
+    named = _places_named(opening)
+    found: set[str] = set()
+    for name in names:
+        bare = re.sub(r"['’]s$", "", name)
+        here = places.place(bare)
+        if here and re.search(rf"\b{re.escape(bare)}\b", lead) and all(_within(p, here) for p in named):
+            found |= lexical.stems(name)
+    return found
+
+
+@lru_cache(maxsize=256)
+def _places_named(text: str) -> tuple[places.Place, ...]:
+    """The places a report's opening names, once a report of those read lately: each of its citations asks."""
+    return tuple(p for _, p in places.named_in(text))
+
+
+def _within(place: places.Place, here: places.Place) -> bool:
+    """``place`` is ``here``, a country ``here`` lies in, or a place in ``here``, a country."""
+    return (
+        place.name == here.name
+        or (place.country and here.countries <= place.countries)
+        or (here.country and place.countries <= here.countries)
+    )
 
 
 def _only_names_given(body: str, nouns: set[str]) -> list[str]:

@@ -2688,8 +2688,8 @@ MUTANTS = [
     Mutant(
         "headline-setting-from-the-dateline",
         "qa/verify.py",
-        "_FIRST_SENTENCE.match(head[dateline_end(head) :].lstrip())",
-        "_FIRST_SENTENCE.match(head)",
+        "    opening = head[dateline_end(head) :].lstrip()",
+        "    opening = head",
         VERIFY,
     ),
     Mutant(
@@ -3444,8 +3444,8 @@ MUTANTS = [
     Mutant(
         "name-given-unread",  # "the Morandi bridge" for "The bridge ... since 1967"
         "qa/verify.py",
-        '    lead = f"{lead}\\n{given}"\n',
-        "",
+        """    lead = f"{lead if about_headline else ''}\\n{given}"\n""",
+        """    lead = lead if about_headline else ""\n""",
         VERIFY,
     ),
     Mutant(
@@ -3717,8 +3717,36 @@ MUTANTS = [
     Mutant(
         "changed-by-unread",  # "improved her best by «18 minutes»" answers what her best time was
         "qa/figures.py",
-        "    if _CHANGED_AFTER.match(text, end) or _CHANGED_BY.search(text[max(0, start - 60) : start]):",
-        "    if _CHANGED_AFTER.match(text, end):",
+        "        or _CHANGED_BY.search(text[max(0, start - 60) : start])\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "sole-place-unread",  # "How many side chambers does the Luxor tomb have?" vetoed in a report only of Luxor
+        "qa/verify.py",
+        "        return sole\n",
+        "        return set()\n",
+        VERIFY,
+    ),
+    Mutant(
+        "sole-place-among-others",  # a report naming Luxor and Cairo read as all about Luxor
+        "qa/verify.py",
+        "        if here and re.search(rf\"\\b{re.escape(bare)}\\b\", lead) and all(_within(p, here) for p in named):",
+        "        if here and re.search(rf\"\\b{re.escape(bare)}\\b\", lead):",
+        VERIFY,
+    ),
+    Mutant(
+        "sole-place-country-within",  # a report naming Athens read as all about Luxor, Egypt
+        "qa/verify.py",
+        "        or (place.country and here.countries <= place.countries)\n",
+        "        or bool(here.countries & place.countries)\n",
+        VERIFY,
+    ),
+    Mutant(
+        "change-in-span-unread",  # "30 seconds off the previous world record" answers what Kipchoge's time was
+        "qa/figures.py",
+        "        or _CHANGED_WITHIN.search(text, start, end)\n",
+        "",
         VERIFY,
     ),
     Mutant(

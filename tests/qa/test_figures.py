@@ -847,6 +847,7 @@ RECORDS = (
         # 0.75 before, in a report outside the seeds: "His time cut «30 seconds» off the previous world record"
         ("What was Kipchoge's winning time?", "30 seconds", "the time itself, not a change in it"),
         ("What was Assefa's best time?", "18 minutes", "the time itself, not a change in it"),
+        ("What was Kipchoge's winning time?", "30 seconds off the record", "the time itself, not a change in it"),
         ("What was Kipchoge's winning time?", "2:01:09", ""),
         ("How much did Kipchoge cut from the record?", "30 seconds", ""),  # the change asked
         ("What was the price change?", "5%", ""),

@@ -627,6 +627,69 @@ def test_the_name_a_report_gave_its_bridge_is_the_bridge_it_goes_on_about(questi
     assert (verdict.probability > 0.5) is passes
 
 
+TOMBS = "{title}\n{lead}\nThe find was announced on Saturday.\nOfficials spoke.\nOne tomb has four side chambers."
+
+
+@pytest.mark.parametrize(
+    "question, title, lead, passes",
+    [
+        # vetoed before, in a report outside the seeds: "does not mention “Luxor”", under a headline that names no tomb
+        (
+            "How many side chambers does the Luxor tomb have?",
+            "Archaeologists find tombs in Egypt",
+            "A team in Luxor, Egypt found two tombs.",
+            True,
+        ),
+        (  # a place the report names only in its headline, a country
+            "How many side chambers does the tomb in Egypt have?",
+            "Archaeologists find tombs in Egypt",
+            "A team found two tombs.",
+            True,
+        ),
+        (  # "Egypt's" as the question writes it
+            "How many side chambers does Egypt's new tomb have?",
+            "Archaeologists find tombs in Egypt",
+            "A team found two tombs.",
+            True,
+        ),
+        (  # the report names a place in another country too
+            "How many side chambers does the Luxor tomb have?",
+            "Archaeologists find tombs in Egypt",
+            "A team in Luxor, Egypt found two tombs, as one in Athens had.",
+            False,
+        ),
+        (  # or another town: which tomb is which goes unsaid
+            "How many side chambers does the Luxor tomb have?",
+            "Archaeologists find tombs in Egypt",
+            "Teams in Luxor and Cairo found two tombs.",
+            False,
+        ),
+        (  # a place the report never names
+            "How many side chambers does the Aswan tomb have?",
+            "Archaeologists find tombs in Egypt",
+            "A team in Luxor, Egypt found two tombs.",
+            False,
+        ),
+        (  # nor one it names later only
+            "How many side chambers does the Luxor tomb have?",
+            "Archaeologists find tombs",
+            "A team found two tombs.\nThe team worked in Luxor.",
+            False,
+        ),
+        (  # a dateline says where the report was filed
+            "How many side chambers does the Luxor tomb have?",
+            "Archaeologists find tombs",
+            "LUXOR: A team found two tombs.",
+            False,
+        ),
+    ],
+)
+def test_the_only_place_a_report_opens_with_is_where_all_of_it_is(question, title, lead, passes):
+    text = TOMBS.format(title=title, lead=lead)
+    verdict = confident_verdict(text, "four", question, title, "headline")
+    assert (verdict.probability > 0.5) is passes
+
+
 def test_the_owner_must_open_the_report_too():
     text = NETCO.replace("Netco Systems reported", "The firm reported")
     verdict = confident_verdict(
