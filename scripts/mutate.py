@@ -3731,8 +3731,8 @@ MUTANTS = [
     Mutant(
         "sole-place-among-others",  # a report naming Luxor and Cairo read as all about Luxor
         "qa/verify.py",
-        "        if here and re.search(rf\"\\b{re.escape(bare)}\\b\", lead) and all(_within(p, here) for p in named):",
-        "        if here and re.search(rf\"\\b{re.escape(bare)}\\b\", lead):",
+        '        if here and re.search(rf"\\b{re.escape(bare)}\\b", lead) and all(_within(p, here) for p in named):',
+        '        if here and re.search(rf"\\b{re.escape(bare)}\\b", lead):',
         VERIFY,
     ),
     Mutant(
@@ -3754,6 +3754,20 @@ MUTANTS = [
         "qa/figures.py",
         "    if not asked or _CHANGE_NOUNS.search(question):",
         "    if not asked:",
+        VERIFY,
+    ),
+    Mutant(
+        "doer-for-done-allowed",  # "an Egyptian-British mission" that found the tomb answers what was found inside
+        "qa/verify.py",
+        "        or roles.doer_for_done(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "doer-without-object",  # "robbers had found first" read as who found what the question asks
+        "qa/roles.py",
+        '    r"(?:the|a|an|its|his|her|their|this|these|those)\\b"',
+        '    r"(?:the|a|an|its|his|her|their|this|these|those|first)\\b"',
         VERIFY,
     ),
     Mutant(

@@ -732,3 +732,23 @@ SALE = (
 )
 def test_whose_it_was_or_who_sold_it_is_not_who_got_it(question, answer, asked):
     assert_span_check(roles.owner_for_buyer, SALE, answer, question, asked)
+
+
+FINDS = (
+    "An Egyptian-British mission found the tomb near Luxor. Statues were found inside the tomb, which robbers had "
+    "found first."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.53 before, in a report outside the seeds that says nothing of what was inside
+        ("What was found inside the tomb?", "An Egyptian-British mission", "what was found, not who found it"),
+        ("What was found inside the tomb?", "Statues", ""),
+        ("Who found the tomb?", "An Egyptian-British mission", ""),  # who, asked
+        ("What was found first?", "robbers", ""),  # "had found first": no object after it
+    ],
+)
+def test_who_did_it_is_not_what_was_done(question, answer, asked):
+    assert_span_check(roles.doer_for_done, FINDS, answer, question, asked)
