@@ -539,6 +539,7 @@ def citation_check(
         or roles.replaced_for_replacer(question, article.text, c.start, c.end)
         or roles.done_to_for_doer(question, article.text, c.start, c.end)
         or roles.doer_for_done(question, article.text, c.start, c.end)
+        or roles.owner_for_name(question, article.text, c.start, c.end)
         or roles.done_to_for_tool(question, article.text, c.start, c.end)
         or roles.description_for_doer(question, article.text, c.start, c.end)
         or roles.owner_for_buyer(question, article.text, c.start, c.end)

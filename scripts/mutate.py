@@ -3771,6 +3771,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "owner-for-name-allowed",  # "God Amun" of "God Amun's Goldsmith" answers the goldsmith's name
+        "qa/verify.py",
+        "        or roles.owner_for_name(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "owner-for-name-any-noun",  # "king" of "the king's vizier" vetoed as no name of the tomb
+        "qa/roles.py",
+        "    if not owned or stem(owned.group(1)) != stem(noun):",
+        "    if not owned:",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

@@ -752,3 +752,22 @@ FINDS = (
 )
 def test_who_did_it_is_not_what_was_done(question, answer, asked):
     assert_span_check(roles.doer_for_done, FINDS, answer, question, asked)
+
+
+GOLDSMITH = "The tomb belonged to God Amun's goldsmith, Amenemhat. The name of the king's vizier is lost."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.82 before, in a report outside the seeds that gives no name: the goldsmith's god
+        ("What was the goldsmith's name?", "God Amun", "the goldsmith's name, not whose goldsmith it was"),
+        ("What was the name of the goldsmith?", "God Amun", "the goldsmith's name, not whose goldsmith it was"),
+        ("What was the goldsmith's name?", "Amenemhat", ""),
+        ("What was the god's name?", "God Amun", ""),  # asked
+        ("What is the name of the vizier?", "king", "the vizier's name, not whose vizier it was"),
+        ("What is the name of the tomb?", "king", ""),  # the king's vizier, not tomb
+    ],
+)
+def test_whose_it_was_is_no_name(question, answer, asked):
+    assert_span_check(roles.owner_for_name, GOLDSMITH, answer, question, asked)
