@@ -514,6 +514,7 @@ def citation_check(
         or figures.share_for_votes(question, article.text, c.start, c.end)
         or times.length_for_when(question, article.text, c.start, c.end)
         or times.ago_for_length(question, article.text, c.start, c.end)
+        or times.plan_given_up(question, article.text, c.start, c.end)
         or figures.compared_event(question, article.text, sentence_span, c.start, c.end)
         or figures.ranked_lower(question, article.text, sentence_span, c.start, c.end)
         or figures.toll_for_population(question, article.text, c.start, c.end)

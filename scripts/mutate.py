@@ -3785,6 +3785,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "plan-given-up-allowed",  # "this year" it was meant to open answers when the museum will open
+        "qa/verify.py",
+        "        or times.plan_given_up(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "plan-asked-vetoed",  # "When was the museum meant to open?" vetoed for "was meant to open «this year»"
+        "qa/times.py",
+        "    if not FUTURE_ASKED.search(question.strip()) or _A_PLAN_ASKED.search(question):",
+        "    if not FUTURE_ASKED.search(question.strip()):",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",
