@@ -495,6 +495,7 @@ def citation_check(
         or figures.whole_for_part(question, article.text, c.start, c.end)
         or figures.count_of_another_noun(question, article.text, c.start, c.end)
         or figures.two_counts_for_one(question, article.text, c.start, c.end)
+        or figures.count_with_others(question, article.text, c.start, c.end)
         or figures.other_side_counted(question, article.text, c.start, c.end)
         or figures.dead_counted_with_others(question, article.text, c.start, c.end)
         or figures.some_for_everyone_aboard(question, article.text, c.start, c.end)

@@ -3799,6 +3799,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "count-with-others-allowed",  # "nearly 700" passengers and crew answers how many passengers were sickened
+        "qa/verify.py",
+        "        or figures.count_with_others(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "count-with-others-any-kind",  # "nearly 700" vetoed for how many people were sickened
+        "qa/figures.py",
+        "    if first != stem(counted[-1]) or not {first, other} <= _PEOPLE_COUNTED or other in",
+        "    if not {first, other} <= _PEOPLE_COUNTED or other in",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

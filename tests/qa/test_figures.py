@@ -856,3 +856,24 @@ RECORDS = (
 )
 def test_a_change_is_no_level(question, answer, asked):
     assert_span_check(figures.change_for_level, RECORDS, answer, question, asked)
+
+
+SICKENED = "The outbreak sickened nearly 700 passengers and crew members, 630 passengers and 54 crew by the last count."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.53 before, in a report outside the seeds
+        (
+            "How many passengers were sickened?",
+            "nearly 700",
+            "a count of passengers alone (the passage counts “700 passengers and crew” together)",
+        ),
+        ("How many passengers were sickened?", "630", ""),
+        ("How many passengers and crew were sickened?", "nearly 700", ""),  # both asked
+        ("How many people were sickened?", "nearly 700", ""),
+    ],
+)
+def test_a_count_of_two_kinds_together_is_no_count_of_one(question, answer, asked):
+    assert_span_check(figures.count_with_others, SICKENED, answer, question, asked)
