@@ -826,7 +826,7 @@ def count_with_others(question: str, text: str, start: int, end: int) -> str:
     counted = _counted_words(how_many)
     number = _last_count(text, start, end)
     joined = _JOINED_AFTER.match(text, start + number.end()) if counted and number else None
-    if not joined:
+    if not joined or not number:
         return ""
     first, other = stem(joined.group(1)), stem(joined.group(2))
     if first != stem(counted[-1]) or not {first, other} <= _PEOPLE_COUNTED or other in map(stem, words(question)):
