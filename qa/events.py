@@ -556,6 +556,28 @@ def opposite_said(question: str, sentence: str, start: int, end: int) -> tuple[s
     return ()
 
 
+# "Where were the Ninety Mile Beach whales taken?": where they went, never where the question's own place lies
+# ("found at Ninety Mile Beach on «the North Island»")
+_MOVED_ASKED = re.compile(
+    r"^\W*where\s+(?:was|were|did|will|had|has|have|is|are)\b.*\b(?:taken|moved|sent|transported|brought|carried|"
+    r"flown|driven|evacuated|relocated|transferred|towed|take|move|send|transport|bring|carry|fly|drive|evacuate|"
+    r"relocate|transfer|tow)\b(?!\s+place\b)",
+    re.I,
+)
+_PLACE_LIES = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+(?:on|in|at|near|off)\s+(?:the\s+)?$")
+
+
+def where_the_place_is(question: str, text: str, start: int, end: int) -> str:
+    """What "Where were the Ninety Mile Beach whales taken?" asks when the answer (``text[start:end]``) is where the
+    question's own place lies: "found at Ninety Mile Beach on «the North Island»" (0.67 before, in a report outside
+    the seeds); "" otherwise. None of SQuAD v1.1 train's 142 gold answers to such questions is flagged."""
+    asked = _MOVED_ASKED.match(question)
+    lies = _PLACE_LIES.search(text, max(0, start - 80), start) if asked else None
+    if not asked or not lies or not re.search(rf"\b{re.escape(lies.group(1))}\b", question):
+        return ""
+    return f"where they were {asked.group().split()[-1].lower()}, not where {lies.group(1)} is"
+
+
 # "crashed «into snowy terrain»": where it ended, not why
 _CRASHED_INTO = re.compile(
     r"\b(?:crash\w*|slamm\w*|plung\w*|fell|ran|went|veer\w*|skid\w*|smash\w*|plough\w*|plow\w*)\s+(?:into|onto)\s+$",

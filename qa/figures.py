@@ -221,17 +221,25 @@ _UNIT_AFTER = re.compile(
 )
 
 
+_WEIGHT_ASKED = re.compile(r"^\s*how\s+(?:heavy\b|much\s+(?:does|do|did|will|would|can|could)\b.*\bweigh\b)", re.I)
+_WEIGHT_AFTER = re.compile(r"\s*(?:-|tons?|tonnes?|kg|kilo\w*|pounds?|lbs?|grams?|g|ounces?|oz|stone)\b", re.I)
+
+
 def bare_number_for_length(question: str, text: str, start: int, end: int) -> str:
-    """Says "a length", "a depth", "a height", "a width" or "a distance" when "How long was …?", "How deep …?",
-    "How tall …?", "How wide …?" or "How far …?" is answered by a bare number with no unit after it in the text:
-    "McDonnell, «60», is …", his age (0.56 with the sentence giving the term cut), and "The «6.4» magnitude quake"
-    for "How deep was the Thursday quake?" (0.67), in reports outside the seeds; "" otherwise. 1 of SQuAD v1.1
-    train's 170 gold answers to "how long was" questions is flagged ("How long was Live Aid's stadium audience?" →
-    "72,000"), none of its 108 to the others."""
+    """Says "a length", "a depth", "a height", "a width", "a distance" or "a weight" when "How long was …?", "How
+    deep …?", "How tall …?", "How wide …?", "How far …?" or "How much does … weigh?" is answered by a bare number with
+    no unit after it in the text: "McDonnell, «60», is …", his age (0.56 with the sentence giving the term cut), "The
+    «6.4» magnitude quake" for "How deep was the Thursday quake?" (0.67), and "the pod of «49» pilot whales" for how
+    much they weigh (0.54), in reports outside the seeds; "" otherwise. 1 of SQuAD v1.1 train's 170 gold answers to
+    "how long was" questions is flagged ("How long was Live Aid's stadium audience?" → "72,000"), none of its 108 to
+    the others nor of its 12 to a weight."""
     asked = _DIMENSION_ASKED.match(question)
-    if not asked or not re.fullmatch(r"[^\w$£€]*\d[\d,.]*\W*", text[start:end]):
+    weight = _WEIGHT_ASKED.match(question)
+    if not (asked or weight) or not re.fullmatch(r"[^\w$£€]*\d[\d,.]*\W*", text[start:end]):
         return ""
-    kind = _DIMENSION[asked.group().split()[-1].lower()]
+    if weight:
+        return "" if _WEIGHT_AFTER.match(text, end) else "a weight (the passage gives a bare number)"
+    kind = _DIMENSION[asked.group().split()[-1].lower()] if asked else ""
     return "" if _UNIT_AFTER.match(text, end) else f"{kind} (the passage gives a bare number)"
 
 
@@ -702,6 +710,43 @@ def age_for_count(question: str, text: str, start: int, end: int) -> str:
         return ""
     name = _NAMED_BEFORE.search(text, max(0, start - 40), start)
     return f"a count, not an age (“{name.group(1)}, {age.group()}”)" if name else ""
+
+
+_WHEN_ASKED = re.compile(r"^\W*when\b|\b(?:what|which)\s+(?:year|date|day)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:age\s+of|aged|at\s+age)\s+$", re.I)
+_AGE_AFTER = re.compile(r"[\s-]+(?:years?[\s-]+old|year-old)\b", re.I)
+
+
+def age_for_when(question: str, text: str, start: int, end: int) -> str:
+    """Says "a time, not an age" when "When …?" or "What year …?" is answered by an age (``text[start:end]``, a
+    bare number after "age of" or "aged", or before "-year-old"): "When did Alan Arkin die?" answered "89" (0.72, in a
+    report outside the seeds) from "has died at the age of 89"; "" otherwise. None of SQuAD v1.1 train's 9,414 gold
+    answers to date questions is flagged."""
+    if not _WHEN_ASKED.search(question) or not re.fullmatch(r"\W*\d{1,3}\W*", text[start:end]):
+        return ""
+    before = _AGE_BEFORE.search(text, max(0, start - 15), start)
+    after = _AGE_AFTER.match(text, end)
+    if not before and not after:
+        return ""
+    said = f"{before.group().strip()} {text[start:end]}" if before else text[start : after.end()] if after else ""
+    return f"a time, not an age (“{said}”)"
+
+
+_POINTED_BEFORE = re.compile(r"(?:\d+\.)+$")  # "29.06." before "«23»"
+_POINTED_AFTER = re.compile(r"(?:\.\d+)+")  # ".23" after "«29.06»"
+
+
+def piece_of_a_number(question: str, text: str, start: int, end: int) -> str:
+    """Says "a whole figure" when the answer (``text[start:end]``) is a piece of a number or date its text writes
+    with points: "How old was Alan Arkin when he died?" answered "23" (0.77 with the answer's sentence cut, in a
+    report outside the seeds) of "(29.06.23)"; "" otherwise. 7 of SQuAD v1.1 train's 87,599 gold answers are
+    flagged, each a piece its annotator cut from a decimal ("91" of "91.04 percent")."""
+    before = _POINTED_BEFORE.search(text, max(0, start - 20), start) if text[start : start + 1].isdigit() else None
+    after = _POINTED_AFTER.match(text, end) if text[end - 1 : end].isdigit() else None
+    if not before and not after:
+        return ""
+    whole = f"{before.group() if before else ''}{text[start:end]}{after.group() if after else ''}"
+    return f"a whole figure, not a piece of “{whole}”"
 
 
 _OUT_OF = re.compile(r"\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+out\s+of\s+$", re.I)

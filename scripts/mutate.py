@@ -3813,6 +3813,62 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "bare-weight-allowed",  # "49" whales answers how much the whales weigh
+        "qa/figures.py",
+        '        return "" if _WEIGHT_AFTER.match(text, end) else "a weight (the passage gives a bare number)"',
+        '        return ""',
+        VERIFY,
+    ),
+    Mutant(
+        "weight-unit-unread",  # "3.5" of "3.5 tons" vetoed as a bare number for a weight
+        "qa/figures.py",
+        '        return "" if _WEIGHT_AFTER.match(text, end) else "a weight (the passage gives a bare number)"',
+        '        return "a weight (the passage gives a bare number)"',
+        VERIFY,
+    ),
+    Mutant(
+        "age-for-when-allowed",  # "89" of "at the age of 89" answers when Arkin died
+        "qa/verify.py",
+        "        or figures.age_for_when(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "age-for-how-old-vetoed",  # "89" vetoed as no time for how old Arkin was
+        "qa/figures.py",
+        "    if not _WHEN_ASKED.search(question) or not re.fullmatch(",
+        "    if not re.fullmatch(",
+        VERIFY,
+    ),
+    Mutant(
+        "piece-of-a-number-allowed",  # "23" of "29.06.23" answers how old Arkin was
+        "qa/verify.py",
+        "        or figures.piece_of_a_number(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "piece-after-unread",  # "29.06" of "29.06.23" answers when Arkin died
+        "qa/figures.py",
+        "    after = _POINTED_AFTER.match(text, end) if text[end - 1 : end].isdigit() else None",
+        "    after = None",
+        VERIFY,
+    ),
+    Mutant(
+        "where-the-place-is-allowed",  # "North Island", where the beach lies, answers where the whales were taken
+        "qa/verify.py",
+        "        or events.where_the_place_is(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "where-the-place-is-any-place",  # "North Island" vetoed for where the whales (no beach named) were taken
+        "qa/events.py",
+        '    if not asked or not lies or not re.search(rf"\\b{re.escape(lies.group(1))}\\b", question):',
+        "    if not asked or not lies:",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

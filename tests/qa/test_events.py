@@ -584,3 +584,25 @@ def test_what_the_thing_asked_about_caused_is_not_its_cause(question, answer, as
 )
 def test_a_company_is_no_agency(question, answer, asked):
     assert_span_check(events.company_for_agency, OUTAGE, answer, question, asked)
+
+
+BEACHED = "Ten whales were found at Ninety Mile Beach on the North Island. Crews took them to Rarawa Beach by trailer."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.67 before, in a report outside the seeds: where the beach is, not where the whales were taken
+        (
+            "Where were the Ninety Mile Beach whales taken?",
+            "North Island",
+            "where they were taken, not where Ninety Mile Beach is",
+        ),
+        ("Where were the Ninety Mile Beach whales taken?", "Rarawa Beach", ""),
+        ("Where is Ninety Mile Beach?", "North Island", ""),  # asked
+        ("Where were the whales found?", "North Island", ""),
+        ("Where were the whales taken?", "North Island", ""),  # no place of the question's
+    ],
+)
+def test_where_the_named_place_is_is_not_where_things_went(question, answer, asked):
+    assert_span_check(events.where_the_place_is, BEACHED, answer, question, asked)

@@ -877,3 +877,52 @@ SICKENED = "The outbreak sickened nearly 700 passengers and crew members, 630 pa
 )
 def test_a_count_of_two_kinds_together_is_no_count_of_one(question, answer, asked):
     assert_span_check(figures.count_with_others, SICKENED, answer, question, asked)
+
+
+WHALES = "The pod of 49 pilot whales was found on Monday. The whales, up to 6 meters long, weigh up to 3.5 tons."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.54 before, in a report outside the seeds: the pod's count
+        ("How much do the pilot whales weigh?", "49", "a weight (the passage gives a bare number)"),
+        ("How heavy are the pilot whales?", "49", "a weight (the passage gives a bare number)"),
+        ("How much do the pilot whales weigh?", "3.5", ""),  # its unit follows
+        ("How much do the pilot whales weigh?", "up to 3.5 tons", ""),
+        ("How many pilot whales were found?", "49", ""),
+    ],
+)
+def test_a_bare_number_is_no_weight(question, answer, asked):
+    assert_span_check(figures.bare_number_for_length, WHALES, answer, question, asked)
+
+
+ARKIN = "Arkin died on Thursday (29.06.23) at the age of 89 at his home. His son, 62-year-old Adam, spoke."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.72 before, in a report outside the seeds: his age
+        ("When did Arkin die?", "89", "a time, not an age (“age of 89”)"),
+        ("In what year did Arkin die?", "62", "a time, not an age (“62-year-old”)"),
+        ("When did Arkin die?", "Thursday", ""),
+        ("How old was Arkin when he died?", "89", ""),
+    ],
+)
+def test_an_age_is_no_time(question, answer, asked):
+    assert_span_check(figures.age_for_when, ARKIN, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.77 with the answer's sentence cut, in a report outside the seeds: a piece of the date "29.06.23"
+        ("How old was Arkin when he died?", "23", "a whole figure, not a piece of “29.06.23”"),
+        ("When did Arkin die?", "29.06", "a whole figure, not a piece of “29.06.23”"),
+        ("How old was Arkin when he died?", "89", ""),
+        ("When did Arkin die?", "29.06.23", ""),
+    ],
+)
+def test_a_piece_of_a_number_is_no_figure(question, answer, asked):
+    assert_span_check(figures.piece_of_a_number, ARKIN, answer, question, asked)
