@@ -2681,8 +2681,8 @@ MUTANTS = [
     Mutant(
         "headline-setting-for-an-owner",
         "qa/verify.py",
-        're.search(rf"\\b{re.escape(name)}\\b", lead)',
-        "re.search(rf\"\\b{re.escape(lexical.APOSTROPHE_S.sub('', name))}\\b\", lead)",
+        '        and re.search(rf"\\b{re.escape(name)}\\b", lead)\n',
+        "        and re.search(rf\"\\b{re.escape(lexical.APOSTROPHE_S.sub('', name))}\\b\", lead)\n",
         VERIFY,
     ),
     Mutant(
@@ -3731,8 +3731,8 @@ MUTANTS = [
     Mutant(
         "sole-place-among-others",  # a report naming Luxor and Cairo read as all about Luxor
         "qa/verify.py",
-        '        if here and re.search(rf"\\b{re.escape(bare)}\\b", lead) and all(_within(p, here) for p in named):',
-        '        if here and re.search(rf"\\b{re.escape(bare)}\\b", lead):',
+        '        if here and re.search(rf"\\b{re.escape(name)}\\b", lead) and all(_within(p, here) for p in named):',
+        '        if here and re.search(rf"\\b{re.escape(name)}\\b", lead):',
         VERIFY,
     ),
     Mutant(

@@ -646,11 +646,12 @@ TOMBS = "{title}\n{lead}\nThe find was announced on Saturday.\nOfficials spoke.\
             "A team found two tombs.",
             True,
         ),
-        (  # "Egypt's" as the question writes it
+        (  # an owner, as written ("Egypt's"), is not the report's place: "How many passengers does India's railway
+            # network carry each day?" was answered "500" (0.47, the answer's sentence cut), one train's passengers
             "How many side chambers does Egypt's new tomb have?",
             "Archaeologists find tombs in Egypt",
             "A team found two tombs.",
-            True,
+            False,
         ),
         (  # the report names a place in another country too
             "How many side chambers does the Luxor tomb have?",
