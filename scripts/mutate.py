@@ -3869,6 +3869,34 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "died-at-age-unread",  # "89" of "has died at 89" answers when Arkin died
+        "qa/figures.py",
+        "|at\\s+age|(?:died|dies|dead)\\s+at)\\s+$",
+        "|at\\s+age)\\s+$",
+        VERIFY,
+    ),
+    Mutant(
+        "point-across-lines",  # "2019" after another sentence's "2007." vetoed as a piece of a number
+        "qa/figures.py",
+        '_POINTED_BEFORE = re.compile(r"(?:\\d+\\.)+\\Z")',
+        '_POINTED_BEFORE = re.compile(r"(?:\\d+\\.)+\\s*\\Z")',
+        VERIFY,
+    ),
+    Mutant(
+        "count-with-others-last-number",  # "200 passengers" of "200 passengers and crewmembers" read as no count
+        "qa/figures.py",
+        "    number = _CARDINAL.search(text, start, end)",
+        "    number = _last_count(text, start, end)",
+        VERIFY,
+    ),
+    Mutant(
+        "where-the-place-is-word-unread",  # "on the North Island" answers where the whales were taken
+        "qa/events.py",
+        "    cut = start + (word.end() if word else 0)",
+        "    cut = start",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

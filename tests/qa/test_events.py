@@ -598,6 +598,11 @@ BEACHED = "Ten whales were found at Ninety Mile Beach on the North Island. Crews
             "North Island",
             "where they were taken, not where Ninety Mile Beach is",
         ),
+        (  # 0.54 then
+            "Where were the Ninety Mile Beach whales taken?",
+            "on the North Island",
+            "where they were taken, not where Ninety Mile Beach is",
+        ),
         ("Where were the Ninety Mile Beach whales taken?", "Rarawa Beach", ""),
         ("Where is Ninety Mile Beach?", "North Island", ""),  # asked
         ("Where were the whales found?", "North Island", ""),

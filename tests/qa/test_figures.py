@@ -870,6 +870,11 @@ SICKENED = "The outbreak sickened nearly 700 passengers and crew members, 630 pa
             "nearly 700",
             "a count of passengers alone (the passage counts “700 passengers and crew” together)",
         ),
+        (  # 0.52 then
+            "How many passengers were sickened?",
+            "nearly 700 passengers",
+            "a count of passengers alone (the passage counts “700 passengers and crew” together)",
+        ),
         ("How many passengers were sickened?", "630", ""),
         ("How many passengers and crew were sickened?", "nearly 700", ""),  # both asked
         ("How many people were sickened?", "nearly 700", ""),
@@ -897,7 +902,10 @@ def test_a_bare_number_is_no_weight(question, answer, asked):
     assert_span_check(figures.bare_number_for_length, WHALES, answer, question, asked)
 
 
-ARKIN = "Arkin died on Thursday (29.06.23) at the age of 89 at his home. His son, 62-year-old Adam, spoke."
+ARKIN = (
+    "Arkin died on Thursday (29.06.23) at the age of 89 at his home. His son, 62-year-old Adam, spoke. He won in "
+    "2007.\n2019 saw him honoured. Arkin has died at 88, one report said."
+)
 
 
 @pytest.mark.parametrize(
@@ -906,6 +914,7 @@ ARKIN = "Arkin died on Thursday (29.06.23) at the age of 89 at his home. His son
         # 0.72 before, in a report outside the seeds: his age
         ("When did Arkin die?", "89", "a time, not an age (“age of 89”)"),
         ("In what year did Arkin die?", "62", "a time, not an age (“62-year-old”)"),
+        ("When did Arkin die?", "88", "a time, not an age (“died at 88”)"),  # 0.64 then, of another report
         ("When did Arkin die?", "Thursday", ""),
         ("How old was Arkin when he died?", "89", ""),
     ],
@@ -922,6 +931,7 @@ def test_an_age_is_no_time(question, answer, asked):
         ("When did Arkin die?", "29.06", "a whole figure, not a piece of “29.06.23”"),
         ("How old was Arkin when he died?", "89", ""),
         ("When did Arkin die?", "29.06.23", ""),
+        ("When was Arkin honoured?", "2019", ""),  # a year after another sentence's "2007."
     ],
 )
 def test_a_piece_of_a_number_is_no_figure(question, answer, asked):
