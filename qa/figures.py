@@ -864,8 +864,8 @@ def count_with_others(question: str, text: str, start: int, end: int) -> str:
     """What "How many passengers were sickened?" asks when the answer's count (``text[start:end]``) is of the
     passengers together with others: "sickened «nearly 700» passengers and crew members" (0.53 before, in a report
     outside the seeds that counts "630 passengers and 54 crew members" too), or "«200 passengers» and crewmembers"
-    (0.52); "" otherwise, and where the question
-    names the others. None of SQuAD v1.1 train's 235 gold answers to such questions about people is flagged."""
+    (0.52); "" otherwise, and where the question names the others. None of SQuAD v1.1 train's 235 gold answers to
+    such questions about people is flagged."""
     how_many = _HOW_MANY.search(question)
     if not how_many or re.search(r"\b(?:and|or)\b", question, re.I):
         return ""

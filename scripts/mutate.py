@@ -3794,7 +3794,7 @@ MUTANTS = [
     Mutant(
         "plan-asked-vetoed",  # "When was the museum meant to open?" vetoed for "was meant to open «this year»"
         "qa/times.py",
-        "    if not FUTURE_ASKED.search(question.strip()) or _A_PLAN_ASKED.search(question):",
+        "    if not FUTURE_ASKED.search(question.strip()) or _THE_PLAN_ASKED.search(question):",
         "    if not FUTURE_ASKED.search(question.strip()):",
         VERIFY,
     ),
