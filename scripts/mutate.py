@@ -3836,8 +3836,8 @@ MUTANTS = [
     Mutant(
         "age-for-how-old-vetoed",  # "89" vetoed as no time for how old Arkin was
         "qa/figures.py",
-        "    if not _WHEN_ASKED.search(question) or not re.fullmatch(",
-        "    if not re.fullmatch(",
+        "    if not _WHEN_ASKED.search(question):\n        return \"\"\n    if _AN_AGE",
+        "    if False:\n        return \"\"\n    if _AN_AGE",
         VERIFY,
     ),
     Mutant(
@@ -3894,6 +3894,13 @@ MUTANTS = [
         "qa/events.py",
         "    cut = start + (word.end() if word else 0)",
         "    cut = start",
+        VERIFY,
+    ),
+    Mutant(
+        "age-in-span-unread",  # "at the age of 89" answers when Arkin died
+        "qa/figures.py",
+        "    if _AN_AGE.fullmatch(text[start:end]):",
+        "    if False:",
         VERIFY,
     ),
     Mutant(

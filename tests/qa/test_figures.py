@@ -915,6 +915,8 @@ ARKIN = (
         ("When did Arkin die?", "89", "a time, not an age (“age of 89”)"),
         ("In what year did Arkin die?", "62", "a time, not an age (“62-year-old”)"),
         ("When did Arkin die?", "88", "a time, not an age (“died at 88”)"),  # 0.64 then, of another report
+        ("When did Arkin die?", "at the age of 89", "a time, not an age (“at the age of 89”)"),  # 0.76 then
+        ("In what year did Arkin die?", "62-year-old", "a time, not an age (“62-year-old”)"),
         ("When did Arkin die?", "Thursday", ""),
         ("How old was Arkin when he died?", "89", ""),
     ],
