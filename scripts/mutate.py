@@ -3836,8 +3836,8 @@ MUTANTS = [
     Mutant(
         "age-for-how-old-vetoed",  # "89" vetoed as no time for how old Arkin was
         "qa/figures.py",
-        "    if not _WHEN_ASKED.search(question):\n        return \"\"\n    if _AN_AGE",
-        "    if False:\n        return \"\"\n    if _AN_AGE",
+        '    if not _WHEN_ASKED.search(question):\n        return ""\n    if _AN_AGE',
+        '    if False:\n        return ""\n    if _AN_AGE',
         VERIFY,
     ),
     Mutant(
