@@ -558,6 +558,7 @@ def citation_check(
         or offices.firms_office_for_another(question, article.text, c.start, c.end, _headline(article))
         or speech.source_for_the_one_told_of(question, article.text, sentence_span, c.start, c.end)
         or speech.told_another(question, article.text, sentence_span, c.start, c.end)
+        or speech.speaker_for_doer(question, article.text, c.start, c.end)
     )
     return Check(
         features,

@@ -3904,6 +3904,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "speaker-for-doer-allowed",  # "Wangchu Sherpa", who said the body was found, answers who found it
+        "qa/verify.py",
+        "        or speech.speaker_for_doer(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "speaker-for-doer-any-verb",  # "Wangchu Sherpa" vetoed for who said the body was found
+        "qa/speech.py",
+        "    if not asked or not done or stem(done.group(1)) != stem(asked.group(1)):",
+        "    if not done:",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

@@ -150,3 +150,24 @@ def test_an_outlet_told_by_its_initials_is_the_one_asked():
     text = "Satish Kumar told the AP the train was going at normal speed."
     question = "Who told the Associated Press the train was going at normal speed?"
     assert sentence_check(speech.told_another, question, text, "Satish Kumar") == ""
+
+
+FOUND = (
+    "Wangchu Sherpa, managing director of Trekking Camp Nepal, said the body of Goutam Ghosh was found on Sunday. "
+    "A Sherpa team found the body of Paresh Nath, police said."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.71 before, in a report outside the seeds that does not say who found it
+        ("Who found Goutam Ghosh's body?", "Wangchu Sherpa", "the one who found it, not who said it was found"),
+        ("Who found Paresh Nath's body?", "A Sherpa team", ""),
+        ("Who said Ghosh's body was found?", "Wangchu Sherpa", ""),  # the speaker, asked
+        ("Who identified Ghosh's body?", "Wangchu Sherpa", ""),  # said to be found, not identified
+        ("Who found Paresh Nath's body?", "police", ""),  # nothing said to have been found after "said"
+    ],
+)
+def test_who_said_it_was_done_is_not_who_did_it(question, answer, asked):
+    assert_span_check(speech.speaker_for_doer, FOUND, answer, question, asked)
