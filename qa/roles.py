@@ -441,15 +441,27 @@ def owner_for_one_of_theirs(question: str, answer: str) -> str:
     return f"someone other than {asked.group(1)}" if name.group().split()[-1] == asked.group(1) else ""
 
 
-# what was done to the answer, by the question's verb: "Lula … was «sentenced»" for "Who sentenced Lula?"
-_DONE_TO_AFTER = re.compile(r"(?:,[^,]{0,80},)?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(\w+ed)\b")
+# "Who found the body?": who did it, the question's verb after "who" ("Who hosted …?", "Who found …?")
+DID_ASKED = re.compile(
+    r"^\W*who\s+(?:first\s+)?([a-z]+ed|found|stole|shot|built|made|took|sold|bought|caught|hit|killed|won|wrote|drew|"
+    r"sent|led|ran|gave|kept|held|left|lost|brought|fought|struck|dug|broke|spotted|saw)\b",
+    re.I,
+)
+# what was done to the answer, or to what it owns, by the question's verb: "Lula … was «sentenced»" for "Who
+# sentenced Lula?", "«Paresh Chandra Nath»'s body, …, was found" for "Who found Goutam Ghosh's body?"
+_DONE_TO_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z]+)?(?:\s*,[^,]{0,80},)?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+"
+    r"(?:\w+ly\s+)?([a-z]+)\b(?<!ing)"
+)
 
 
 def done_to_for_doer(question: str, text: str, start: int, end: int) -> str:
-    """What "Who sentenced Lula?" asks when the answer (``text[start:end]``) is the one the text says it was done to:
-    "«Luiz Inacio Lula da Silva», 71, was sentenced" (0.62 before, in a report outside the seeds); "" otherwise.
-    None of SQuAD v1.1 train's 2,588 gold answers to "Who <verb>ed …?" is flagged."""
-    asked = AGENT_ASKED.match(question)
+    """What "Who sentenced Lula?" asks when the answer (``text[start:end]``) is the one the text says it was done to,
+    or whose thing: "«Luiz Inacio Lula da Silva», 71, was sentenced" (0.62 before), "«Paresh Chandra Nath»'s body,
+    Ghosh's climbing companion, was found" for "Who found Goutam Ghosh's body?" (0.64), in reports outside the seeds;
+    "" otherwise, and for "was manning", what the answer did. None of SQuAD v1.1 train's 3,296 gold answers to such
+    questions is flagged."""
+    asked = DID_ASKED.match(question)
     done = _DONE_TO_AFTER.match(text, end) if asked else None
     if not asked or not done or stem(done.group(1)) != stem(asked.group(1)):
         return ""

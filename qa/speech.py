@@ -10,6 +10,7 @@ import re
 
 from qa.lexical import NAME, PRONOUNS, STOPWORDS, stem, stems, words
 from qa.places import same_place
+from qa.roles import DID_ASKED
 
 # "What did Jamieson Greer say ...?": who the question asks about, the name before its verb of saying.
 _SAID_ASKED = re.compile(
@@ -192,11 +193,6 @@ def told_another(question: str, text: str, sentence: tuple[int, int], start: int
 
 # "Who found Goutam Ghosh's body?": who found it, never who said it was found ("«Wangchu Sherpa» … said the body …
 # was found")
-_WHO_DID = re.compile(
-    r"^\W*who\s+(?:first\s+)?([a-z]+ed|found|stole|shot|built|made|took|sold|bought|caught|hit|killed|won|wrote|drew|"
-    r"sent|led|ran|gave|kept|held|left|lost|brought|fought|struck|dug|broke|spotted|saw)\b",
-    re.I,
-)
 _SAID_AFTER = re.compile(
     r"(?:\s*,[^,]{0,80},)?\s+(?:said|says|told|reported|announced|confirmed|added)\b([^.;]{0,80})", re.I
 )
@@ -210,7 +206,7 @@ def speaker_for_doer(question: str, text: str, start: int, end: int) -> str:
     Sherpa», managing director of Trekking Camp Nepal, said the body of … Goutam Ghosh was found on Sunday" (0.71
     before, in a report outside the seeds that does not say who found it); "" otherwise. None of SQuAD v1.1 train's
     3,296 gold answers to such questions is flagged."""
-    asked = _WHO_DID.match(question)
+    asked = DID_ASKED.match(question)
     said = _SAID_AFTER.match(text, end) if asked else None
     done = _DONE_PASSIVE.search(said.group(1)) if said else None
     if not asked or not done or stem(done.group(1)) != stem(asked.group(1)):

@@ -3918,6 +3918,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "done-to-owner-unread",  # "Paresh Chandra Nath", whose body was found, answers who found Ghosh's body
+        "qa/roles.py",
+        """    r"(?:['’]s\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+)?(?:\\s*,[^,]{0,80},)?""",
+        """    r"(?:\\s*,[^,]{0,80},)?""",
+        VERIFY,
+    ),
+    Mutant(
+        "done-to-progressive",  # "The unit was manning the guns" vetoed for who manned them
+        "qa/roles.py",
+        '    r"(?:\\w+ly\\s+)?([a-z]+)\\b(?<!ing)"',
+        '    r"(?:\\w+ly\\s+)?([a-z]+)\\b"',
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

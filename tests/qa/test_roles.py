@@ -553,6 +553,25 @@ def test_the_one_it_was_done_to_is_not_the_one_who_did_it(question, answer, aske
     assert_span_check(roles.done_to_for_doer, LULA, answer, question, asked)
 
 
+NATH = "Paresh Chandra Nath's body, Ghosh's climbing companion, was found on May 27. The unit was manning the guns."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.64, in a report outside the seeds that does not say who found it: whose body was found
+        (
+            "Who found Goutam Ghosh's body?",
+            "Paresh Chandra Nath",
+            "the one who found (the passage says who was found)",
+        ),
+        ("Who manned the guns?", "The unit", ""),  # "was manning": who did it
+    ],
+)
+def test_whose_thing_it_was_done_to_is_not_the_one_who_did_it(question, answer, asked):
+    assert_span_check(roles.done_to_for_doer, NATH, answer, question, asked)
+
+
 @pytest.mark.parametrize(
     "question, answer, asked",
     [
