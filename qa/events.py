@@ -573,10 +573,12 @@ def where_the_place_is(question: str, text: str, start: int, end: int) -> str:
     the seeds), then "on the North Island" (0.54); "" otherwise. None of SQuAD v1.1 train's 142 gold answers to such
     questions is flagged."""
     asked = _MOVED_ASKED.match(question)
+    if not asked:  # every citation comes here: read nothing of the text for other questions
+        return ""
     word = re.match(r"(?:on|in|at|near|off)\s+(?:the\s+)?", text[start:end])  # "«on the North Island»" too
     cut = start + (word.end() if word else 0)
-    lies = _PLACE_LIES.search(text, max(0, cut - 80), cut) if asked else None
-    if not asked or not lies or not re.search(rf"\b{re.escape(lies.group(1))}\b", question):
+    lies = _PLACE_LIES.search(text, max(0, cut - 80), cut)
+    if not lies or not re.search(rf"\b{re.escape(lies.group(1))}\b", question):
         return ""
     return f"where they were {asked.group().split()[-1].lower()}, not where {lies.group(1)} is"
 

@@ -855,8 +855,10 @@ def other_side_counted(question: str, text: str, start: int, end: int) -> str:
 
 
 # "19 and 351", "243 passengers and a dozen"
-# people counted together with others: "nearly 700 «passengers and crew» members"
-_PEOPLE_COUNTED = frozenset(
+# kinds of people a report counts together: "nearly 700 «passengers and crew» members". Not ``_COUNTED_PEOPLE``,
+# which holds words that name no kind ("others", "members", "dead") and "officers", whose stem is that of "offices"
+# ("1,300 employees and offices" is no count of two kinds of people)
+_KINDS_OF_PEOPLE = frozenset(
     map(
         stem,
         """passengers crew crewmembers crewmen staff employees guests visitors workers soldiers civilians
@@ -884,7 +886,7 @@ def count_with_others(question: str, text: str, start: int, end: int) -> str:
     if not joined or not number:
         return ""
     first, other = stem(joined.group(1)), stem(joined.group(2))
-    if first != stem(counted[-1]) or not {first, other} <= _PEOPLE_COUNTED or other in map(stem, words(question)):
+    if first != stem(counted[-1]) or not {first, other} <= _KINDS_OF_PEOPLE or other in map(stem, words(question)):
         return ""
     together = f"{number.group()} {joined.group(1)} and {joined.group(2)}"
     return f"a count of {counted[-1].lower()} alone (the passage counts “{together}” together)"

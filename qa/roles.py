@@ -475,7 +475,7 @@ _NAME_OF_ASKED = re.compile(
     r"names?|names?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+))\b",
     re.I,
 )
-_OWNED_NEXT = re.compile(r"\s*['’]s?\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b")
+_OWNS_NOUN_NEXT = re.compile(r"\s*['’]s?\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b")
 
 
 def owner_for_name(question: str, text: str, start: int, end: int) -> str:
@@ -483,7 +483,7 @@ def owner_for_name(question: str, text: str, start: int, end: int) -> str:
     "The tomb belonged to «God Amun»'s Goldsmith" (0.82 before, in a report outside the seeds that gives no name);
     "" otherwise. None of SQuAD v1.1 train's 1,460 gold answers to such questions is flagged."""
     asked = _NAME_OF_ASKED.match(question)
-    owned = _OWNED_NEXT.match(text, end) if asked else None
+    owned = _OWNS_NOUN_NEXT.match(text, end) if asked else None
     noun = (asked.group(1) or asked.group(2)).lower() if asked else ""
     if not owned or stem(owned.group(1)) != stem(noun):
         return ""
@@ -564,7 +564,7 @@ _GOT_ASKED = re.compile(
     r"stole|steals?|won|wins?|inherited|inherits?|received|receives?)\b\s+(.*)$",
     re.I,
 )
-_OWNS_NEXT = re.compile(r"\s*['’]s?\s+(?:[\w\"“”'’,-]+\s+){0,5}?[\"“']?([A-Z][\w'’-]*)")
+_OWNS_NAME_NEXT = re.compile(r"\s*['’]s?\s+(?:[\w\"“”'’,-]+\s+){0,5}?[\"“']?([A-Z][\w'’-]*)")
 _SOLD_BY = re.compile(r"\b(?:sold|auctioned|offered)\s+(?:at|by|through|via)\s+(?:the\s+)?$", re.I)
 _BOUGHT = frozenset(map(stem, "bought buy purchased acquired".split()))
 
@@ -579,7 +579,7 @@ def owner_for_buyer(question: str, text: str, start: int, end: int) -> str:
     if not asked:
         return ""
     verb = asked.group(1).lower()
-    owns = _OWNS_NEXT.match(text, end)
+    owns = _OWNS_NAME_NEXT.match(text, end)
     if owns and owns.group(1) in words(asked.group(2)):
         return f"the one who {verb} it, not whose it was"
     if stem(verb) in _BOUGHT and _SOLD_BY.search(text, max(0, start - 40), start):

@@ -3808,8 +3808,8 @@ MUTANTS = [
     Mutant(
         "count-with-others-any-kind",  # "nearly 700" vetoed for how many people were sickened
         "qa/figures.py",
-        "    if first != stem(counted[-1]) or not {first, other} <= _PEOPLE_COUNTED or other in",
-        "    if not {first, other} <= _PEOPLE_COUNTED or other in",
+        "    if first != stem(counted[-1]) or not {first, other} <= _KINDS_OF_PEOPLE or other in",
+        "    if not {first, other} <= _KINDS_OF_PEOPLE or other in",
         VERIFY,
     ),
     Mutant(
@@ -3864,8 +3864,8 @@ MUTANTS = [
     Mutant(
         "where-the-place-is-any-place",  # "North Island" vetoed for where the whales (no beach named) were taken
         "qa/events.py",
-        '    if not asked or not lies or not re.search(rf"\\b{re.escape(lies.group(1))}\\b", question):',
-        "    if not asked or not lies:",
+        '    if not lies or not re.search(rf"\\b{re.escape(lies.group(1))}\\b", question):',
+        "    if not lies:",
         VERIFY,
     ),
     Mutant(
