@@ -3337,6 +3337,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "words-a-relatives-name",  # "yurt" for "What is the name of James Eason's father?"
+        "qa/answer_types.py",
+        r"[\w.-]+['’]s?\s+(?:[\w-]+\s+)?|",
+        r"[\w.-]+['’]s?\s+(?:[\w-]+\s+)?XX|",
+        VERIFY,
+    ),
+    Mutant(
+        "no-cost-a-price",  # "free of charge" for "How much will the repair cost owners?" (0.04)
+        "qa/answer_types.py",
+        "_ONE_OF_A_UNIT.search(span) or _NO_COST.search(span)",
+        "_ONE_OF_A_UNIT.search(span)",
+        VERIFY,
+    ),
+    Mutant(
         "length-how-often",  # "less than a month" for "How often does Iceland have an eruption?"
         "qa/answer_types.py",
         "    if _HOW_OFTEN.match(q) and not _FREQUENCY.search(span):",
@@ -3689,8 +3703,8 @@ MUTANTS = [
     Mutant(
         "an-hour-no-number",  # "an hour" read as no length for "How long after the escape was Zeya found?"
         "qa/answer_types.py",
-        "        return has_number or bool(_ONE_OF_A_UNIT.search(span))",
-        "        return has_number",
+        "bool(_ONE_OF_A_UNIT.search(span) or _NO_COST",
+        "bool(_NO_COST",
         VERIFY,
     ),
     Mutant(

@@ -54,6 +54,9 @@ def test_question_types(question, kind):
         (AnswerType.NUMBER, "an hour", True),  # "How long after the escape was Zeya found?" (0.28 before)
         (AnswerType.NUMBER, "an hour later", True),
         (AnswerType.NUMBER, "a decade", True),
+        (AnswerType.NUMBER, "free of charge", True),  # "How much will the repair cost owners?" (0.04 before)
+        (AnswerType.NUMBER, "at no cost", True),
+        (AnswerType.NUMBER, "freedom", False),
         (AnswerType.NUMBER, "a zoo", False),
         (AnswerType.NUMBER, "Marco Rubio", False),
         (AnswerType.PERSON, "Marco Rubio", True),
@@ -225,6 +228,12 @@ def test_span_types(kind, span, ok):
         ("What are the names of the arrested suspects?", "Ali and Omar", ""),
         ("What was the name of the highest ranking official in a province?", "governor", "a name"),
         ("What is the name of the process?", "photosynthesis", ""),  # a thing's name may be a word
+        # a home is no one's father: "What is the name of James Eason's father?" had "yurt" (0.60), and "the name of
+        # Johnson's friend who ran the credit repair business" "fake police reports" (0.63)
+        ("What is the name of James Eason's father?", "yurt", "a name"),
+        ("What is the name of Johnson's friend who ran the credit repair business?", "fake police reports", "a name"),
+        ("What was the name of the family's dog?", "rex", ""),  # a pet is no person
+        ("What is the name of James Eason's father?", "Tom Eason", ""),
         # a length is no frequency: "How often does Iceland have an eruption?", its sentence cut out, had "less than a
         # month" (0.67), the time since the last one
         ("How often does Iceland have an eruption?", "less than a month", "how often it happens"),
