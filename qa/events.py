@@ -327,7 +327,26 @@ def place_in_another_role(question: str, text: str, start: int, end: int) -> str
     visited = _VISITED.search(text[max(0, start - 30) : start])
     if visited and _ORIGIN_ASKED.match(question):
         return f"where one is from (the passage says “{visited.group().strip()} {text[start:end]}”)"
-    return ""
+    return _went_for_came_from(question, text, start, end)
+
+
+_CAME_FROM_ASKED = re.compile(r"^\s*(?i:where)\b.*\b([a-z]+)\s+from\W*$")  # "Where did the fire spread from?"
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|onto|towards?)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _went_for_came_from(question: str, text: str, start: int, end: int) -> str:
+    """Where a thing went, by the question's own verb ("spread the fire to the hills of «the campus»"), is not where
+    it came from: 1 of SQuAD v1.1 train's 228 gold answers to "Where did … <verb> from?" is so written."""
+    asked = _CAME_FROM_ASKED.match(question)
+    clause = re.split(r"[,;:.!?()—–]", text[max(0, start - 60) : start])[-1]
+    went = _DESTINATION_BEFORE.search(clause) if asked else None
+    if not (asked and went):
+        return ""
+    verb = stem(asked.group(1).lower())
+    said = next((w for w in re.finditer(r"[A-Za-z]+", clause[: went.start()]) if stem(w.group().lower()) == verb), None)
+    if said is None:
+        return ""
+    return f"where it came from (the passage says “{clause[said.start() :].strip()} {text[start:end]}”)"
 
 
 # "What is Operation Bunyanum Marsoos?": a name the question asks to be told about
@@ -526,18 +545,24 @@ for _w in _OPPOSITE_PAIRS[2][0].split():
 for _w in _OPPOSITE_PAIRS[2][1].split():
     _OPPOSITES[_w].add("up")
 _AS_WRITTEN = {"up": r"up(?=\s+\$?\d)", "down": r"down(?=\s+\$?\d)"}
+_FRONTED = re.compile(  # the subject after a phrase set before it: ", NHTSA ", ", the U.S. agency "
+    r"^,\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:and|or|but|then|as|when|while|after|before|if)\b)"
+    r"[\w.'’-]+\s+){1,3}$",
+    re.I,
+)
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|nor|without)|n['’]t)\s+(?:\w+\s+){0,2}$", re.I)  # "not included": the same
 
 
 def opposite_said(question: str, sentence: str, start: int, end: int) -> tuple[str, ...]:
     """(the question's word, its opposite in the sentence) when the answer (``sentence[start:end]``) belongs, in
-    its clause and within 12 words, to the opposite of what the question asks about, and the sentence never says
-    what it asks: "When were the reciprocal tariffs lifted?" answered from "the Trump administration imposed 29
-    percent “reciprocal tariffs” on Pakistani exports in «April»" (0.52 before), or an answer that holds the
-    opposite ("When was he born?": «died 1532»); () otherwise. Not where the question names both ("Did it increase
-    or decrease?") or the sentence denies the opposite ("not included"). 10 of SQuAD v1.1 train's 6,614 gold answers
-    to questions with such a word are flagged (0.15%; "What country did Thapa oppose?" answered «Great Britain» from
-    "supported France against «Great Britain»")."""
+    its clause (or set before its subject: "«Earlier this month», NHTSA opened", for when it closed) and within 12
+    words, to the opposite of what the question asks about, and the sentence never says what it asks: "When were
+    the reciprocal tariffs lifted?" answered from "the Trump administration imposed 29 percent “reciprocal tariffs”
+    on Pakistani exports in «April»" (0.52 before), or an answer that holds the opposite ("When was he born?":
+    «died 1532»); () otherwise. Not where the question names both ("Did it increase or decrease?") or the sentence
+    denies the opposite ("not included"). 13 of SQuAD v1.1 train's 7,049 gold answers to questions with such a word
+    are flagged (0.18%; "What country did Thapa oppose?" answered «Great Britain» from "supported France against
+    «Great Britain»")."""
     asked = [w.lower() for w in words(question)]
     said = {stem(w) for w in words(sentence)}
     for word in asked:
@@ -551,7 +576,8 @@ def opposite_said(question: str, sentence: str, start: int, end: int) -> tuple[s
             )
             if _NEGATED.search(sentence[: m.start()]):
                 continue
-            if not CLAUSE_BREAK.search(between) and len(between.split()) <= 12:
+            fronted = m.start() >= end and _FRONTED.match(between)  # "«Earlier this month», NHTSA opened"
+            if (fronted or not CLAUSE_BREAK.search(between)) and len(between.split()) <= 12:
                 return (word, m.group())
     return ()
 

@@ -3946,6 +3946,20 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "went-for-came-from",  # "Butte College campus" for "Where did the fire spread from?" (0.58)
+        "qa/events.py",
+        "    return _went_for_came_from(question, text, start, end)",
+        '    return ""',
+        VERIFY,
+    ),
+    Mutant(
+        "fronted-time-opposite",  # "Earlier this month" for "When did NHTSA close its investigation?" (0.48)
+        "qa/events.py",
+        "            if (fronted or not CLAUSE_BREAK.search(between))",
+        "            if (not CLAUSE_BREAK.search(between))",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

@@ -62,6 +62,20 @@ def test_an_escape_is_no_capture():
     assert events.opposite_said("How many inmates escaped in 2013?", sentence, start, start + 5) == ()
 
 
+@pytest.mark.parametrize(
+    "sentence, opposite",
+    [  # "When did NHTSA close its investigation?" had "Earlier this month" (0.48)
+        ("Earlier this month, NHTSA opened an investigation after six reports.", ("close", "opened")),
+        ("Earlier this month, the U.S. agency opened an investigation.", ("close", "opened")),
+        ("Earlier this month, as reports grew, NHTSA opened an investigation.", ()),  # another clause between
+        ("Earlier this month, and in May, regulators opened an investigation.", ()),
+    ],
+)
+def test_a_time_set_before_the_subject_belongs_to_its_verb(sentence, opposite):
+    end = len("Earlier this month")
+    assert events.opposite_said("When did NHTSA close its investigation?", sentence, 0, end) == opposite
+
+
 def test_a_converse_is_no_opposite():
     sentence = "Trump joked that one day Pakistan might even export oil to India."  # India would import it
     start = sentence.index("India")
@@ -272,6 +286,26 @@ RESET = (
 )
 def test_a_place_in_another_role_is_no_where(answer, question, asked):
     assert_span_check(events.place_in_another_role, RESET, answer, question, asked)
+
+
+SPREAD = "The winds spread the fire to the hills of the Butte College campus, where crews had come from Chico."
+
+
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        (  # 0.58, the Suisun fire's own sentence cut out
+            "Butte College campus",
+            "Where did the fire spread from?",
+            "where it came from (the passage says “spread the fire to the hills of the Butte College campus”)",
+        ),
+        ("Butte College campus", "Where did the fire spread to?", ""),  # where it went, asked
+        ("Butte College campus", "Where did the crews come from?", ""),  # another verb
+        ("Chico", "Where had the crews come from?", ""),  # "from Chico"
+    ],
+)
+def test_where_something_went_is_not_where_it_came_from(answer, question, asked):
+    assert_span_check(events.place_in_another_role, SPREAD, answer, question, asked)
 
 
 @pytest.mark.parametrize(
