@@ -34,6 +34,7 @@ _ROLE_KINDS = {
     "senator": "senator",
     "mayor": "mayor",
     "judge": "judge justice",
+    "sheriff": "sheriff",
 }
 
 
@@ -47,7 +48,8 @@ _TITLE_WORDS = TITLE_NOUNS | TITLE_LINKS
 
 
 def _roles(words_: list[str]) -> set[str]:
-    return {ROLE_OF[s] for s in map(stem, words_) if s in ROLE_OF}
+    """The kinds of office the words name, by a word's last part too: "Ex-sheriff", "Vice-President"."""
+    return {ROLE_OF[s] for s in (stem(w.rsplit("-", 1)[-1]) for w in words_) if s in ROLE_OF}
 
 
 _TOP_DIPLOMAT = re.compile(r"\btop\s+diplomats?\b", re.I)  # a foreign minister or secretary of state
@@ -100,6 +102,9 @@ def _titles_of(word: str, texts: Sequence[str]) -> list[tuple[str, str]]:
     return found
 
 
+_LOWER_TITLE = re.compile(r"\b([a-z]+)\s+$")
+
+
 def other_role(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
     """(the office asked for, the answer as the evidence titles it) when the question asks for a holder of one kind
     of office and the evidence titles the answer ``text[start:end]`` (a name, in ``text[sentence[0]:sentence[1]]``)
@@ -116,6 +121,9 @@ def other_role(question: str, text: str, sentence: tuple[int, int], start: int, 
     if NAMING_WORDS.intersection(w.lower() for w in words(question)):  # "What was John Marshall's title?"
         return ()
     title = _title_before(text[sentence[0] :], start - sentence[0])
+    lower = _LOWER_TITLE.search(text, sentence[0], start)
+    if not title and lower and stem(lower.group(1)) in ROLE_OF:  # as news writes it: "Cal Fire spokesman Joshpae White"
+        title = lower.group(1)
     given, named = _roles(answer) | _roles(words(title)), f"{title} {text[start:end]}".strip()
     elsewhere = _titles_of(answer[-1], (text,))
     if any(_roles(words(t)) & asked for t, _ in elsewhere):

@@ -3953,10 +3953,24 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "lower-case-title-another-role",  # "spokesman Joshpae White" for "Who is the incident commander?" (0.62)
+        "qa/offices.py",
+        "    if not title and lower and stem(lower.group(1)) in ROLE_OF:",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
         "fronted-time-opposite",  # "Earlier this month" for "When did NHTSA close its investigation?" (0.48)
         "qa/events.py",
         "            if (fronted or not CLAUSE_BREAK.search(between))",
         "            if (not CLAUSE_BREAK.search(between))",
+        VERIFY,
+    ),
+    Mutant(
+        "hyphened-title-another-role",  # "Ex-sheriff" for "Who is the judge in Johnson's case?" (0.49)
+        "qa/offices.py",
+        '(stem(w.rsplit("-", 1)[-1]) for w in words_)',
+        "(stem(w) for w in words_)",
         VERIFY,
     ),
     Mutant(

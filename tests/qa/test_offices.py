@@ -84,6 +84,29 @@ ARTHRO = (
             "Ishaq Dar",
             (),
         ),
+        (  # a title in lower case, as news writes it after a description: 0.62, the commander's sentence cut
+            "Who is the incident commander?",
+            "The fire is jumping around, said Cal Fire spokesman Joshpae White.",
+            "Joshpae White",
+            ("military officer", "spokesman Joshpae White"),
+        ),
+        ("Who is the incident commander?", "Incident commander Rex Reed said so.", "Rex Reed", ()),
+        ("Which general spoke?", "The senior commander Rex Reed spoke.", "Rex Reed", ()),  # the same kind
+        (
+            "Who is the spokesman?",
+            "It was said by the fire's incident commander Rex Reed.",
+            "Rex Reed",
+            ("spokesperson", "commander Rex Reed"),
+        ),
+        ("Who is the spokesman?", "It was said by the commander's spokesman Rex Reed.", "Rex Reed", ()),
+        ("Who is the spokesman?", "It was said by the veteran firefighter Rex Reed.", "Rex Reed", ()),
+        (  # a title alone, of another office: "Who is the judge in Johnson's case?" had "Ex-sheriff" (0.49)
+            "Who is the judge in Johnson's case?",
+            "Ex-sheriff Michael Johnson faces a judge Wednesday.",
+            "Ex-sheriff",
+            ("judge", "Ex-sheriff"),
+        ),
+        ("Which general spoke?", "Ex-General Rex Reed spoke.", "Ex-General Rex Reed", ()),
     ],
 )
 def test_an_answer_titled_with_another_office_than_asked(question, text, answer, other):
