@@ -756,16 +756,19 @@ def _within(place: places.Place, here: places.Place) -> bool:
 
 
 def _only_names_given(body: str, nouns: set[str]) -> list[str]:
-    """The name the report gives each of its bridges, ships or mines ("the Morandi bridge", "the ill-fated ship,
-    named the Marina Baru") where it gives that noun one name, for "the bridge" further on; none for a noun it
-    names two of."""
+    """The name the report gives each of its bridges, ships, mines or holders of an office ("the Morandi bridge",
+    "the ill-fated ship, named the Marina Baru", "Ex-sheriff Michael Johnson") where it gives that noun one name, for
+    "the bridge" or "the former sheriff" further on; none for a noun it names two of."""
     given: list[str] = []
     for noun in nouns:
-        before = re.finditer(rf"((?:\b[A-Z][\w'’-]*\s+)+)(?i:{noun})\b", body)
+        before = re.finditer(rf"((?:\b[A-Z][\w'’-]*\s+)+)(?i:{noun})\b(?!['’]s)", body)  # not "… Sheriff's Office"
         after = re.finditer(
             rf"\b(?i:{noun}),?\s+(?:named|called|known\s+as)\s+((?:the\s+)?{roles.CAPITALIZED_RUN})", body
         )
-        names = {" ".join(w for w in m[1].split() if w.lower() not in lexical.STOPWORDS) for m in (*before, *after)}
+        titled = re.finditer(rf"\b(?i:{noun})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)", body)  # "Ex-sheriff Mike Lee"
+        names = {
+            " ".join(w for w in m[1].split() if w.lower() not in lexical.STOPWORDS) for m in (*before, *after, *titled)
+        }
         names.discard("")
         if len(names) == 1:
             given.extend(names)

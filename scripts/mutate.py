@@ -3444,8 +3444,8 @@ MUTANTS = [
     Mutant(
         "name-given-after-unread",  # "the ship, named the Marina Baru" for "the ship"
         "qa/verify.py",
-        "lexical.STOPWORDS) for m in (*before, *after)}",
-        "lexical.STOPWORDS) for m in before}",
+        "for m in (*before, *after, *titled)",
+        "for m in (*before, *titled)",
         VERIFY,
     ),
     Mutant(
@@ -3971,6 +3971,20 @@ MUTANTS = [
         "qa/offices.py",
         '(stem(w.rsplit("-", 1)[-1]) for w in words_)',
         "(stem(w) for w in words_)",
+        VERIFY,
+    ),
+    Mutant(
+        "title-before-a-name-given",  # "Ex-sheriff Michael Johnson", then "the former sheriff" left at 17
+        "qa/verify.py",
+        "for m in (*before, *after, *titled)",
+        "for m in (*after, *before)",
+        VERIFY,
+    ),
+    Mutant(
+        "office-owner-a-name-given",  # "the Kingstree Sheriff's Office" names no sheriff
+        "qa/verify.py",
+        """(?i:{noun})\\b(?!['’]s)", body)""",
+        """(?i:{noun})\\b", body)""",
         VERIFY,
     ),
     Mutant(

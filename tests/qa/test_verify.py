@@ -627,6 +627,29 @@ def test_the_name_a_report_gave_its_bridge_is_the_bridge_it_goes_on_about(questi
     assert (verdict.probability > 0.5) is passes
 
 
+SHERIFF = "Convicted sheriff asks for leniency\nThe sheriff should get less.\n{named}\nHis lawyer spoke.\n{said}"
+
+
+@pytest.mark.parametrize(
+    "named, said, passes",
+    [
+        # abstained before, in a report outside the seeds: "The passage that gives “17” does not mention “Johnson”",
+        # beside "Ex-sheriff Michael Johnson faces a judge"
+        ("Ex-sheriff Michael Johnson faces a judge.", "The former sheriff left home at age 17.", True),
+        ("Ex-sheriff Michael Johnson faces a judge.", "He left home at age 17.", False),  # no "the sheriff"
+        # an office's owner is no name of its holder
+        ("Sheriff Mike Johnson quit the Kingstree Sheriff's Office.", "The former sheriff left home at age 17.", True),
+        ("Ex-sheriff Michael Johnson met sheriff Tom Reed.", "The former sheriff left home at age 17.", False),  # two
+        ("Michael Johnson faces a judge.", "The former sheriff left home at age 17.", False),  # not called a sheriff
+        ("The sheriff Monday faced a judge.", "The former sheriff left home at age 17.", False),  # a day, no name
+    ],
+)
+def test_the_name_a_report_gave_its_sheriff_is_the_sheriff_it_goes_on_about(named, said, passes):
+    text = SHERIFF.format(named=named, said=said)
+    verdict = confident_verdict(text, "17", "At what age did Johnson leave home?", text.split("\n")[0], "headline")
+    assert (verdict.probability > 0.5) is passes
+
+
 TOMBS = "{title}\n{lead}\nThe find was announced on Saturday.\nOfficials spoke.\nOne tomb has four side chambers."
 
 
