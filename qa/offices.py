@@ -710,24 +710,36 @@ _FORMER_ASKED = re.compile(
     re.I,
 )
 _FORMER_SAID = re.compile(rf"\b(?:{'|'.join(sorted(_FORMER | {'onetime', 'retired'}))})\b", re.I)
+# "Who will be the new mayor of Anaheim?", "Who is the next governor?": one to come
+_NEXT_ASKED = re.compile(
+    rf"(?:^\W*who\s+(?:will|is\s+going\s+to|is\s+to)\s+(?:be|become)\s+(?:the\s+|its\s+|their\s+)?new|"
+    rf"\b(?:next|incoming|future))\s+"
+    rf"(?:(?!to\b|of\b)[\w'’.-]+\s+){{0,3}}?({OFFICES})\b",
+    re.I,
+)
+_NEXT_SAID = re.compile(r"\b(?:new|next|incoming|future|elect|designate|nominee|successor|succeed\w*)\b", re.I)
 
 
 def sitting_for_former(question: str, text: str, start: int, end: int) -> str:
-    """What a question about a former holder of an office asks for ("the previous Bangladesh Bank governor") when the
-    passage titles the answer (``text[start:end]``) with that office and nothing that says it was theirs once
-    ("former", "then", "outgoing"): "Who was the previous Bangladesh Bank governor?" answered "Ahsan H Mansur"
-    (0.86, in a report outside the seeds) from "Bangladesh Bank Governor Ahsan H Mansur"; "" otherwise. None of
-    SQuAD v1.1 train's 28 gold answers to such questions is flagged."""
-    asked = _FORMER_ASKED.search(question)
+    """What a question about a former or next holder of an office asks for ("the previous Bangladesh Bank governor",
+    "the new mayor" one "will be") when the passage titles the answer (``text[start:end]``) with that office and
+    nothing that says it was theirs once ("former", "then", "outgoing") or is to come ("-elect", "incoming"): "Who
+    was the previous Bangladesh Bank governor?" answered "Ahsan H Mansur" (0.86, in a report outside the seeds) from
+    "Bangladesh Bank Governor Ahsan H Mansur", "Who will be the new mayor of Anaheim?" answered "Curt Pringle"
+    (0.72) from "where Mayor Curt Pringle has served"; "" otherwise. None of SQuAD v1.1 train's 28 gold answers to
+    questions of a former holder is flagged, nor of its 2 of a next one."""
+    former = _FORMER_ASKED.search(question)
+    asked, said = (former, _FORMER_SAID) if former else (_NEXT_ASKED.search(question), _NEXT_SAID)
     if not asked:
         return ""
     title = _title_before(text, start)
     titled = f"{title} {text[start:end]}".strip()
     office = list(re.finditer(rf"\b{asked.group(1)}\b", titled, re.I))
     name = titled[office[-1].end() :].strip(" ,") if office else ""
-    if not name or _FORMER_SAID.search(text, max(0, start - len(title) - 30), end):
+    if not name or said.search(text, max(0, start - len(title) - 30), end):
         return ""
-    return f"the {asked.group()} (the passage calls “{name}” “{titled[: office[-1].end()]}” now)"
+    held = asked.group() if former else f"{words(asked.group())[-2].lower()} {asked.group(1)}"
+    return f"the {held} (the passage calls “{name}” “{titled[: office[-1].end()]}” now)"
 
 
 # What a report calls the firm it is about once it has named it: "the company", "the carmaker"

@@ -3101,7 +3101,7 @@ MUTANTS = [
     Mutant(
         "former-holder-former-said",  # "Former governor Abdur Rouf Talukder" vetoed for the previous governor
         "qa/offices.py",
-        "    if not name or _FORMER_SAID.search(text, max(0, start - len(title) - 30), end):",
+        "    if not name or said.search(text, max(0, start - len(title) - 30), end):",
         "    if not name:",
         VERIFY,
     ),
@@ -3985,6 +3985,20 @@ MUTANTS = [
         "qa/verify.py",
         """(?i:{noun})\\b(?!['’]s)", body)""",
         """(?i:{noun})\\b", body)""",
+        VERIFY,
+    ),
+    Mutant(
+        "sitting-for-next",  # "Curt Pringle" for "Who will be the new mayor of Anaheim?" (0.72)
+        "qa/offices.py",
+        "(former, _FORMER_SAID) if former else (_NEXT_ASKED.search(question), _NEXT_SAID)",
+        "(former, _FORMER_SAID) if former else (None, _NEXT_SAID)",
+        VERIFY,
+    ),
+    Mutant(
+        "elect-is-next",  # "Mayor-elect Tom Tait" is the new mayor
+        "qa/offices.py",
+        '_NEXT_SAID = re.compile(r"\\b(?:new|next|incoming|future|elect|',
+        '_NEXT_SAID = re.compile(r"\\b(?:new|next|incoming|future|',
         VERIFY,
     ),
     Mutant(

@@ -686,6 +686,34 @@ def test_the_one_in_office_now_is_not_the_former_holder(question, answer, asked)
     assert_span_check(offices.sitting_for_former, GOVERNOR, answer, question, asked)
 
 
+ANAHEIM = (
+    "Anaheim, where Mayor Curt Pringle has served since 2002, will have a new mayor starting in 2011, when his "
+    "term ends. Mayor-elect Tom Tait was soundly elected. Stamford Mayor Daniel P. Malloy did not seek reelection."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.72 before, in a report outside the seeds
+            "Who will be the new mayor of Anaheim?",
+            "Curt Pringle",
+            "the new mayor (the passage calls “Curt Pringle” “Mayor” now)",
+        ),
+        (  # 0.67, the answer's sentence cut
+            "Who will be the next mayor of Stamford?",
+            "Daniel P. Malloy",
+            "the next mayor (the passage calls “Daniel P. Malloy” “Stamford Mayor” now)",
+        ),
+        ("Who will be the new mayor of Anaheim?", "Tom Tait", ""),  # "Mayor-elect"
+        ("Who is the new mayor of Anaheim?", "Curt Pringle", ""),  # may have taken office: can't tell
+        ("Who is the mayor of Anaheim?", "Curt Pringle", ""),
+    ],
+)
+def test_the_one_in_office_now_is_not_the_next_holder(question, answer, asked):
+    assert_span_check(offices.sitting_for_former, ANAHEIM, answer, question, asked)
+
+
 def test_the_title_may_open_the_span():
     """(Vetoed first as naming the question's "Bangladesh Bank".)"""
     answer = "Bangladesh Bank Governor Ahsan H Mansur"
