@@ -39,7 +39,7 @@ from pathlib import Path
 
 from index.documents import Article, Chunk
 from index.metadata import dateline_end, is_heading, is_metadata_line
-from qa import events, figures, lexical, lists, offices, places, rewording, roles, speech, times
+from qa import contests, events, figures, lexical, lists, offices, places, rewording, roles, speech, times
 from qa.answer_types import AnswerType, clear_mismatch, question_type, span_matches
 from qa.answers import Answer, Citation, Passage
 from qa.calibration import VERIFIER_STEM, Recalibration, read_fit, sigmoid, write_fit
@@ -542,6 +542,9 @@ def citation_check(
         or roles.owner_for_head(question, article.text, c.start, c.end)
         or roles.rest_of_the_name_asked(question, article.text, c.start, c.end)
         or roles.replaced_for_replacer(question, article.text, c.start, c.end)
+        or contests.beaten_for_winner(question, article.text, c.start, c.end)
+        or contests.winner_for_beaten(question, article.text, c.start, c.end)
+        or contests.winners_figure(question, article.text, c.start, c.end)
         or roles.done_to_for_doer(question, article.text, c.start, c.end)
         or roles.doer_for_done(question, article.text, c.start, c.end)
         or roles.owner_for_name(question, article.text, c.start, c.end)

@@ -40,6 +40,7 @@ VERIFY = (
     "tests/qa/test_speech.py",
     "tests/qa/test_lists.py",
     "tests/qa/test_offices.py",
+    "tests/qa/test_contests.py",
     "tests/qa/test_places.py",
     "tests/qa/test_figures.py",
     "tests/qa/test_times.py",
@@ -3985,6 +3986,41 @@ MUTANTS = [
         "qa/verify.py",
         """(?i:{noun})\\b(?!['’]s)", body)""",
         """(?i:{noun})\\b", body)""",
+        VERIFY,
+    ),
+    Mutant(
+        "beaten-for-winner",  # "Joe Mallahan" for "Who led the Seattle race?" ("a slim lead over", 0.70)
+        "qa/verify.py",
+        "        or contests.beaten_for_winner(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "beaten-by-is-no-winner",  # "was defeated by «Omar Pasha»": the winner follows
+        "qa/contests.py",
+        "advantage)\\s+over)\\s+(?!by\\b)",
+        "advantage)\\s+over)\\s+",
+        VERIFY,
+    ),
+    Mutant(
+        "winner-for-beaten",  # "Gary Leitzel" for "Who lost in Dayton?" ("lost to", 0.60)
+        "qa/verify.py",
+        "        or contests.winner_for_beaten(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "winners-figure",  # "71.67 percent" for "What share of the vote did Joe Sanchez get?" (0.58)
+        "qa/verify.py",
+        "        or contests.winners_figure(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "contest-inside-the-span",  # "Mike McGinn holding a slim lead over Joe Mallahan" for who led
+        "qa/contests.py",
+        "    return bool(last and last.start() > start and said.search(text, start, last.start()))",
+        "    return False",
         VERIFY,
     ),
     Mutant(

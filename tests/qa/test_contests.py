@@ -1,0 +1,77 @@
+"""The vetoes on who won and who was beaten (`qa.contests`) on fixed inputs, each with the verifier's veto."""
+
+import pytest
+
+from qa import contests
+from tests.qa.cases import assert_span_check
+
+SEATTLE = "The Seattle race was too close to call despite Mike McGinn holding a slim lead over Joe Mallahan."
+DAYTON = "In Dayton, incumbent Mayor Rhine McLin lost to Gary Leitzel by 48.5 to 51.5 percent."
+BALACLAVA = "A second counterattack was defeated by Omar Pasha. Later he defeated Menshikov."
+
+
+@pytest.mark.parametrize(
+    "text, answer, question, asked",
+    [
+        (SEATTLE, "Joe Mallahan", "Who led the Seattle race?", "the winner, not the one beaten"),  # 0.70 before
+        (SEATTLE, "Joe Mallahan", "Who was leading in the race?", "the winner, not the one beaten"),
+        (SEATTLE, "Mike McGinn", "Who led the Seattle race?", ""),
+        (  # 0.66 once "Joe Mallahan" was vetoed
+            SEATTLE,
+            "Mike McGinn holding a slim lead over Joe Mallahan",
+            "Who led the Seattle race?",
+            "the winner, not the one beaten",
+        ),
+        (SEATTLE, "Joe Mallahan", "Who did McGinn lead?", ""),  # the one beaten asked
+        (SEATTLE, "Joe Mallahan", "Who led the campaign?", ""),  # led as ran it: no contest asked
+        (DAYTON, "Gary Leitzel", "Who won in Dayton?", ""),
+        (BALACLAVA, "Omar Pasha", "Who defeated the counterattack?", ""),  # "defeated by": the winner
+        (BALACLAVA, "Menshikov", "Who won at Balaclava?", "the winner, not the one beaten"),
+        (
+            "Regalado was elected with 71.67 percent, defeating opponent Joe Sanchez.",
+            "Joe Sanchez",
+            "Who was elected mayor of Miami?",
+            "the winner, not the one beaten",
+        ),
+    ],
+)
+def test_the_one_beaten_is_not_the_winner(text, answer, question, asked):
+    assert_span_check(contests.beaten_for_winner, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "text, answer, question, asked",
+    [
+        (DAYTON, "Gary Leitzel", "Who lost in Dayton?", "the one beaten, not the winner"),  # 0.60 before
+        (BALACLAVA, "Omar Pasha", "Who was defeated?", "the one beaten, not the winner"),
+        (DAYTON, "Rhine McLin", "Who lost in Dayton?", ""),
+        (DAYTON, "Rhine McLin lost to Gary Leitzel", "Who lost in Dayton?", "the one beaten, not the winner"),
+        (DAYTON, "Gary Leitzel", "Who did McLin lose to?", ""),  # the winner asked
+        (BALACLAVA, "Menshikov", "Who was defeated?", ""),
+    ],
+)
+def test_the_winner_is_not_the_one_beaten(text, answer, question, asked):
+    assert_span_check(contests.winner_for_beaten, text, answer, question, asked)
+
+
+MIAMI = (
+    "In Miami, Tomás P. Regalado was elected with 71.67 percent of the vote defeating opponent Joe Sanchez. "
+    "Sanchez won 28 percent, beating Regalado in one ward."
+)
+
+
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        (  # 0.58 before
+            "71.67 percent",
+            "What share of the vote did Joe Sanchez get?",
+            "the figure of Sanchez, not of who beat them",
+        ),
+        ("71.67 percent", "What share of the vote did Regalado get?", ""),
+        ("28 percent", "How much of the vote did Sanchez win?", ""),  # his own, though he beat Regalado after it
+        ("28 percent", "How much of the vote did Regalado win?", "the figure of Regalado, not of who beat them"),
+    ],
+)
+def test_the_winners_figure_is_not_the_beaten_ones(answer, question, asked):
+    assert_span_check(contests.winners_figure, MIAMI, answer, question, asked)
