@@ -265,6 +265,28 @@ CAUSE_ASKED = re.compile(r"^\W*what\s+(?:\w+\s+){0,2}(?:caused|causes|cause|spar
 _TIME_NOUN = re.compile(
     r"\b(?!(?:of|in|for|on|at|the|a|no|more|less|enough|much|little|some|any|full|part)\s)[\w-]+\s+time\W*$", re.I
 )
+# a thing's number, which no clock time is: "What was the flight number …?"
+_NUMBER_NAME_ASKED = re.compile(
+    r"\b(flight|route|jersey|shirt|phone|telephone|bus|room|seat|case|model|serial|registration|tail|train|highway|"
+    r"interstate|gate|platform|badge|patient|prisoner|inmate|file|bill|resolution)\s+(?:number|no\.?|#)",
+    re.I,
+)
+# a value, which a weight or a length is not, unless money is named too ("3,317 pounds … valued at $37.6 million")
+_VALUE_ASKED = re.compile(
+    r"^\W*(?:what\s+(?:is|was|were|are)\s+the\s+(?:[\w-]+\s+){0,2}?(?:value|worth|price|cost)\b|"
+    r"how\s+much\s+(?:is|was|were|are)\s+.*\bworth\b)",
+    re.I,
+)
+_MEASURE = re.compile(
+    r"\b(?:kilos?|kilograms?|kg|lbs?|tons?|tonnes?|grams?|ounces?|oz|bricks?|bundles?|bales?|packages?|miles?|"
+    r"kilometers?|km|feet|ft|meters?|metres?|acres?|hectares?|gallons?|liters?|litres?|barrels?)\b",
+    re.I,
+)
+_MONEY = re.compile(
+    r"[$€£¥₹]|\b(?:dollars?|euros?|pounds|yen|yuan|rupees?|pesos?|francs?|cents?|USD|EUR|GBP|million|billion|"
+    r"free)\b",
+    re.I,
+)
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\bo'clock\b", re.I)  # not "2.50%"
 
 
@@ -279,7 +301,8 @@ def clear_mismatch(question: str, span: str) -> str:
     a time gone by a time to come, a month a day, a bare "month" a time, one name "which two", "long-term" an
     amount, a clock time or a day a speed, a time a cause, "just minutes" a time, words with no name someone's name,
     a length how often, mile markers how long something stayed closed, a sum of money odds, a flight a type of
-    aircraft, a clock time a size, an age how long, or "someone" who it was (the counts are beside their patterns).
+    aircraft, a clock time a size, a length or a flight number, an age how long, a weight a value in money, or
+    "someone" who it was (the counts are beside their patterns).
     """
     q = question.strip()
     if re.search(r"\bwhat time of (?:the )?day\b", q, re.I) and not _TIME_OF_DAY.search(span):
@@ -309,6 +332,13 @@ def clear_mismatch(question: str, span: str) -> str:
         return "who it was"
     if re.match(r"^\W*(?:for\s+)?how\s+long\b", q, re.I) and _AGED.search(span):
         return "a length, not an age"
+    if re.match(r"^\W*(?:for\s+)?how\s+long\b", q, re.I) and CLOCK.search(span):
+        return "a length of time"  # "10:50 a.m" for "How long before landing …?": none of SQuAD v1.1 train's 576
+    numbered = _NUMBER_NAME_ASKED.search(q)
+    if numbered and CLOCK.search(span):
+        return f"a {numbered.group(1).lower()} number"  # "10:50" for the flight number: none of SQuAD v1.1 train's 3
+    if _VALUE_ASKED.match(q) and _MEASURE.search(span) and not _MONEY.search(span):
+        return "a value in money"  # "165 kilos" for the street value: none of SQuAD v1.1 train's 112
     if re.match(r"^(?:for )?how long (?:did|does|do|will|would|has|have|had)\b", q, re.I) and (
         _POINT_IN_TIME.match(span) or not _LENGTH_OF_TIME.search(_MATCHUP.sub("", span))
     ):

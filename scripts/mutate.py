@@ -4038,6 +4038,27 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "clock-for-a-length",  # "10:50 a.m" for "How long before landing did the Hawaiian flight hit turbulence?"
+        "qa/answer_types.py",
+        """    if re.match(r"^\\W*(?:for\\s+)?how\\s+long\\b", q, re.I) and CLOCK.search(span):""",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "clock-for-a-flight-number",  # "10:50" for "What was the flight number of the Hawaiian Airlines flight?"
+        "qa/answer_types.py",
+        "    if numbered and CLOCK.search(span):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "weight-for-a-value",  # "165 kilos" for "What was the street value of the cocaine …?"
+        "qa/answer_types.py",
+        "    if _VALUE_ASKED.match(q) and _MEASURE.search(span) and not _MONEY.search(span):",
+        "    if _VALUE_ASKED.match(q) and _MEASURE.search(span):",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

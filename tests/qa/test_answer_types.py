@@ -269,6 +269,18 @@ def test_span_types(kind, span, ok):
         ("Who cut the fence in Dallas?", "an unidentified man", "who it was"),
         ("Who could apply?", "anyone", ""),  # who may, asked
         ("Who cut the fence in Dallas?", "a zoo worker", ""),
+        # a clock time is no flight number, nor a length: "What was the flight number of the Hawaiian Airlines
+        # flight?" had "10:50" (0.52), "How long before landing did the Hawaiian flight hit turbulence?" "10:50 a.m"
+        # (0.48, its sentence cut)
+        ("What was the flight number of the Hawaiian Airlines flight?", "10:50", "a flight number"),
+        ("What was the flight number?", "35", ""),
+        ("How long before landing did the Hawaiian flight hit turbulence?", "10:50 a.m", "a length of time"),
+        ("How long before landing did the flight hit turbulence?", "around 30 minutes", ""),
+        # a weight is no value: "What was the street value of the cocaine …?" had "165 kilos" (0.63, its sentence cut)
+        ("What was the street value of the cocaine seized in the vessel?", "165 kilos", "a value in money"),
+        ("What was the street value of the cocaine?", "$4.1 million", ""),
+        ("What was the price of the ticket?", "50 pounds", ""),  # a British price
+        ("How much was the haul worth?", "3,317 pounds of cocaine valued at $37.6 million", ""),
     ],
 )
 def test_clear_mismatches(question, span, asked):

@@ -580,7 +580,7 @@ def test_whose_thing_it_was_done_to_is_not_the_one_who_did_it(question, answer, 
         ("Which airline's flight was delayed?", "Air Malta", ""),
         ("Which airline's flight was delayed?", "Air Malta's", ""),
         ("Whose flight was delayed?", "Air Malta's 6:00am flight", ""),  # no owner named by its kind
-        ("What was the airline's flight number?", "Air Malta's 6:00am flight", ""),  # the owned asked
+        ("Which of the airline's flights was delayed?", "Air Malta's 6:00am flight", ""),  # the owned asked
     ],
 )
 def test_an_owner_asked_is_not_answered_with_what_it_owns(question, answer, asked):
