@@ -4038,6 +4038,34 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "some-among-for-all",  # "three" for how many were injured: "among the injured were three flight attendants"
+        "qa/verify.py",
+        "        or figures.some_among_for_all(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "among-of-the-kind-asked",  # "three" is how many flight attendants were injured
+        "qa/figures.py",
+        "    if kind and {stem(w) for w in words(kind.group(1))} & asked:",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "said-unknown",  # "Colombian" for the fourth suspect's nationality, which "was unknown"
+        "qa/verify.py",
+        "        or events.said_unknown(question, article.text, sentence_span, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "unknown-until-known",  # "was not released until May 7" says when it was
+        "qa/events.py",
+        "a\\s+mystery)\\b(?!\\s+until\\b)",
+        "a\\s+mystery)\\b",
+        VERIFY,
+    ),
+    Mutant(
         "clock-for-a-length",  # "10:50 a.m" for "How long before landing did the Hawaiian flight hit turbulence?"
         "qa/answer_types.py",
         """    if re.match(r"^\\W*(?:for\\s+)?how\\s+long\\b", q, re.I) and CLOCK.search(span):""",

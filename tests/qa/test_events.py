@@ -76,6 +76,32 @@ def test_a_time_set_before_the_subject_belongs_to_its_verb(sentence, opposite):
     assert events.opposite_said("When did NHTSA close its investigation?", sentence, 0, end) == opposite
 
 
+SUSPECTS = (
+    "Three of the suspects were Colombian nationals, while the nationality of the fourth suspect was unknown, Smith "
+    "said. The official tally of the seized bales was not released until May 7."
+)
+
+
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        (  # 0.74 before, in a report outside the seeds
+            "Colombian",
+            "What was the nationality of the fourth suspect?",
+            "something the passage says is unknown (“the nationality of the fourth suspect was unknown”)",
+        ),
+        ("Colombian", "What was the nationality of three of the suspects?", ""),
+        ("unknown", "What was the nationality of the fourth suspect?", ""),  # that it is unknown
+        ("May 7", "When was the official tally of the bales released?", ""),  # "not released until"
+    ],
+)
+def test_what_the_passage_says_is_unknown_is_not_answered(answer, question, asked):
+    start = SUSPECTS.index(answer)
+    sentence = next((s, e) for s, e in split_sentences(SUSPECTS) if s <= start < e)
+    assert events.said_unknown(question, SUSPECTS, sentence, start, start + len(answer)) == asked
+    assert_vetoed_as(SUSPECTS, answer, question, asked)
+
+
 def test_a_converse_is_no_opposite():
     sentence = "Trump joked that one day Pakistan might even export oil to India."  # India would import it
     start = sentence.index("India")

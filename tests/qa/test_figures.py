@@ -98,6 +98,24 @@ def test_people_so_many_of_them_some_kind_are_no_count_of_that_kind(question, an
     )
 
 
+INJURED = "Jon Snook said that among the injured people were three flight attendants. Among them was one pilot."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.68 before, the count of the injured cut out, in a report outside the seeds
+        ("How many people were injured on the flight?", "three", "a count of all, not of some among them"),
+        ("How many flight attendants were injured?", "three", ""),  # the ones counted, asked
+        ("How many pilots were injured?", "one", ""),
+        ("How many passengers were injured?", "one", "a count of all, not of some among them"),
+        ("Which flight attendants were injured?", "three", ""),  # no count asked
+    ],
+)
+def test_some_among_them_are_no_count_of_all(question, answer, asked):
+    assert_span_check(figures.some_among_for_all, INJURED, answer, question, asked)
+
+
 def test_people_including_some_may_be_the_kind_asked_for():
     text = "The raid killed 40 people, including 12 children."
     start = text.index("40")
