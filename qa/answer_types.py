@@ -332,8 +332,8 @@ def clear_mismatch(question: str, span: str) -> str:
         return "who it was"
     if re.match(r"^\W*(?:for\s+)?how\s+long\b", q, re.I) and _AGED.search(span):
         return "a length, not an age"
-    if re.match(r"^\W*(?:for\s+)?how\s+long\b", q, re.I) and CLOCK.search(span):
-        return "a length of time"  # "10:50 a.m" for "How long before landing …?": none of SQuAD v1.1 train's 576
+    if re.match(r"^\W*(?:for\s+)?how\s+long\b", q, re.I) and (CLOCK.search(span) or _BARE_WEEKDAY.match(span)):
+        return "a length of time"  # "10:50 a.m" for "How long before landing …?", "Friday": none of SQuAD's 576
     numbered = _NUMBER_NAME_ASKED.search(q)
     if numbered and CLOCK.search(span):
         return f"a {numbered.group(1).lower()} number"  # "10:50" for the flight number: none of SQuAD v1.1 train's 3

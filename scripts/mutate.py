@@ -4068,8 +4068,15 @@ MUTANTS = [
     Mutant(
         "clock-for-a-length",  # "10:50 a.m" for "How long before landing did the Hawaiian flight hit turbulence?"
         "qa/answer_types.py",
-        """    if re.match(r"^\\W*(?:for\\s+)?how\\s+long\\b", q, re.I) and CLOCK.search(span):""",
-        "    if False:",
+        "(CLOCK.search(span) or _BARE_WEEKDAY.match(span))",
+        "(_BARE_WEEKDAY.match(span))",
+        VERIFY,
+    ),
+    Mutant(
+        "weekday-for-a-length",  # "Friday" for "How long was Travis Scott's performance?" (0.72)
+        "qa/answer_types.py",
+        "(CLOCK.search(span) or _BARE_WEEKDAY.match(span))",
+        "(CLOCK.search(span))",
         VERIFY,
     ),
     Mutant(

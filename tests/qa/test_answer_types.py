@@ -276,6 +276,10 @@ def test_span_types(kind, span, ok):
         ("What was the flight number?", "35", ""),
         ("How long before landing did the Hawaiian flight hit turbulence?", "10:50 a.m", "a length of time"),
         ("How long before landing did the flight hit turbulence?", "around 30 minutes", ""),
+        # a day is no length: "How long was Travis Scott's performance?" had "Friday" (0.72)
+        ("How long was Travis Scott's performance?", "Friday", "a length of time"),
+        ("How long did the festival last?", "on Friday", "a length of time"),
+        ("How long was Travis Scott's performance?", "75-minute", ""),
         # a weight is no value: "What was the street value of the cocaine …?" had "165 kilos" (0.63, its sentence cut)
         ("What was the street value of the cocaine seized in the vessel?", "165 kilos", "a value in money"),
         ("What was the street value of the cocaine?", "$4.1 million", ""),
