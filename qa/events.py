@@ -339,9 +339,11 @@ def _went_for_came_from(question: str, text: str, start: int, end: int) -> str:
     """Where a thing went, by the question's own verb ("spread the fire to the hills of «the campus»"), is not where
     it came from: 1 of SQuAD v1.1 train's 228 gold answers to "Where did … <verb> from?" is so written."""
     asked = _CAME_FROM_ASKED.match(question)
+    if not asked:
+        return ""
     clause = re.split(r"[,;:.!?()—–]", text[max(0, start - 60) : start])[-1]
-    went = _DESTINATION_BEFORE.search(clause) if asked else None
-    if not (asked and went):
+    went = _DESTINATION_BEFORE.search(clause)
+    if not went:
         return ""
     verb = stem(asked.group(1).lower())
     said = next((w for w in re.finditer(r"[A-Za-z]+", clause[: went.start()]) if stem(w.group().lower()) == verb), None)

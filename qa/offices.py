@@ -717,6 +717,7 @@ _NEXT_ASKED = re.compile(
     rf"(?:(?!to\b|of\b)[\w'’.-]+\s+){{0,3}}?({OFFICES})\b",
     re.I,
 )
+_BEFORE_TO_COME = re.compile(r"^.*?(?=\b(?:new|next|incoming|future)\b)", re.I)
 _NEXT_SAID = re.compile(r"\b(?:new|next|incoming|future|elect|designate|nominee|successor|succeed\w*)\b", re.I)
 
 
@@ -738,7 +739,7 @@ def sitting_for_former(question: str, text: str, start: int, end: int) -> str:
     name = titled[office[-1].end() :].strip(" ,") if office else ""
     if not name or said.search(text, max(0, start - len(title) - 30), end):
         return ""
-    held = asked.group() if former else f"{words(asked.group())[-2].lower()} {asked.group(1)}"
+    held = asked.group() if former else _BEFORE_TO_COME.sub("", asked.group())  # "new mayor", not "Who will be …"
     return f"the {held} (the passage calls “{name}” “{titled[: office[-1].end()]}” now)"
 
 

@@ -705,6 +705,11 @@ ANAHEIM = (
             "Daniel P. Malloy",
             "the next mayor (the passage calls “Daniel P. Malloy” “Stamford Mayor” now)",
         ),
+        (
+            "Who is the next big-city mayor of Stamford?",
+            "Daniel P. Malloy",
+            "the next big-city mayor (the passage calls “Daniel P. Malloy” “Stamford Mayor” now)",
+        ),
         ("Who will be the new mayor of Anaheim?", "Tom Tait", ""),  # "Mayor-elect"
         ("Who is the new mayor of Anaheim?", "Curt Pringle", ""),  # may have taken office: can't tell
         ("Who is the mayor of Anaheim?", "Curt Pringle", ""),
