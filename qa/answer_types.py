@@ -149,8 +149,10 @@ _GONE_BY = re.compile(
 )
 # A bare weekday ("Monday", "on Friday") names a day, not a date or year: none of SQuAD v1.1 train's 3,295 answers
 # to "what date" or "what year" is one.
-_BARE_WEEKDAY = re.compile(
-    r"^\W*(?:(?:on|the|this|that|last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$", re.I
+_BARE_WEEKDAY = re.compile(  # or a weekend, "over the weekend" (none of SQuAD v1.1 train's answers so written)
+    r"^\W*(?:(?:(?:on|the|this|that|last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:(?:over|during|at|on|last|next|this|that)\s+(?:the\s+)?)?weekend)\W*$",
+    re.I,
 )
 # A month without a day in it ("August", "August in Islamabad"), "last month" or a bare "last" names no day: none of
 # SQuAD v1.1 train's 114 answers to "what day" or "which day" is one (to "what date", "June 2014" is accepted, and is

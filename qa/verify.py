@@ -515,6 +515,7 @@ def citation_check(
         or events.effect_for_cause(question, article.text, c.start, c.end)
         or figures.counted_among(question, article.text, c.start, c.end)
         or figures.some_among_for_all(question, article.text, c.start, c.end)
+        or figures.other_kind_of_money(question, article.text, c.start, c.end)
         or figures.things_for_people(question, article.text, c.start, c.end)
         or figures.people_for_things(question, article.text, c.start, c.end)
         or figures.share_for_votes(question, article.text, c.start, c.end)

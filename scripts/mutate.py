@@ -4094,6 +4094,41 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "weekend-no-hour",  # "over the weekend" for "What time did the Fort Worth robbery occur?" (0.65, cut)
+        "qa/answer_types.py",
+        """    r"(?:(?:over|during|at|on|last|next|this|that)\\s+(?:the\\s+)?)?weekend)\\W*$",""",
+        """    r"(?:(?:over|during|at|on|last|next|this|that)\\s+(?:the\\s+)?)?weekendX)\\W*$",""",
+        VERIFY,
+    ),
+    Mutant(
+        "other-kind-of-money",  # "$2,500 bond" for "How much money did Banchs take?" (0.50)
+        "qa/verify.py",
+        "        or figures.other_kind_of_money(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "kind-of-money-asked",  # "How much is Banchs's bond?" asks for the bond
+        "qa/figures.py",
+        """    if not kind or re.search(rf"\\b{kind.group(1)}", question, re.I):""",
+        "    if not kind:",
+        VERIFY,
+    ),
+    Mutant(
+        "home-for-another-place",  # "Arlington" for "Where is Banchs being held?" ("Michael Banchs, 37, of Arlington")
+        "qa/events.py",
+        "    if home and not _HOME_ASKED.search(question):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "home-asked",  # "Where is Banchs from?" asks for just that
+        "qa/events.py",
+        "    if home and not _HOME_ASKED.search(question):",
+        "    if home:",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

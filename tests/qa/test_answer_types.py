@@ -276,6 +276,12 @@ def test_span_types(kind, span, ok):
         ("What was the flight number?", "35", ""),
         ("How long before landing did the Hawaiian flight hit turbulence?", "10:50 a.m", "a length of time"),
         ("How long before landing did the flight hit turbulence?", "around 30 minutes", ""),
+        # a weekend is no hour: "What time did the Fort Worth robbery occur?" had "over the weekend" (0.65, its
+        # sentence cut)
+        ("What time did the Fort Worth robbery occur?", "over the weekend", "a time of day"),
+        ("What time did the Fort Worth robbery occur?", "weekend", "a time of day"),  # then 0.60
+        ("Where will the talks be held?", "during the weekend", "a place"),
+        ("How long did the festival last?", "the weekend", ""),  # may be a length
         # a day is no length: "How long was Travis Scott's performance?" had "Friday" (0.72)
         ("How long was Travis Scott's performance?", "Friday", "a length of time"),
         ("How long did the festival last?", "on Friday", "a length of time"),

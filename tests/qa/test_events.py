@@ -314,6 +314,26 @@ def test_a_place_in_another_role_is_no_where(answer, question, asked):
     assert_span_check(events.place_in_another_role, RESET, answer, question, asked)
 
 
+HELD = "Michael Banchs, 37, of Arlington, was arrested Thursday. He was held in the Lon Evans Correctional Center."
+
+
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        (  # 0.65 before, the answer's sentence cut, in a report outside the seeds
+            "Arlington",
+            "Where is Banchs being held?",
+            "the place asked, not where one is from (the passage says “Michael Banchs, 37, of Arlington”)",
+        ),
+        ("Arlington", "Where is Banchs from?", ""),
+        ("Arlington", "Where does Banchs live?", ""),
+        ("Lon Evans Correctional Center", "Where is Banchs being held?", ""),
+    ],
+)
+def test_where_one_is_from_is_no_other_place(answer, question, asked):
+    assert_span_check(events.place_in_another_role, HELD, answer, question, asked)
+
+
 SPREAD = "The winds spread the fire to the hills of the Butte College campus, where crews had come from Chico."
 
 

@@ -98,6 +98,22 @@ def test_people_so_many_of_them_some_kind_are_no_count_of_that_kind(question, an
     )
 
 
+BOND = "Banchs is in jail on another charge, which carries a $2,500 bond. The robber took $1,200 from the bank."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("How much money did Banchs take?", "$2,500 bond", "the sum asked, not a bond"),  # 0.50 before
+        ("How much money did Banchs take?", "$2,500", "the sum asked, not a bond"),
+        ("How much is Banchs's bond?", "$2,500", ""),  # the bond asked
+        ("How much money did Banchs take?", "$1,200", ""),
+    ],
+)
+def test_a_bond_or_a_fine_is_no_other_sum(question, answer, asked):
+    assert_span_check(figures.other_kind_of_money, BOND, answer, question, asked)
+
+
 INJURED = "Jon Snook said that among the injured people were three flight attendants. Among them was one pilot."
 
 
