@@ -290,7 +290,7 @@ def test_span_types(kind, span, ok):
         ("What was the street value of the cocaine seized in the vessel?", "165 kilos", "a value in money"),
         ("What was the street value of the cocaine?", "$4.1 million", ""),
         ("What was the price of the ticket?", "50 pounds", ""),  # a British price
-        ("How much was the haul worth?", "3,317 pounds of cocaine valued at $37.6 million", ""),
+        ("How much was the haul worth?", "165 kilos valued at $4.1 million", ""),  # money named too
     ],
 )
 def test_clear_mismatches(question, span, asked):

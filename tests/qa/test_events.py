@@ -92,7 +92,7 @@ SUSPECTS = (
         ),
         ("Colombian", "What was the nationality of three of the suspects?", ""),
         ("unknown", "What was the nationality of the fourth suspect?", ""),  # that it is unknown
-        ("May 7", "When was the official tally of the bales released?", ""),  # "not released until"
+        ("May 7", "When was the official tally of the seized bales made public?", ""),  # "not released until"
     ],
 )
 def test_what_the_passage_says_is_unknown_is_not_answered(answer, question, asked):
