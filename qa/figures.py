@@ -472,7 +472,7 @@ def some_among_for_all(question: str, text: str, start: int, end: int) -> str:
     if not how_many or not _AMONG_BEFORE.search(text, max(0, start - 60), start):
         return ""
     kind = _NOUN_AFTER.match(text, end)
-    asked = {stem(w) for w in itertools.takewhile(lambda w: w.lower() not in _NOT_COUNTED, words(how_many.group(1)))}
+    asked = {stem(w) for w in _counted_words(how_many, _NOT_COUNTED)}
     if kind and {stem(w) for w in words(kind.group(1))} & asked:
         return ""
     return "a count of all, not of some among them"
@@ -494,7 +494,7 @@ def counted_among(question: str, text: str, start: int, end: int) -> str:
         part = inside if inside and inside.start() < end else None
     if not part:
         return ""
-    asked = list(itertools.takewhile(lambda w: w.lower() not in _NOT_COUNTED, words(how_many.group(1))))
+    asked = _counted_words(how_many, _NOT_COUNTED)
     asked_stems = {stem(w) for w in asked}
     counted = {stem(w) for w in words(f"{text[start : part.start()]} {part.group(1) or ''}")}
     named = [stem(w) for w in words(part.group(2)) if not w[0].isdigit()][:1]  # "3 officers", not "38 percent worked"
@@ -830,10 +830,10 @@ _AFTER_COUNTED = frozenset(
 _ANY_COUNT = frozenset("times types kinds sorts forms varieties categories".split())  # "How many times …": of anything
 
 
-def _counted_words(how_many: re.Match[str]) -> list[str]:
+def _counted_words(how_many: re.Match[str], stops: frozenset[str] = _AFTER_COUNTED) -> list[str]:
     """The words a "how many" question counts, up to its verb or preposition ("Pakistani soldiers" of "How many
-    Pakistani soldiers died …?")."""
-    return list(itertools.takewhile(lambda w: w.lower() not in _AFTER_COUNTED, words(how_many.group(1))))
+    Pakistani soldiers died …?"), or up to any of ``stops``."""
+    return list(itertools.takewhile(lambda w: w.lower() not in stops, words(how_many.group(1))))
 
 
 def _last_count(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -121,8 +121,8 @@ def other_role(question: str, text: str, sentence: tuple[int, int], start: int, 
     if NAMING_WORDS.intersection(w.lower() for w in words(question)):  # "What was John Marshall's title?"
         return ()
     title = _title_before(text[sentence[0] :], start - sentence[0])
-    lower = _LOWER_TITLE.search(text, sentence[0], start)
-    if not title and lower and stem(lower.group(1)) in ROLE_OF:  # as news writes it: "Cal Fire spokesman Joshpae White"
+    lower = None if title else _LOWER_TITLE.search(text, sentence[0], start)
+    if lower and stem(lower.group(1)) in ROLE_OF:  # as news writes it: "Cal Fire spokesman Joshpae White"
         title = lower.group(1)
     given, named = _roles(answer) | _roles(words(title)), f"{title} {text[start:end]}".strip()
     elsewhere = _titles_of(answer[-1], (text,))
