@@ -182,6 +182,7 @@ _ONLY_WHEN = re.compile(r"^\W*(?:last|next|this|that|later|earlier|recently|soon
 _HOUR_ASKED = re.compile(
     r"(?:at\s+)?what time (?:did|does|do|is|was|were|will|would|are|can|could|has|had|have)\b", re.I
 )
+_HEDGE = re.compile(r"^\W*(?:nearly|almost|about|around|roughly|some|just|only|over|(?:more|less)\s+than)\s+", re.I)
 _ONE_DECIMAL = re.compile(r"\W*\d+\.\d\W*")  # "6.4", a magnitude: a clock gives its minutes in two digits ("10.30")
 _TIME_OF_DAY = re.compile(
     r"\b(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|daybreak|daytime|sunrise|sunset|"
@@ -313,7 +314,7 @@ def clear_mismatch(question: str, span: str) -> str:
     if _HOUR_ASKED.match(q) and (
         _BARE_WEEKDAY.match(span)
         or _POINT_IN_TIME.match(span)
-        or JUST_A_DURATION.match(_RELATIVE.sub("", span))
+        or JUST_A_DURATION.match(_HEDGE.sub("", _RELATIVE.sub("", span)))
         or _ONE_DECIMAL.fullmatch(span)
         or _VAGUE_LENGTH.match(span)
         or _CALENDAR_DAY.fullmatch(span)

@@ -88,3 +88,22 @@ def winners_figure(question: str, text: str, start: int, end: int) -> str:
     if not re.search(rf"{_BEATEN}{re.escape(names[-1])}\b", after, re.I):
         return ""
     return f"the figure of {names[-1]}, not of who beat them"
+
+
+_WINS = r"\b(?:won|wins?|winning)\b"
+_LOSSES = r"\b(?:lost|loses?|losing)\b"
+
+
+def count_of_the_other_outcome(question: str, text: str, start: int, end: int) -> str:
+    """What "How many World Cup shootouts has France won?" counts ("a count of wins") when the answer's count
+    (``text[start:end]``) is of losses, which its clause says before it: "France has lost «three of five»" (0.53
+    before, in a report outside the seeds); "" otherwise, and for a question of both or neither. None of SQuAD v1.1
+    train's 150 gold answers to "how many" questions of wins or losses is flagged."""
+    won, lost = re.search(_WINS, question, re.I), re.search(_LOSSES, question, re.I)
+    if not re.search(r"\bhow\s+many\b", question, re.I) or bool(won) == bool(lost):
+        return ""
+    clause = re.split(r"[,;:—–]|\b(?:and|but|while)\b", text[max(0, start - 40) : start])[-1]
+    said, asked = (_LOSSES, _WINS) if won else (_WINS, _LOSSES)
+    if not re.search(said, clause, re.I) or re.search(asked, clause, re.I):
+        return ""
+    return "a count of wins, not of losses" if won else "a count of losses, not of wins"

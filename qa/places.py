@@ -136,6 +136,14 @@ def same_name(a: str, b: str) -> bool:
 _SHORT_NAMES = {"american": "US", "americans": "US", "america": "US", "britain": "UK", "british": "UK"}
 
 
+def initials_of_people(a: str, b: str) -> bool:
+    """One word is a country's initials and the other its people ("UK" and "British", "US" and "American"): news
+    writes "UK soldiers" for British ones. A country's name is not its people ("India" used a missile, "Indian"
+    targets were hit): only initials stand for both."""
+    a, b = a.lower(), b.lower()
+    return any(x in ("us", "uk") and _SHORT_NAMES.get(y) == x.upper() for x, y in ((a, b), (b, a)))
+
+
 def same_place(a: str, b: str) -> bool:
     """One country or body, however written: "US", "U.S.", "United States", "American"; "Pakistan" and "Pakistani
     Army". Every word of the shorter name must be found in the longer: "United Nations" is not "United States", nor

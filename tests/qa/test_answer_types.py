@@ -88,6 +88,9 @@ def test_span_types(kind, span, ok):
         ("What time did Trump host Asim Munir?", "Last month", "a time of day"),  # was 0.57
         ("What time did Kerry call the White House?", "one day", "a time of day"),  # a length of time; was 0.77
         ("What time did Kerry call the White House?", "one day after Americans went to the polls", "a time of day"),
+        ("What time did the tower collapse?", "nearly two weeks ago", "a time of day"),  # was 0.62
+        ("What time did the tower collapse?", "about two hours after the alarm", "a time of day"),
+        ("What time did the tower collapse?", "about 1:30 a.m.", ""),
         ("What time does the city observe all year?", "Central Standard Time", ""),
         ("Around what time did the empire fall?", "the 1940s", ""),  # "what time" also asks for an era
         ("How long did the private lunch last?", "Just last month", "a length of time"),

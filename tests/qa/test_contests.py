@@ -75,3 +75,21 @@ MIAMI = (
 )
 def test_the_winners_figure_is_not_the_beaten_ones(answer, question, asked):
     assert_span_check(contests.winners_figure, MIAMI, answer, question, asked)
+
+
+SHOOTOUTS = "Argentina has now won six of its seven shootouts, while France has lost three of five."
+
+
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        ("three of five", "How many shootouts has France won?", "a count of wins, not of losses"),  # 0.53 before
+        ("three", "How many shootouts did France win?", "a count of wins, not of losses"),
+        ("six", "How many shootouts has Argentina lost?", "a count of losses, not of wins"),
+        ("three of five", "How many shootouts has France lost?", ""),
+        ("six of its seven", "How many shootouts has Argentina won?", ""),
+        ("six", "How many shootouts has Argentina played?", ""),  # neither asked
+    ],
+)
+def test_a_count_of_losses_is_not_one_of_wins(answer, question, asked):
+    assert_span_check(contests.count_of_the_other_outcome, SHOOTOUTS, answer, question, asked)

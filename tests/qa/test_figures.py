@@ -598,10 +598,12 @@ FELT = "The quake was felt in Mexico City, some 700 kilometers (430 miles) away.
         ("At what depth did the quake strike?", "700 kilometers", "a depth (the passage gives a distance away)"),
         ("How deep was the quake?", "19 km", ""),
         ("How far from Mexico City was the quake felt?", "700 kilometers", ""),  # a distance asked
+        ("How tall is the volcano?", "700 kilometers", "a height (the passage gives a distance away)"),  # 0.48
+        ("What was the height of the wave?", "700 kilometers", "a height (the passage gives a distance away)"),
     ],
 )
 def test_a_distance_away_is_no_depth(question, answer, asked):
-    assert_span_check(figures.distance_for_depth, FELT, answer, question, asked)
+    assert_span_check(figures.distance_for_depth_or_height, FELT, answer, question, asked)
 
 
 CANCELLED = (
@@ -867,6 +869,155 @@ def test_a_figure_to_come_is_not_the_figure_now(question, answer, asked):
 def test_a_length_is_no_speed(question, answer, asked):
     text = "The bus, at 80 kilometers per hour, fell 30 meters into a 20-meter ravine; the car did 50 miles an hour."
     assert_span_check(figures.length_for_speed, text, answer, question, asked)
+
+
+TAILINGS = "The tailings dam, 42 years old and 86 metres high, was being shut. Its crest ran 720 metres in length."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.62 before, in a report outside the seeds that gives no width
+        ("How wide was the dam?", "86 metres high", "a width (the passage gives a height)"),
+        ("How wide was the dam?", "86 metres", "a width (the passage gives a height)"),
+        ("What was the length of the dam?", "86 metres", "a length (the passage gives a height)"),
+        ("How deep was the dam?", "720 metres", "a depth (the passage gives a length)"),
+        ("How high was the dam?", "86 metres", ""),
+        ("How tall was the dam?", "86 metres high", ""),  # "tall" and "high" ask the same
+        ("What was the height of the dam?", "86 metres", ""),
+        ("How long was the crest?", "720 metres", ""),
+        ("How far did the mud travel?", "86 metres", ""),  # a distance may be any of them
+    ],
+)
+def test_another_dimension_is_not_the_one_asked(question, answer, asked):
+    assert_span_check(figures.other_dimension, TAILINGS, answer, question, asked)
+
+
+def test_a_length_across_places_is_no_width():
+    text = "The protesters formed a chain 600 kilometres across three countries."
+    assert_span_check(figures.other_dimension, text, "600 kilometres", "How long was the chain?", "")
+
+
+MILLBROOK = "Millbrook is a farming town about 20 miles north of Carver and 75 miles south of Dunmore."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.51 before, in a report outside the seeds that names no Austin: "20 miles north of Waco"
+        ("How far is Millbrook from Ashton?", "20 miles", "a distance from Ashton (the passage gives one from Carver)"),
+        (
+            "How far is Millbrook from Dunmore?",
+            "20 miles",
+            "a distance from Dunmore (the passage gives one from Carver)",
+        ),
+        (
+            "How far from Dunmore is Millbrook?",
+            "about 20 miles",
+            "a distance from Dunmore (the passage gives one from Carver)",
+        ),
+        ("How far is Millbrook from Dunmore?", "75 miles", ""),
+        ("How far is Millbrook from Carver?", "20 miles", ""),
+        ("How far is Carver from Millbrook?", "20 miles", ""),  # the same distance, asked the other way
+        ("How far is Millbrook from the city?", "20 miles", ""),  # no place named
+        ("How far north is Millbrook?", "20 miles", ""),
+    ],
+)
+def test_a_distance_from_another_place_is_not_the_one_asked(question, answer, asked):
+    assert_span_check(figures.distance_from_another_place, MILLBROOK, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "text, question, answer, asked",
+    [
+        # 0.70 before, in a report outside the seeds: his own age, for his sister's
+        (
+            "“I want news,” said 28-year-old Helio Prates, whose wife and 35-year-old sister worked there.",
+            "How old is Helio Prates's sister?",
+            "28",
+            "the sister’s age (the passage gives that of “Helio Prates”)",
+        ),
+        (
+            "Helio Prates, 30, said his 28-year-old wife and 35-year-old sister worked there.",
+            "How old is Helio Prates' sister?",
+            "30",
+            "the sister’s age (the passage gives that of “Helio Prates”)",
+        ),
+        (
+            "Helio Prates, 30, said his 28-year-old wife and 35-year-old sister worked there.",
+            "How old is Prates's sister?",
+            "28",
+            "the sister’s age (the passage gives the wife’s)",
+        ),
+        ("Helio Prates, 30, said his 28-year-old wife worked there.", "How old is Prates's wife?", "28", ""),
+        ("Helio Prates, 30, said his 35-year-old sister worked there.", "How old is Prates's sister?", "35", ""),
+        ("Helio Prates, 30, said his wife worked there.", "How old is Helio Prates?", "30", ""),
+        ("Helio Prates, 30, said his wife worked there.", "How old is the miner's son?", "30", ""),  # maybe his son
+    ],
+)
+def test_the_age_of_someone_else_is_not_the_one_asked(text, question, answer, asked):
+    assert_span_check(figures.age_of_another, text, answer, question, asked)
+
+
+REINFORCED = (
+    "Local crews got help late Sunday, when more than 100 Israeli soldiers arrived; 1,000 Brazilian troops came later."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.58 before, in a report outside the seeds
+        (
+            "How many Brazilian soldiers arrived late Sunday?",
+            "more than 100",
+            "a count of Brazilian soldiers (the passage counts “100 Israeli soldiers”)",
+        ),
+        (
+            "How many Brazilian soldiers arrived?",
+            "100 Israeli soldiers",
+            "a count of Brazilian soldiers (the passage counts “100 Israeli soldiers”)",
+        ),
+        ("How many Israeli soldiers arrived?", "more than 100", ""),
+        ("How many soldiers arrived late Sunday?", "more than 100", ""),
+        ("How many Brazilian troops came later?", "1,000", ""),
+        ("How many Brazilian helpers arrived?", "more than 100", ""),  # soldiers, not helpers: another check's
+    ],
+)
+def test_a_count_of_another_people_is_not_the_one_asked(question, answer, asked):
+    assert_span_check(figures.count_of_another_people, REINFORCED, answer, question, asked)
+
+
+UNACCOUNTED = (
+    "The mayor said the number of people unaccounted for rose to 159. She said 120 people are now accounted for. "
+    "There were 13 unnamed victims and 40 named ones."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.53 before, in a report outside the seeds
+        (
+            "How many people were accounted for?",
+            "159",
+            "a count of those accounted (the passage counts those unaccounted)",
+        ),
+        ("How many people are accounted for?", "120", ""),
+        ("How many people were unaccounted for?", "159", ""),
+        ("How many people were not accounted for?", "159", ""),  # the same, said another way
+        ("How many victims were named?", "13", "a count of those named (the passage counts those unnamed)"),
+        ("How many victims were named?", "40", ""),
+    ],
+)
+def test_a_count_of_the_opposite_is_not_the_one_asked(question, answer, asked):
+    assert sentence_check(figures.count_of_the_opposite, question, UNACCOUNTED, answer) == asked
+    assert_vetoed_as(UNACCOUNTED, answer, question, asked)
+
+
+def test_a_people_named_another_way_is_the_one_asked():
+    text = "Pakistan said eighteen Pakistani soldiers were killed in the battle."
+    assert_span_check(figures.count_of_another_people, text, "eighteen", "How many Pakistan soldiers were killed?", "")
 
 
 RECORDS = (

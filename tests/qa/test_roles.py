@@ -463,6 +463,19 @@ def test_a_people_is_found_where_its_country_is_named(question, absent):
 
 
 @pytest.mark.parametrize(
+    "text, question, absent",
+    [
+        ("Eighteen British soldiers were killed.", "How many UK soldiers were killed?", []),  # was vetoed as swapped
+        ("Eighteen UK soldiers were killed.", "How many British soldiers were killed?", []),
+        ("Eighteen French soldiers were killed.", "How many UK soldiers were killed?", ["uk"]),
+        ("Britain sent troops.", "How many UK soldiers were killed?", []),  # the same country
+    ],
+)
+def test_a_countrys_initials_name_its_people(text, question, absent):
+    assert roles.absent_names(lexical.Terms.of(question).key, lexical.stems(text)) == absent
+
+
+@pytest.mark.parametrize(
     "question, answer, asked",
     [
         # 0.49 before, in a report outside the seeds: the head is unnamed; "the country" only owns the agency
@@ -790,3 +803,21 @@ GOLDSMITH = "The tomb belonged to God Amun's goldsmith, Amenemhat. The name of t
 )
 def test_whose_it_was_is_no_name(question, answer, asked):
     assert_span_check(roles.owner_for_name, GOLDSMITH, answer, question, asked)
+
+
+SHOOTOUT = "The keeper saved Kingsley Coman's effort and Aurelien Tchouameni fired wide."
+
+
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        # 0.65 before, in a report outside the seeds
+        ("Kingsley Coman", "Who saved Tchouameni's effort?", "Tchouameni's effort, not Kingsley Coman's"),
+        ("Coman", "Who saved Tchouameni's shot?", ""),  # another thing than the effort
+        ("Kingsley Coman", "Whose effort did the keeper save?", ""),  # the owner asked
+        ("Aurelien Tchouameni", "Who fired wide after Coman's effort?", ""),
+        ("Kingsley Coman", "Whose effort was like Tchouameni's effort?", ""),  # another owner asked
+    ],
+)
+def test_the_owner_of_another_ones_thing_is_not_who_acted_on_it(answer, question, asked):
+    assert_span_check(roles.owner_of_another, SHOOTOUT, answer, question, asked)

@@ -185,6 +185,14 @@ def test_a_weekday_of_what_was_done_is_no_time_to_come(question, text, asked):
             "a time still to come (the passage tells what was done then)",
         ),
         ("When will the Cygnus arrive?", "The Cygnus will arrive at 6 a.m. Wednesday.", "6 a.m. Wednesday", ""),
+        (  # 0.76 before, in a report outside the seeds: what was done in February
+            "When will the Illinois plant reopen?",
+            "The deal includes the revival of an Illinois plant that was closed in February, idling 1,200.",
+            "February",
+            "a time still to come (the passage tells what was done then)",
+        ),
+        ("When was the Illinois plant closed?", "The Illinois plant was closed in February.", "February", ""),
+        ("When will the plant reopen?", "The plant, which was closed in February, reopens in May.", "May", ""),
     ],
 )
 def test_a_day_of_what_was_done_is_no_time_to_come(question, text, answer, asked):
@@ -364,3 +372,21 @@ def test_a_day_is_no_time_in_another_time_zone():
 def test_a_plan_given_up_is_no_time_to_come(question, answer, asked):
     text = "The museum was meant to open this year, but the opening was pushed back. It will open next spring."
     assert_span_check(times.plan_given_up, text, answer, question, asked)
+
+
+TERM = "The deal reached with Ford on Wednesday will be in effect until April 30, 2028, the union said."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.74 before, in a report outside the seeds
+        ("When was the deal with Ford reached?", "April 30, 2028", "when it happened, not until when it holds"),
+        ("When was the deal with Ford reached?", "Wednesday", ""),
+        ("Until when will the deal be in effect?", "April 30, 2028", ""),
+        ("When does the deal expire?", "April 30, 2028", ""),
+        ("When will the deal end?", "April 30, 2028", ""),
+    ],
+)
+def test_until_when_something_holds_is_not_when_it_happened(question, answer, asked):
+    assert_span_check(times.until_for_when, TERM, answer, question, asked)
