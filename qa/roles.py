@@ -458,7 +458,7 @@ def rest_of_the_name_asked(question: str, text: str, start: int, end: int) -> st
 KIN = frozenset(
     """father mother son daughter brother sister wife husband uncle aunt cousin nephew niece grandfather grandmother
     grandson granddaughter child children parent parents family successor predecessor heir guardian relative spouse
-    widow stepfather stepmother""".split()
+    widow stepfather stepmother mum mom dad""".split()
 )
 _ONE_OF_THEIRS = re.compile(r"^\s*(?i:who)\b.*?\b([A-Z][\w-]*)['’]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")
 _PERSONS_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|da|de|di|van|von|bin|al))+")

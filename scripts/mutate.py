@@ -4297,6 +4297,41 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "age-of-kin",  # "My mum is 84 years old" for "How old is Ke Huy Quan?" (0.63)
+        "qa/verify.py",
+        "        or figures.age_of_kin(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "age-of-kin-asked",  # "How old is Quan's mother?" asks for the kin's age
+        "qa/figures.py",
+        "    if not number or roles.KIN.intersection(w.lower() for w in words(question)):",
+        "    if not number:",
+        VERIFY,
+    ),
+    Mutant(
+        "whole-for-a-share",  # "all four acting honours, three of which …" for The Whale's (0.61)
+        "qa/verify.py",
+        "        or figures.share_of_another(question, article.text, sentence_span, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "share-named-before-the-whole",  # "Everything won seven awards, four of which went to Everything's cast"
+        "qa/figures.py",
+        '    if not named or any(re.search(rf"\\b{re.escape(n)}\\b", text[sentence[0] : later]) for n in named):',
+        "    if not named:",
+        VERIFY,
+    ),
+    Mutant(
+        "first-share-anywhere",  # "All five of these albums" read as a first share
+        "qa/figures.py",
+        "    elif _FIRST_SHARE.match(text, number.end()) and re.search(",
+        "    elif _FIRST_SHARE.match(text, number.end()) and (",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

@@ -988,6 +988,65 @@ def test_a_count_of_another_people_is_not_the_one_asked(question, answer, asked)
     assert_span_check(figures.count_of_another_people, REINFORCED, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "text, question, answer, asked",
+    [
+        # 0.63 before, in a report outside the seeds: his mother's age
+        (
+            "“My mum is 84 years old and she is at home watching,” Quan said.",
+            "How old is Ke Huy Quan?",
+            "84 years old",
+            "someone's own age, not their mum's",
+        ),
+        (
+            "Helio Prates, 30, said his 28-year-old wife worked there.",
+            "How old is Helio Prates?",
+            "28",
+            "someone's own age, not their wife's",
+        ),
+        ("Helio Prates, 30, said his 28-year-old wife worked there.", "How old is Helio Prates?", "30", ""),
+        ("“My mum is 84 years old,” Quan said.", "How old is Quan's mother?", "84", ""),  # kin asked
+        ("Josephine was a 32-year-old widow when they married.", "How old was Josephine when she married?", "32", ""),
+    ],
+)
+def test_the_age_of_someones_kin_is_not_their_own(text, question, answer, asked):
+    assert_span_check(figures.age_of_kin, text, answer, question, asked)
+
+
+SHARED = "The studio won all four acting honours, three of which went to Everything and one to The Whale."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.61 before, in a report outside the seeds
+        ("How many acting honours did The Whale win?", "four", "a share, not the whole (“four … three of which”)"),
+        (  # 0.49 then, a span running on to the first share
+            "How many acting honours did The Whale win?",
+            "four acting honours, three",
+            "a share, not the whole (“four … three of which”)",
+        ),
+        ("How many acting honours did the studio win?", "four", ""),  # the whole asked
+        ("How many acting honours did Everything win?", "three", ""),
+        ("How many acting honours did The Whale win?", "three", "another share than “three of which”"),  # 0.63 then
+        ("How many acting honours did The Whale win?", "one", ""),
+    ],
+)
+def test_a_whole_is_not_the_share_a_question_names(question, answer, asked):
+    assert sentence_check(figures.share_of_another, question, SHARED, answer) == asked
+    assert_vetoed_as(SHARED, answer, question, asked)
+
+
+def test_a_count_before_of_these_is_no_share():
+    text = "All five of these albums reached the top ten, the Idol label said."
+    assert sentence_check(figures.share_of_another, "How many albums did Idol release?", text, "five") == ""
+
+
+def test_a_whole_its_owner_won_is_theirs():
+    text = "Everything won seven awards, four of which went to Everything's cast."
+    assert sentence_check(figures.share_of_another, "How many awards did Everything win?", text, "seven") == ""
+
+
 UNACCOUNTED = (
     "The mayor said the number of people unaccounted for rose to 159. She said 120 people are now accounted for. "
     "There were 13 unnamed victims and 40 named ones."
