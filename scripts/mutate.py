@@ -4332,6 +4332,27 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "named-in-another-clause",  # "the deal with Stellantis was reached on Saturday" for the Ford deal (0.67)
+        "qa/verify.py",
+        "        or roles.named_in_another_clause(question, article.text, sentence_span, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "other-clause-name-is-the-answer",  # "Who made the deal with Ford?" → "Stellantis"
+        "qa/roles.py",
+        "        if other and not (other.start(1) < end and start < other.end(1)) and not same_place(",
+        "        if other and not same_place(",
+        VERIFY,
+    ),
+    Mutant(
+        "other-clause-same-people",  # "talks with American officials" for "talks with the US"
+        "qa/roles.py",
+        " and not same_place(name, other.group(1)):",
+        ":",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

@@ -821,3 +821,28 @@ SHOOTOUT = "The keeper saved Kingsley Coman's effort and Aurelien Tchouameni fir
 )
 def test_the_owner_of_another_ones_thing_is_not_who_acted_on_it(answer, question, asked):
     assert_span_check(roles.owner_of_another, SHOOTOUT, answer, question, asked)
+
+
+DEALS = "The union's deal with Ford was reached last Wednesday, while the deal with Stellantis was reached on Saturday."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.67 once the deal's end date was vetoed, in a report outside the seeds
+        ("When was the deal with Ford reached?", "Saturday", "the deal with Ford (its clause speaks of Stellantis)"),
+        ("When was the deal with Ford reached?", "last Wednesday", ""),
+        ("When was the deal with Stellantis reached?", "Saturday", ""),
+        ("When was the deal with GM reached?", "Saturday", ""),  # GM is named nowhere: another check's
+        ("Who made the deal with Ford?", "Stellantis", ""),  # the other name is the answer
+    ],
+)
+def test_a_clause_about_another_is_not_the_one_asked(question, answer, asked):
+    assert sentence_check(roles.named_in_another_clause, question, DEALS, answer) == asked
+    if asked:
+        assert_vetoed_as(DEALS, answer, question, asked)
+
+
+def test_a_clause_about_the_same_people_is_the_one_asked():
+    text = "Talks with the US ended on Monday, while talks with American officials ended on Friday."
+    assert sentence_check(roles.named_in_another_clause, "When did talks with the US end?", text, "Friday") == ""
