@@ -1081,13 +1081,19 @@ _DIMENSION_GIVEN = re.compile(
 )
 
 
+def _last_length(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The answer's last length (``text[start:end]``), where the words after it say of what or from where:
+    "42 years old and «86 metres» high"."""
+    return next(reversed(list(_LENGTH.finditer(text, start, end))), None)
+
+
 def other_dimension(question: str, text: str, start: int, end: int) -> str:
     """What "How wide …?" asks ("a width") when the answer's length (``text[start:end]``) is of another dimension,
     which the word after its unit names: "How wide was the reservoir?" answered "86 metres high" (0.62, in a report
     outside the seeds that gives no width); "" otherwise, and for "How tall …?" of something "high". None of SQuAD
     v1.1 train's 642 gold answers to such questions is flagged."""
     asked = _DIMENSION_NAMED.match(question)
-    length = next(reversed(list(_LENGTH.finditer(text, start, end))), None)
+    length = _last_length(text, start, end)
     given = _DIMENSION_GIVEN.match(text, length.end()) if asked and length else None
     if not asked or not given:
         return ""
@@ -1110,7 +1116,7 @@ def distance_from_another_place(question: str, text: str, start: int, end: int) 
     Waco" (0.51, in a report outside the seeds that names no Austin); "" otherwise, and for a distance asked the
     other way round. None of SQuAD v1.1 train's 28 gold answers to such questions is flagged."""
     asked = _FAR_FROM.match(question)
-    length = next(reversed(list(_LENGTH.finditer(text, start, end))), None)
+    length = _last_length(text, start, end)
     given = _FROM_PLACE.match(text, length.end()) if asked and length else None
     if not asked or not given:
         return ""
