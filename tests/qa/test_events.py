@@ -666,6 +666,24 @@ def test_a_company_is_no_agency(question, answer, asked):
     assert_span_check(events.company_for_agency, OUTAGE, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # a bug: abstained, though the company's name calls it the agency asked
+        ("Which shipping agency does Farhad Patel lead?", "Sharaf shipping agency", ""),
+        ("Which shipping agency does Farhad Patel lead?", "Sharaf", ""),  # "«Sharaf» shipping agency"
+        ("Which agency does Farhad Patel lead?", "Capt Farhad Patel", ""),
+        ("Which agency tracked the ship?", "Leth", "an agency, not a company"),
+    ],
+)
+def test_a_company_named_an_agency_is_one(question, answer, asked):
+    text = (
+        "Capt Farhad Patel, director of leading shipping company Sharaf shipping agency, said ships would move. "
+        "The shipping company Leth, not an agency, tracked it."
+    )
+    assert_span_check(events.company_for_agency, text, answer, question, asked)
+
+
 BEACHED = "Ten whales were found at Ninety Mile Beach on the North Island. Crews took them to Rarawa Beach by trailer."
 
 
