@@ -213,7 +213,8 @@ _BE = frozenset("is are was were".split())
 # A question with these asks for another name ("What does 'Pax Mongolica' mean?", "What is Munir's rank?"): there
 # apposition is the answer.
 NAMING_WORDS = frozenset(
-    "mean means meaning name named names call called term known title position rank job role stand".split()
+    "mean means meaning name named names call called term known title position post portfolio rank job role "
+    "stand".split()
 )
 
 

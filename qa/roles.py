@@ -391,6 +391,32 @@ def owner_for_owned(question: str, text: str, start: int, end: int) -> str:
     return ""
 
 
+# "Who owns the ship?", "Which firm owned it?", "Who is the owner of …?", "Who is it owned by?"
+_OWNER_ASKED = re.compile(
+    r"^\W*(?:who|which\s+\w+|what\s+\w+)\s+(?:\w+\s+)?(?:owns|owned)\b|\bowners?\s+of\b|\bowned\s+by(?:\s+whom)?\W*$",
+    re.I,
+)
+# "Evergreen Line, «which is leasing» the ship", "Evergreen Line, «the time charterer» of the vessel": not its owner
+_NOT_OWNING = re.compile(
+    r"[^.;]{0,40}?\b((?:which|who|that)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:(?:leas|rent|charter|operat|manag)\w*|"
+    r"runs?\b|ran\b)|the\s+(?:\w+\s+)?(?:charterer|lessee|leaseholder|tenant|operator|manager)s?\b)",
+    re.I,
+)
+_OWNING = re.compile(r"\bown(?:s|ed|er|ers|ership)?\b", re.I)
+
+
+def lessee_for_owner(question: str, text: str, start: int, end: int) -> str:
+    """Says "an owner" when "Who owns the Ever Given?" is answered by one the text says leases, charters, runs or
+    manages it, right after the answer (``text[start:end]``): "«Evergreen Line», which is leasing the ship" (0.67, in
+    a report outside the seeds that names no owner); "" otherwise, and where the words after it also say it owns.
+    None of SQuAD v1.1 train's 90 gold answers to questions about an owner is flagged."""
+    other = _NOT_OWNING.match(text, end) if _OWNER_ASKED.search(question) else None
+    if not other or _OWNING.search(text[end : end + 80].split(".")[0]):
+        return ""
+    said = other.group(1)
+    return f"an owner, not “{said}”" if said.lower().startswith("the") else f"an owner, not one “{said}”"
+
+
 # "Who saved «Tchouameni»'s «effort»?": an owner the question names, and what it owns
 _OWNER_NAMED = re.compile(r"\b(?!(?:Who|What|Which|Where|When|How)\b)([A-Z][\w-]*)['’]s?\s+([a-z][\w-]*)")
 
@@ -671,6 +697,36 @@ def replaced_for_replacer(question: str, text: str, start: int, end: int) -> str
     if not asked or not _REPLACED_BEFORE.search(text, max(0, start - 30), start):
         return ""
     return f"the one who replaces {asked.group(1)}, not one replaced"
+
+
+# "Who will become Twitter's new CEO?", "Who is next?", "Who will succeed Agrawal?": one coming in
+_NEW_ONE_ASKED = re.compile(
+    r"^\W*who\b.*\b(?:new|next|incoming|succeed\w*|replace\w*|successor|take\s+over|become)\b", re.I
+)
+# "by firing top executives: CEO «Parag Agrawal»": one put out, with none put in after it ("replaced by …")
+_PUT_OUT = r"\b(fir(?:ed|ing)|sack(?:ed|ing)|terminat(?:ed|ing)|oust(?:ed|ing)|dismiss(?:ed|ing)|remov(?:ed|ing))\b"
+_PUT_OUT_BEFORE = re.compile(rf"{_PUT_OUT}(?![^.;]*\b(?:by|with|replac\w*)\b)[^.;]*$", re.I)
+
+
+# "«Parag Agrawal», CFO Ned Segal, and … were among the executives terminated": put out, told after the answer
+_PUT_OUT_AFTER = re.compile(
+    rf"[^.;]{{0,80}}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\b[^.;]{{0,40}}?{_PUT_OUT}"
+    r"(?![^.;]*\breplac\w*)",
+    re.I,
+)
+
+
+def ousted_for_new(question: str, text: str, start: int, end: int) -> str:
+    """Says "the one coming in" when "Who will become Twitter's new CEO?" is answered by one its clause puts out:
+    "by firing top executives: CEO «Parag Agrawal»" (0.70, in a report outside the seeds that names no successor),
+    "«Parag Agrawal», CFO Ned Segal … were among the executives terminated" (0.60 then); "" otherwise, and where
+    one is put in after ("sacked Foot and replaced him with «Neil Kinnock»"). None of SQuAD v1.1 train's 272 gold
+    answers to such questions is flagged."""
+    if not _NEW_ONE_ASKED.search(question):
+        return ""
+    clause = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start)) + 1
+    put_out = _PUT_OUT_BEFORE.search(text, max(clause, start - 80), start) or _PUT_OUT_AFTER.match(text, end)
+    return f"the one coming in, not one “{put_out.group(1)}”" if put_out else ""
 
 
 _HEAD_ASKED = re.compile(

@@ -1498,8 +1498,8 @@ MUTANTS = [
     Mutant(
         "rank-asked-apposed",  # "What is Munir's military rank?" vetoed for "Field Marshal" before "Asim Munir"
         "qa/lexical.py",
-        "title position rank job role stand",
-        "title position stand",
+        "post portfolio rank job role",
+        "post portfolio job",
         VERIFY,
     ),
     Mutant(
@@ -3606,7 +3606,7 @@ MUTANTS = [
     Mutant(
         "company-for-agency-unread",  # "cybersecurity company CrowdStrike" for which agency
         "qa/events.py",
-        "    if not _AGENCY_ASKED.search(question) or not _A_COMPANY_BEFORE.search(text, max(0, start - 30), start):",
+        "    if not asked or not _A_COMPANY_BEFORE.search(text, max(0, start - 30), start):",
         "    if True:",
         VERIFY,
     ),
@@ -4350,6 +4350,188 @@ MUTANTS = [
         "qa/roles.py",
         " and not same_place(name, other.group(1)):",
         ":",
+        VERIFY,
+    ),
+    Mutant(
+        "agency-named-in-the-name",  # "shipping company «Sharaf» shipping agency" vetoed as a company
+        "qa/events.py",
+        '    return "" if re.search(rf"\\b{asked.group(1)}\\b", name, re.I) else "an agency, not a company"',
+        '    return "an agency, not a company"',
+        VERIFY,
+    ),
+    Mutant(
+        "duration-for-speed",  # "several hours" for "How fast was the vessel moving?" (0.49)
+        "qa/answer_types.py",
+        "    if _FAST_ASKED.match(q) and JUST_A_DURATION.match(span):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "how-quickly-no-duration",  # "two hours" vetoed for "How quickly did the ship sink?"
+        "qa/answer_types.py",
+        '_FAST_ASKED = re.compile(r"^\\W*(?:how fast|(?:at )?what (?:speed|pace))\\b", re.I)',
+        "_FAST_ASKED = SPEED_ASKED",
+        VERIFY,
+    ),
+    Mutant(
+        "word-counting-nothing",  # "count" for "How many fake accounts …?" (0.54)
+        "qa/answer_types.py",
+        " and bare and bare[1] not in _COUNT_WORDS and not _NUMBER_RE.search(span):",
+        " and False:",
+        VERIFY,
+    ),
+    Mutant(
+        "count-words-are-counts",  # "twice" vetoed for "How many times …?"
+        "qa/answer_types.py",
+        " and bare[1] not in _COUNT_WORDS and",
+        " and",
+        VERIFY,
+    ),
+    Mutant(
+        "lessee-for-owner",  # "Evergreen Line, which is leasing the ship" for who owns it (0.67)
+        "qa/verify.py",
+        "        or roles.lessee_for_owner(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "lessee-who-also-owns",  # "Shoei Kisen, which owns and runs the ship" vetoed
+        "qa/roles.py",
+        '    if not other or _OWNING.search(text[end : end + 80].split(".")[0]):',
+        "    if not other:",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-for-another-year",  # "4.5% in 2022" for the 2024 projection (0.64)
+        "qa/verify.py",
+        "        or figures.figure_for_another_year(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "year-asked-before-the-figure",  # "In 2019, the fund grew «4%» in 2020 prices" vetoed
+        "qa/figures.py",
+        "    if not asked & set(_YEAR.findall(sentence)) or own:",
+        "    if not asked & set(_YEAR.findall(sentence)):",
+        VERIFY,
+    ),
+    Mutant(
+        "year-asked-anywhere",  # "growth was 1.2% in 2021" vetoed for 2020, a year its sentence never names
+        "qa/figures.py",
+        "    if not asked & set(_YEAR.findall(sentence)) or own:",
+        "    if own:",
+        VERIFY,
+    ),
+    Mutant(
+        "raised-to-a-level",  # "raised its target rate to a range of «3.00%-3.25%»" for how much it rose (0.57)
+        "qa/figures.py",
+        " or _CHANGED_TO.search(before)",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "change-asked-with-to",  # "How much did the rate increase to …?" vetoed for its level
+        "qa/figures.py",
+        '    if not asked or re.match(r"\\s+to\\b", question.strip()[asked.end() :]):',
+        "    if not asked:",
+        VERIFY,
+    ),
+    Mutant(
+        "age-of-another-person",  # "George Floyd died at the age of «46»" for how old Chauvin is (0.65)
+        "qa/verify.py",
+        "        or figures.age_of_another_person(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "age-of-one-sharing-a-name",  # "George Floyd died at 46" vetoed for how old Floyd was
+        "qa/figures.py",
+        "    if {w.lower() for w in words(owner)} & {w.lower() for w in words(asked.group(1))}:",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "age-given-beside-a-place",  # "electrocuted in South Carolina at the age of 14": no one's age
+        "qa/figures.py",
+        '    if not owner[:1].isupper() or owner.split()[0] in {"The", "A", "An", "He", "She", "In", "At", "On"}:',
+        "    if not owner:",
+        VERIFY,
+    ),
+    Mutant(
+        "words-cried-outside-the-quote",  # "the crowd chanted as «cars honked»" (0.50)
+        "qa/verify.py",
+        "        or speech.outside_the_words_cried(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "cried-with-no-quotation",  # "The crowd chanted as «cars honked»" vetoed, no quotation given
+        "qa/speech.py",
+        "    if not quotes or not _CRIED.search(text, first, last) or any(",
+        "    if not _CRIED.search(text, first, last) or any(",
+        VERIFY,
+    ),
+    Mutant(
+        "staff-are-users",  # "7,500 employees" for how many users (0.78)
+        "qa/figures.py",
+        '    ("employees workers staff staffers", "users customers subscribers clients"),\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "left-for-cut",  # "cut jobs, leaving … «7,500» employees" for how many were laid off (0.47)
+        "qa/verify.py",
+        "        or figures.left_for_cut(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "left-asked",  # "How many are left after the cuts?" vetoed
+        "qa/figures.py",
+        "    if not _CUT_ASKED.search(question) or _LEFT_ASKED.search(question) or not _last_count(text, start, end):",
+        "    if not _CUT_ASKED.search(question) or not _last_count(text, start, end):",
+        VERIFY,
+    ),
+    Mutant(
+        "ousted-for-new",  # "firing top executives: CEO «Parag Agrawal»" for the new CEO (0.70)
+        "qa/verify.py",
+        "        or roles.ousted_for_new(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "put-out-then-replaced",  # "sacked Foot and replaced him with «Neil Kinnock»" vetoed
+        "qa/roles.py",
+        'rf"{_PUT_OUT}(?![^.;]*\\b(?:by|with|replac\\w*)\\b)[^.;]*$"',
+        'rf"{_PUT_OUT}[^.;]*$"',
+        VERIFY,
+    ),
+    Mutant(
+        "put-out-after-the-answer",  # "«Parag Agrawal» … were among the executives terminated" for the new CEO (0.60)
+        "qa/roles.py",
+        " or _PUT_OUT_AFTER.match(text, end)",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "year-within-the-answer",  # "«4.5% in 2022, 3.1% in 2023, 2.3%»" for 2024 (0.51)
+        "qa/figures.py",
+        "    within = [year for year in _YEAR_OF_FIGURE.findall(text[start:end]) if year not in asked]",
+        "    within: list[str] = []",
+        VERIFY,
+    ),
+    Mutant(
+        "side-counted-within-the-span",  # "«7,500 employees»" for how many users (0.67)
+        "qa/figures.py",
+        ' or _CARDINAL.search(text[start:end])  # or "«7,500 employees»"',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "post-asks-for-a-title",  # "What post does Sergio Massa hold?" vetoed for "Economy Minister"
+        "qa/lexical.py",
+        "title position post portfolio rank",
+        "title position rank",
         VERIFY,
     ),
     Mutant(

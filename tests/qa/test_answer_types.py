@@ -208,6 +208,17 @@ def test_span_types(kind, span, ok):
         ("How fast was the express travelling when it derailed?", "03:00 local time", "a speed"),  # 0.59
         ("At what speed did the train derail?", "Monday", "a speed"),
         ("How quickly did the ship sink?", "on May 3", "a speed"),
+        # a word that counts nothing: "How many fake accounts does Twitter have?" had "count" (0.54)
+        ("How many fake accounts does Twitter have?", "count", "a number"),
+        ("How many fake accounts does Twitter have?", "the count", "a number"),
+        ("How many times did they meet?", "twice", ""),
+        ("How many sides have pins?", "both", ""),
+        ("How many fake accounts are there?", "millions", ""),
+        # a length of time is no speed: "How fast was the vessel moving after it was freed?" had "several hours" (0.49)
+        ("How fast was the vessel moving after it was freed?", "several hours", "a speed"),
+        ("At what speed did the ship sail?", "two days", "a speed"),
+        ("How quickly did the ship sink?", "two hours", ""),  # how soon, which a length of time says
+        ("How fast was the vessel moving?", "3.1 knots", ""),
         ("How fast was the train going?", "80 mph (130 kmh)", ""),
         ("How quickly did the economy grow?", "2.50%", ""),
         ("How quickly did rescuers arrive?", "within 20 minutes", ""),

@@ -1,5 +1,7 @@
 """The vetoes on how many and how much (`qa.figures`) on fixed inputs, each with the verifier's veto and reason."""
 
+import re
+
 import pytest
 
 from qa import figures
@@ -752,6 +754,25 @@ def test_the_other_side_counted_is_not_the_side_asked(question, answer, asked):
 @pytest.mark.parametrize(
     "question, answer, asked",
     [
+        # 0.78 before, in a report outside the seeds that gives no count of users
+        ("How many users does Twitter have?", "7,500", "a count of users (the passage counts “7,500 employees”)"),
+        ("How many employees does Twitter have?", "7,500", ""),
+        ("How many users does it have?", "7,500 employees", "a count of users (the passage counts “7,500 employees”)"),
+        (
+            "How many customers does Twitter have?",
+            "7,500",
+            "a count of customers (the passage counts “7,500 employees”)",
+        ),
+    ],
+)
+def test_a_firms_staff_are_none_of_its_users(question, answer, asked):
+    text = "He plans to cut jobs, leaving Twitter's approximately 7,500 employees fretting about their future."
+    assert_span_check(figures.other_side_counted, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
         # 0.49 before, in a report outside the seeds with the final score cut out
         (
             "What was the final score between Otago and Canterbury?",
@@ -1182,3 +1203,123 @@ def test_an_age_is_no_time(question, answer, asked):
 )
 def test_a_piece_of_a_number_is_no_figure(question, answer, asked):
     assert_span_check(figures.piece_of_a_number, ARKIN, answer, question, asked)
+
+
+PROJECTIONS = (
+    "Core PCE inflation is projected to be at 4.5% in 2022, 3.1% in 2023, 2.3% in 2024, and then 2.1% in 2025. "
+    "Growth was 1.2% in 2021."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.64 before, in a report outside the seeds
+        ("What core PCE inflation does the Fed project for 2024?", "4.5%", "the figure for 2024, not for 2022"),
+        ("What core PCE inflation does the Fed project for 2024?", "2.1%", "the figure for 2024, not for 2025"),
+        ("What core PCE inflation does the Fed project for 2024?", "2.3%", ""),
+        ("What core PCE inflation does the Fed project for 2024?", "2.3% in 2024", ""),
+        (  # 0.51 once the figure for 2022 was vetoed
+            "What core PCE inflation does the Fed project for 2024?",
+            "4.5% in 2022, 3.1% in 2023, 2.3%",
+            "the figure for 2024, not for 2022",
+        ),
+        ("What core inflation is projected?", "4.5%", ""),  # no year asked
+    ],
+)
+def test_a_figure_for_another_year_is_not_the_years(question, answer, asked):
+    assert_span_check(figures.figure_for_another_year, PROJECTIONS, answer, question, asked)
+
+
+def test_a_year_asked_before_the_figure_or_nowhere_near_it_leaves_it_open():
+    text = "In 2019, the fund grew 4% in 2020 prices."
+    start = text.index("4%")
+    assert figures.figure_for_another_year("How much did the fund grow in 2019?", text, start, start + 2) == ""
+    start = PROJECTIONS.index("1.2%")  # 2020 is nowhere in its sentence
+    assert figures.figure_for_another_year("What was growth in 2020?", PROJECTIONS, start, start + 4) == ""
+
+
+RAISED_TO = (
+    "The Fed raised its target interest rate to a range of 3.00%-3.25%, boosting it to about 3%, a rise of "
+    "three-quarters of a point."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.57 with the change's sentence cut, in a report outside the seeds
+        (
+            "How much has the Fed raised interest rates this year?",
+            "3.00%-3.25%",
+            "the change, not the level it reached",
+        ),
+        ("How much has the Fed raised interest rates this year?", "3%", "the change, not the level it reached"),
+        ("How much has the Fed raised interest rates this year?", "three-quarters", ""),
+    ],
+)
+def test_a_level_a_rate_was_raised_to_is_no_change(question, answer, asked):
+    assert_span_check(figures.level_for_change, RAISED_TO, answer, question, asked)
+
+
+def test_a_level_asked_with_to_is_the_level():
+    start = RAISED_TO.index("3.00%")
+    assert figures.level_for_change("How much did the rate increase to after 2004?", RAISED_TO, start, start + 11) == ""
+
+
+@pytest.mark.parametrize(
+    "text, question, answer, asked",
+    [
+        # 0.65 with his own age's sentence cut, in a report outside the seeds
+        (
+            "George Floyd died at the age of 46 after Chauvin knelt on his neck.",
+            "How old is Derek Chauvin?",
+            "46",
+            "Derek Chauvin’s age (the passage gives that of “George Floyd”)",
+        ),
+        (
+            "The victim, Mary Jones, 46, was found by Tom Reed.",
+            "How old is Tom Reed?",
+            "46",
+            "Tom Reed’s age (the passage gives that of “Mary Jones”)",
+        ),
+        (
+            "A 52-year-old Anna Berg was hurt.",
+            "How old was Mary Smith?",
+            "52",
+            "Mary Smith’s age (the passage gives that of “Anna Berg”)",
+        ),
+        ("George Floyd died at the age of 46 after Chauvin knelt.", "How old was George Floyd?", "46", ""),
+        ("George Floyd died at the age of 46 after Chauvin knelt.", "How old was Floyd when he died?", "46", ""),
+    ],
+)
+def test_the_age_of_another_named_person_is_not_theirs(text, question, answer, asked):
+    assert_span_check(figures.age_of_another_person, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "text, question",
+    [
+        ("He was electrocuted in South Carolina at the age of 14.", "How old was George Stinney?"),  # a place
+        ("George Floyd died at the age of 46.", "How old was Victoria's uncle?"),  # kin: age_of_another's
+    ],
+)
+def test_an_age_given_with_no_other_person_leaves_it_open(text, question):
+    start = re.search(r"\d+", text).start()
+    assert figures.age_of_another_person(question, text, start, start + 2) == ""
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.47 before, in a report outside the seeds that gives no count cut
+        ("How many employees were laid off?", "7,500", "those cut, not those left"),
+        ("By how much did Musk say he would cut jobs?", "7,500", "those cut, not those left"),  # 0.57, cut
+        ("How many employees are left after Musk cut jobs?", "7,500", ""),
+        ("How many employees does Twitter have?", "7,500", ""),
+        ("By how much did Musk say he would cut jobs?", "nearly 75%", ""),
+    ],
+)
+def test_those_a_cut_leaves_are_not_those_cut(question, answer, asked):
+    text = "Musk would cut jobs by nearly 75%, leaving Twitter's approximately 7,500 employees fretting."
+    assert_span_check(figures.left_for_cut, text, answer, question, asked)

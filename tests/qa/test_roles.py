@@ -181,6 +181,24 @@ HOSTED = "Then President Trump hosted Chief of Army Staff (COAS) Field Marshal S
             "Asim Munir",
             "",
         ),
+        (  # a bug: abstained, though the question asks for the title the name is given (in a report outside the seeds)
+            "What post does Sergio Massa hold?",
+            "He lost to Economy Minister Sergio Massa.",
+            "Economy Minister",
+            "",
+        ),
+        (
+            "Which portfolio does Sergio Massa hold?",
+            "He lost to Economy Minister Sergio Massa.",
+            "Economy Minister",
+            "",
+        ),
+        (
+            "Who did Sergio Massa lose to?",  # the question's name, not its title, asked
+            "He lost to Economy Minister Sergio Massa.",
+            "Economy Minister",
+            "Sergio Massa",
+        ),
     ],
 )
 def test_apposed_answers_are_other_names_for_what_the_question_names(question, sentence, answer, apposed):
@@ -846,3 +864,54 @@ def test_a_clause_about_another_is_not_the_one_asked(question, answer, asked):
 def test_a_clause_about_the_same_people_is_the_one_asked():
     text = "Talks with the US ended on Monday, while talks with American officials ended on Friday."
     assert sentence_check(roles.named_in_another_clause, "When did talks with the US end?", text, "Friday") == ""
+
+
+SHIP = (
+    "Evergreen Line, which is leasing the ship, said it would be inspected. Evergreen Line, the time charterer of "
+    "the vessel, confirmed it. Shoei Kisen, which owns the ship, apologised. Rabie, who runs the canal, spoke. "
+    "Acme, which operates and owns the port, agreed."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.67 before, in a report outside the seeds that names no owner
+        ("Who owns the Ever Given?", "Evergreen Line", "an owner, not one “which is leasing”"),
+        ("Who is the owner of the ship?", "Rabie", "an owner, not one “who runs”"),
+        ("Which company owns the ship?", "Shoei Kisen", ""),
+        ("Who leases the ship?", "Evergreen Line", ""),
+        ("Who owns the port?", "Acme", ""),  # runs it and owns it
+    ],
+)
+def test_one_that_leases_or_runs_a_thing_is_not_its_owner(question, answer, asked):
+    assert_span_check(roles.lessee_for_owner, SHIP, answer, question, asked)
+
+
+def test_a_charterer_is_not_the_owner():
+    start = SHIP.index("Evergreen Line, the time")
+    check = roles.lessee_for_owner("Who owns the vessel?", SHIP, start, start + len("Evergreen Line"))
+    assert check == "an owner, not “the time charterer”"
+
+
+FIRED = (
+    "Musk began by firing top executives: CEO Parag Agrawal and CFO Ned Segal. "
+    "The party sacked Foot and replaced him as leader with Neil Kinnock. Vijaya Gadde and Sean Edgett were among "
+    "those terminated by Musk. Jack Dorsey, who was removed in 2015, was replaced by Musk."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.70 before, in a report outside the seeds that names no successor
+        ("Who will become Twitter's new CEO?", "Parag Agrawal", "the one coming in, not one “firing”"),
+        ("Who is the next CFO?", "Ned Segal", "the one coming in, not one “firing”"),
+        ("Who did Musk fire?", "Parag Agrawal", ""),
+        ("Who is the new leader?", "Neil Kinnock", ""),  # put in after one put out
+        ("Who will be the next legal head?", "Vijaya Gadde", "the one coming in, not one “terminated”"),  # 0.60
+        ("Who will replace Musk as CEO?", "Jack Dorsey", ""),  # replaced
+    ],
+)
+def test_one_put_out_is_not_the_one_coming_in(question, answer, asked):
+    assert_span_check(roles.ousted_for_new, FIRED, answer, question, asked)

@@ -171,3 +171,28 @@ FOUND = (
 )
 def test_who_said_it_was_done_is_not_who_did_it(question, answer, asked):
     assert_span_check(speech.speaker_for_doer, FOUND, answer, question, asked)
+
+
+CHANT = '"All three counts! All three counts!" the crowd chanted as cars honked and people danced in the streets.'
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.50 before, in a report outside the seeds
+        ("What did the crowd chant outside the courthouse?", "cars honked", "the words chanted"),
+        ("What did the crowd shout?", "people danced", "the words shouted"),
+        ("What did the crowd chant?", "All three counts!", ""),
+        ("What did the cars do?", "cars honked", ""),
+        ("What did the crowd sing?", "cars honked", "the words sung"),
+        ("What did the crowd say?", "cars honked", ""),  # said: maybe in its own words
+    ],
+)
+def test_words_chanted_are_the_quotation(question, answer, asked):
+    assert_span_check(speech.outside_the_words_cried, CHANT, answer, question, asked)
+
+
+def test_a_sentence_that_cries_out_no_quotation_leaves_it_open():
+    text = "The crowd chanted as cars honked."
+    start = text.index("cars honked")
+    assert speech.outside_the_words_cried("What did the crowd chant?", text, start, start + 11) == ""
