@@ -429,9 +429,9 @@ def figure_for_another_year(question: str, text: str, start: int, end: int) -> s
     """What "What core PCE inflation does the Fed project for 2024?" asks when the answer (``text[start:end]``) is
     the figure the sentence gives for another year, the one right after it: "projected to be at «4.5%» in 2022, 3.1%
     in 2023, 2.3% in 2024" (0.64, in a report outside the seeds), or the figures it runs across ("«4.5% in 2022,
-    3.1% in 2023, 2.3%»", 0.51 then); "" otherwise, where the sentence does not name the
-    year asked, and where the year asked comes last before the answer ("In 1913 it grew «4%» …, in 1914 …"). None
-    of SQuAD v1.1 train's 163 gold figures with a year right after them, to questions naming one, is flagged."""
+    3.1% in 2023, 2.3%»", 0.51 then); "" otherwise, where the sentence does not name the year asked, and where the
+    year asked comes last before the answer ("In 2019, the fund grew «4%» in 2020 prices"). None of SQuAD v1.1
+    train's 163 gold figures with a year right after them, to questions naming one, is flagged."""
     asked = set(_YEAR_ASKED.findall(question))
     if len(asked) != 1 or not _FIGURE.match(text[start:end]):
         return ""
@@ -449,7 +449,7 @@ def figure_for_another_year(question: str, text: str, start: int, end: int) -> s
         and before[-1].group() in asked
         and not _FIGURE_IN.search(text, max(0, before[-1].start() - 30), before[-1].start())
     )
-    if not asked & set(_YEAR.findall(sentence)) or own:  # "«In 1913» he attached …", not "2.3% «in 2024», then …"
+    if not asked & set(_YEAR.findall(sentence)) or own:  # "«In 2019», the fund grew …", not "2.3% «in 2024», …"
         return ""
     return f"the figure for {min(asked)}, not for {other}"
 

@@ -706,8 +706,6 @@ _NEW_ONE_ASKED = re.compile(
 # "by firing top executives: CEO «Parag Agrawal»": one put out, with none put in after it ("replaced by …")
 _PUT_OUT = r"\b(fir(?:ed|ing)|sack(?:ed|ing)|terminat(?:ed|ing)|oust(?:ed|ing)|dismiss(?:ed|ing)|remov(?:ed|ing))\b"
 _PUT_OUT_BEFORE = re.compile(rf"{_PUT_OUT}(?![^.;]*\b(?:by|with|replac\w*)\b)[^.;]*$", re.I)
-
-
 # "«Parag Agrawal», CFO Ned Segal, and … were among the executives terminated": put out, told after the answer
 _PUT_OUT_AFTER = re.compile(
     rf"[^.;]{{0,80}}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\b[^.;]{{0,40}}?{_PUT_OUT}"
