@@ -16,7 +16,7 @@ from index.metadata import MONTH_WORD
 from qa import places, roles
 from qa.answer_types import SPEED_ASKED
 from qa.events import CLAUSE_BREAK, DEATHS_ASKED
-from qa.lexical import STOPWORDS, is_content_word, stem, words
+from qa.lexical import STOPWORDS, is_content_word, line_sentence, stem, words
 
 _DEATH = r"(?:kill\w*|die[ds]?|dead|deaths?|fatalit\w*|perish\w*|lives|toll)"
 _COUNTED = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)"
@@ -39,8 +39,7 @@ def count_beside_the_toll(question: str, text: str, start: int, end: int) -> str
     12")."""
     if not DEATHS_ASKED.search(question.strip()):
         return ""
-    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    last = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    first, last = line_sentence(text, start, end)
     tolls = list(_TOLL.finditer(text, first, last))
     if not tolls or any(t.start() < end and start < t.end() for t in tolls):
         return ""
@@ -395,6 +394,12 @@ _PERIODS = frozenset(map(stem, "year years quarter quarters month months week we
 _CLAUSE_AFTER_ENDS = re.compile(r"\s+to\b|[.;:!?](?!\d)")  # "… from $10.9 billion a year earlier." "… from 58 to"
 
 
+def _sentence_between_stops(text: str, start: int, end: int) -> str:
+    """The text from the ". " before ``text[start:end]`` to the ". " after it (line breaks do not end it)."""
+    stop = text.find(". ", end)
+    return text[text.rfind(". ", 0, start) + 1 : stop if stop >= 0 else len(text)]
+
+
 def earlier_for_latest(question: str, text: str, start: int, end: int) -> str:
     """Says "the latest figure, not the earlier one it is compared with" when a question about a figure is answered by
     the one a change started from or a figure is compared with: "«$2.98 billion» in the year-ago period" for "What was
@@ -408,8 +413,7 @@ def earlier_for_latest(question: str, text: str, start: int, end: int) -> str:
         return ""
     if not _COMPARED_BEFORE.search(text, max(0, start - 120), start):
         return ""
-    stop = text.find(". ", end)
-    sentence = text[text.rfind(". ", 0, start) + 1 : stop if stop >= 0 else len(text)]
+    sentence = _sentence_between_stops(text, start, end)
     if any(year in sentence for year in _YEAR.findall(question)):  # "in 2000" asked, "From 2000 to 2009, … fell from"
         return ""
     said_of_it = {stem(w) for w in words(_CLAUSE_AFTER_ENDS.split(text[end : end + 200], maxsplit=1)[0])}
@@ -441,8 +445,7 @@ def figure_for_another_year(question: str, text: str, start: int, end: int) -> s
     other = within[0] if within else after.group(1) if after and after.group(1) not in asked else ""
     if not other:
         return ""
-    stop = text.find(". ", end)
-    sentence = text[text.rfind(". ", 0, start) + 1 : stop if stop >= 0 else len(text)]
+    sentence = _sentence_between_stops(text, start, end)
     before = list(_YEAR.finditer(text, max(0, start - 80), start))
     own = (
         before

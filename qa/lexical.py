@@ -197,6 +197,14 @@ premier chancellor king queen prince princess emperor pope bishop ceo head leade
 SEVERAL = frozenset("two three four five both several".split())
 
 
+def line_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``text[start:end]``, ended by ". " or a line break: a quick bound for checks
+    that read raw text, where no split sentence is at hand (a quotation's "!" ends none)."""
+    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    last = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return first, last
+
+
 def initials_of(name: str) -> str:
     return "".join(w[0] for w in words(name) if w[0].isupper())
 
