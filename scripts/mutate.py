@@ -1442,8 +1442,8 @@ MUTANTS = [
     Mutant(
         "place-visited-for-any-where",  # "Where did the mastermind go?" vetoed for a visit
         "qa/events.py",
-        "    if visited and _ORIGIN_ASKED.match(question):",
-        "    if visited:",
+        "    if visited and _ORIGIN_ASKED.match(question) and (",
+        "    if visited and (",
         VERIFY,
     ),
     Mutant(
@@ -4532,6 +4532,188 @@ MUTANTS = [
         "qa/lexical.py",
         "title position post portfolio rank",
         "title position rank",
+        VERIFY,
+    ),
+    Mutant(
+        "sentence-for-time-served",  # "sentenced to a total of «31» years" for how many years she has spent (0.80)
+        "qa/verify.py",
+        "        or roles.sentence_for_time_served(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "day-and-part-for-an-hour",  # "«Friday night»" for what time the plane landed (0.78)
+        "qa/answer_types.py",
+        "        or _DAY_AND_PART.match(span)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "nth-day-for-an-hour",  # "«second day of the conclave»" for what time the smoke appeared (0.67)
+        "qa/answer_types.py",
+        "        or _NTH_DAY.match(span)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "deed-for-a-cause",  # "fire «nearly destroyed» the cathedral" for what caused the fire (0.56)
+        "qa/answer_types.py",
+        "        or _DEED_ONLY.search(span)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "deed-noun-is-a-cause",  # "greed" vetoed for what caused the crisis
+        "qa/answer_types.py",
+        "(?!(?:greed|hatred|need|speed|seed|weed|breed|creed|feed|bleed|shed|deed)\\b)",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "outlet-of-another-kind",  # "news agency «Reuters»" for what newspaper published her article (0.54)
+        "qa/verify.py",
+        "        or events.outlet_of_another_kind(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "outlet-named-after",  # "«The Guardian» newspaper" for which broadcaster
+        "qa/events.py",
+        "    said = before[-1] if before else _OUTLET_AFTER.match(text, end)",
+        "    said = before[-1] if before else None",
+        VERIFY,
+    ),
+    Mutant(
+        "outlet-in-another-sentence",  # "Broadcaster NHK …. «The Guardian» newspaper" read as a broadcaster
+        "qa/events.py",
+        '    lead = lead[lead.rfind(". ") + 1 :]  # this sentence\'s words only\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "member-for-head",  # "«Hassan Abdul-Ghani», senior commander of … (HTS)" for who leads HTS (0.60)
+        "qa/verify.py",
+        "        or roles.member_for_head(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "member-of-another-body",  # a commander of HTS vetoed for who leads the army
+        "qa/roles.py",
+        "    if not role or not body & stems(said):",
+        "    if not role:",
+        VERIFY,
+    ),
+    Mutant(
+        "member-named-before",  # "HTS spokesman «Omar Saleh»" for who heads HTS
+        "qa/roles.py",
+        "        before = _MEMBER_BEFORE.search(text, max(0, start - 30), start)\n",
+        "        before = None\n",
+        VERIFY,
+    ),
+    Mutant(
+        "people-aged-is-no-person",  # "a 54-year-old «Nepali» guide" vetoed Kami Rita's own age
+        "qa/figures.py",
+        '    if " " not in owner and places.is_people(owner):',
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "whole-of-a-named-part",  # "over 900 permits …, including 419 for Everest" for Everest's permits (0.52)
+        "qa/figures.py",
+        " or _whole_of_a_named_part(question, text, end)",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "whole-of-a-part-it-names",  # "350 people in Kerala state, including 40 in the state capital" vetoed
+        "qa/figures.py",
+        "        or of & {stem(w) for w in words(text[end : part.start(2)])}\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "person-of-a-company",  # "said «Mingma Sherpa» of Seven Summit Treks" for which company (0.51)
+        "qa/events.py",
+        "    if _PERSON.fullmatch(text[start:end]) and (of := _OF_AFTER.match(text, end)):",
+        "    if False and (of := _OF_AFTER.match(text, end)):",
+        VERIFY,
+    ),
+    Mutant(
+        "come-back-from-is-home",  # "back from «Mount Everest»" for where Kami Rita is from (0.79)
+        "qa/events.py",
+        '    r"(?:back|return(?:ed|ing|s)?|billow(?:ed|ing|s)?|pour(?:ed|ing|s)?)\\s+from)\\s+(?:the\\s+)?$",',
+        '    r"(?!))\\s+(?:the\\s+)?$",',
+        VERIFY,
+    ),
+    Mutant(
+        "return-from-asked",  # "Where did Kami Rita return from?" vetoed for "Mount Everest"
+        "qa/events.py",
+        " and (not come_back or _HOME_IS_ASKED.match(question)):",
+        ":",
+        VERIFY,
+    ),
+    Mutant(
+        "ordinal-for-an-age",  # "his «30th» ascent" for how old Kami Rita is (0.57)
+        "qa/answer_types.py",
+        " or _ORDINAL.match(span)):",
+        "):",
+        VERIFY,
+    ),
+    Mutant(
+        "length-for-an-age",  # "the «2,000-year» history" for how old Prevost is (0.49)
+        "qa/verify.py",
+        "        or figures.length_for_age(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "saying-for-a-name",  # "Jennifer Homendy said Wednesday, answering questions from … Vance" (0.57)
+        "qa/verify.py",
+        "        or roles.saying_for_a_name(question, answer.text)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "spewed-for-a-cause",  # "derailment that spewed «toxic chemicals»" for what caused it (0.51)
+        "qa/events.py",
+        "prompted|spewed|unleashed)",
+        "prompted)",
+        VERIFY,
+    ),
+    Mutant(
+        "quit-for-works-at",  # "quit «Google»" for where Hinton works (0.54)
+        "qa/events.py",
+        " or _quit_for_works_at(question, text, start, end)",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "quit-for-worked-at",  # "Where did Hinton work?" vetoed for "Google", which he quit
+        "qa/events.py",
+        'r"^\\s*where\\s+(?:does|do|is|are)\\b.*',
+        'r"^\\s*where\\s+(?:does|do|is|are|did)\\b.*',
+        VERIFY,
+    ),
+    Mutant(
+        "member-within-the-span",  # "«Hassan Abdul-Ghani, senior commander of the militant group»" (0.47)
+        "qa/roles.py",
+        " or _MEMBER_AFTER.search(text, start, end)  # or within the span",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "cause-verb-within-the-span",  # "derailment that «spewed toxic chemicals»" for what caused it (0.52)
+        "qa/events.py",
+        "start + (verb.end() if verb else 0)) if asked",
+        "start) if asked",
+        VERIFY,
+    ),
+    Mutant(
+        "quit-earlier-in-the-clause",  # "stepped down after spending a decade at «Google»" (0.54)
+        "qa/events.py",
+        "resigned|retired)\\b[^.;:]*$",
+        "resigned|retired)\\s+$",
         VERIFY,
     ),
     Mutant(

@@ -314,6 +314,53 @@ def test_a_place_in_another_role_is_no_where(answer, question, asked):
     assert_span_check(events.place_in_another_role, RESET, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        # 0.79 before, in a report outside the seeds that gives his village elsewhere
+        (
+            "Mount Everest",
+            "Where is Kami Rita from?",
+            "where one is from (the passage says “back from the Mount Everest”)",
+        ),
+        (
+            "Sistine Chapel",
+            "Where is Prevost from?",
+            "where one is from (the passage says “billowed from the Sistine Chapel”)",
+        ),
+        ("Thame", "Where is Kami Rita from?", ""),
+        ("Mount Everest", "Where did Kami Rita return from?", ""),  # asks where he came back from
+    ],
+)
+def test_a_place_come_back_from_is_not_home(answer, question, asked):
+    text = (
+        "Kami Rita, of Thame, was back from the Mount Everest on Friday. "
+        "White smoke billowed from the Sistine Chapel chimney."
+    )
+    assert_span_check(events.place_in_another_role, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        # 0.54 before, with his university's sentence cut, in a report outside the seeds
+        ("Google", "Where does Hinton work?", "where one works now, not a place one “quit”"),
+        ("Google", "Where did Hinton work?", ""),  # where he worked
+        ("University of Toronto", "Where does Hinton work?", ""),
+        ("Google", "Where does Hinton work now?", "where one works now, not a place one “quit”"),
+        # 0.54 then
+        ("DeepMind", "Where does Hinton work?", "where one works now, not a place one “stepped down”"),
+        ("Princeton", "Where does Hinton work?", ""),  # another sentence
+    ],
+)
+def test_a_place_one_quit_is_not_where_one_works(answer, question, asked):
+    text = (
+        "Hinton, a professor at the University of Toronto, quit Google in 2023. He stepped down after spending a "
+        "decade at DeepMind. Hopfield works at Princeton."
+    )
+    assert_span_check(events.place_in_another_role, text, answer, question, asked)
+
+
 HELD = "Michael Banchs, 37, of Arlington, was arrested Thursday. He was held in the Lon Evans Correctional Center."
 
 
@@ -634,6 +681,27 @@ def test_a_brand_or_a_base_is_no_company(question, answer, asked):
     assert_span_check(events.brand_or_base_for_company, CAULIFLOWER, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.51 before, in a report outside the seeds
+            "Which company organized the expedition?",
+            "Mingma Sherpa",
+            "a company (the passage gives “Mingma Sherpa” of “Seven Summit Treks”)",
+        ),
+        ("Which company organized the expedition?", "Seven Summit Treks", ""),
+        ("Which company ruled India?", "British East India Company", ""),  # a company's name, not a person's
+        ("Who organized the expedition?", "Mingma Sherpa", ""),
+    ],
+)
+def test_someone_of_a_company_is_not_the_company(question, answer, asked):
+    text = (
+        '"He made a record," said Mingma Sherpa of Seven Summit Treks, the organizer. '
+        "The British East India Company of British Empire fame ruled India."
+    )
+    assert_span_check(events.brand_or_base_for_company, text, answer, question, asked)
+
+
 OUTAGE = (
     "A global tech outage caused chaos for major airlines on Friday. According to cybersecurity company CrowdStrike, "
     "the glitch was the result of a routine software update. The outage caused by a coding error grounded flights."
@@ -652,6 +720,21 @@ OUTAGE = (
 )
 def test_what_the_thing_asked_about_caused_is_not_its_cause(question, answer, asked):
     assert_span_check(events.effect_for_cause, OUTAGE, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.51 before, in a report outside the seeds
+        ("What caused the derailment?", "toxic chemicals", "a cause, not what the derailment spewed"),
+        ("What caused the derailment?", "spewed toxic chemicals", "a cause, not what the derailment spewed"),  # 0.52
+        ("What caused the derailment?", "an overheated wheel bearing", ""),
+        ("What caused the fire?", "toxic chemicals", ""),  # what the derailment spewed
+    ],
+)
+def test_what_the_thing_asked_about_spewed_is_not_its_cause(question, answer, asked):
+    text = "The derailment that spewed toxic chemicals was caused by an overheated wheel bearing."
+    assert_span_check(events.effect_for_cause, text, answer, question, asked)
 
 
 @pytest.mark.parametrize(
@@ -709,3 +792,27 @@ BEACHED = "Ten whales were found at Ninety Mile Beach on the North Island. Crews
 )
 def test_where_the_named_place_is_is_not_where_things_went(question, answer, asked):
     assert_span_check(events.where_the_place_is, BEACHED, answer, question, asked)
+
+
+OUTLETS = (
+    "She is held in Evin, according to news agency Reuters. The newspaper Le Monde printed her letter. "
+    "Broadcaster NHK showed the video. The Guardian newspaper ran the story, and Reuters news agency confirmed it."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.54 before, in a report outside the seeds that names no newspaper
+        ("What newspaper published her article?", "Reuters", "a newspaper, not a “news agency”"),
+        ("Which news agency reported where she is held?", "Reuters", ""),
+        ("What newspaper printed her letter?", "Le Monde", ""),
+        ("Which newspaper showed the video?", "NHK", "a newspaper, not a “broadcaster”"),
+        ("Which broadcaster ran the story?", "The Guardian", "a broadcaster, not a “newspaper”"),  # named after it
+        ("Which outlet ran the story?", "The Guardian", ""),
+        ("Which magazine showed the video?", "Broadcaster NHK", "a magazine, not a “broadcaster”"),
+        ("Which channel showed the video?", "Broadcaster NHK", ""),
+    ],
+)
+def test_an_outlet_of_another_kind_is_not_the_one_asked(question, answer, asked):
+    assert_span_check(events.outlet_of_another_kind, OUTLETS, answer, question, asked)

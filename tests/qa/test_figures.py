@@ -1034,6 +1034,21 @@ def test_the_age_of_someones_kin_is_not_their_own(text, question, answer, asked)
     assert_span_check(figures.age_of_kin, text, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.49 before, with his age's sentence cut, in a report outside the seeds
+        ("How old is Prevost?", "2,000-year", "an age, not a “2,000-year history”"),
+        ("How old was Francis?", "12-year", "an age, not a “12-year papacy”"),
+        ("How old is the Mass?", "400-year", ""),  # "400-year -old"
+        ("How long was his papacy?", "12-year", ""),
+    ],
+)
+def test_a_length_said_of_a_thing_is_no_age(question, answer, asked):
+    text = "The church has a 2,000-year history. Francis led a 12-year papacy. The 400-year -old Mass was reformed."
+    assert_span_check(figures.length_for_age, text, answer, question, asked)
+
+
 SHARED = "The studio won all four acting honours, three of which went to Everything and one to The Whale."
 
 
@@ -1302,6 +1317,9 @@ def test_the_age_of_another_named_person_is_not_theirs(text, question, answer, a
     [
         ("He was electrocuted in South Carolina at the age of 14.", "How old was George Stinney?"),  # a place
         ("George Floyd died at the age of 46.", "How old was Victoria's uncle?"),  # kin: age_of_another's
+        # a bug: a people's name said of the one aged is no other person ("a 54-year-old Nepali guide", 0 before)
+        ("Kami Rita Sherpa, a 54-year-old Nepali guide, climbed again.", "How old is Kami Rita?"),
+        ("A 54-year-old British climber went missing.", "How old is Kami Rita?"),
     ],
 )
 def test_an_age_given_with_no_other_person_leaves_it_open(text, question):
@@ -1323,3 +1341,27 @@ def test_an_age_given_with_no_other_person_leaves_it_open(text, question):
 def test_those_a_cut_leaves_are_not_those_cut(question, answer, asked):
     text = "Musk would cut jobs by nearly 75%, leaving Twitter's approximately 7,500 employees fretting."
     assert_span_check(figures.left_for_cut, text, answer, question, asked)
+
+
+PERMITS = (
+    "This year, Nepal issued over 900 permits for its mountains, including 419 for Everest, earning $5 million. "
+    "The firm hired 300 people, including 40 in Oslo. Some 80 climbers died on Everest, including 30 of them guides. "
+    "Floods killed 350 people in Kerala state, including 40 in the state capital."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.52 before, in a report outside the seeds
+        ("How many permits did Nepal issue for Everest?", "over 900", "the part for Everest, not the whole"),
+        ("How many permits did Nepal issue for Everest?", "419", ""),
+        ("How many permits did Nepal issue?", "over 900", ""),
+        ("How many people did the firm hire in Oslo?", "300", "the part in Oslo, not the whole"),
+        ("How many people did the firm hire?", "300", ""),
+        ("How many climbers died on Everest?", "80", ""),  # the part is said of no place the question names
+        ("How many people died in Kerala state?", "350", ""),  # the whole is the state's too
+    ],
+)
+def test_a_whole_is_not_the_part_named_after_it(question, answer, asked):
+    assert_span_check(figures.whole_for_part, PERMITS, answer, question, asked)

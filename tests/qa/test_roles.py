@@ -373,6 +373,26 @@ def test_an_answer_that_names_whom_the_question_asks_about(question, answer, sub
 
 
 @pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.57 before, in a report outside the seeds
+        (
+            "Which senator questioned Homendy?",
+            "Jennifer Homendy said Wednesday, answering questions from Ohio Republican Sen. J.D. Vance",
+            "a name, not words that say who said what",
+        ),
+        ("Who spoke first?", "Homendy, who told reporters", "a name, not words that say who said what"),
+        ("Which senator questioned Homendy?", "Sen. J.D. Vance", ""),
+        ("What did Homendy say?", "the burn was not needed, she said", ""),  # no person asked
+    ],
+)
+def test_a_clause_of_saying_is_no_name(question, answer, asked):
+    assert roles.saying_for_a_name(question, answer) == asked
+    text = f"As Homendy questioned and spoke, {answer} listened."
+    assert_vetoed_as(text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
     "question, answer, office",
     [
         (
@@ -506,6 +526,34 @@ def test_a_countrys_initials_name_its_people(text, question, absent):
 def test_the_owner_of_what_a_head_heads_is_not_the_head(question, answer, asked):
     text = "Investigators began sifting through wreckage, the head of the country's civil aviation agency said."
     assert_span_check(roles.owner_for_head, text, answer, question, asked)
+
+
+MEMBERS = (
+    "NBC News quoted Hassan Abdul-Ghani, senior commander of the militant group Hayat Tahrir al-Sham (HTS). "
+    "HTS spokesman Omar Saleh spoke later. Abu Mohammed al-Jolani, the leader of HTS, declared victory. "
+    "Ahmed Karim, a member of the Red Crescent board, praised him."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.60 before, with the leader's sentence cut, in a report outside the seeds
+        ("Who leads HTS?", "Hassan Abdul-Ghani", "the head of HTS, not its “senior commander”"),
+        (  # 0.47 then, the role within the span
+            "Who leads HTS?",
+            "Hassan Abdul-Ghani, senior commander of the militant group",
+            "the head of HTS, not its “senior commander”",
+        ),
+        ("Who heads HTS?", "Omar Saleh", "the head of HTS, not its “spokesman”"),
+        ("Who leads HTS?", "Abu Mohammed al-Jolani", ""),
+        ("Who leads the Red Crescent?", "Ahmed Karim", "the head of the Red Crescent, not its “member”"),
+        ("Who leads the army?", "Hassan Abdul-Ghani", ""),  # a commander of another body
+        ("Who commanded HTS fighters?", "Hassan Abdul-Ghani", ""),
+    ],
+)
+def test_a_member_of_a_body_is_not_its_head(question, answer, asked):
+    assert_span_check(roles.member_for_head, MEMBERS, answer, question, asked)
 
 
 @pytest.mark.parametrize(
@@ -915,3 +963,26 @@ FIRED = (
 )
 def test_one_put_out_is_not_the_one_coming_in(question, answer, asked):
     assert_span_check(roles.ousted_for_new, FIRED, answer, question, asked)
+
+
+SENTENCED = (
+    "She has been arrested 13 times and sentenced to a total of 31 years in prison. Ali has spent 9 years in jail. "
+    "He was jailed for 6 years in 2010. Sara, sentenced to 12 years, has served 4 years of the term."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.80 before, in a report outside the seeds that says nothing of the time she has served
+        ("How many years has Mohammadi spent in prison?", "31", "the time served, not the term “sentenced to”"),
+        ("How long has she served behind bars?", "31 years", "the time served, not the term “sentenced to”"),
+        ("How long was she sentenced to?", "31 years", ""),  # the term itself
+        ("How many years has Ali spent in jail?", "9", ""),
+        ("How long was he in jail?", "6 years", ""),
+        ("How long has Sara served?", "4 years", ""),
+        ("How long has Sara served?", "12 years", "the time served, not the term “sentenced to”"),
+    ],
+)
+def test_a_sentence_is_not_the_time_served(question, answer, asked):
+    assert_span_check(roles.sentence_for_time_served, SENTENCED, answer, question, asked)
