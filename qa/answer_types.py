@@ -205,9 +205,8 @@ _DEED_ONLY = re.compile(
 _NTH_DAY = re.compile(
     r"^\W*(?:on\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|final|last|\d+(?:st|nd|rd|th))\s+day\b", re.I
 )
-_ORDINAL = re.compile(
-    r"^\W*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\W*$", re.I
-)  # "30th", of "his 30th ascent": no age
+ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_ORDINAL_ONLY = re.compile(rf"^\W*{ORDINAL}\W*$", re.I)  # "30th", of "his 30th ascent": no age
 _ONE_DECIMAL = re.compile(r"\W*\d+\.\d\W*")  # "6.4", a magnitude: a clock gives its minutes in two digits ("10.30")
 _TIME_OF_DAY = re.compile(
     r"\b(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|daybreak|daytime|sunrise|sunset|"
@@ -412,7 +411,7 @@ def clear_mismatch(question: str, span: str) -> str:
     several = _SEVERAL_ASKED.search(q)
     if several and _ONE_NAME.match(span):
         return f"{several[1]} {several[2]}"
-    if re.match(r"^how old\b", q, re.I) and (not _AGE.search(_MATCHUP.sub("", span)) or _ORDINAL.match(span)):
+    if re.match(r"^how old\b", q, re.I) and (not _AGE.search(_MATCHUP.sub("", span)) or _ORDINAL_ONLY.match(span)):
         return "an age"  # no ordinal is among SQuAD v1.1 train's 104 answers
     if re.search(r"\bhow many\b", q, re.I) and _MATCHUP.search(span) and not _NUMBER_RE.search(_MATCHUP.sub("", span)):
         return "a number"  # "one-on-one" counts nothing: none of SQuAD v1.1 train's 5,098 "how many" answers is one

@@ -17,6 +17,7 @@ from qa.lexical import (
     STOPWORDS,
     WORD,
     is_content_word,
+    line_sentence,
     stem,
     stems,
     words,
@@ -782,8 +783,7 @@ def outlet_of_another_kind(question: str, text: str, start: int, end: int) -> st
     asked = _OUTLET_ASKED.match(question)
     if not asked:
         return ""
-    lead = text[max(0, start - 40) : end]
-    lead = lead[lead.rfind(". ") + 1 :]  # this sentence's words only
+    lead = text[max(line_sentence(text, start, end)[0], start - 40) : end]  # this sentence's words only
     before = list(_OUTLET_BEFORE.finditer(lead))
     said = before[-1] if before else _OUTLET_AFTER.match(text, end)
     if not said:

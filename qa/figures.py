@@ -14,7 +14,7 @@ import re
 
 from index.metadata import MONTH_WORD
 from qa import places, roles
-from qa.answer_types import SPEED_ASKED
+from qa.answer_types import ORDINAL, SPEED_ASKED
 from qa.events import CLAUSE_BREAK, DEATHS_ASKED
 from qa.lexical import STOPWORDS, is_content_word, line_sentence, stem, words
 
@@ -678,10 +678,9 @@ def day_for_count(question: str, text: str, start: int, end: int) -> str:
 
 
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
-_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 # Periods a report counts: "the fourth quarter", "the second round", "his third term"
 _NTH_PERIOD = re.compile(
-    rf"\b({_ORDINAL})[\s-]+(quarters?|half|halves|rounds?|terms?|games?|legs?|stages?|phases?|waves?|tests?)\b", re.I
+    rf"\b({ORDINAL})[\s-]+(quarters?|half|halves|rounds?|terms?|games?|legs?|stages?|phases?|waves?|tests?)\b", re.I
 )
 
 
@@ -697,9 +696,9 @@ def other_period(question: str, window: str, answer: str) -> str:
     (0.47, a report outside the seeds) from a report of its fourth quarter; "" otherwise, for an answer that is
     itself an ordinal, and for "first", which a passage may leave unsaid ("the second film after Skyfall"). None of
     SQuAD v1.1 train's 53 gold answers to questions about such periods is flagged."""
-    if re.search(rf"\b{_ORDINAL}\b", answer, re.I):
+    if re.search(rf"\b{ORDINAL}\b", answer, re.I):
         return ""
-    said = {_ordinal(w) for w in re.findall(rf"\b{_ORDINAL}\b", window, re.I)}
+    said = {_ordinal(w) for w in re.findall(rf"\b{ORDINAL}\b", window, re.I)}
     for number, period in _NTH_PERIOD.findall(question):
         if _ordinal(number) in said or _ordinal(number) == "first":
             continue
@@ -731,10 +730,10 @@ def ranked_lower(question: str, text: str, sentence: tuple[int, int], start: int
     if _RANKED_AFTER.search(text, max(sentence[0], start - 20), start):
         return ""
     for asked in _SUPERLATIVE.finditer(question):
-        if re.search(rf"\b{_ORDINAL}[\s-]+$", question[: asked.start()], re.I):
+        if re.search(rf"\b{ORDINAL}[\s-]+$", question[: asked.start()], re.I):
             continue  # "the third-largest" asked
         said = list(re.finditer(rf"\b{asked.group(1)}\b", text[sentence[0] : sentence[1]], re.I))
-        ranks = [re.search(rf"\b({_ORDINAL})[\s-]+$", text[sentence[0] : sentence[0] + m.start()], re.I) for m in said]
+        ranks = [re.search(rf"\b({ORDINAL})[\s-]+$", text[sentence[0] : sentence[0] + m.start()], re.I) for m in said]
         # every use, or the last before the answer in its clause: "the largest ... was $2.04 billion, ... and the
         # second-largest was the $1.586 billion jackpot won in «2016»"
         before = [(m, r) for m, r in zip(said, ranks) if sentence[0] + m.end() <= start]

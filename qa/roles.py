@@ -28,6 +28,7 @@ from qa.lexical import (
     asked_stems,
     asked_words,
     is_content_word,
+    line_sentence,
     missing,
     stem,
     stems,
@@ -799,8 +800,8 @@ def member_for_head(question: str, text: str, start: int, end: int) -> str:
         role, said = after.group(1), text[after.end() : after.end() + 80].split(". ")[0]
     else:
         before = _MEMBER_BEFORE.search(text, max(0, start - 30), start)
-        lead = text[max(0, start - 40) : start]
-        role, said = (before.group(1), lead[lead.rfind(". ") + 1 :]) if before else ("", "")
+        lead = text[max(line_sentence(text, start, end)[0], start - 40) : start]
+        role, said = (before.group(1), lead) if before else ("", "")
     if not role or not body & stems(said):
         return ""
     return f"the head of {asked.group(1)}, not its “{role}”"

@@ -4586,8 +4586,8 @@ MUTANTS = [
     Mutant(
         "outlet-in-another-sentence",  # "Broadcaster NHK …. «The Guardian» newspaper" read as a broadcaster
         "qa/events.py",
-        '    lead = lead[lead.rfind(". ") + 1 :]  # this sentence\'s words only\n',
-        "",
+        "    lead = text[max(line_sentence(text, start, end)[0], start - 40) : end]  # this sentence's words only",
+        "    lead = text[max(0, start - 40) : end]",
         VERIFY,
     ),
     Mutant(
@@ -4656,8 +4656,8 @@ MUTANTS = [
     Mutant(
         "ordinal-for-an-age",  # "his «30th» ascent" for how old Kami Rita is (0.57)
         "qa/answer_types.py",
-        " or _ORDINAL.match(span)):",
-        "):",
+        " or _ORDINAL_ONLY.match(span)",
+        "",
         VERIFY,
     ),
     Mutant(
