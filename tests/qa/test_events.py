@@ -816,3 +816,25 @@ OUTLETS = (
 )
 def test_an_outlet_of_another_kind_is_not_the_one_asked(question, answer, asked):
     assert_span_check(events.outlet_of_another_kind, OUTLETS, answer, question, asked)
+
+
+FLAGS = "The flag was raised at NATO headquarters in Brussels, between the flags of Spain and Turkey."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.70 before, in a report outside the seeds
+        ("Where was the flag raised?", "Spain and Turkey", "where it is, not whose flags are beside it"),
+        ("Where was the flag raised?", "Brussels", ""),
+        ("Which flags is it between?", "Spain and Turkey", ""),  # not "where"
+    ],
+)
+def test_whose_things_are_beside_it_is_not_where_it_is(question, answer, asked):
+    assert_span_check(events.owner_of_things_beside, FLAGS, answer, question, asked)
+
+
+def test_a_places_own_parts_are_where_it_is():
+    text = "Houston was founded on land near the banks of Buffalo Bayou."
+    start = text.index("Buffalo Bayou")
+    assert events.owner_of_things_beside("Where was Houston founded?", text, start, start + 13) == ""

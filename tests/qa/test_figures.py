@@ -1365,3 +1365,100 @@ PERMITS = (
 )
 def test_a_whole_is_not_the_part_named_after_it(question, answer, asked):
     assert_span_check(figures.whole_for_part, PERMITS, answer, question, asked)
+
+
+MISSING = (
+    "Officials said 27 girls from Camp Mystic, a Christian camp for girls in Hunt, Texas, were still missing. "
+    "The camp had roughly 750 campers."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.61 before, in a report outside the seeds
+        ("How many campers were at Camp Mystic?", "27", "how many in all, not how many missing"),
+        ("How many campers were at Camp Mystic?", "roughly 750", ""),
+        ("How many girls are missing?", "27", ""),  # the fate, asked
+        ("How many girls were unaccounted for?", "27", ""),
+    ],
+)
+def test_a_count_of_those_something_befell_is_not_all_of_them(question, answer, asked):
+    assert_span_check(figures.fate_for_count, MISSING, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("All 34 crew members were detained by the navy.", ""),  # all of them
+        ("It destroyed 420,000 homes and 63 people were injured.", ""),  # another clause
+        ("None of the 165 people aboard was hurt.", ""),
+        ("Over 100,000 civilians died of starvation.", "how many in all, not how many died"),
+    ],
+)
+def test_what_befell_them_is_said_of_the_count(text, asked):
+    start = re.search(r"\d[\d,]*", text).start()
+    end = re.search(r"\d[\d,]*", text).end()
+    assert figures.fate_for_count("How many civilians lived there?", text, start, end) == asked
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.52 with the days' sentence cut, in a report outside the seeds
+        (
+            "How many days were the astronauts in space?",
+            "nine months",
+            "a count of days (the passage gives “nine months”)",
+        ),
+        ("How many days were the astronauts in space?", "286 days", ""),
+        ("How many months were the astronauts in space?", "nine months", ""),
+        ("How many centuries old is the station?", "a century", ""),  # plural and singular alike
+        ("How long were the astronauts in space?", "nine months", ""),
+    ],
+)
+def test_a_count_of_one_unit_of_time_is_not_given_in_another(question, answer, asked):
+    text = "They spent nine months in space, 286 days in all, on a station a century in the making."
+    assert_span_check(figures.other_time_unit, text, answer, question, asked)
+
+
+DRILLS = "The ceremony came as 20,000 troops from 13 countries conduct drills in Sweden. Sweden has 300 soldiers."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.60 before, in a report outside the seeds
+        (
+            "How many soldiers does Sweden have?",
+            "20,000",
+            "Sweden's own soldiers (the passage counts “20,000 troops from 13 countries”)",
+        ),
+        (  # 0.65 before
+            "How many troops will Sweden send to Latvia?",
+            "20,000",
+            "Sweden's own troops (the passage counts “20,000 troops from 13 countries”)",
+        ),
+        (  # 0.48 then, the count with its noun
+            "How many soldiers does Sweden have?",
+            "20,000 troops",
+            "Sweden's own soldiers (the passage counts “20,000 troops from 13 countries”)",
+        ),
+        ("How many soldiers does Sweden have?", "300", ""),
+        ("How many troops are taking part in the drills?", "20,000", ""),  # no owner asked
+    ],
+)
+def test_a_count_from_many_countries_is_not_one_owners(question, answer, asked):
+    assert_span_check(figures.count_from_elsewhere, DRILLS, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("It hosts 300 soldiers from France.", "Sweden's own soldiers (the passage counts “300 soldiers from France”)"),
+        ("It hosts 300 soldiers from Sweden.", ""),  # from the owner asked
+    ],
+)
+def test_a_count_from_another_country(text, asked):
+    start = text.index("300")
+    assert figures.count_from_elsewhere("How many soldiers does Sweden have?", text, start, start + 3) == asked

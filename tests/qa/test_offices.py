@@ -33,6 +33,9 @@ ARTHRO = (
 )
 
 
+SHERIFF_SPOKESPERSON = "Kerr County Sheriff's Office spokesperson Clint Morris said it is an active scene."
+
+
 @pytest.mark.parametrize(
     "question, text, answer, other",
     [
@@ -107,6 +110,32 @@ ARTHRO = (
             ("judge", "Ex-sheriff"),
         ),
         ("Which general spoke?", "Ex-General Rex Reed spoke.", "Ex-General Rex Reed", ()),
+        (  # the title inside the span: 0.56 with the sheriff's sentence cut, in a report outside the seeds
+            "Who is the Kerr County sheriff?",
+            SHERIFF_SPOKESPERSON,
+            "spokesperson Clint Morris",
+            ("sheriff", "spokesperson Clint Morris"),
+        ),
+        (
+            "Who is the Kerr County sheriff?",
+            SHERIFF_SPOKESPERSON,
+            "Clint Morris",
+            ("sheriff", "spokesperson Clint Morris"),
+        ),
+        ("Who is the sheriff's spokesperson?", SHERIFF_SPOKESPERSON, "spokesperson Clint Morris", ()),
+        (  # a title set off by a comma: 0.62 with the judge's sentence cut, in a report outside the seeds
+            "Who is the judge in Assange's case?",
+            "The newspaper's court correspondent, Helen Davidson, reported from the courtroom.",
+            "Helen Davidson",
+            ("judge", "correspondent Helen Davidson"),
+        ),
+        (
+            "Who is the reporter?",
+            "The newspaper's court correspondent, Helen Davidson, reported.",
+            "Helen Davidson",
+            (),
+        ),
+        ("Who is the judge?", "He met the mayor, the governor, Helen Davidson and others.", "Helen Davidson", ()),
     ],
 )
 def test_an_answer_titled_with_another_office_than_asked(question, text, answer, other):

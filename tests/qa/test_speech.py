@@ -196,3 +196,26 @@ def test_a_sentence_that_cries_out_no_quotation_leaves_it_open():
     text = "The crowd chanted as cars honked."
     start = text.index("cars honked")
     assert speech.outside_the_words_cried("What did the crowd chant?", text, start, start + 11) == ""
+
+
+FIRED = "Brockman wrote that when Altman joined, the board was there. Sutskever informed Altman he was being fired."
+
+
+@pytest.mark.parametrize(
+    "question, answer, speakers",
+    [
+        # 0.50 before, in a report outside the seeds
+        (
+            "What did Altman say about Sutskever?",
+            "Sutskever informed Altman he was being fired",
+            ("Altman", "Sutskever"),
+        ),
+        ("What did Altman say about Sutskever?", "informed Altman he was being fired", ("Altman", "Sutskever")),  # 0.53
+        ("What did Sutskever tell Altman?", "Sutskever informed Altman he was being fired", ()),  # the speaker asked
+        ("What did Altman say?", "he was being fired", ()),  # the words alone: other_speaker's matter
+        ("What did Altman do?", "Sutskever informed Altman he was being fired", ()),  # no words asked for
+    ],
+)
+def test_words_told_to_the_one_asked_about_are_not_theirs(question, answer, speakers):
+    start = FIRED.index(answer)
+    assert speech.told_the_asked(question, FIRED, start, start + len(answer)) == speakers

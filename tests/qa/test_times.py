@@ -231,6 +231,21 @@ def test_how_long_ago_is_not_how_long(question, answer, asked):
 @pytest.mark.parametrize(
     "question, answer, asked",
     [
+        # 0.80 before, in a report outside the seeds
+        ("How long was Altman gone?", "nine months", "how long, not how long ago"),
+        ("How long was Altman gone?", "five days", ""),
+        ("How long after his ouster did he return?", "nine months", ""),  # the time after, asked
+        ("How long ago did Altman lose his job?", "nine months", ""),  # how long ago, asked
+    ],
+)
+def test_how_long_since_as_of_now_is_not_how_long(question, answer, asked):
+    text = "He was gone for five days. Now, nearly nine months after Altman briefly lost his job, he leads the firm."
+    assert_span_check(times.ago_for_length, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
         (  # 0.63 before
             "When did Trump become president?",
             "Just last month",
@@ -390,3 +405,47 @@ TERM = "The deal reached with Ford on Wednesday will be in effect until April 30
 )
 def test_until_when_something_holds_is_not_when_it_happened(question, answer, asked):
     assert_span_check(times.until_for_when, TERM, answer, question, asked)
+
+
+CANDIDACY = "In May 2022, Sweden and Finland announced their candidacy to join the alliance. Sweden joined on March 7."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.74 with the joining's sentence cut, in a report outside the seeds
+        ("When did Sweden join NATO?", "May 2022", "when it was done, not when it was sought (“candidacy to join”)"),
+        ("When did Finland join NATO?", "May 2022", "when it was done, not when it was sought (“candidacy to join”)"),
+        ("When did Sweden join NATO?", "March 7", ""),  # the sentence that tells of the joining
+        ("When did Sweden apply to join NATO?", "May 2022", ""),  # the seeking, asked
+        ("When did Sweden announce its candidacy?", "May 2022", ""),
+        ("When did Sweden abandon neutrality?", "May 2022", ""),  # no deed sought
+    ],
+)
+def test_when_a_deed_was_sought_is_not_when_it_was_done(question, answer, asked):
+    assert_span_check(
+        lambda q, t, s, e: times.sought_for_done(q, lexical.Terms.of(q), t, s, e), CANDIDACY, answer, question, asked
+    )
+
+
+def test_a_deed_sought_and_done_in_one_sentence_is_done():
+    text = "Sweden applied to join in May 2022 and joined the alliance in March 2024."
+    start = text.index("March 2024")
+    question = "When did Sweden join NATO?"
+    assert times.sought_for_done(question, lexical.Terms.of(question), text, start, start + 10) == ""
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.67 before, in a report outside the seeds
+        ("How long was the trip back to Earth?", "9 months", "how long, not by how much later or longer"),
+        ("How long was the mission supposed to last?", "9 months", "how long, not by how much later or longer"),
+        ("How long was the trip back to Earth?", "17 hours", ""),
+        ("How long was their return delayed?", "9 months", ""),  # the delay, asked
+        ("How much later than scheduled did they land?", "9 months", ""),  # not "how long"
+    ],
+)
+def test_by_how_much_later_is_not_how_long(question, answer, asked):
+    text = "They are back on Earth, nearly 9 months later than originally scheduled, after a trip of 17 hours."
+    assert_span_check(times.difference_for_length, text, answer, question, asked)

@@ -289,6 +289,13 @@ def test_words_of_another_speaker_are_vetoed_with_the_reason():
     )
 
 
+def test_words_told_to_the_one_asked_about_are_vetoed_with_the_reason():
+    text = "Brockman wrote that when Altman joined, the board was there. Sutskever informed Altman he was being fired."
+    verdict = confident_verdict(text, "Sutskever informed Altman he was being fired", "What did Altman say?")
+    assert verdict.probability == 0.0
+    assert verdict.reason == "The question is about what Altman said, but the passage gives the words of Sutskever."
+
+
 @pytest.mark.parametrize(
     "line, meta",
     [
