@@ -1426,12 +1426,10 @@ trapped detained displaced homeless die died death casualties victims survivors 
 kill rescue evacuation lose lost loss starve starved perish perished""".split(),
     )
 )
-# Between the count and what befell them: another clause or count ("420,000 homes and injured 63 people")
+# Between the count and what befell them: another clause or count ("420,000 homes and 63 people were injured")
 _ANOTHER_CLAUSE = re.compile(
     r"\b(?:and|or|but|who|which|that|where|while|when|after|before|as|many|some|most|others)\b|\d", re.I
 )
-
-
 _ALL_OF = re.compile(r"\b(?:all|none|not\s+one)\s+(?:of\s+)?(?:the\s+)?$", re.I)  # "none of the 165 people"
 
 

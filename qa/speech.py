@@ -252,8 +252,8 @@ def told_the_asked(question: str, text: str, start: int, end: int) -> tuple[str,
     """(whom the question asks about, who speaks) when "What did Altman say about Sutskever?" is answered with
     words another says to the one asked about, within the answer (``text[start:end]``): "«Sutskever informed Altman
     he was being fired»" (0.50 before, in a report outside the seeds), then "Sutskever «informed Altman he was being
-    fired»" (0.53); () otherwise. None of SQuAD v1.1 train's
-    733 gold answers to questions about what someone said is flagged."""
+    fired»" (0.53); () otherwise. None of SQuAD v1.1 train's 733 gold answers to questions about what someone said
+    is flagged."""
     asked = _SAID_ASKED.search(question)
     told = _TOLD_TO.search(text, line_sentence(text, start, end)[0], end) if asked else None
     if not asked or not told or told.end() <= start:  # the telling within the answer, or its speaker just before
