@@ -1150,3 +1150,23 @@ def named_in_another_clause(question: str, text: str, sentence: tuple[int, int],
         if other and not (other.start(1) < end and start < other.end(1)) and not same_place(name, other.group(1)):
             return f"the {noun} {preposition} {name} (its clause speaks of {other.group(1).rstrip('.')})"
     return ""
+
+
+# "the government «probed» suspected acts of «sabotage»": who looked into the deed
+_LOOKED_INTO = re.compile(
+    r"\s+(?:\w+\s+)?(?:probe[sd]?|probing|investigat\w*|examin\w*|condemn\w*|denounc\w*|look(?:s|ed|ing)?\s+into|"
+    r"inquir\w*|blam\w*)\s+((?:[\w-]+\s+){0,4}[\w-]+)",
+    re.I,
+)
+
+
+def investigator_for_doer(question: str, text: str, start: int, end: int) -> str:
+    """What "Who sabotaged the rail network?" asks when the answer (``text[start:end]``) looked into the deed the
+    question's verb names: "as «the government» probed suspected acts of sabotage targeting France's high-speed
+    rail network" (0.65 before, in a report outside the seeds); "" otherwise. None of SQuAD v1.1 train's 8,444 gold
+    answers to "who" questions is flagged."""
+    asked = re.match(r"\W*who\s+(\w+)\b", question, re.I)
+    looked = _LOOKED_INTO.match(text, end) if asked else None
+    if not asked or not looked or stem(asked.group(1)) not in {stem(w) for w in words(looked.group(1))}:
+        return ""
+    return f"the one who {asked.group(1).lower()} it, not who looked into it"

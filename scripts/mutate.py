@@ -4878,6 +4878,48 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "doer-listed-beside-the-done",  # "«Celine Dion», a flaming Olympic cauldron …, and" for who lit it (0.81)
+        "qa/lists.py",
+        "if not done or not item or not done <= stems(item.group(1)) or",
+        "if True or",
+        VERIFY,
+    ),
+    Mutant(
+        "listed-beside-with-the-deed",  # "Celine Dion, a flaming Olympic cauldron lit by balloon, and …"
+        "qa/lists.py",
+        " or stem(asked.group(1)) in stems(text[first:last]):",
+        ":",
+        VERIFY,
+    ),
+    Mutant(
+        "investigator-for-doer",  # "«the government» probed suspected acts of sabotage" for who sabotaged it (0.65)
+        "qa/roles.py",
+        "    if not asked or not looked or stem(asked.group(1)) not in {stem(w) for w in words(looked.group(1))}:",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "title-for-place",  # "«Princess of Wales»" for where Kate had surgery (0.48)
+        "qa/events.py",
+        "    if not _WHERE.match(question) or not _TITLE_OF_A_PLACE.match(answer):",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "treatment-for-illness",  # "preventative «chemotherapy»" for what type of cancer Kate has (0.81)
+        "qa/events.py",
+        "    if not _ILLNESS_ASKED.search(question) or not _TREATMENT.search(answer):",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "treatment-asked",  # "What treatment is Kate having?"
+        "qa/events.py",
+        "    if not _ILLNESS_ASKED.search(question) or not _TREATMENT.search(answer):",
+        "    if not _TREATMENT.search(answer):",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

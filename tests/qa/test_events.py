@@ -838,3 +838,35 @@ def test_a_places_own_parts_are_where_it_is():
     text = "Houston was founded on land near the banks of Buffalo Bayou."
     start = text.index("Buffalo Bayou")
     assert events.owner_of_things_beside("Where was Houston founded?", text, start, start + 13) == ""
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.48 before, in a report outside the seeds
+        ("Where did Kate have surgery?", "Princess of Wales", "a place, not a title someone holds"),
+        ("Where did Kate have surgery?", "a clinic in London", ""),
+        ("What is Kate's title?", "Princess of Wales", ""),  # not "where"
+    ],
+)
+def test_a_title_that_names_a_place_is_no_place(question, answer, asked):
+    text = "Kate, Britain's Princess of Wales, said she had surgery at a clinic in London in January."
+    assert events.title_for_place(question, answer) == asked
+    assert_vetoed_as(text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.81 before, in a report outside the seeds
+        ("What type of cancer does Kate have?", "chemotherapy", "an illness, not its treatment"),
+        ("What type of cancer does Kate have?", "preventative chemotherapy", "an illness, not its treatment"),
+        ("Which disease does she have?", "chemotherapy", "an illness, not its treatment"),
+        ("What treatment is Kate having?", "chemotherapy", ""),  # the treatment, asked
+        ("What type of cancer does Kate have?", "breast cancer", ""),
+    ],
+)
+def test_a_treatment_is_no_illness(question, answer, asked):
+    text = "Kate was undergoing preventative chemotherapy after tests revealed breast cancer."
+    assert events.treatment_for_illness(question, answer) == asked
+    assert_vetoed_as(text, answer, question, asked)

@@ -3,7 +3,7 @@
 import pytest
 
 from qa import lists
-from tests.qa.cases import sentence_check
+from tests.qa.cases import assert_span_check, sentence_check
 from tests.qa.texts import SECTORS
 
 MINERALS = (
@@ -75,3 +75,33 @@ def test_the_noun_asked_in_the_sentence_lets_a_list_answer():
     us = "Among crops, the U.S. team covered trade, investment, agriculture, technology, and minerals."
     asked = "Which crops were discussed in the agriculture talks?"
     assert sentence_check(lists.sibling_of_asked, asked, us, "minerals") == ""
+
+
+CEREMONY = (
+    "A show-stopping performance by Celine Dion, a flaming Olympic cauldron lifted into the night sky by balloon, and "
+    "a light show closed the night. Teddy Riner and Marie-Jose Perec lit the Olympic cauldron."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.81 before, in a report outside the seeds
+        (
+            "Who lit the Olympic cauldron?",
+            "Celine Dion",
+            "the one who lit the Olympic cauldron, not a name listed beside it",
+        ),
+        ("Who lit the Olympic cauldron?", "Marie-Jose Perec", ""),
+        ("Who performed?", "Celine Dion", ""),  # nothing done to the cauldron asked
+        ("Who closed the night?", "Celine Dion", ""),  # the verb in the sentence
+    ],
+)
+def test_a_name_listed_beside_the_thing_done_to_is_not_the_doer(question, answer, asked):
+    assert_span_check(lists.doer_listed_beside_the_done, CEREMONY, answer, question, asked)
+
+
+def test_a_name_listed_beside_the_thing_in_a_sentence_with_the_deed_is_left():
+    text = "Organizers thanked Celine Dion, a flaming Olympic cauldron lit by balloon, and the crowd."
+    start = text.index("Celine Dion")
+    assert lists.doer_listed_beside_the_done("Who lit the Olympic cauldron?", text, start, start + 11) == ""

@@ -986,3 +986,19 @@ SENTENCED = (
 )
 def test_a_sentence_is_not_the_time_served(question, answer, asked):
     assert_span_check(roles.sentence_for_time_served, SENTENCED, answer, question, asked)
+
+
+SABOTAGE = "Athletes rode boats as the government probed suspected acts of sabotage targeting the rail network."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.65 before, in a report outside the seeds
+        ("Who sabotaged the rail network?", "the government", "the one who sabotaged it, not who looked into it"),
+        ("Who probed the sabotage?", "the government", ""),  # the one who looked into it, asked
+        ("Who rode boats?", "Athletes", ""),
+    ],
+)
+def test_who_looked_into_a_deed_is_not_who_did_it(question, answer, asked):
+    assert_span_check(roles.investigator_for_doer, SABOTAGE, answer, question, asked)
