@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answer_types import AUXILIARIES
 from qa.lexical import STOPWORDS, line_sentence, stem, stems, words
 
 # "Which minerals are ...?": the noun a which/what question asks for, before its verb.
@@ -82,7 +83,6 @@ def sibling_of_asked(question: str, text: str, sentence: tuple[int, int], start:
 
 # "Who lit the Olympic cauldron?": the verb and what it was done to
 _DOER_ASKED = re.compile(r"^\W*who\s+(\w+)\s+(.+?)\W*$", re.I)
-_AUXILIARY = frozenset("is was are were has had have did does do will would can could".split())
 # "Celine Dion, «a flaming Olympic cauldron lifted into the night sky», and …": the next item of a list
 _NEXT_ITEM = re.compile(r"\s*,\s+((?:an?|the)\s+[^,.;]{3,80}),\s+(?:and|or)\s+")
 
@@ -94,7 +94,7 @@ def doer_listed_beside_the_done(question: str, text: str, start: int, end: int) 
     (0.81 before, in a report outside the seeds); "" otherwise. None of SQuAD v1.1 train's 8,444 gold answers to
     "who" questions is flagged."""
     asked = _DOER_ASKED.match(question)
-    if not asked or asked.group(1).lower() in _AUXILIARY:
+    if not asked or asked.group(1).lower() in AUXILIARIES:
         return ""
     done = {stem(w) for w in words(asked.group(2)) if w.lower() not in STOPWORDS}
     item = _NEXT_ITEM.match(text, end)

@@ -135,8 +135,9 @@ def other_role(question: str, text: str, sentence: tuple[int, int], start: int, 
     lower = None if title else _LOWER_TITLE.search(text, sentence[0], start)
     if lower and lower.group(2) and not re.match(r"[,.;]|\s*$", text[end:]):
         lower = None  # no apposition closed after the name: a list ("the mayor, the governor, Ann Lee and …")
-    if lower and stem(lower.group(1) or lower.group(2)) in ROLE_OF:
-        title = lower.group(1) or lower.group(2)
+    titled = lower.group(1) or lower.group(2) if lower else ""
+    if titled and stem(titled) in ROLE_OF:
+        title = titled
     given, named = _roles(answer) | _roles(words(title)), f"{title} {text[start:end]}".strip()
     elsewhere = _titles_of(answer[-1], (text,))
     if any(_roles(words(t)) & asked for t, _ in elsewhere):

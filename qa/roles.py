@@ -1165,7 +1165,7 @@ def investigator_for_doer(question: str, text: str, start: int, end: int) -> str
     question's verb names: "as «the government» probed suspected acts of sabotage targeting France's high-speed
     rail network" (0.65 before, in a report outside the seeds); "" otherwise. None of SQuAD v1.1 train's 8,444 gold
     answers to "who" questions is flagged."""
-    asked = re.match(r"\W*who\s+(\w+)\b", question, re.I)
+    asked = _WHO_DID.match(question)
     looked = _LOOKED_INTO.match(text, end) if asked else None
     if not asked or not looked or stem(asked.group(1)) not in {stem(w) for w in words(looked.group(1))}:
         return ""

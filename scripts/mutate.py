@@ -3956,7 +3956,7 @@ MUTANTS = [
     Mutant(
         "lower-case-title-another-role",  # "spokesman Joshpae White" for "Who is the incident commander?" (0.62)
         "qa/offices.py",
-        "    if lower and stem(lower.group(1) or lower.group(2)) in ROLE_OF:",
+        "    if titled and stem(titled) in ROLE_OF:",
         "    if False:",
         VERIFY,
     ),
