@@ -97,14 +97,18 @@ def is_heading(text: str, start: int, end: int) -> bool:
     )
 
 
-# "ISLAMABAD: ", "Islamabad: ", "PARIS — ", "Paris (AFP) — ", "ACCRA, Dec. 9 (Xinhua) -- ": where a report was
-# filed (and when), opening its first line.
-# Capitalised words, then a colon, or a spaced dash after a place in capitals or a source: "Pakistan-based
-# militants ..." and "Egyptian President Anwar Sadat – whose ..." open no dateline.
+# "ISLAMABAD: ", "Islamabad: ", "PARIS — ", "Paris (AFP) — ", "ACCRA, Dec. 9 (Xinhua) -- ", "YEREVAN, MAY 15,
+# ARMENPRESS. ": where a report was filed (and when), opening its first line.
+# Capitalised words, then a colon, or a spaced dash after a place in capitals or a source, or a point after a place
+# and a date then a source, in capitals: "Pakistan-based militants ..." and "Egyptian President Anwar Sadat – whose
+# ..." open no dateline.
 _PLACE_WORDS = r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}"
 _DATELINE_PREFIX = re.compile(
     rf"(?:{_PLACE_WORDS}(?: \([^)\n]{{1,30}}\))?:|[A-Z][A-Z.'’-]+(?:,? [A-Z][\w.'’-]*){{0,3}} [—–-]"
-    rf"|{_PLACE_WORDS}(?:,? [A-Z][a-z]{{2,8}}\.? \d{{1,2}})? \([^)\n]{{1,30}}\) (?:--|[—–-])) +(?=\S)"
+    rf"|{_PLACE_WORDS}(?:,? [A-Z][a-z]{{2,8}}\.? \d{{1,2}})? \([^)\n]{{1,30}}\) (?:--|[—–-])"
+    rf") +(?=\S)|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][A-Za-z]{{2,8}}\.? \d{{1,2}}, [A-Z][A-Z-]+\."
+    rf"(?: +(?=\S)|[ \t]*$)",
+    re.M,
 )
 
 

@@ -549,6 +549,7 @@ def citation_check(
         or figures.level_for_change(question, article.text, c.start, c.end)
         or figures.change_for_level(question, article.text, c.start, c.end)
         or figures.count_beside_the_toll(question, article.text, c.start, c.end)
+        or figures.toll_of_another_event(question, article.text, c.start, c.end)
         or figures.foreseen_for_reached(question, article.text, c.start, c.end)
         or figures.to_come_for_current(question, article.text, c.start, c.end)
         or figures.earlier_for_latest(question, article.text, c.start, c.end)

@@ -70,6 +70,10 @@ def test_a_short_first_line_is_the_headline(text, title, found):
         ("SAN ALMA, Nov. 14 (Newswire) - Reyna won.", "SAN ALMA, Nov. 14 (Newswire) - "),  # and when
         ("ACCRA, Dec. 9 (Xinhua) -- Results came.", "ACCRA, Dec. 9 (Xinhua) -- "),
         ("Varnos, March 3 (Wire) — Aid arrived.", "Varnos, March 3 (Wire) — "),
+        ("YEREVAN, MAY 15, ARMENPRESS. Fico was shot.", "YEREVAN, MAY 15, ARMENPRESS. "),  # the source last
+        ("VARNOS, Nov. 4, WIRE. Aid arrived.", "VARNOS, Nov. 4, WIRE. "),
+        ("VARNOS, Nov. 4, WIRE.\nAid arrived.", "VARNOS, Nov. 4, WIRE."),  # a line of its own
+        ("YEREVAN, MAY 15, the minister said.", ""),  # no source's name
         ("Pakistan-based militants were blamed.", ""),  # a hyphen inside a word
         ("Egyptian President Anwar Sadat – whose policies changed.", ""),  # a dash after a name, not a place
         ("The talks in ISLAMABAD: went well.", ""),  # not where the article opens

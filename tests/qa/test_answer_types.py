@@ -100,6 +100,11 @@ def test_span_types(kind, span, ok):
         ("What time did the tower collapse?", "nearly two weeks ago", "a time of day"),  # was 0.62
         ("What time did the tower collapse?", "about two hours after the alarm", "a time of day"),
         ("What time did the tower collapse?", "about 1:30 a.m.", ""),
+        # 0.51 with the answer's sentence cut, in a report outside the seeds
+        ("What time did the collision happen?", "after the JAL plane landed on runway C.", "a time of day"),
+        ("What time did the collision happen?", "after the plane landed at 5:47", ""),
+        ("What time did the name begin to be used?", "after the Swabian War of 1499", ""),
+        ("What time did the collision happen?", "after the war", ""),  # an era may be what is asked
         ("What time does the city observe all year?", "Central Standard Time", ""),
         ("Around what time did the empire fall?", "the 1940s", ""),  # "what time" also asks for an era
         ("How long did the private lunch last?", "Just last month", "a length of time"),
@@ -186,6 +191,9 @@ def test_span_types(kind, span, ok):
         ("Who chaired UN Security Council meetings?", "Pakistan’s rotating presidency", "a person or group"),  # 0.53
         ("Who chaired the meetings?", "the presidency", "a person or group"),
         ("Who chaired the meetings?", "Pakistan", ""),
+        ("Who was the captain of the coast guard plane?", "escaped", "a person or group"),  # 0.64, cut
+        ("Who was the captain?", "Alfred", ""),
+        ("Who was the captain?", "the retired", ""),
         ("Who chaired the meetings?", "the term's first chair", ""),  # the office is not what it ends in
         ("What ended with the presidency?", "his term", ""),  # only "who" asks for a person
         ("How long was Dar's meeting with Rubio?", "last month", "a length"),  # 0.70

@@ -198,6 +198,16 @@ def test_a_price_moved_the_other_way_is_no_answer(question, sentence, opposite):
         ("Who won the match?", "Angulo scored twice as Goa won the match.", ""),
         ("Which team won the final?", "The final ended 2-1 after extra time.", ""),  # a score tells the result
         ("Who won the battle?", "The Gorkha Kingdom ended the confederation after the battle.", ""),  # not a contest
+        (  # 0.57 before, in a report outside the seeds
+            "What time did the JAL plane take off from Hokkaido?",
+            "The coast guard aircraft was moving on the runway when it collided with the JAL plane around 5:47 p.m.",
+            "a departure (the passage tells of none)",
+        ),
+        ("When did the plane depart?", "The plane, which was set to take off at 9 a.m., was late.", ""),
+        ("When did the plane take off?", "Flight 516 left Sapporo at 4 p.m.", ""),
+        ("When did the rocket lift off?", "The rocket was launched at dawn.", ""),
+        ("When did industrialization take off in Australia?", "Industry grew in the 20th century.", ""),  # no craft
+        ("Where was the plane headed?", "The plane collided with a truck at 5:47 p.m.", ""),  # no departure asked
     ],
 )
 def test_an_event_asked_needs_its_telling(question, window, asked):

@@ -650,6 +650,27 @@ def test_an_age_set_beside_a_name_is_no_count(question, answer, asked):
     assert_span_check(figures.age_for_count, _VERDICT, answer, question, asked)
 
 
+_AGED_CHIEF = (
+    "Two days after the attack, which occurred while the 59-year-old Prime Minister was greeting supporters, Fico is"
+    " still in intensive care."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.60 before, in a report outside the seeds
+        ("How many years has Fico been prime minister?", "59", "a count, not an age (“59-year-old”)"),
+        ("How many years has Fico been prime minister?", "59-year-old", "a count, not an age (“59-year-old”)"),
+        ("How old is the Prime Minister?", "59", ""),
+        ("How many years old is the Prime Minister?", "59", ""),
+        ("How many days after the attack is Fico still in intensive care?", "Two", ""),
+    ],
+)
+def test_an_age_before_year_old_is_no_count(question, answer, asked):
+    assert_span_check(figures.age_for_count, _AGED_CHIEF, answer, question, asked)
+
+
 def test_a_count_in_a_list_is_no_age():
     text = "New Yorkers include 385,000 Irish Americans, 201,000 Polish Americans and 137,000 English Americans."
     assert_span_check(figures.age_for_count, text, "201,000", "How many New Yorkers are of Polish ancestry?", "")
@@ -1462,3 +1483,29 @@ def test_a_count_from_many_countries_is_not_one_owners(question, answer, asked):
 def test_a_count_from_another_country(text, asked):
     start = text.index("300")
     assert figures.count_from_elsewhere("How many soldiers does Sweden have?", text, start, start + 3) == asked
+
+
+_TWO_EVENTS = (
+    "The collision involved a plane headed to Niigata to deliver aid to those caught up in a powerful earthquake that"
+    " struck on Monday, killing at least 48 people. Five crew members died in the collision, and 14 people were"
+    " killed in the earthquake. The crash, which came a day after the storm, killed five."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.62 before, in a report outside the seeds
+        ("How many people died in the collision?", "48", "the toll of the collision, not of the earthquake"),
+        ("How many people were killed in the runway crash?", "14", "the toll of the crash, not of the earthquake"),
+        ("How many died in the earthquake?", "five", "the toll of the earthquake, not of the crash"),
+        ("How many people died in the earthquake?", "48", ""),
+        ("How many people died in the collision?", "Five", ""),
+        ("How many people died in the fire?", "48", ""),  # a fire may be of either kind
+        ("How many people died?", "48", ""),  # no event asked
+        ("How many people did the collision affect?", "48", ""),  # no toll asked
+        ("How many people died in the quake and the collision?", "48", ""),  # both asked
+    ],
+)
+def test_a_toll_of_another_kind_of_event(question, answer, asked):
+    assert_span_check(figures.toll_of_another_event, _TWO_EVENTS, answer, question, asked)

@@ -449,3 +449,26 @@ def test_a_deed_sought_and_done_in_one_sentence_is_done():
 def test_by_how_much_later_is_not_how_long(question, answer, asked):
     text = "They are back on Earth, nearly 9 months later than originally scheduled, after a trip of 17 hours."
     assert_span_check(times.difference_for_length, text, answer, question, asked)
+
+
+_GAP = (
+    "Fico underwent another surgery and remains in critical condition, just three weeks before the European elections."
+    " He was in hospital for two days before the surgery, which lasted two hours after a first one."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.47 before, in a report outside the seeds
+        ("How long was Wednesday's surgery?", "three weeks", "how long, not how long before or after another event"),
+        ("How long will Fico stay in hospital?", "three weeks", "how long, not how long before or after another event"),
+        ("How long before the elections was Fico shot?", "three weeks", ""),  # the gap, asked
+        ("How long after the shooting are the elections?", "three weeks", ""),
+        ("How long did it take Fico to recover?", "three weeks", ""),  # how long it takes: until something
+        ("How long was Fico in hospital?", "two days", ""),  # "for two days before the surgery": a length
+        ("How long did the surgery last?", "two hours", ""),  # "lasted two hours after"
+    ],
+)
+def test_how_long_before_another_event_is_not_how_long(question, answer, asked):
+    assert_span_check(times.difference_for_length, _GAP, answer, question, asked)
