@@ -29,6 +29,7 @@ class Place:
     name: str
     countries: frozenset[str]  # ISO codes of the countries a place so named is (in)
     country: bool  # the name is a country's
+    city: bool = False  # and a city's too: "Singapore", "Mexico", "Panama"
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,8 @@ def _table() -> dict[str, Place]:
         name, kind, codes = line.split("\t")
         known = places.get(name.lower())
         countries = frozenset(codes.split(",")) | (known.countries if known else frozenset())
-        places[name.lower()] = Place(name, countries, kind == "country" or bool(known and known.country))
+        country, city = kind == "country" or bool(known and known.country), kind == "city" or bool(known and known.city)
+        places[name.lower()] = Place(name, countries, country, city)
     return places
 
 

@@ -188,6 +188,10 @@ _PARAPHRASES = {
     "talk about|talked about": ("discussed", "discuss"),
     "goods": ("exports", "imports", "products"),
     "products": ("goods", "exports", "imports"),
+    "aircraft": ("plane", "planes", "jet", "jets", "airliner", "airliners"),
+    "plane|planes": ("aircraft", "jet", "airliner"),
+    "suspect|suspects": ("assailant", "gunman", "attacker", "shooter"),
+    "assailant|attacker|gunman|shooter": ("suspect",),
 }
 # each form a question may use -> the forms a sentence may use for it, as lower-case words
 SAID_FOR = {

@@ -428,14 +428,22 @@ _NOT_OWNING = re.compile(
     re.I,
 )
 _OWNING = re.compile(r"\bown(?:s|ed|er|ers|ership)?\b", re.I)
+# "A plane «carrying» Yevgeny Prigozhin", "Dmitry Utkin «was on board»": one it carried, not its owner
+_CARRIED_BEFORE = re.compile(r"\b(?:carrying|carried|transporting|ferrying)\s+$", re.I)
+_ABOARD_AFTER = re.compile(r"\s+(?:was|were)\s+(?:on\s+board|aboard|onboard)\b", re.I)
 
 
 def lessee_for_owner(question: str, text: str, start: int, end: int) -> str:
     """Says "an owner" when "Who owns the Ever Given?" is answered by one the text says leases, charters, runs or
     manages it, right after the answer (``text[start:end]``): "«Evergreen Line», which is leasing the ship" (0.67, in
-    a report outside the seeds that names no owner); "" otherwise, and where the words after it also say it owns.
-    None of SQuAD v1.1 train's 90 gold answers to questions about an owner is flagged."""
-    other = _NOT_OWNING.match(text, end) if _OWNER_ASKED.search(question) else None
+    a report outside the seeds that names no owner), or one it carried ("A plane carrying «Wagner mercenary chief
+    Yevgeny Prigozhin»", 0.56); "" otherwise, and where the words after it also say it owns. None of SQuAD v1.1
+    train's 90 gold answers to questions about an owner is flagged."""
+    if not _OWNER_ASKED.search(question):
+        return ""
+    if _CARRIED_BEFORE.search(text, max(0, start - 20), start) or _ABOARD_AFTER.match(text, end):
+        return "an owner, not one it carried"
+    other = _NOT_OWNING.match(text, end)
     if not other or _OWNING.search(text[end : end + 80].split(".")[0]):
         return ""
     said = other.group(1)

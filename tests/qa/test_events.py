@@ -208,6 +208,14 @@ def test_a_price_moved_the_other_way_is_no_answer(question, sentence, opposite):
         ("When did the rocket lift off?", "The rocket was launched at dawn.", ""),
         ("When did industrialization take off in Australia?", "Industry grew in the 20th century.", ""),  # no craft
         ("Where was the plane headed?", "The plane collided with a truck at 5:47 p.m.", ""),  # no departure asked
+        (  # 0.59 with the answer's sentence cut, in a report outside the seeds
+            "Where is Prigozhin's hometown?",
+            "The jet crashed near the village of Kuzhenkino, in the Tver region.",
+            "a hometown (the passage tells of none)",
+        ),
+        ("Where is Prigozhin's hometown?", "Memorials sprung up in his hometown of St. Petersburg.", ""),
+        ("What is Lee's hometown?", "Lee grew up in Monroeville, Alabama.", ""),
+        ("Where was Hayek buried in relation to his home town of Vienna?", "He was buried in Vienna.", ""),
     ],
 )
 def test_an_event_asked_needs_its_telling(question, window, asked):
@@ -879,4 +887,23 @@ def test_a_title_that_names_a_place_is_no_place(question, answer, asked):
 def test_a_treatment_is_no_illness(question, answer, asked):
     text = "Kate was undergoing preventative chemotherapy after tests revealed breast cancer."
     assert events.treatment_for_illness(question, answer) == asked
+    assert_vetoed_as(text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.47 with the answer's sentence cut, in a report outside the seeds
+        ("Which city did Wagner take during the rebellion?", "Belarus", "a city, not a country"),
+        ("In what town was the tree planted?", "Ohio", "a town, not a state"),
+        ("Which city did Wagner take during the rebellion?", "the Belarus", "a city, not a country"),
+        ("Which city did Wagner take during the rebellion?", "Rostov-on-Don", ""),  # no place the table knows
+        ("Which city hosts the summit?", "Singapore", ""),  # a city too
+        ("Which city hosts the summit?", "New York", ""),
+        ("Which country did Wagner flee to?", "Belarus", ""),  # no city asked
+    ],
+)
+def test_a_country_or_state_is_no_city(question, answer, asked):
+    assert events.country_for_city(question, answer) == asked
+    text = f"Wagner fighters were told to go to {answer} after the mutiny."
     assert_vetoed_as(text, answer, question, asked)

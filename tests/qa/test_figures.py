@@ -880,6 +880,45 @@ def test_the_dead_are_not_everyone_aboard(question, answer, asked):
     assert_span_check(figures.some_for_everyone_aboard, text, answer, question, asked)
 
 
+_ALL_ABOARD = (
+    "The plane crashed northwest of Moscow, killing all 10 on board. A second jet had 12 people aboard. There were"
+    " seven passengers and three crew members on the jet, and 40 passengers on board the bus."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.62 with the answer's sentence cut, in a report outside the seeds
+            "How many passengers were on board?",
+            "10",
+            "a count of passengers, not of everyone aboard (the passage counts “all 10 on board”)",
+        ),
+        (
+            "How many passengers did the second jet carry?",
+            "12",
+            "a count of passengers, not of everyone aboard (the passage counts “12 people aboard”)",
+        ),
+        ("How many passengers were on board?", "seven", ""),
+        ("How many passengers were on the bus?", "40", ""),
+        ("How many passengers and crew were on board?", "10", ""),  # everyone asked
+        ("How many people were on board?", "10", ""),
+    ],
+)
+def test_everyone_aboard_is_not_the_passengers(question, answer, asked):
+    assert_span_check(figures.everyone_for_passengers, _ALL_ABOARD, answer, question, asked)
+
+
+def test_everyone_aboard_is_the_passengers_where_no_crew_is_named_but_not_all_aboard():
+    text = "The bus overturned with 40 people on board. The jet crashed, killing all 10 on board."
+    start = text.index("40")
+    assert figures.everyone_for_passengers("How many passengers were on the bus?", text, start, start + 2) == ""
+    start = text.index("10")
+    assert figures.everyone_for_passengers("How many passengers were on the jet?", text, start, start + 2) == (
+        "a count of passengers, not of everyone aboard (the passage counts “all 10 on board”)"
+    )
+
+
 @pytest.mark.parametrize(
     "question, answer, asked",
     [
@@ -1509,3 +1548,73 @@ _TWO_EVENTS = (
 )
 def test_a_toll_of_another_kind_of_event(question, answer, asked):
     assert_span_check(figures.toll_of_another_event, _TWO_EVENTS, answer, question, asked)
+
+
+_NAMED_EVENTS = (
+    "The blaze that enveloped Lahaina is the deadliest wildfire since the Camp Fire killed at least 85 people in 2018."
+    " Hurricane Ian killed 100 people in Florida. Tuesday's crash killed 12 people."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.70 with the answer's sentences cut, in a report outside the seeds
+        ("How many people died in the Maui wildfires?", "85", "the toll of the Maui wildfires, not of the Camp Fire"),
+        ("How many people died in the Maui wildfires?", "100", "the toll of the Maui wildfires, not of Hurricane Ian"),
+        ("How many people died in Hurricane Dora?", "100", "the toll of Hurricane Dora, not of Hurricane Ian"),
+        ("How many people died in the Camp Fire?", "85", ""),
+        ("How many people died in Hurricane Ian?", "100", ""),
+        ("How many people died in the hurricane?", "100", ""),  # no name asked: it may be this one
+        ("How many people died in the wildfires?", "85", ""),
+        ("How many people died?", "85", ""),
+        ("How many people died in the Tuesday crash?", "12", ""),  # "Tuesday's crash" is no name
+    ],
+)
+def test_a_toll_of_another_named_event(question, answer, asked):
+    assert_span_check(figures.toll_of_another_event, _NAMED_EVENTS, answer, question, asked)
+
+
+_PREPARING = (
+    "Local officials are preparing to evacuate thousands of visitors and residents. Crews evacuated 300 people on"
+    " Friday, and the county plans to rebuild 1,000 homes."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.69 before, in a report outside the seeds
+        ("How many tourists were evacuated?", "thousands", "what was done, not what was intended"),
+        ("How many homes were rebuilt?", "1,000", "what was done, not what was intended"),
+        ("How many people were evacuated?", "300", ""),
+        ("How many people will be evacuated?", "thousands", ""),  # the plan asked
+        ("How many homes does the county plan to rebuild?", "1,000", ""),
+        ("How many people did the crews evacuate?", "300", ""),
+        ("How many homes are in the county?", "1,000", ""),  # no deed asked
+        ("How many lives did the partnership vow to save?", "thousands", ""),  # the vow asked
+    ],
+)
+def test_a_count_intended_is_not_one_done(question, answer, asked):
+    assert_span_check(figures.intended_for_done, _PREPARING, answer, question, asked)
+
+
+_OTHERS = (
+    "Prigozhin and Utkin were on the jet. Five other passengers and three crew were also on board. In all, 83 other"
+    " boats joined the parade, and 85 boats carried the delegations."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.60 with the count of all cut, in a report outside the seeds; "83" of "83 other boats" in another likewise
+        ("How many passengers were on board?", "Five", "a count of all, not of the others (“Five other…”)"),
+        ("How many boats carried the delegations?", "83", "a count of all, not of the others (“83 other…”)"),
+        ("How many boats carried the delegations?", "85", ""),
+        ("How many other passengers were on board?", "Five", ""),  # the others asked
+        ("How many passengers besides Utkin were on board?", "Five", ""),
+    ],
+)
+def test_a_count_of_others_is_not_of_all(question, answer, asked):
+    assert_span_check(figures.others_for_all, _OTHERS, answer, question, asked)

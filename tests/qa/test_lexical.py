@@ -228,6 +228,27 @@ def test_a_paraphrase_of_several_words_is_read_in_the_sentences_form_and_only_fo
     assert rewording.paraphrased_as("What did the leaders talk about?", both) == "What did the leaders talk about?"
 
 
+@pytest.mark.parametrize(
+    "question, sentence, asked",
+    [  # "five" 0.43 -> 0.73, in a report outside the seeds
+        (
+            "How many shots did the suspect fire?",
+            "The 71-year-old assailant, a pensioner identified only as Juraj C., fired five shots at Fico.",
+            "How many shots did the assailant fire?",
+        ),
+        (
+            "What type of aircraft was the JAL plane?",
+            "JAL said 367 passengers were on board the plane, an Airbus A350.",
+            "What type of plane was the JAL plane?",
+        ),
+        ("Who was the gunman?", "The suspect was tackled to the ground.", "Who was the suspect?"),
+        ("Where did the plane crash?", "The aircraft went down in Tver.", "Where did the aircraft crash?"),
+    ],
+)
+def test_a_suspect_is_read_as_the_assailant_and_an_aircraft_as_the_plane(question, sentence, asked):
+    assert rewording.paraphrased_as(question, sentence) == asked
+
+
 def test_goods_are_read_as_the_exports_a_sentence_says():
     sentence = "The Trump administration imposed 29 percent “reciprocal tariffs” on Pakistani exports in April."
     question = "How high were the reciprocal duties placed on goods from Pakistan?"  # support -2.16 -> +2.53

@@ -936,6 +936,26 @@ def test_one_that_leases_or_runs_a_thing_is_not_its_owner(question, answer, aske
     assert_span_check(roles.lessee_for_owner, SHIP, answer, question, asked)
 
 
+_CARRIED = (
+    "A plane carrying Wagner mercenary chief Yevgeny Prigozhin crashed on Wednesday. The jet, owned by Avia Group,"
+    " was carrying seven passengers. Rudenya said Dmitry Utkin was on board."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.56 before, in a report outside the seeds that names no owner
+        ("Who owned the plane?", "Wagner mercenary chief Yevgeny Prigozhin", "an owner, not one it carried"),
+        ("Who owned the plane?", "Dmitry Utkin", "an owner, not one it carried"),
+        ("Who owned the plane?", "Avia Group", ""),
+        ("Who was the plane carrying?", "Wagner mercenary chief Yevgeny Prigozhin", ""),  # no owner asked
+    ],
+)
+def test_one_a_thing_carried_is_not_its_owner(question, answer, asked):
+    assert_span_check(roles.lessee_for_owner, _CARRIED, answer, question, asked)
+
+
 def test_a_charterer_is_not_the_owner():
     start = SHIP.index("Evergreen Line, the time")
     check = roles.lessee_for_owner("Who owns the vessel?", SHIP, start, start + len("Evergreen Line"))
