@@ -548,6 +548,7 @@ def citation_check(
         or figures.compared_event(question, article.text, sentence_span, c.start, c.end)
         or figures.ranked_lower(question, article.text, sentence_span, c.start, c.end)
         or figures.toll_for_population(question, article.text, c.start, c.end)
+        or figures.population_of_another_place(question, article.text, c.start, c.end)
         or figures.toll_for_rate(question, article.text, sentence_span, c.start, c.end)
         or figures.level_for_change(question, article.text, c.start, c.end)
         or figures.change_for_level(question, article.text, c.start, c.end)

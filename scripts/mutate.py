@@ -5270,6 +5270,69 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "toll-of-before",  # “a death toll of at least 5,000” for Derna's population (0.50, cut)
+        "qa/figures.py",
+        'casualt\\w*|toll\\s+(?:of|at|to))\\s+"',
+        'casualt\\w*)\\s+"',
+        VERIFY,
+    ),
+    Mutant(
+        "many-more-for-a-count",  # “many more” for how many people are missing (0.54, cut)
+        "qa/answer_types.py",
+        're.fullmatch(r"\\W*(?:many\\s+)?more\\W*", span, re.I):',
+        "False:",
+        ("tests/qa/test_answer_types.py",),
+    ),
+    Mutant(
+        "acronym-body-for-who",  # “International Federation of the Red Cross …” for who leads the IFRC (0.66, cut)
+        "qa/answer_types.py",
+        "            if any(initials_of(run).startswith(acronym) for run in _CAPITALISED_RUN.findall(span)):",
+        "            if False:",
+        ("tests/qa/test_answer_types.py",),
+    ),
+    Mutant(
+        "full-name-of-the-one-asked",  # “Thomas Matthew Crooks, 20, …” for who shot Crooks (0.53, cut)
+        "qa/answer_types.py",
+        "        if asked_last and re.search(",
+        "        if False and re.search(",
+        ("tests/qa/test_answer_types.py",),
+    ),
+    Mutant(
+        "full-name-not-a-possessive",  # “Thomas Crooks' neighbour John Lee” names another
+        "qa/answer_types.py",
+        "{re.escape(asked_last.group(1))}\\b(?!['’])\", span):",
+        '{re.escape(asked_last.group(1))}\\b", span):',
+        ("tests/qa/test_answer_types.py",),
+    ),
+    Mutant(
+        "acronym-in-a-longer-span",  # “An official from the International Federation …” for its leader (0.58, cut)
+        "qa/answer_types.py",
+        "            if any(initials_of(run).startswith(acronym) for run in _CAPITALISED_RUN.findall(span)):",
+        "            if initials_of(span).startswith(acronym):",
+        ("tests/qa/test_answer_types.py",),
+    ),
+    Mutant(
+        "population-of-another-place",  # “Derna, a community of around 125,000” for how many live in Benghazi (0.51)
+        "qa/figures.py",
+        '    return f"the people of {place}, not of {other.group(1)}"',
+        '    return ""',
+        VERIFY,
+    ),
+    Mutant(
+        "population-of-the-place-named",  # “Benghazi, a city of 800,000” is Benghazi's
+        "qa/figures.py",
+        '    if re.search(rf"\\b{re.escape(place)}", text[first:last]):\n        return ""\n    return f"the people of',
+        '    return f"the people of',
+        VERIFY,
+    ),
+    Mutant(
+        "population-home-to",  # “Tobruk, home to some 120,000 people”
+        "qa/figures.py",
+        "port|capital|municipality|district|region|island|settlement)\\s+of|(?:which\\s+is\\s+)?home\\s+to)",
+        "port|capital|municipality|district|region|island|settlement)\\s+of)",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

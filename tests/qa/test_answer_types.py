@@ -191,6 +191,31 @@ def test_span_types(kind, span, ok):
         ("Who chaired UN Security Council meetings?", "Pakistan’s rotating presidency", "a person or group"),  # 0.53
         ("Who chaired the meetings?", "the presidency", "a person or group"),
         ("Who chaired the meetings?", "Pakistan", ""),
+        ("How many people are missing?", "many more", "a number"),  # 0.54 with the count cut
+        (  # 0.66 with the leader's sentence cut, in a report outside the seeds
+            "Who leads the IFRC in Libya?",
+            "International Federation of the Red Cross and Red Crescent Societies",
+            "someone other than the IFRC",
+        ),
+        ("Who leads the IFRC in Libya?", "Tamer Ramadan", ""),
+        (  # 0.53 with the answer's sentence cut, in a report outside the seeds
+            "Who shot Crooks?",
+            "Thomas Matthew Crooks, 20, of Bethel Park, as the man who allegedly shot Donald Trump",
+            "someone other than Crooks",
+        ),
+        ("Who shot Crooks?", "a Secret Service sniper", ""),
+        ("Who shot Crooks?", "officer had confronted the shooter, Thomas Matthew Crooks", "someone other than Crooks"),
+        (
+            "Who leads the IFRC?",
+            "An official from the International Federation of the Red Cross",
+            "someone other than the IFRC",
+        ),
+        ("Who shot Crooks?", "Thomas Crooks' neighbour John Lee", ""),  # another, named after Crooks
+        ("Who did Crooks shoot?", "Donald Trump", ""),
+        ("Who founded Apple?", "Apple co-founder Steve Jobs", ""),  # one name word: no full name
+        ("Who leads the IFRC?", "IFRC chief Tamer Ramadan", ""),  # its chief, named
+        ("Who founded NASA?", "National Aeronautics Act", ""),  # not the body's initials in order
+        ("How many people are missing?", "10,000 more", ""),
         ("Who was the captain of the coast guard plane?", "escaped", "a person or group"),  # 0.64, cut
         ("Who was the captain?", "Alfred", ""),
         ("Who was the captain?", "the retired", ""),

@@ -477,6 +477,33 @@ def test_a_toll_is_no_population(question, asked):
     assert_span_check(figures.toll_for_population, text, "26", question, asked)
 
 
+_TWO_CITIES = (
+    "Derna, a community of around 125,000 people, was left with damaged neighborhoods. The storm also hit Benghazi,"
+    " a city of 800,000, and Tobruk, home to some 120,000 people."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.51 before, in a report outside the seeds
+        ("How many people live in Benghazi?", "125,000", "the people of Benghazi, not of Derna"),
+        ("What is the population of Benghazi?", "125,000", "the people of Benghazi, not of Derna"),
+        ("How many people live in Derna?", "125,000", ""),
+        ("How many people live in Benghazi?", "800,000", ""),  # the sentence names the place asked
+        ("How many people live in Sirte?", "120,000", "the people of Sirte, not of Tobruk"),
+    ],
+)
+def test_the_people_of_another_place_are_no_population(question, answer, asked):
+    assert_span_check(figures.population_of_another_place, _TWO_CITIES, answer, question, asked)
+
+
+def test_a_toll_of_is_no_population():
+    text = "Floods devastated Derna, resulting in a death toll of at least 5,000 people."  # 0.50, cut
+    asked = "how many live there, not a toll (“toll of at least 5,000”)"
+    assert_span_check(figures.toll_for_population, text, "5,000", "What is the population of Derna?", asked)
+
+
 @pytest.mark.parametrize(
     "question, answer, asked",
     [

@@ -615,21 +615,25 @@ LULA = "Brazil's former president Luiz Inacio Lula da Silva, 71, was sentenced t
 
 
 @pytest.mark.parametrize(
-    "question, answer, asked",
+    "question, answer, asked, vetoed",
     [
         # 0.62 before, in a report outside the seeds: the one sentenced for the one who sentenced him
         (
             "Who sentenced Lula?",
             "Luiz Inacio Lula da Silva",
             "the one who sentenced (the passage says who was sentenced)",
+            True,
         ),
-        ("Who sentenced Lula?", "Sergio Moro", ""),
-        ("Who was sentenced?", "Luiz Inacio Lula da Silva", ""),
-        ("Who praised Lula?", "Luiz Inacio Lula da Silva", ""),  # not what was done to him
+        ("Who sentenced Lula?", "Sergio Moro", "", False),
+        ("Who was sentenced?", "Luiz Inacio Lula da Silva", "", False),
+        # not what was done to him; vetoed first as a full name ending in the name asked ("someone other than Lula")
+        ("Who praised Lula?", "Luiz Inacio Lula da Silva", "", True),
     ],
 )
-def test_the_one_it_was_done_to_is_not_the_one_who_did_it(question, answer, asked):
-    assert_span_check(roles.done_to_for_doer, LULA, answer, question, asked)
+def test_the_one_it_was_done_to_is_not_the_one_who_did_it(question, answer, asked, vetoed):
+    start = LULA.index(answer)
+    assert roles.done_to_for_doer(question, LULA, start, start + len(answer)) == asked
+    assert (confident_verdict(LULA, answer, question).probability == 0.0) == vetoed
 
 
 NATH = "Paresh Chandra Nath's body, Ghosh's climbing companion, was found on May 27. The unit was manning the guns."
