@@ -276,9 +276,8 @@ _AGED = re.compile(r"\b\d+[\s-]+(?:year|month|week|day)s?[\s-]+old\b|\baged\s+\d
 _AFTER_A_DEED = re.compile(
     r"^\W*(?:after|before|when|once|as|while|until)\s+(?:the|a|an|its|his|her|their)\s+(?=\D*\b[a-z]+ed\b)\D*$", re.I
 )
-_CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w.-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w.-]*)*"
-)  # "International … Societies"
+# "International Federation of the Red Cross": capitalised words, with "of", "the", "and" or "for" between them
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w.-]*)*")
 _BARE_DEED = re.compile(r"\W*[a-z]+ed\W*")  # "escaped" for "Who was the captain?"; not "Alfred", nor "the retired"
 _SOMEONE = re.compile(
     r"^\W*(?:someone|somebody|some\s+one|a\s+person|(?:an?\s+)?(?:unknown|unidentified|unnamed)\s+[\w-]+)\W*$", re.I
