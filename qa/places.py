@@ -126,6 +126,22 @@ def names_people_of(people: str, country: str) -> bool:
     return _COUNTRY_OF.get(people) == country or _ends_as_people(people, country)
 
 
+# A country's people set before its state's voice: "Austrian «authorities»", "Austrian «officials» said"; not
+# "Indian military targets", which are in India, not India's doing.
+_OFFICIALS_OF = re.compile(
+    rf"\b({DEMONYM}|{'|'.join(w.title() for w in DEMONYMS)})\s+(?:officials?|authorities|government|ministry|"
+    r"ministers?|chancellor|president|prime\s+minister|police|prosecutors?|intelligence|diplomats?|embassy|"
+    r"leaders?|spokes(?:man|woman|person))\b"
+)
+
+
+def named_by_officials(key: tuple[str, ...], text: str) -> set[str]:
+    """The question's countries (stems of ``key``) that ``text`` names by their officials: "Austria" in "Austrian
+    officials said", so that "Who is Austria's interior minister?" is not answered as about another country."""
+    peoples = {stem(m.group(1)) for m in _OFFICIALS_OF.finditer(text)}
+    return {t for t in key if any(names_people_of(p, t) for p in peoples)}
+
+
 def same_name(a: str, b: str) -> bool:
     """The same place or people, or the same name spelt another way ("Tuscon", "Tucson")."""
     a, b = a.lower(), b.lower()

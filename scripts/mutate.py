@@ -3949,8 +3949,8 @@ MUTANTS = [
     Mutant(
         "went-for-came-from",  # "Butte College campus" for "Where did the fire spread from?" (0.58)
         "qa/events.py",
-        "    return _went_for_came_from(question, text, start, end)",
-        '    return ""',
+        "        _went_for_came_from(question, text, start, end)\n",
+        '        ""\n',
         VERIFY,
     ),
     Mutant(
@@ -5330,6 +5330,321 @@ MUTANTS = [
         "qa/figures.py",
         "port|capital|municipality|district|region|island|settlement)\\s+of|(?:which\\s+is\\s+)?home\\s+to)",
         "port|capital|municipality|district|region|island|settlement)\\s+of)",
+        VERIFY,
+    ),
+    Mutant(
+        "event-the-report-lacks",  # “329 injured” in a report of a quake for the attack's injured
+        "qa/figures.py",
+        "    if not told or _event_kind(noun) in told or stem(noun.group()) in {stem(w) for w in words(text)}:",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "event-the-report-lacks-told-by-verb",  # “a helicopter crashed”: the crash is told
+        "qa/figures.py",
+        "    if not told or _event_kind(noun) in told or stem(noun.group()) in {stem(w) for w in words(text)}:",
+        "    if not told or _event_kind(noun) in told:",
+        VERIFY,
+    ),
+    Mutant(
+        "event-the-report-lacks-both-asked",  # the quake and the attack both asked
+        "qa/figures.py",
+        "    if not asked or len({_event_kind(m) for m in _EVENT_OF_A_KIND.finditer(question)}) != 1:",
+        "    if not asked:",
+        VERIFY,
+    ),
+    Mutant(
+        "event-asked-as-a-noun",  # “Who will attack Marrakech?” names no attack
+        "qa/figures.py",
+        "    rf\"\\b(?:the|a|an|this|that|last|same)\\s+(?:[\\w'’-]+\\s+){{0,2}}?(?:{_NATURAL_EVENT}",
+        "    rf\"\\b(?:(?:the|a|an|this|that|last|same)\\s+)?(?:[\\w'’-]+\\s+){{0,2}}?(?:{_NATURAL_EVENT}",
+        VERIFY,
+    ),
+    Mutant(
+        "landmark-for-place",  # “72 kilometers southwest of Marrakech” for where the epicentre was
+        "qa/figures.py",
+        "        if given and given.start(1) <= start < given.end(1):",
+        "        if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "landmark-the-answer-is",  # “southwest of Marrakech” holds the direction
+        "qa/figures.py",
+        "        if given and given.start(1) <= start < given.end(1):",
+        "        if given:",
+        VERIFY,
+    ),
+    Mutant(
+        "landmark-where-asked",  # “How far from Marrakech …?” asks no place
+        "qa/figures.py",
+        '    if not _PLACE_ASKED_WHERE.match(question):\n        return ""\n    for length',
+        "    for length",
+        VERIFY,
+    ),
+    Mutant(
+        "landmark-where-from-asked",  # “Where do geese fly from?” asks the place a distance starts from
+        "qa/figures.py",
+        '    r"^\\W*(?:where\\b(?!.*\\bfrom\\W*$)|',
+        '    r"^\\W*(?:where\\b|',
+        VERIFY,
+    ),
+    Mutant(
+        "landmark-number-whole",  # “72 kilometers”, not “2 kilometers”, quoted
+        "qa/figures.py",
+        '            begun = len(text[: length.start()].rstrip("0123456789.,"))',
+        "            begun = length.start()",
+        VERIFY,
+    ),
+    Mutant(
+        "journey-other-end",  # “began in Glendale, Arizona” for where the tour ends
+        "qa/events.py",
+        "    if not found or asked.search(before):",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "journey-both-ends-said",  # “ended where it began, in Athens”
+        "qa/events.py",
+        "    if not found or asked.search(before):",
+        "    if not found:",
+        VERIFY,
+    ),
+    Mutant(
+        "journey-both-ends-asked",  # “Where did the tour begin and end?”
+        "qa/events.py",
+        "    if bool(ends_asked) == bool(begins_asked):",
+        "    if not ends_asked and not begins_asked:",
+        VERIFY,
+    ),
+    Mutant(
+        "journey-which-end-said",  # “ends in Singapore” for where the Asia leg starts
+        "qa/events.py",
+        "    said, asked = (_BEGINS_SAID, _ENDS_SAID) if ends_asked else (_ENDS_SAID, _BEGINS_SAID)",
+        "    said, asked = (_BEGINS_SAID, _ENDS_SAID)",
+        VERIFY,
+    ),
+    Mutant(
+        "country-named-by-officials",  # “Austrian officials said” names Austria for its interior minister
+        "qa/places.py",
+        "    return {t for t in key if any(names_people_of(p, t) for p in peoples)}",
+        "    return set()",
+        VERIFY,
+    ),
+    Mutant(
+        "country-named-by-officials-only",  # “Indian military targets” are no doing of India's
+        "qa/places.py",
+        "    rf\"\\b({DEMONYM}|{'|'.join(w.title() for w in DEMONYMS)})\\s+(?:officials?|",
+        "    rf\"\\b({DEMONYM}|{'|'.join(w.title() for w in DEMONYMS)})\\s+(?:\\w+|officials?|",
+        VERIFY,
+    ),
+    Mutant(
+        "other-fate-for-deaths",  # “had treated more than 2,000 pilgrims” for how many died
+        "qa/figures.py",
+        '    if not said or re.search(rf"\\b{said.group(1)}\\b", question, re.I):',
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "other-fate-asked-too",  # “How many pilgrims were treated or died?”
+        "qa/figures.py",
+        '    if not said or re.search(rf"\\b{said.group(1)}\\b", question, re.I):',
+        "    if not said:",
+        VERIFY,
+    ),
+    Mutant(
+        "other-fate-deaths-asked",  # “How many pilgrims were treated?” asks no deaths
+        "qa/figures.py",
+        '    if not DEATHS_ASKED.search(question.strip()):\n        return ""\n    said = _OTHER_FATE_BEFORE',
+        "    said = _OTHER_FATE_BEFORE",
+        VERIFY,
+    ),
+    Mutant(
+        "other-fate-after-the-count",  # “300 pilgrims were still missing”
+        "qa/figures.py",
+        "    said = _OTHER_FATE_BEFORE.search(text, max(0, start - 30), start) or _OTHER_FATE_AFTER.match(",
+        "    said = _OTHER_FATE_BEFORE.search(text, max(0, start - 30), start) or None and _OTHER_FATE_AFTER.match(",
+        VERIFY,
+    ),
+    Mutant(
+        "length-a-gap-later",  # “About 17 hours later a second reading came” for how long Nord Stream 1 is
+        "qa/times.py",
+        '|(?:later|earlier)\\b(?!\\s+than))",',
+        ')",',
+        VERIFY,
+    ),
+    Mutant(
+        "event-the-report-opens-on",  # floods told after a bus plunged: the report is of the bus, for its crash
+        "qa/figures.py",
+        "finditer(opening.group() if opening else text[:400])}",
+        "finditer(text)}",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-counted-after-for-population",  # “36 deaths had been reported in Chooralmala” for how many live there
+        "qa/figures.py",
+        "    counted = _CARDINAL.match(text, start) and _TOLL_AFTER.match(text, _first_word_end(text, start, end))",
+        "    counted = None",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-counted-after-a-count",  # “births and deaths” is no count
+        "qa/figures.py",
+        "    counted = _CARDINAL.match(text, start) and _TOLL_AFTER.match(text, _first_word_end(text, start, end))",
+        "    counted = _TOLL_AFTER.match(text, _first_word_end(text, start, end))",
+        VERIFY,
+    ),
+    Mutant(
+        "number-for-an-age",  # “who had about 1,100” (hours) for how old the first officer was
+        "qa/figures.py",
+        '    if not number or int(number.group().replace(",", "")) <= 125 or re.fullmatch(r"\\d{4}", number.group()):',
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "number-for-an-age-a-year",  # “opened in 1948” for how old the runway is
+        "qa/figures.py",
+        '    if not number or int(number.group().replace(",", "")) <= 125 or re.fullmatch(r"\\d{4}", number.group()):',
+        '    if not number or int(number.group().replace(",", "")) <= 125:',
+        VERIFY,
+    ),
+    Mutant(
+        "number-for-an-age-unit-after",  # “8,200 hours”, “1,300-year-old”
+        "qa/figures.py",
+        '    return "" if _TIME_UNITS.search(text, start, min(last, end + 20)) else',
+        '    return "" if False else',
+        VERIFY,
+    ),
+    Mutant(
+        "number-for-an-age-asked",  # how many hours asked
+        "qa/figures.py",
+        "if _AN_AGE_ASKED.match(question) else None",
+        "if True else None",
+        VERIFY,
+    ),
+    Mutant(
+        "number-for-an-age-of",  # “What was the age of …?”
+        "qa/figures.py",
+        '|what\\s+(?:is|was|were|are)\\s+(?:the\\s+)?ages?\\s+of\\b)", re.I)',
+        ')", re.I)',
+        VERIFY,
+    ),
+    Mutant(
+        "toll-for-everyone-aboard",  # “killing more than 240 people” for how many were on board
+        "qa/figures.py",
+        "    toll = _TOLL_BEFORE.search(text, max(0, start - 30), start)  # ",
+        "    toll = None",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-before-more-than",  # “killing more than 240”: the toll hedged
+        "qa/figures.py",
+        '    r"(?:(?:at\\s+least|about|some|nearly|more\\s+than|over|almost|around)\\s+)?$",',
+        '    r"(?:(?:at\\s+least|about|some|nearly)\\s+)?$",',
+        VERIFY,
+    ),
+    Mutant(
+        "left-for-went-to",  # “left Dhaka in a military helicopter” for where Hasina went
+        "qa/events.py",
+        "    left = _LEFT_BEFORE.search(text, max(0, start - 25), start) if",
+        "    left = None if",
+        VERIFY,
+    ),
+    Mutant(
+        "left-for-went-to-asked",  # “Where did Hasina flee from?” asks the place left
+        "qa/events.py",
+        '    r"relocate[sd]?)\\b(?!.*\\bfrom\\W*$)",',
+        '    r"relocate[sd]?)\\b",',
+        VERIFY,
+    ),
+    Mutant(
+        "left-not-to",  # “flew to Agartala”: a place gone to
+        "qa/events.py",
+        '    r"abandoned)\\s+(?:the\\s+)?$",',
+        '    r"abandoned|to)\\s+(?:the\\s+)?$",',
+        VERIFY,
+    ),
+    Mutant(
+        "voted-the-other-way",  # “190 lawmakers voted unanimously against it” for how many voted for
+        "qa/events.py",
+        "    said = _VOTED_AFTER.match(text, end) if asked else None",
+        "    said = None",
+        VERIFY,
+    ),
+    Mutant(
+        "voted-the-same-way",  # those who voted against, asked
+        "qa/events.py",
+        "for side in (asked[1], said[2])}) == 1:",
+        "for side in (asked[1], said[2])}) == 0:",
+        VERIFY,
+    ),
+    Mutant(
+        "one-times-count",  # “More than 90 died on Sunday alone” for the unrest's toll
+        "qa/figures.py",
+        "    one = _ONE_TIME_AFTER.match(text, end) or _ONE_TIME_BEFORE.search(text, max(first, start - 60), start)",
+        "    one = None",
+        VERIFY,
+    ),
+    Mutant(
+        "one-times-count-before",  # “In 2023 alone, 40 people were arrested”
+        "qa/figures.py",
+        "    one = _ONE_TIME_AFTER.match(text, end) or _ONE_TIME_BEFORE.search(text, max(first, start - 60), start)",
+        "    one = _ONE_TIME_AFTER.match(text, end)",
+        VERIFY,
+    ),
+    Mutant(
+        "one-times-count-asked",  # the day asked
+        "qa/figures.py",
+        "    if not one or said & set(map(stem, words(question))):",
+        "    if not one:",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-of-another-place",  # “62 people died in Paiporta” for the toll in Valencia
+        "qa/figures.py",
+        "    said = _DIED_IN_PLACE.match(text, end) if asked else None",
+        "    said = None",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-of-the-place-asked",  # “62 people died in Paiporta” for Paiporta's toll
+        "qa/figures.py",
+        "    if places.same_place(place, other) or set(words(place)) & set(words(other)):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-of-a-place-deaths-asked",  # no toll asked
+        "qa/figures.py",
+        "    asked = _IN_PLACE_ASKED.search(question) if DEATHS_ASKED.search(question.strip()) else None",
+        "    asked = _IN_PLACE_ASKED.search(question)",
+        VERIFY,
+    ),
+    Mutant(
+        "last-year-unsaid",  # “144 Indonesian pilgrims had died … this year” for last year's toll
+        "qa/times.py",
+        '    return "last year\'s, of which the report says nothing"',
+        '    return ""',
+        VERIFY,
+    ),
+    Mutant(
+        "last-year-said",  # “Last year, 230 died”, “In 2023”
+        "qa/times.py",
+        "    if not _LAST_YEAR_ASKED.search(question) or _ANOTHER_YEAR_SAID.search(text):",
+        "    if not _LAST_YEAR_ASKED.search(question):",
+        VERIFY,
+    ),
+    Mutant(
+        "last-year-of",  # “the last year of the quota” asks no time
+        "qa/times.py",
+        '_LAST_YEAR_ASKED = re.compile(r"\\blast\\s+year\\b(?!\\s+of\\b)", re.I)',
+        '_LAST_YEAR_ASKED = re.compile(r"\\blast\\s+year\\b", re.I)',
+        VERIFY,
+    ),
+    Mutant(
+        "last-year-a-year-named",  # “In 2023, 230 died”
+        "qa/times.py",
+        '|(?:previous|prior)\\s+year|year\\s+before|1\\d{3}|20\\d{2})\\b",',
+        '|(?:previous|prior)\\s+year|year\\s+before)\\b",',
         VERIFY,
     ),
     Mutant(

@@ -379,6 +379,51 @@ def test_a_place_one_quit_is_not_where_one_works(answer, question, asked):
     assert_span_check(events.place_in_another_role, text, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        # 0.67 before, in a set of outside reports on Hasina's fall
+        ("Dhaka", "Where did Hasina go?", "where one went, not the place one left (“left Dhaka”)"),
+        ("Dhaka", "Where did Hasina flee to?", "where one went, not the place one left (“left Dhaka”)"),
+        ("Agartala", "Where did Hasina go?", ""),  # "flew to Agartala"
+        ("Dhaka", "Where did Hasina flee from?", ""),  # the place left, asked
+        ("Dhaka", "Where was Hasina?", ""),  # no going asked
+    ],
+)
+def test_a_place_one_left_is_not_where_one_went(answer, question, asked):
+    text = "Hasina, 76, left Dhaka in a military helicopter and flew to Agartala."
+    assert_span_check(events.place_in_another_role, text, answer, question, asked)
+
+
+_VOTE = (
+    "Yoon said he would lift martial law after 190 lawmakers voted unanimously against it. The motion passed with"
+    " 355 in favour and four against; 12 members voted in favour of a second one."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.79 before, in a set of outside reports on martial law in South Korea
+        (
+            "How many lawmakers voted for martial law?",
+            "190",
+            "those who voted for, not against (“voted unanimously against”)",
+        ),
+        (
+            "How many members voted against the second motion?",
+            "12",
+            "those who voted against, not in favour (“voted in favour”)",
+        ),
+        ("How many lawmakers voted against martial law?", "190", ""),
+        ("How many members voted for the second motion?", "12", ""),
+        ("How many members voted against the motion?", "four", ""),  # no vote after the count
+    ],
+)
+def test_votes_the_other_way_are_not_those_asked(question, answer, asked):
+    assert_span_check(events.voted_the_other_way, _VOTE, answer, question, asked)
+
+
 HELD = "Michael Banchs, 37, of Arlington, was arrested Thursday. He was held in the Lon Evans Correctional Center."
 
 
@@ -810,6 +855,37 @@ BEACHED = "Ten whales were found at Ninety Mile Beach on the North Island. Crews
 )
 def test_where_the_named_place_is_is_not_where_things_went(question, answer, asked):
     assert_span_check(events.where_the_place_is, BEACHED, answer, question, asked)
+
+
+_TOUR = (
+    "Her Eras Tour, which began in Glendale, Arizona, in March 2023, is the highest-grossing tour. The Asia leg"
+    " ends in Singapore. The relay ended where it began, in Athens."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.69 with the answer's sentence cut, in a set of outside reports on a quake and a foiled attack
+        (
+            "Where will the Eras Tour end?",
+            "Glendale, Arizona",
+            "where it ends (the passage says where it began: “began in”)",
+        ),
+        (
+            "In which city did the tour finish?",
+            "Glendale",
+            "where it ends (the passage says where it began: “began in”)",
+        ),
+        ("Where does the Asia leg start?", "Singapore", "where it begins (the passage says where it ends: “ends in”)"),
+        ("Where did the Eras Tour begin?", "Glendale, Arizona", ""),
+        ("Where does the Asia leg end?", "Singapore", ""),
+        ("Where did the relay end?", "Athens", ""),  # "ended where it began"
+        ("Where did the tour begin and end?", "Glendale", ""),  # both asked
+    ],
+)
+def test_where_it_began_is_not_where_it_ends(question, answer, asked):
+    assert_span_check(events.other_end_of_a_journey, _TOUR, answer, question, asked)
 
 
 OUTLETS = (

@@ -1,6 +1,7 @@
 import pytest
 
-from qa import places
+from qa import lexical, places
+from tests.qa.cases import confident_verdict
 
 
 @pytest.mark.parametrize(
@@ -99,3 +100,29 @@ def test_a_place_is_the_same_only_when_all_its_words_are(a, b, same):
 )
 def test_the_places_a_text_names(text, named):
     assert [name for name, _ in places.named_in(text)] == named
+
+
+@pytest.mark.parametrize(
+    "text, question, named",
+    [
+        ("Austrian officials said the plot was foiled.", "Who is Austria's interior minister?", {"austria"}),
+        ("The CIA gave Austrian authorities the information.", "Which agency tipped off Austria?", {"austria"}),
+        ("French police made the arrests.", "Who did France arrest?", {"franc"}),
+        ("Pakistan struck Indian military targets.", "What did India buy?", set()),  # targets in India
+        ("Austrian officials said the plot was foiled.", "Who is Germany's interior minister?", set()),
+    ],
+)
+def test_a_country_is_named_by_its_officials(text, question, named):
+    assert places.named_by_officials(lexical.Terms.of(question).key, text) == named
+
+
+def test_a_minister_of_the_country_whose_officials_speak_is_answered():
+    """ "Gerhard Karner" was vetoed (0.92 from the reader, in a set of outside reports on a foiled attack) as from a
+    passage that does not mention "Austria's"; the country's officials speak in the sentence before."""
+    text = (
+        'VIENNA — The suspect planned to attack the stadium, Austrian officials said on Thursday. "A catastrophe was'
+        ' prevented," Interior Minister Gerhard Karner told reporters.'
+    )
+    assert confident_verdict(text, "Gerhard Karner", "Who is Austria's interior minister?").probability > 0
+    vetoed = confident_verdict(text, "Gerhard Karner", "Who is Germany's interior minister?")
+    assert vetoed.probability == 0 and "Germany" in vetoed.reason

@@ -453,7 +453,8 @@ def test_by_how_much_later_is_not_how_long(question, answer, asked):
 
 _GAP = (
     "Fico underwent another surgery and remains in critical condition, just three weeks before the European elections."
-    " He was in hospital for two days before the surgery, which lasted two hours after a first one."
+    " He was in hospital for two days before the surgery, which lasted two hours after a first one. About 17 hours"
+    " later a second reading came, 12 days later than planned."
 )
 
 
@@ -468,7 +469,29 @@ _GAP = (
         ("How long did it take Fico to recover?", "three weeks", ""),  # how long it takes: until something
         ("How long was Fico in hospital?", "two days", ""),  # "for two days before the surgery": a length
         ("How long did the surgery last?", "two hours", ""),  # "lasted two hours after"
+        # 0.71 before, in a set of outside reports on the Nord Stream blasts
+        ("How long is Nord Stream 1?", "17 hours", "how long, not how long before or after another event"),
+        ("How long after the first did the second reading come?", "17 hours", ""),
+        ("How long was the trip?", "12 days", "how long, not by how much later or longer"),
     ],
 )
 def test_how_long_before_another_event_is_not_how_long(question, answer, asked):
     assert_span_check(times.difference_for_length, _GAP, answer, question, asked)
+
+
+_THIS_YEAR = "The ministry said 144 Indonesian pilgrims had died, with a quota of 241,000 this year."
+
+
+@pytest.mark.parametrize(
+    "text, question, answer, asked",
+    [
+        # 0.69 before, in a set of outside reports on the heat at the Hajj, none of which speaks of last year
+        (_THIS_YEAR, "How many pilgrims died last year?", "144", "last year's, of which the report says nothing"),
+        (_THIS_YEAR, "How many pilgrims died?", "144", ""),
+        (_THIS_YEAR + " Last year, 230 died.", "How many pilgrims died last year?", "230", ""),
+        (_THIS_YEAR + " In 2023, 230 died.", "How many pilgrims died last year?", "230", ""),  # a year named
+        (_THIS_YEAR, "What was the last year of the quota?", "241,000", ""),  # "the last year of"
+    ],
+)
+def test_last_year_asked_of_a_report_that_never_speaks_of_it(text, question, answer, asked):
+    assert_span_check(times.last_year_unsaid, text, answer, question, asked)
