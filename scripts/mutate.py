@@ -1,15 +1,17 @@
 """Mutation check: apply named bugs to the core modules one at a time and see whether the tests catch each.
 
-    .venv/bin/python scripts/mutate.py            # all mutants (about 20 minutes on 2 cores)
+    .venv/bin/python scripts/mutate.py            # all mutants (about two hours on 2 cores)
     .venv/bin/python scripts/mutate.py rrf-dense-only reader-first-window
 
 Each mutant replaces one exact piece of source text, runs the tests that cover
-that module, and restores the file. A mutant is *killed* when those tests fail.
+that module, and restores the file, also when stopped by Ctrl-C or SIGTERM. A
+mutant is *killed* when those tests fail.
 The share killed is printed at the end. Not part of CI: it runs the suite many times.
 """
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
@@ -5817,8 +5819,9 @@ def run(mutant: Mutant) -> bool:
     missing = [t for t in mutant.tests if not (REPO / t).exists()]
     if missing:  # pytest would fail on the missing file and the mutant would look caught
         raise SystemExit(f"{mutant.name}: no test file {', '.join(missing)}")
-    path.write_text(source.replace(mutant.old, mutant.new), encoding="utf-8")
+    previous = signal.signal(signal.SIGTERM, _stop)  # `kill` too must leave the source as it was
     try:
+        path.write_text(source.replace(mutant.old, mutant.new), encoding="utf-8")
         result = subprocess.run(
             [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *mutant.tests],
             cwd=REPO,
@@ -5828,6 +5831,12 @@ def run(mutant: Mutant) -> bool:
         return result.returncode != 0
     finally:
         path.write_text(source, encoding="utf-8")
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stop(signum: int, frame: object) -> None:
+    """Stop as Ctrl-C does, through the ``finally`` that restores the file (``subprocess.run`` kills the tests)."""
+    raise SystemExit(128 + signum)
 
 
 def main(names: list[str]) -> None:
