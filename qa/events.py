@@ -770,6 +770,8 @@ _BEGINS = (
 )
 _ENDS_SAID = re.compile(rf"\b(?:{_ENDS})\b", re.I)
 _BEGINS_SAID = re.compile(rf"\b(?:{_BEGINS})\b", re.I)
+_ENDS_ASKED = re.compile(rf"{_PLACE_ASKED}.*\b(?:{_ENDS})\b", re.I)
+_BEGINS_ASKED = re.compile(rf"{_PLACE_ASKED}.*\b(?:{_BEGINS})\b", re.I)
 
 
 def other_end_of_a_journey(question: str, text: str, start: int, end: int) -> str:
@@ -778,8 +780,8 @@ def other_end_of_a_journey(question: str, text: str, start: int, end: int) -> st
     sentence cut, in a set of outside reports on a quake and a foiled attack); and the other way. Read in the 60
     characters before the answer, in its sentence: "" where they say both ("ended where it began, in «Athens»"), or
     where the question asks both. None of SQuAD v1.1 train's 225 gold answers to such questions is flagged."""
-    ends_asked = re.search(_PLACE_ASKED + rf".*\b(?:{_ENDS})\b", question.strip(), re.I)
-    begins_asked = re.search(_PLACE_ASKED + rf".*\b(?:{_BEGINS})\b", question.strip(), re.I)
+    ends_asked = _ENDS_ASKED.search(question.strip())
+    begins_asked = _BEGINS_ASKED.search(question.strip())
     if bool(ends_asked) == bool(begins_asked):
         return ""
     said, asked = (_BEGINS_SAID, _ENDS_SAID) if ends_asked else (_ENDS_SAID, _BEGINS_SAID)

@@ -16,7 +16,7 @@ from index.metadata import MONTH_WORD
 from qa import places, roles
 from qa.answer_types import ORDINAL, SPEED_ASKED
 from qa.events import CLAUSE_BREAK, DEATHS_ASKED
-from qa.lexical import STOPWORDS, is_content_word, line_sentence, stem, words
+from qa.lexical import FIRST_SENTENCE, STOPWORDS, is_content_word, line_sentence, stem, words
 
 _DEATH = r"(?:kill\w*|die[ds]?|dead|deaths?|fatalit\w*|perish\w*|lives|toll)"
 _COUNTED = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)"
@@ -1793,9 +1793,6 @@ def toll_of_another_place(question: str, text: str, start: int, end: int) -> str
     return f"the toll in {place.removesuffix(' city')}, not in {other}"
 
 
-_OPENING = re.compile(r"[\s\S]{0,400}?[.!?](?=\s|$)")
-
-
 def event_the_report_lacks(question: str, text: str, start: int, end: int) -> str:
     """What a question on "the attack" asks when the report (``text``) opens on an event of the other kind and never
     tells of the one asked, by noun or verb: "How many people were injured in the attack?" answered "«329» injured"
@@ -1807,7 +1804,7 @@ def event_the_report_lacks(question: str, text: str, start: int, end: int) -> st
         return ""
     noun = _EVENT_OF_A_KIND.search(asked.group())
     assert noun is not None
-    opening = _OPENING.match(text)  # the headline and first sentence: what the report is about
+    opening = FIRST_SENTENCE.match(text)  # the headline and first sentence: what the report is about
     told = {_event_kind(m): m.group() for m in _EVENT_OF_A_KIND.finditer(opening.group() if opening else text[:400])}
     if not told or _event_kind(noun) in told or stem(noun.group()) in {stem(w) for w in words(text)}:
         return ""

@@ -197,6 +197,10 @@ premier chancellor king queen prince princess emperor pope bishop ceo head leade
 SEVERAL = frozenset("two three four five both several".split())
 
 
+# A report's opening: its headline, if it has one without a full stop, and its first sentence
+FIRST_SENTENCE = re.compile(r"[\s\S]{0,400}?[.!?](?=\s|$)")
+
+
 def line_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around ``text[start:end]``, ended by ". " or a line break: a quick bound for checks
     that read raw text, where no split sentence is at hand (a quotation's "!" ends none)."""

@@ -310,12 +310,9 @@ class Verifier:
         return dict(zip(read, (float(x) for x in self.support.score(pairs))))
 
 
-_FIRST_SENTENCE = re.compile(r"[\s\S]{0,400}?[.!?](?=\s|$)")
-
-
 def _lead(article: Article) -> str:
     """The headline and first sentence of a report: where it names what it is about."""
-    first = _FIRST_SENTENCE.match(article.text)
+    first = lexical.FIRST_SENTENCE.match(article.text)
     return f"{article.title}\n{first.group() if first else article.text[:400]}"
 
 
@@ -692,7 +689,7 @@ def _headline_subject(question: str, article: Article, window: str) -> set[str]:
     if _THE_FIRM.search(window):
         names, opening = [re.sub(r"['’]s$", "", w) for w in lexical.words(question)[1:] if w[0].isupper()], None
     elif owner := offices.owner_asked(question) or _figure_owner(question):
-        names, opening = [owner], _FIRST_SENTENCE.match(_body(article))
+        names, opening = [owner], lexical.FIRST_SENTENCE.match(_body(article))
         if not opening:
             return set()
     else:
@@ -756,7 +753,7 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
         return set()
     head = _body(article)[:_OPENING_CHARS]
     opening = head[dateline_end(head) :].lstrip()
-    first = _FIRST_SENTENCE.match(opening)
+    first = lexical.FIRST_SENTENCE.match(opening)
     lead = f"{article.title}\n{first.group() if first else ''}"
     sole = _sole_places(names, lead, f"{article.title}\n{opening}")
     # "Train derails": "the train", "the derailed carriages"
