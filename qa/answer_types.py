@@ -207,6 +207,9 @@ _NTH_DAY = re.compile(
 )
 ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _ORDINAL_ONLY = re.compile(rf"^\W*{ORDINAL}\W*$", re.I)  # "30th", of "his 30th ascent": no age
+_MONTH_ONLY = re.compile(rf"^\W*(?:in\s+)?(?:{'|'.join(_MONTHS)})\.?(?:\s+\d{{4}})?\W*$", re.I)  # "in January 2025"
+_HOLIDAY = re.compile(r"^\W*(?:on\s+)?(?:[A-Z][\w'’]*\s+){1,3}(?:Day|Eve)\W*$")  # "New Year's Day", not an hour
+_MAGNITUDE_ASKED = re.compile(r"\bmagnitude\b|^\W*how\s+(?:strong|powerful)\s+(?:was|is|were)\b", re.I)
 _ONE_DECIMAL = re.compile(r"\W*\d+\.\d\W*")  # "6.4", a magnitude: a clock gives its minutes in two digits ("10.30")
 _TIME_OF_DAY = re.compile(
     r"\b(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|daybreak|daytime|sunrise|sunset|"
@@ -338,8 +341,8 @@ def clear_mismatch(question: str, span: str) -> str:
     bare "month" a time, one name "which two", "long-term" an amount, a clock time or a day a speed, a time or a
     deed ("nearly destroyed") a cause, "just minutes" a time, words with no name someone's name,
     a length how often, mile markers how long something stayed closed, a sum of money odds, a flight a type of
-    aircraft, a clock time a size, a length or a flight number, an age how long, a weight a value in money, or
-    "someone" who it was (the counts are beside their patterns).
+    aircraft, a clock time a size, a magnitude, a length or a flight number, a month an hour, an age how long, a
+    weight a value in money, or "someone" who it was (the counts are beside their patterns).
     """
     q = question.strip()
     if re.search(r"\bwhat time of (?:the )?day\b", q, re.I) and not _TIME_OF_DAY.search(span):
@@ -353,9 +356,11 @@ def clear_mismatch(question: str, span: str) -> str:
         or _ONE_DECIMAL.fullmatch(span)
         or _VAGUE_LENGTH.match(span)
         or _CALENDAR_DAY.fullmatch(span)
+        or _MONTH_ONLY.match(span)
+        or _HOLIDAY.match(span)
         or _AFTER_A_DEED.match(span)
-    ):  # a day, "last month", a length of time, "6.4" or "after the plane landed": none of SQuAD v1.1 train's 12
-        # answers to "what time did"
+    ):  # a day, a month, a holiday, "last month", a length of time, "6.4" or "after the plane landed": none of SQuAD
+        # v1.1 train's 12 answers to "what time did"
         return "a time of day"
     if question_type(q) is AnswerType.DATE and _VAGUE_LENGTH.match(span):
         return "a time"
@@ -369,6 +374,8 @@ def clear_mismatch(question: str, span: str) -> str:
         return "a type of aircraft"
     if _SIZE_ASKED.match(q) and CLOCK.search(span):
         return "a size"
+    if _MAGNITUDE_ASKED.search(q) and CLOCK.search(span):
+        return "a magnitude"  # "4:10 p.m." for the quake's magnitude: none of SQuAD v1.1 train's 18 answers
     if re.match(r"^\W*(?:who|whom|by\s+whom)\b", q, re.I) and _SOMEONE.match(span):
         return "who it was"
     if _HOW_LONG_ASKED.match(q) and _AGED.search(span):

@@ -145,8 +145,13 @@ def named_by_officials(key: tuple[str, ...], text: str) -> set[str]:
 def same_name(a: str, b: str) -> bool:
     """The same place or people, or the same name spelt another way ("Tuscon", "Tucson")."""
     a, b = a.lower(), b.lower()
-    spelt = difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
-    return spelt or a[:3] == b[:3] or DEMONYMS.get(a) == b or DEMONYMS.get(b) == a
+    return same_spelling(a, b) or a[:3] == b[:3] or DEMONYMS.get(a) == b or DEMONYMS.get(b) == a
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """One name, perhaps misspelt ("Tuscon", "Tucson"): not another that starts the same ("Bernburg", "Berlin"),
+    which ``same_name`` takes for a people's name ("Pakistani", "Pakistan")."""
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.75
 
 
 # Unlike ``_ALIASES`` (names of places, for the table), these map peoples too, and to the initials ``same_place``

@@ -190,8 +190,8 @@ _PARAPHRASES = {
     "products": ("goods", "exports", "imports"),
     "aircraft": ("plane", "planes", "jet", "jets", "airliner", "airliners"),
     "plane|planes": ("aircraft", "jet", "airliner"),
-    "suspect|suspects": ("assailant", "gunman", "attacker", "shooter"),
-    "assailant|attacker|gunman|shooter": ("suspect",),
+    "suspect|suspects": ("assailant", "gunman", "attacker", "shooter", "driver", "perpetrator"),
+    "assailant|attacker|gunman|shooter|perpetrator": ("suspect",),
 }
 # each form a question may use -> the forms a sentence may use for it, as lower-case words
 SAID_FOR = {

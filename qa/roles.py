@@ -278,6 +278,21 @@ def prison_term_not_asked(question: str, text: str, start: int, end: int) -> str
     return ""
 
 
+_PRISON_TERM_ASKED = re.compile(
+    r"^\W*(?:for\s+)?how\s+long\b(?!\s+(?:after|before|ago)\b).*\b(?:sentence[sd]?|prison|jail|imprison\w*)\b", re.I
+)
+
+
+def prison_term_untold(question: str, text: str, start: int, end: int) -> str:
+    """What "How long is Rudakubana's sentence?" asks when the answer's sentence (``text[start:end]`` in it) speaks
+    of no term at all: "The hearing lasted «about 10 minutes»" (0.55, in a set of outside reports that tell of no
+    sentence); "" otherwise. None of SQuAD v1.1 train's 4 gold answers to such questions is flagged."""
+    first, last = line_sentence(text, start, end)
+    if not _PRISON_TERM_ASKED.search(question) or _TERM_ASKED.search(text, first, last):
+        return ""
+    return "the length of a prison sentence (the passage speaks of none)"
+
+
 # How long someone has been inside: "How many years has Mohammadi spent in prison?", "How long has Sara served?"
 _SERVED_ASKED = re.compile(
     r"^\s*how\s+(?:long|many\s+(?:years|months|days|weeks))\b(?=.*\b(?:spent|served|been\s+(?:in|behind)|"
@@ -649,6 +664,32 @@ def description_for_doer(question: str, text: str, start: int, end: int) -> str:
     if _PREPOSITIONS.intersection(w.lower() for w in opening) or name[-1] not in words(question):
         return ""
     return f"someone who {asked.group(1).lower()} it, not what {' '.join(name)} is"
+
+
+_OFFENDERS = r"suspects?|attackers?|assailants?|gunm[ae]n|shooters?|perpetrators?|killers?|accused"
+_VICTIMS = r"victims?"
+# the side a name is given for, just before it: "the «suspect»'s first name as «Taleb»", "the «victim», «Anna Lang»"
+_SIDE_NAMED = re.compile(
+    rf"\b({_OFFENDERS}|{_VICTIMS})(?:['’]s)?\s+(?:(?:first|last|full)\s+)?(?:name\s+)?(?:as|was|is|,)\s+$"
+)
+
+
+def other_side_named(question: str, text: str, start: int, end: int) -> str:
+    """What "Who was the first victim named?" asks ("a victim") when the answer (``text[start:end]``) is given as
+    the name of a suspect just before it: "confirmed the suspect's first name as «Taleb»" (0.47, in a set of outside
+    reports on an attack), and the other way; "" otherwise, and where the question asks about both sides. None of
+    SQuAD v1.1 train's 87,599 gold answers is flagged."""
+    offender = re.search(rf"\b(?:{_OFFENDERS})\b", question, re.I)
+    victim = re.search(rf"\b(?:{_VICTIMS})\b", question, re.I)
+    asked = offender or victim
+    named = _SIDE_NAMED.search(text, max(0, start - 40), start)
+    if not asked or (offender and victim) or not named:
+        return ""
+    is_victim = bool(re.fullmatch(_VICTIMS, named.group(1), re.I))
+    if is_victim == bool(victim):
+        return ""
+    side, one = "victim" if is_victim else "suspect", asked.group().lower().rstrip("s")
+    return f"{'an' if one[0] in 'aeiou' else 'a'} {one} (the passage names the {side}: “{named.group().strip()}”)"
 
 
 # "Who bought Nu Couché?": the one who got it, never whose it was before ("buys Amedeo Modigliani's «Nu Couché»": its

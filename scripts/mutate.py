@@ -1269,8 +1269,8 @@ MUTANTS = [
     Mutant(
         "owner-described-after-any-relation",  # "Godan, a grandson of Genghis Khan" taken for an office
         "qa/offices.py",
-        "if not _SERVING.intersection(w.lower() for w in described):",
-        "if False:",
+        "if not _SERVING.intersection(w.lower() for w in described) or same_place(owner, other):",
+        "if same_place(owner, other):",
         VERIFY,
     ),
     Mutant(
@@ -1836,15 +1836,15 @@ MUTANTS = [
     Mutant(
         "toll-for-population-allowed",  # "What is the population of Kashmir?" answered "26", from "killed 26 people"
         "qa/verify.py",
-        "        or figures.toll_for_population(question, article.text, c.start, c.end)\n",
+        "        or figures.toll_for_another_figure(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
     Mutant(
         "toll-for-population-of-the-dead-too",  # "What share of Kashmir's population was killed?" vetoed
         "qa/figures.py",
-        "    if not _POPULATION_ASKED.search(question) or _HARM_ASKED.search(question):",
-        "    if not _POPULATION_ASKED.search(question):",
+        '    if _HARM_ASKED.search(question):\n        return ""\n    if _POPULATION',
+        "    if _POPULATION",
         VERIFY,
     ),
     Mutant(
@@ -3328,8 +3328,8 @@ MUTANTS = [
     Mutant(
         "date-an-hour",  # "Jan. 30" for "What time did Nayeri and Tieu get captured?"
         "qa/answer_types.py",
-        "        or _CALENDAR_DAY.fullmatch(span)\n        or _AFTER",
-        "        or _AFTER",
+        "        or _CALENDAR_DAY.fullmatch(span)\n        or _MONTH_ONLY",
+        "        or _MONTH_ONLY",
         VERIFY,
     ),
     Mutant(
@@ -4154,8 +4154,8 @@ MUTANTS = [
     Mutant(
         "distance-asked-the-other-way",  # "How far is Carver from Millbrook?" of "20 miles north of Carver"
         "qa/figures.py",
-        "    if any(places.same_name(g, w) for g in given.group(1).split() for w in named):",
-        "    if places.same_name(given.group(1), asked.group(1)):",
+        "    if any(places.same_spelling(g, w) for g in given.group(1).split() for w in named):",
+        "    if places.same_spelling(given.group(1), asked.group(1)):",
         VERIFY,
     ),
     Mutant(
@@ -5169,7 +5169,7 @@ MUTANTS = [
     Mutant(
         "suspect-as-assailant",  # the suspect's shots read against “the assailant … fired five shots”
         "qa/rewording.py",
-        '    "suspect|suspects": ("assailant", "gunman", "attacker", "shooter"),\n',
+        '    "suspect|suspects": ("assailant", "gunman", "attacker", "shooter", "driver", "perpetrator"),\n',
         "",
         ("tests/qa/test_lexical.py",),
     ),
@@ -5183,7 +5183,7 @@ MUTANTS = [
     Mutant(
         "assailant-as-suspect",  # “Who was the gunman?” read against “The suspect was tackled”
         "qa/rewording.py",
-        '    "assailant|attacker|gunman|shooter": ("suspect",),\n',
+        '    "assailant|attacker|gunman|shooter|perpetrator": ("suspect",),\n',
         "",
         ("tests/qa/test_lexical.py",),
     ),
@@ -5274,8 +5274,8 @@ MUTANTS = [
     Mutant(
         "toll-of-before",  # “a death toll of at least 5,000” for Derna's population (0.50, cut)
         "qa/figures.py",
-        'casualt\\w*|toll\\s+(?:of|at|to))\\s+"',
-        'casualt\\w*)\\s+"',
+        "casualt\\w*|toll\\s+(?:of|at|to))\\s+{_TOLL_HEDGE}",
+        "casualt\\w*)\\s+{_TOLL_HEDGE}",
         VERIFY,
     ),
     Mutant(
@@ -5400,29 +5400,29 @@ MUTANTS = [
     Mutant(
         "journey-other-end",  # “began in Glendale, Arizona” for where the tour ends
         "qa/events.py",
-        "    if not found or asked.search(before):",
-        "    if True:",
+        "        if not found or asked.search(before) or (ends_is_asked and _GOING_TO.match(text, start)):",
+        "        if True:",
         VERIFY,
     ),
     Mutant(
         "journey-both-ends-said",  # “ended where it began, in Athens”
         "qa/events.py",
-        "    if not found or asked.search(before):",
-        "    if not found:",
+        "        if not found or asked.search(before) or (ends_is_asked and _GOING_TO.match(text, start)):",
+        "        if not found or (ends_is_asked and _GOING_TO.match(text, start)):",
         VERIFY,
     ),
     Mutant(
         "journey-both-ends-asked",  # “Where did the tour begin and end?”
         "qa/events.py",
-        "    if bool(ends_asked) == bool(begins_asked):",
-        "    if not ends_asked and not begins_asked:",
+        "        if ends_is_asked == bool(begins_asked.search(question.strip())):",
+        "        if not ends_is_asked and not begins_asked.search(question.strip()):",
         VERIFY,
     ),
     Mutant(
         "journey-which-end-said",  # “ends in Singapore” for where the Asia leg starts
         "qa/events.py",
-        "    said, asked = (_BEGINS_SAID, _ENDS_SAID) if ends_asked else (_ENDS_SAID, _BEGINS_SAID)",
-        "    said, asked = (_BEGINS_SAID, _ENDS_SAID)",
+        "        said, asked = (begins_said, ends_said) if ends_is_asked else (ends_said, begins_said)",
+        "        said, asked = (begins_said, ends_said)",
         VERIFY,
     ),
     Mutant(
@@ -5540,8 +5540,8 @@ MUTANTS = [
     Mutant(
         "toll-before-more-than",  # “killing more than 240”: the toll hedged
         "qa/figures.py",
-        '    r"(?:(?:at\\s+least|about|some|nearly|more\\s+than|over|almost|around)\\s+)?$",',
-        '    r"(?:(?:at\\s+least|about|some|nearly)\\s+)?$",',
+        '_TOLL_HEDGE = r"(?:(?:at\\s+least|about|some|nearly|more\\s+than|over|almost|around)\\s+)?"',
+        '_TOLL_HEDGE = r"(?:(?:at\\s+least|about|some|nearly)\\s+)?"',
         VERIFY,
     ),
     Mutant(
@@ -5647,6 +5647,251 @@ MUTANTS = [
         "qa/times.py",
         '|(?:previous|prior)\\s+year|year\\s+before|1\\d{3}|20\\d{2})\\b",',
         '|(?:previous|prior)\\s+year|year\\s+before)\\b",',
+        VERIFY,
+    ),
+    Mutant(
+        "month-an-hour",  # “January” for what time the collision happened
+        "qa/answer_types.py",
+        "        or _MONTH_ONLY.match(span)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "clock-a-magnitude",  # “4:10 p.m.” for the quake's magnitude
+        "qa/answer_types.py",
+        "    if _MAGNITUDE_ASKED.search(q) and CLOCK.search(span):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-part-for-population",  # “31 of them in Wajima” for Wajima's population
+        "qa/figures.py",
+        "    part = _CARDINAL.match(text, start) and _OF_THEM.match(text, _first_word_end(text, start, end))",
+        "    part = None",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-part-of-the-dead-only",  # “Nanao has 5,000 of them living” is no toll
+        "qa/figures.py",
+        "    if not part or not _DEATH_WORD.search(text, first, start):",
+        "    if not part:",
+        VERIFY,
+    ),
+    Mutant(
+        "capacity-toll",  # “killed 143” for how many the hall holds
+        "qa/figures.py",
+        "    elif _CAPACITY_ASKED.search(question):",
+        "    elif False:",
+        VERIFY,
+    ),
+    Mutant(
+        "households-no-people",  # “66,000 households” for how many people are missing
+        "qa/figures.py",
+        ' stores shops households""".split()',
+        ' stores shops""".split()',
+        VERIFY,
+    ),
+    Mutant(
+        "part-for-whole",  # “205 of whom were treated as outpatients” for all injured
+        "qa/figures.py",
+        "    if not part or not _COUNT_JUST_BEFORE.search(text, max(0, number - 80), number):",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "part-for-whole-count-before",  # no count of the whole just before the part
+        "qa/figures.py",
+        "    if not part or not _COUNT_JUST_BEFORE.search(text, max(0, number - 80), number):",
+        "    if not part:",
+        VERIFY,
+    ),
+    Mutant(
+        "part-for-whole-part-asked",  # the outpatients asked
+        "qa/figures.py",
+        "    if not apart or apart & {stem(w) for w in words(question)}:",
+        "    if not apart:",
+        VERIFY,
+    ),
+    Mutant(
+        "part-for-whole-some-of-them-asked",  # “How many of the injured were treated?”
+        "qa/figures.py",
+        " or _SOME_OF_THEM_ASKED.search(question) or not _CARDINAL.match(text, number):",
+        " or not _CARDINAL.match(text, number):",
+        VERIFY,
+    ),
+    Mutant(
+        "part-for-whole-last-in-the-span",  # “360 people were injured, 205”: the part last
+        "qa/figures.py",
+        "    number = start + last.start() if last else start",
+        "    number = start",
+        VERIFY,
+    ),
+    Mutant(
+        "aboard-two-craft",  # “67 people aboard a regional jet and an Army helicopter” for the jet
+        "qa/figures.py",
+        "    if len(named) != 1:",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "aboard-two-craft-both-asked",  # the collision of the jet and the helicopter asked
+        "qa/figures.py",
+        "    if len(named) != 1:",
+        "    if not named:",
+        VERIFY,
+    ),
+    Mutant(
+        "office-of-a-state",  # the interior minister of the state of Saxony-Anhalt for Germany's
+        "qa/offices.py",
+        " or bool(part_of_a_country and _is_country(owner))",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "office-of-another-country",  # the interior minister of France for Germany's
+        "qa/offices.py",
+        "    another_place = bool(places.place(owner) and places.place(other)) or ",
+        "    another_place = ",
+        VERIFY,
+    ),
+    Mutant(
+        "office-described-in-the-answer",  # “Tamara Zieschang, the interior minister of the state of …” as the answer
+        "qa/offices.py",
+        "    name_end = end if comma == -1 else comma",
+        "    name_end = end",
+        VERIFY,
+    ),
+    Mutant(
+        "distance-from-a-place-alike",  # “southwest of Berlin” for a distance from Magdeburg to Bernburg
+        "qa/figures.py",
+        "    if any(places.same_spelling(g, w) for g in given.group(1).split() for w in named):",
+        "    if any(places.same_name(g, w) for g in given.group(1).split() for w in named):",
+        VERIFY,
+    ),
+    Mutant(
+        "journey-flights",  # “came in to land at” for where the helicopter took off
+        "qa/events.py",
+        '        (_LEAVES, _ARRIVES, ("leaves", "arrives", "leaves")),\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "journey-going-to",  # “left the country, mostly to Australia” for where they ended up
+        "qa/events.py",
+        "        if not found or asked.search(before) or (ends_is_asked and _GOING_TO.match(text, start)):",
+        "        if not found or asked.search(before):",
+        VERIFY,
+    ),
+    Mutant(
+        "fire-opened-for-opening",  # “opening fire” for when the hall opened
+        "qa/events.py",
+        '    return f"an opening (the passage says “{fired.group()}”)"',
+        '    return ""',
+        VERIFY,
+    ),
+    Mutant(
+        "fire-opened-opening-said-too",  # “It opened in 2009” beside the firing
+        "qa/events.py",
+        '    if _OPEN_ASKED.search(_FIRE_OPENED.sub("", text[first:last])):  # "It opened in 2009" too',
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "other-side-named",  # “the suspect's first name as Taleb” for the first victim
+        "qa/roles.py",
+        "    if is_victim == bool(victim):",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "other-side-named-same-side",  # “the victim as Anna Lang” for the victim
+        "qa/roles.py",
+        "    if is_victim == bool(victim):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "other-side-both-asked",  # “Who killed the victim?”: both sides asked
+        "qa/roles.py",
+        "    if not asked or (offender and victim) or not named:",
+        "    if not asked or not named:",
+        VERIFY,
+    ),
+    Mutant(
+        "suspect-as-driver",  # “The driver, a 50-year-old doctor” for the suspect's age
+        "qa/rewording.py",
+        '"shooter", "driver", "perpetrator"),',
+        '"shooter"),',
+        ("tests/qa/test_lexical.py",),
+    ),
+    Mutant(
+        "people-for-a-kind",  # “killed 14 people” for how many children were killed
+        "qa/figures.py",
+        "    if stem(noun) in {stem(w) for w in words(text[first:last])}:",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "people-for-a-kind-said",  # “14 people, children among them”
+        "qa/figures.py",
+        "    if stem(noun) in {stem(w) for w in words(text[first:last])}:",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "people-for-a-kind-any-kind",  # residents, whom a count of people may be
+        "qa/figures.py",
+        " or stem(noun) not in _KINDS_BY_AGE_OR_SEX or not after",
+        " or not after",
+        VERIFY,
+    ),
+    Mutant(
+        "prison-term-untold",  # “The hearing lasted about 10 minutes” for the sentence's length
+        "qa/roles.py",
+        "    if not _PRISON_TERM_ASKED.search(question) or _TERM_ASKED.search(text, first, last):",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "prison-term-told",  # “sentenced to 52 years”
+        "qa/roles.py",
+        "    if not _PRISON_TERM_ASKED.search(question) or _TERM_ASKED.search(text, first, last):",
+        "    if not _PRISON_TERM_ASKED.search(question):",
+        VERIFY,
+    ),
+    Mutant(
+        "prison-term-after-release",  # “How long after his release from prison …?” asks no term
+        "qa/roles.py",
+        "(?!\\s+(?:after|before|ago)\\b)",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-risen-for-population",  # “the number of people killed … has risen to 143” for what the hall holds
+        "qa/figures.py",
+        "    if risen and died:",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-risen-in-its-clause",  # “300 died, and Wajima's population rose to 81”
+        "qa/figures.py",
+        're.split(r"[,;:]", text[first : risen.start()])[-1]',
+        "text[first : risen.start()]",
+        VERIFY,
+    ),
+    Mutant(
+        "holiday-an-hour",  # “New Year's Day” for what time the attack happened
+        "qa/answer_types.py",
+        "        or _HOLIDAY.match(span)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "toll-for-an-age",  # “injuring 35” for how old the attacker was
+        "qa/figures.py",
+        "    elif _AN_AGE_ASKED.search(question):",
+        "    elif False:",
         VERIFY,
     ),
     Mutant(

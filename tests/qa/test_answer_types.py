@@ -357,6 +357,21 @@ def test_span_types(kind, span, ok):
         ("What was the street value of the cocaine?", "$4.1 million", ""),
         ("What was the price of the ticket?", "50 pounds", ""),  # a British price
         ("How much was the haul worth?", "165 kilos valued at $4.1 million", ""),  # money named too
+        # a month is no hour, a clock time no magnitude: in a set of outside reports, with their sentences cut, "What
+        # time did the collision happen?" had "January" (0.48) and "What was the magnitude of the earthquake?"
+        # "4:10 p.m." (0.49)
+        ("What time did the collision happen?", "January", "a time of day"),
+        ("What time did the collision happen?", "in January 2025", "a time of day"),
+        ("What time did the collision happen?", "8:47 p.m. in January", ""),
+        ("What time of year did the storm hit?", "January", ""),  # not the hour asked
+        # a holiday is no hour: "New Year's Day" (0.59, its sentence cut) for when the New Orleans attack happened
+        ("What time did the New Orleans attack happen?", "New Year's Day", "a time of day"),
+        ("What time did the attack happen?", "on Christmas Eve", "a time of day"),
+        ("When did the attack happen?", "New Year's Day", ""),
+        ("What was the magnitude of the earthquake?", "4:10 p.m.", "a magnitude"),
+        ("How strong was the quake?", "about 4:10 p.m.", "a magnitude"),
+        ("What was the magnitude of the earthquake?", "7.6", ""),
+        ("How strong was the quake?", "magnitude 6.1", ""),
     ],
 )
 def test_clear_mismatches(question, span, asked):

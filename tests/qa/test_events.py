@@ -888,6 +888,34 @@ def test_where_it_began_is_not_where_it_ends(question, answer, asked):
     assert_span_check(events.other_end_of_a_journey, _TOUR, answer, question, asked)
 
 
+_FLIGHTS = (
+    "The jet collided with a helicopter as it came in to land at Reagan National Airport. The flight had left Wichita"
+    " two hours earlier. Flight 12 departed from Oslo and landed in Bergen. The Anglo-Burmese left the country,"
+    " mostly to Australia."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.47 with the answer's sentence cut, in a set of outside reports on a collision
+        (
+            "Where did the helicopter take off from?",
+            "Reagan National Airport",
+            "where it leaves (the passage says where it arrives: “land at”)",
+        ),
+        ("Where did the flight depart from?", "Wichita", ""),
+        ("Where was the jet going to land?", "Reagan National Airport", ""),
+        ("Where did the flight land?", "Wichita", "where it arrives (the passage says where it leaves: “left”)"),
+        ("Where did flight 12 land?", "Bergen", ""),  # both said
+        ("Where did most Anglo-Burmese arrive?", "mostly to Australia", ""),  # left for a place: an end
+        ("From which city did the flight take off and where did it land?", "Wichita", ""),  # both asked
+    ],
+)
+def test_where_a_flight_lands_is_not_where_it_took_off(question, answer, asked):
+    assert_span_check(events.other_end_of_a_journey, _FLIGHTS, answer, question, asked)
+
+
 OUTLETS = (
     "She is held in Evin, according to news agency Reuters. The newspaper Le Monde printed her letter. "
     "Broadcaster NHK showed the video. The Guardian newspaper ran the story, and Reuters news agency confirmed it."
@@ -983,3 +1011,23 @@ def test_a_country_or_state_is_no_city(question, answer, asked):
     assert events.country_for_city(question, answer) == asked
     text = f"Wagner fighters were told to go to {answer} after the mutiny."
     assert_vetoed_as(text, answer, question, asked)
+
+
+_OPENING_FIRE = (
+    "Gunmen burst into the concert hall on Friday evening, opening fire on the crowd. They opened fire in the hall,"
+    " which opened in 2009."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.70 before with the opening's sentence cut, in a set of outside reports on an attack on a concert hall
+        ("When did Crocus City Hall open?", "Friday evening", "an opening (the passage says “opening fire”)"),
+        ("When did the hall open?", "2009", ""),  # an opening said too
+        ("When did the gunmen open fire?", "Friday evening", ""),  # the firing asked
+        ("When did the gunmen burst into the hall?", "Friday evening", ""),
+    ],
+)
+def test_opening_fire_is_no_opening(question, answer, asked):
+    assert_span_check(events.fire_opened_for_opening, _OPENING_FIRE, answer, question, asked)

@@ -242,6 +242,9 @@ def test_a_paraphrase_of_several_words_is_read_in_the_sentences_form_and_only_fo
             "What type of plane was the JAL plane?",
         ),
         ("Who was the gunman?", "The suspect was tackled to the ground.", "Who was the suspect?"),
+        # the driver of a car driven into a crowd: abstained (0.44) before, in a set of outside reports
+        ("How old is the suspect?", "The driver, a 50-year-old doctor, was arrested.", "How old is the driver?"),
+        ("Who is the suspect?", "The perpetrator, Taleb A., was arrested.", "Who is the perpetrator?"),
         ("Where did the plane crash?", "The aircraft went down in Tver.", "Where did the aircraft crash?"),
     ],
 )

@@ -293,6 +293,42 @@ def test_a_places_own_envoy_is_no_envoy_to_it(question, text, answer, other):
             (),
         ),
         ("Who was the Velmora prince?", "The heir was Godan, a grandson of Temur Khan.", "Godan", ()),  # kin
+        (  # the office asked, of a state of the country asked: 0.83 before, in a set of outside reports
+            "Who is Germany's interior minister?",
+            "Tamara Zieschang, the interior minister of the state of Saxony-Anhalt, said the man came to Germany.",
+            "Tamara Zieschang",
+            (
+                "Germany's interior minister",
+                "Tamara Zieschang, the interior minister of the state of Saxony-Anhalt",
+            ),
+        ),
+        (  # the description in the answer: 0.50 then
+            "Who is Germany's interior minister?",
+            "Tamara Zieschang, the interior minister of the state of Saxony-Anhalt, said the man came to Germany.",
+            "Tamara Zieschang, the interior minister of the state of Saxony-Anhalt",
+            (
+                "Germany's interior minister",
+                "Tamara Zieschang, the interior minister of the state of Saxony-Anhalt",
+            ),
+        ),
+        (  # the office asked, of another country
+            "Who is Germany's interior minister?",
+            "Tamara Zieschang, the interior minister of France, said the man came to Germany.",
+            "Tamara Zieschang",
+            ("Germany's interior minister", "Tamara Zieschang, the interior minister of France"),
+        ),
+        (
+            "Who is the interior minister of Saxony-Anhalt?",
+            "Tamara Zieschang, the interior minister of the state of Saxony-Anhalt, said the man came to Germany.",
+            "Tamara Zieschang",
+            (),
+        ),
+        (
+            "Who is Germany's interior minister?",
+            "Nancy Faeser, the interior minister of Germany, visited the scene.",
+            "Nancy Faeser",
+            (),
+        ),
         (  # a place, not an owner
             "Who is the Tarsian spokesman?",
             "Talks began, said Ana Ruiz, a spokeswoman in Kabul.",

@@ -126,3 +126,16 @@ def test_a_minister_of_the_country_whose_officials_speak_is_answered():
     assert confident_verdict(text, "Gerhard Karner", "Who is Austria's interior minister?").probability > 0
     vetoed = confident_verdict(text, "Gerhard Karner", "Who is Germany's interior minister?")
     assert vetoed.probability == 0 and "Germany" in vetoed.reason
+
+
+@pytest.mark.parametrize(
+    "a, b, spelt",
+    [
+        ("Tucson", "Tuscon", True),  # misspelt
+        ("Berlin", "Berlim", True),
+        ("Berlin", "Bernburg", False),  # another place that starts the same
+        ("Wajima", "Washington", False),
+    ],
+)
+def test_a_name_spelt_otherwise(a, b, spelt):
+    assert places.same_spelling(a, b) is spelt

@@ -1026,3 +1026,57 @@ SABOTAGE = "Athletes rode boats as the government probed suspected acts of sabot
 )
 def test_who_looked_into_a_deed_is_not_who_did_it(question, answer, asked):
     assert_span_check(roles.investigator_for_doer, SABOTAGE, answer, question, asked)
+
+
+_NAMED_SIDES = (
+    "Chief prosecutor Horst Nopens confirmed the suspect's first name as Taleb. Police identified the victim as"
+    " Anna Lang, whose killer was never caught."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.47 before, in a set of outside reports on an attack on a Christmas market
+        (
+            "Who was the first victim named?",
+            "Taleb",
+            "a victim (the passage names the suspect: “suspect's first name as”)",
+        ),
+        ("What is the name of the attacker?", "Anna Lang", "an attacker (the passage names the victim: “victim as”)"),
+        ("What is the suspect's first name?", "Taleb", ""),
+        ("Who was the victim?", "Anna Lang", ""),
+        ("Who confirmed the name?", "Horst Nopens", ""),
+        ("Which suspect attacked the victim?", "Taleb", ""),  # both sides asked
+    ],
+)
+def test_a_suspect_named_is_no_victim_and_the_other_way(question, answer, asked):
+    assert_span_check(roles.other_side_named, _NAMED_SIDES, answer, question, asked)
+
+
+_HEARING = (
+    "Judge Andrew Menary remanded him. The hearing lasted about 10 minutes. Rudakubana was sentenced to 52 years."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.55 before, in a set of outside reports on a knife attack, which tell of no sentence
+        (
+            "How long is Rudakubana's sentence?",
+            "about 10 minutes",
+            "the length of a prison sentence (the passage speaks of none)",
+        ),
+        (
+            "How long was he in prison?",
+            "about 10 minutes",
+            "the length of a prison sentence (the passage speaks of none)",
+        ),
+        ("How long is Rudakubana's sentence?", "52 years", ""),
+        ("How long did the hearing last?", "about 10 minutes", ""),
+        ("How long after his release from prison did he speak?", "about 10 minutes", ""),  # not a term
+    ],
+)
+def test_a_length_where_no_sentence_is_told_is_no_prison_term(question, answer, asked):
+    assert_span_check(roles.prison_term_untold, _HEARING, answer, question, asked)
