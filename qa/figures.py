@@ -793,13 +793,17 @@ _PEOPLE_AT_LARGE = frozenset(map(stem, "people persons individuals".split()))
 def people_for_a_kind(question: str, text: str, start: int, end: int) -> str:
     """What "How many children were killed?" asks ("a count of children") when the answer's number counts people at
     large, in a sentence that never names the kind asked: "The man who killed «14» people" (0.52, in a set of
-    outside reports); "" otherwise, and for residents or workers, whom a count of people may be. None of SQuAD v1.1
-    train's 54 gold answers to questions counting children, women or the like is flagged."""
+    outside reports), or a bare toll with no noun after it ("one of them a small child, and injuring «68»", 0.71);
+    "" otherwise, and for residents or workers, whom a count of people may be. None of SQuAD v1.1 train's 54 gold
+    answers to questions counting children, women or the like is flagged."""
     noun, number, after = _counted(question, text, start, end)
-    if not number or stem(noun) not in _KINDS_BY_AGE_OR_SEX or not after or stem(after[0]) not in _PEOPLE_AT_LARGE:
+    if not number or stem(noun) not in _KINDS_BY_AGE_OR_SEX:
         return ""
+    if not after:  # a bare toll, "…, and injuring «68», officials said": no noun says whom it counts
+        toll = _TOLL_BEFORE.search(text, max(0, start - 30), start)
+        return f"a count of {noun} (the passage counts “{toll.group().strip()} {number}” of no kind)" if toll else ""
     first, last = line_sentence(text, start, end)
-    if stem(noun) in {stem(w) for w in words(text[first:last])}:
+    if stem(after[0]) not in _PEOPLE_AT_LARGE or stem(noun) in {stem(w) for w in words(text[first:last])}:
         return ""
     return f"a count of {noun} (the passage counts “{number} {after[0]}”)"
 

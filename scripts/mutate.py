@@ -5827,22 +5827,22 @@ MUTANTS = [
     Mutant(
         "people-for-a-kind",  # “killed 14 people” for how many children were killed
         "qa/figures.py",
-        "    if stem(noun) in {stem(w) for w in words(text[first:last])}:",
-        "    if True:",
+        '    return f"a count of {noun} (the passage counts “{number} {after[0]}”)"',
+        '    return ""',
         VERIFY,
     ),
     Mutant(
         "people-for-a-kind-said",  # “14 people, children among them”
         "qa/figures.py",
-        "    if stem(noun) in {stem(w) for w in words(text[first:last])}:",
-        "    if False:",
+        " or stem(noun) in {stem(w) for w in words(text[first:last])}:",
+        ":",
         VERIFY,
     ),
     Mutant(
         "people-for-a-kind-any-kind",  # residents, whom a count of people may be
         "qa/figures.py",
-        " or stem(noun) not in _KINDS_BY_AGE_OR_SEX or not after",
-        " or not after",
+        "    if not number or stem(noun) not in _KINDS_BY_AGE_OR_SEX:",
+        "    if not number:",
         VERIFY,
     ),
     Mutant(
@@ -5892,6 +5892,13 @@ MUTANTS = [
         "qa/figures.py",
         "    elif _AN_AGE_ASKED.search(question):",
         "    elif False:",
+        VERIFY,
+    ),
+    Mutant(
+        "bare-toll-for-a-kind",  # “and injuring 68” for how many children were injured
+        "qa/figures.py",
+        ' {number}” of no kind)" if toll else ""',
+        ' {number}” of no kind)" if False else ""',
         VERIFY,
     ),
     Mutant(

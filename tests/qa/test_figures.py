@@ -1998,3 +1998,28 @@ def test_a_toll_risen_to_is_no_population(question, text, asked):
 )
 def test_people_are_not_a_kind_of_them(question, text, asked):
     assert_span_check(figures.people_for_a_kind, text, "14", question, asked)
+
+
+_BARE_TOLL = (
+    "A car drove into a market, killing two people, one of them a small child, and injuring 68, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.71 before, in a set of outside reports on a car driven into a market
+        ("How many children were injured?", "68", "a count of children (the passage counts “injuring 68” of no kind)"),
+        ("How many women were hurt?", "68", "a count of women (the passage counts “injuring 68” of no kind)"),
+        ("How many people were injured?", "68", ""),
+        ("How many girls were killed?", "two", "a count of girls (the passage counts “two people”)"),
+    ],
+)
+def test_a_bare_toll_is_no_count_of_a_kind(question, answer, asked):
+    assert_span_check(figures.people_for_a_kind, _BARE_TOLL, answer, question, asked)
+
+
+def test_a_bare_toll_that_names_the_kind_counts_it():
+    text = "The blast wounded 40 soldiers and 12 children, and killed 9 girls."
+    start = text.index("9 girls")
+    assert figures.people_for_a_kind("How many girls died?", text, start, start + 1) == ""
