@@ -798,9 +798,10 @@ def other_end_of_a_journey(question: str, text: str, start: int, end: int) -> st
     off from, 0.47 cut). Read in the 60 characters before the answer, in its sentence: "" where they say both
     ("ended where it began, in «Athens»"), where the question asks both, or for where one went to ("left the country,
     «mostly to Australia»"). None of SQuAD v1.1 train's 244 gold answers to such questions is flagged."""
+    question = question.strip()
     for begins_asked, ends_asked, begins_said, ends_said, (begins, ends, began) in _JOURNEY_ENDS:
-        ends_is_asked = bool(ends_asked.search(question.strip()))
-        if ends_is_asked == bool(begins_asked.search(question.strip())):
+        ends_is_asked = bool(ends_asked.search(question))
+        if ends_is_asked == bool(begins_asked.search(question)):
             continue
         said, asked = (begins_said, ends_said) if ends_is_asked else (ends_said, begins_said)
         first, _ = line_sentence(text, start, end)

@@ -117,10 +117,13 @@ def toll_for_another_figure(question: str, text: str, start: int, end: int) -> s
     died = _DEATH_WORD.search(re.split(r"[,;:]", text[first : risen.start()])[-1]) if risen else None
     if risen and died:
         return f"{asked}, not a toll (“{died.group()} … {risen.group().strip()} {text[start:end]}”)"
-    counted = _CARDINAL.match(text, start) and _TOLL_AFTER.match(text, _first_word_end(text, start, end))
-    if counted:
-        return f"{asked}, not a toll (“{text[start : counted.end()]}”)"
-    part = _CARDINAL.match(text, start) and _OF_THEM.match(text, _first_word_end(text, start, end))
+    if not _CARDINAL.match(text, start):  # the rest reads what follows the answer's number
+        return ""
+    counted = _first_word_end(text, start, end)
+    toll_after = _TOLL_AFTER.match(text, counted)
+    if toll_after:
+        return f"{asked}, not a toll (“{text[start : toll_after.end()]}”)"
+    part = _OF_THEM.match(text, counted)
     if not part or not _DEATH_WORD.search(text, first, start):
         return ""
     return f"{asked}, not a part of a toll (“{text[start : part.end()]}”)"

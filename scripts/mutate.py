@@ -5414,8 +5414,8 @@ MUTANTS = [
     Mutant(
         "journey-both-ends-asked",  # “Where did the tour begin and end?”
         "qa/events.py",
-        "        if ends_is_asked == bool(begins_asked.search(question.strip())):",
-        "        if not ends_is_asked and not begins_asked.search(question.strip()):",
+        "        if ends_is_asked == bool(begins_asked.search(question)):",
+        "        if not ends_is_asked and not begins_asked.search(question):",
         VERIFY,
     ),
     Mutant(
@@ -5484,15 +5484,15 @@ MUTANTS = [
     Mutant(
         "toll-counted-after-for-population",  # “36 deaths had been reported in Chooralmala” for how many live there
         "qa/figures.py",
-        "    counted = _CARDINAL.match(text, start) and _TOLL_AFTER.match(text, _first_word_end(text, start, end))",
-        "    counted = None",
+        "    toll_after = _TOLL_AFTER.match(text, counted)",
+        "    toll_after = None",
         VERIFY,
     ),
     Mutant(
         "toll-counted-after-a-count",  # “births and deaths” is no count
         "qa/figures.py",
-        "    counted = _CARDINAL.match(text, start) and _TOLL_AFTER.match(text, _first_word_end(text, start, end))",
-        "    counted = _TOLL_AFTER.match(text, _first_word_end(text, start, end))",
+        "    if not _CARDINAL.match(text, start):  # the rest reads what follows the answer's number",
+        "    if False:",
         VERIFY,
     ),
     Mutant(
@@ -5666,7 +5666,7 @@ MUTANTS = [
     Mutant(
         "toll-part-for-population",  # “31 of them in Wajima” for Wajima's population
         "qa/figures.py",
-        "    part = _CARDINAL.match(text, start) and _OF_THEM.match(text, _first_word_end(text, start, end))",
+        "    part = _OF_THEM.match(text, counted)",
         "    part = None",
         VERIFY,
     ),
