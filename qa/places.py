@@ -83,21 +83,23 @@ def overlap(a: Place, b: Place) -> bool:
 PEOPLE_ENDINGS = frozenset(("i", "n", "an", "ian", "ese", "ish", "istan", "es"))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def people_of(adjective: str) -> Place | None:
     """The country whose people the adjective names ("Afghan": Afghanistan, "Indian": India, "Chinese": China), or
-    None ("European", "Western", and those the endings miss: "French", "American")."""
+    None ("European", "Western", and those the endings miss: "French", "American"). Of two, the longer name:
+    "Nigerian" is Nigeria's, though Niger's name with "-ian"."""
     word = adjective.lower()
     if len(word) < 4:
         return None
-    for name, found in _table().items():
-        if not found.country or " " in name:
-            continue
-        if _ends_as_people(word, name):
-            return found
-        if len(word) >= 5 and name.startswith(word) and name != word:  # "afghan" of "afghanistan"; not "mexico"
-            return found
-    return None
+    found = [
+        p
+        for name, p in _table().items()
+        if p.country
+        and " " not in name
+        # "afghan" of "afghanistan"; not "mexico"
+        and (_ends_as_people(word, name) or len(word) >= 5 and name.startswith(word) and name != word)
+    ]
+    return max(found, key=lambda p: len(p.name), default=None)
 
 
 def _ends_as_people(people: str, country: str) -> bool:
@@ -122,8 +124,20 @@ def is_people(word: str) -> bool:
 
 
 def names_people_of(people: str, country: str) -> bool:
-    """``people`` (a stem) names the people of ``country``: "pakistani" of "pakistan", "chines" of "china"."""
-    return _COUNTRY_OF.get(people) == country or _ends_as_people(people, country)
+    """``people`` (a stem) names the people of ``country``: "pakistani" of "pakistan", "chines" of "china"; not
+    "nigerian" of the country "niger", a longer name's people (but "serbian" of "serb")."""
+    if _COUNTRY_OF.get(people) == country:
+        return True
+    return _ends_as_people(people, country) and not _of_a_longer_country(people, country)
+
+
+def _of_a_longer_country(people: str, country: str) -> bool:
+    """``people`` names the people of a country whose name starts with another's: "nigerian" of Nigeria, not
+    Niger."""
+    named, longer = place(country), people_of(people)
+    return bool(
+        named and named.country and longer and stem(longer.name) != country and longer.name.lower().startswith(country)
+    )
 
 
 # A country's people set before its state's voice: "Austrian «authorities»", "Austrian «officials» said"; not
@@ -143,9 +157,18 @@ def named_by_officials(key: tuple[str, ...], text: str) -> set[str]:
 
 
 def same_name(a: str, b: str) -> bool:
-    """The same place or people, or the same name spelt another way ("Tuscon", "Tucson")."""
+    """The same place or people, or the same name spelt another way ("Tuscon", "Tucson"); never two countries
+    whose names start alike ("Iran", "Iraqi"; "Austria", "Australian")."""
     a, b = a.lower(), b.lower()
+    if _two_countries(a, b):
+        return False
     return same_spelling(a, b) or a[:3] == b[:3] or DEMONYMS.get(a) == b or DEMONYMS.get(b) == a
+
+
+def _two_countries(a: str, b: str) -> bool:
+    """Each word names a country, by its name or its people's, and not the same one."""
+    found = [p if (p := place(w)) is not None and p.country else people_of(w) for w in (a, b)]
+    return None not in found and found[0] != found[1]
 
 
 def same_spelling(a: str, b: str) -> bool:

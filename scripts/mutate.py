@@ -1549,8 +1549,8 @@ MUTANTS = [
     Mutant(
         "people-of-country-prefix",  # "Afghan" no people of Afghanistan
         "qa/places.py",
-        "        if len(word) >= 5 and name.startswith(word) and name != word:",
-        "        if False:",
+        "_ends_as_people(word, name) or len(word) >= 5 and name.startswith(word) and name != word)",
+        "_ends_as_people(word, name))",
         ("tests/qa/test_places.py",),
     ),
     Mutant(
@@ -3027,8 +3027,8 @@ MUTANTS = [
     Mutant(
         "country-name-a-people",  # "Mexico" taken for a people, so "the Mexico quake" was no setting
         "qa/places.py",
-        "name.startswith(word) and name != word:",
-        "name.startswith(word):",
+        "name.startswith(word) and name != word)",
+        "name.startswith(word))",
         VERIFY,
     ),
     Mutant(
@@ -5899,6 +5899,48 @@ MUTANTS = [
         "qa/figures.py",
         ' {number}” of no kind)" if toll else ""',
         ' {number}” of no kind)" if False else ""',
+        VERIFY,
+    ),
+    Mutant(
+        "two-countries-one-name",  # "Iraqi Foreign Minister" answered who Iran's foreign minister is (1.0)
+        "qa/places.py",
+        "    if _two_countries(a, b):\n        return False\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "two-countries-by-place-only",  # "Iraqi" a people, so no country: Iran's minister answered from Iraq's
+        "qa/places.py",
+        "p.country else people_of(w) for w in (a, b)]",
+        "p.country else None for w in (a, b)]",
+        VERIFY,
+    ),
+    Mutant(
+        "people-of-the-first-country",  # "Nigerian" taken for Niger's people
+        "qa/places.py",
+        "    return max(found, key=lambda p: len(p.name), default=None)",
+        "    return found[0] if found else None",
+        VERIFY,
+    ),
+    Mutant(
+        "people-of-a-shorter-country",  # "Nigerian army" answered from Niger's
+        "qa/places.py",
+        "    return _ends_as_people(people, country) and not _of_a_longer_country(people, country)",
+        "    return _ends_as_people(people, country)",
+        VERIFY,
+    ),
+    Mutant(
+        "longer-country-of-a-people-stem",  # "Serbian" no longer found in "Serbs"
+        "qa/places.py",
+        "        named and named.country and longer",
+        "        longer",
+        VERIFY,
+    ),
+    Mutant(
+        "longer-country-by-stem",  # "Ukrainian" no people of "ukrain", Ukraine's stem
+        "qa/places.py",
+        "longer and stem(longer.name) != country and",
+        "longer and",
         VERIFY,
     ),
     Mutant(

@@ -51,6 +51,7 @@ def test_places_overlap_when_one_may_be_in_the_other(a, b, overlap):
         ("Chinese", "China"),
         ("Mexican", "Mexico"),  # a country's final "o" gives way, as China's "a" does
         ("Moroccan", "Morocco"),
+        ("Nigerian", "Nigeria"),  # not Niger, whose name "Nigerian" also starts with
         ("European", ""),
         ("Mexico", ""),  # a country's own name is no people's: "Mexico quake" names no Mexicans
         ("Pakistan", ""),
@@ -67,6 +68,10 @@ def test_a_people_is_of_its_country(adjective, country):
         ("mexican", "mexico", True),
         ("moroccan", "morocco", True),
         ("indian", "india", True),
+        ("nigerian", "nigeria", True),
+        ("nigerian", "niger", False),  # Nigeria's people, not Niger's
+        ("ukrainian", "ukrain", True),  # a country's stem ("Ukraine")
+        ("serbian", "serb", True),  # a people's stem ("Serbs"), though Serbia's name starts so
         ("mexico", "mexico", False),
     ],
 )
@@ -139,3 +144,38 @@ def test_a_minister_of_the_country_whose_officials_speak_is_answered():
 )
 def test_a_name_spelt_otherwise(a, b, spelt):
     assert places.same_spelling(a, b) is spelt
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Pakistani", "Pakistan", True),  # a people and its country
+        ("Iranian", "Iran", True),
+        ("Afghan", "Afghanistan", True),
+        ("Iran", "Iraqi", False),  # two countries whose names start alike
+        ("Iran", "Iraq", False),
+        ("Austria", "Australian", False),
+        ("Niger", "Nigerian", False),
+        ("Nigeria", "Nigerian", True),
+    ],
+)
+def test_two_countries_are_not_one_name(a, b, same):
+    assert places.same_name(a, b) is same
+    assert places.same_name(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "text, answer, question",
+    [
+        (
+            "Iraqi Foreign Minister Fuad Hussein said the talks would resume.",
+            "Fuad Hussein",
+            "Who is Iran's foreign minister?",
+        ),
+        ("Niger's army is led by General Salifou Mody.", "General Salifou Mody", "Who leads the Nigerian army?"),
+    ],
+)
+def test_another_country_whose_name_starts_alike_is_not_the_one_asked(text, answer, question):
+    """The checks took "Iraqi" for Iran's people (both start "Ira") and "Nigerian" for Niger's: a confident answer
+    about another country passed."""
+    assert confident_verdict(text, answer, question).probability == 0
