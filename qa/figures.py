@@ -786,9 +786,14 @@ def things_for_people(question: str, text: str, start: int, end: int) -> str:
     return ""
 
 
-# People of an age or sex, whom a count of "people" says nothing of, as a residents' or workers' count may
-_KINDS_BY_AGE_OR_SEX = frozenset(
-    map(stem, "children kids girls boys women minors babies infants teenagers teens".split())
+# People of an age, a sex or a calling, whom a count of "people" says nothing of, as a residents' or workers' count
+# may
+_KINDS_BY_AGE_SEX_OR_CALLING = frozenset(
+    map(
+        stem,
+        """children kids girls boys women minors babies infants teenagers teens firefighters police policemen soldiers
+        troops journalists reporters rescuers medics paramedics doctors nurses teachers students miners""".split(),
+    )
 )
 _PEOPLE_AT_LARGE = frozenset(map(stem, "people persons individuals".split()))
 
@@ -796,14 +801,21 @@ _PEOPLE_AT_LARGE = frozenset(map(stem, "people persons individuals".split()))
 def people_for_a_kind(question: str, text: str, start: int, end: int) -> str:
     """What "How many children were killed?" asks ("a count of children") when the answer's number counts people at
     large, in a sentence that never names the kind asked: "The man who killed «14» people" (0.52, in a set of
-    outside reports), or a bare toll with no noun after it ("one of them a small child, and injuring «68»", 0.71);
-    "" otherwise, and for residents or workers, whom a count of people may be. None of SQuAD v1.1 train's 54 gold
-    answers to questions counting children, women or the like is flagged."""
+    outside reports), "«Dozens» of people were injured" for firefighters (0.55), or a bare toll with no noun after it
+    ("one of them a small child, and injuring «68»", 0.71); "" otherwise, and for residents or workers, whom a count
+    of people may be. None of SQuAD v1.1 train's 278 gold answers to questions counting children, women, soldiers or
+    the like is flagged."""
     noun, number, after = _counted(question, text, start, end)
-    if not number or stem(noun) not in _KINDS_BY_AGE_OR_SEX:
+    if not number or stem(noun) not in _KINDS_BY_AGE_SEX_OR_CALLING:
         return ""
-    if not after:  # a bare toll, "…, and injuring «68», officials said": no noun says whom it counts
-        toll = _TOLL_BEFORE.search(text, max(0, start - 30), start)
+    of = after[:1] == ["of"]  # "dozens of people"
+    if of:
+        number, after = f"{number} of", after[1:]
+    if not after:
+        # a bare toll, "…, and injuring «68», officials said": no noun says whom it counts; not "killed 11 Paris
+        # policemen", nor "dozens of Parisians"
+        bare = not of and not re.match(r"\s+[A-Z]", text[end:])
+        toll = _TOLL_BEFORE.search(text, max(0, start - 30), start) if bare else None
         return f"a count of {noun} (the passage counts “{toll.group().strip()} {number}” of no kind)" if toll else ""
     first, last = line_sentence(text, start, end)
     if stem(after[0]) not in _PEOPLE_AT_LARGE or stem(noun) in {stem(w) for w in words(text[first:last])}:
@@ -1644,6 +1656,13 @@ def age_of_kin(question: str, text: str, start: int, end: int) -> str:
 
 
 _LENGTH_OF_A_THING = re.compile(r"\s+(?!old\b)([a-z]+)")  # "a «2,000-year» history", not "-old"
+# "a «37-year»-old man": the age of someone, not how long a thing has been ("the 40-year-old monopoly")
+_AGE_OF_SOMEONE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:m[ae]n|wom[ae]n|boys?|girls?|persons?|suspects?|victims?|drivers?|fathers?|mothers?|"
+    r"sons?|daughters?|residents?|students?|soldiers?|officers?|firefighters?)\b",
+    re.I,
+)
+_HOW_LONG = re.compile(r"^\W*how\s+long\b", re.I)
 
 
 def length_for_age(question: str, text: str, start: int, end: int) -> str:
@@ -1655,6 +1674,17 @@ def length_for_age(question: str, text: str, start: int, end: int) -> str:
         return ""
     thing = _LENGTH_OF_A_THING.match(text, end)
     return f"an age, not a “{text[start:end]} {thing.group(1)}”" if thing else ""
+
+
+def age_for_length(question: str, text: str, start: int, end: int) -> str:
+    """What "How long had Ho been a firefighter?" asks when the answer (``text[start:end]``) is someone's age: "a
+    «37-year»-old man" (0.68 with his years of service cut, in a set of outside reports); "" otherwise. None of
+    SQuAD v1.1 train's 545 gold answers to "how long" is flagged ("the «40-year»-old monopoly" is how long it held)."""
+    if not _HOW_LONG.match(question):
+        return ""
+    word_end = end + len(re.split(r"[^\w-]", text[end:], maxsplit=1)[0])  # "«37»-year-old", "«37-year»-old"
+    aged = re.search(r"\w-years?-old$", text[start:word_end])
+    return "a length of time, not an age" if aged and _AGE_OF_SOMEONE.match(text, word_end) else ""
 
 
 # "all «four» acting honours, three of which went to …": a whole, then its shares; "— «three» of which …": the first

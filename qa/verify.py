@@ -605,6 +605,7 @@ def citation_check(
         or roles.prison_term_not_asked(question, article.text, c.start, c.end)
         or roles.prison_term_untold(question, article.text, c.start, c.end)
         or figures.length_for_age(question, article.text, c.start, c.end)
+        or figures.age_for_length(question, article.text, c.start, c.end)
         or roles.sentence_for_time_served(question, article.text, c.start, c.end)
         or roles.of_the_other_side(question, article.text, c.start, c.end)
         or roles.owner_of_another(question, article.text, c.start, c.end)

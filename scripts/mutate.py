@@ -5841,7 +5841,7 @@ MUTANTS = [
     Mutant(
         "people-for-a-kind-any-kind",  # residents, whom a count of people may be
         "qa/figures.py",
-        "    if not number or stem(noun) not in _KINDS_BY_AGE_OR_SEX:",
+        "    if not number or stem(noun) not in _KINDS_BY_AGE_SEX_OR_CALLING:",
         "    if not number:",
         VERIFY,
     ),
@@ -5941,6 +5941,69 @@ MUTANTS = [
         "qa/places.py",
         "longer and stem(longer.name) != country and",
         "longer and",
+        VERIFY,
+    ),
+    Mutant(
+        "age-for-length-unchecked",  # "a «37-year»-old man" answered how long Ho had been a firefighter (0.68 cut)
+        "qa/verify.py",
+        "        or figures.age_for_length(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "age-for-length-of-a-thing",  # "the «40-year»-old monopoly" no longer answers how long it held
+        "qa/figures.py",
+        'return "a length of time, not an age" if aged and _AGE_OF_SOMEONE.match(text, word_end) else ""',
+        'return "a length of time, not an age" if aged else ""',
+        VERIFY,
+    ),
+    Mutant(
+        "age-for-length-without-old",  # "a «20-year» veteran" no longer answers how long he served
+        "qa/figures.py",
+        'aged = re.search(r"\\w-years?-old$", text[start:word_end])',
+        'aged = re.search(r"\\w-years?(?:-old)?$", text[start:word_end])',
+        VERIFY,
+    ),
+    Mutant(
+        "age-for-length-any-question",  # "How old was Ho?" vetoed for his age
+        "qa/figures.py",
+        '    if not _HOW_LONG.match(question):\n        return ""\n    word_end',
+        "    word_end",
+        VERIFY,
+    ),
+    Mutant(
+        "age-for-length-span-skips-old",  # "37-year" before "-old man" read as a length
+        "qa/figures.py",
+        'word_end = end + len(re.split(r"[^\\w-]", text[end:], maxsplit=1)[0])',
+        "word_end = end",
+        VERIFY,
+    ),
+    Mutant(
+        "count-of-people-for-age",  # "at least four people" answered how old the firefighter was (0.47 cut)
+        "qa/answer_types.py",
+        " or _ORDINAL_ONLY.match(span) or _COUNT_OF_PEOPLE.search(span)",
+        " or _ORDINAL_ONLY.match(span)",
+        VERIFY,
+    ),
+    Mutant(
+        "kind-by-calling-dropped",  # "Dozens of people were injured" answered how many firefighters were (0.55)
+        "qa/figures.py",
+        "teens firefighters police policemen soldiers",
+        "teens police policemen soldiers",
+        VERIFY,
+    ),
+    Mutant(
+        "dozens-of-people-unread",  # "«Dozens» of people" not read as a count of people
+        "qa/figures.py",
+        '    of = after[:1] == ["of"]  # "dozens of people"',
+        "    of = False",
+        VERIFY,
+    ),
+    Mutant(
+        "bare-toll-before-a-name",  # "killed «11» Paris policemen" taken for a bare toll
+        "qa/figures.py",
+        '        bare = not of and not re.match(r"\\s+[A-Z]", text[end:])',
+        "        bare = not of",
         VERIFY,
     ),
     Mutant(

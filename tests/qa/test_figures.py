@@ -1297,6 +1297,26 @@ def test_a_length_said_of_a_thing_is_no_age(question, answer, asked):
     assert_span_check(figures.length_for_age, text, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.68 with his years of service cut, in a set of outside reports on a fire in Hong Kong
+        ("How long had Ho been a firefighter?", "37-year", "a length of time, not an age"),
+        ("How long had Ho been a firefighter?", "37", "a length of time, not an age"),  # 0.52, cut
+        ("How long had Ho been a firefighter?", "nine years", ""),
+        ("How long had the monopoly lasted?", "40-year", ""),  # a thing's age is how long it has been
+        ("How old was Ho?", "37-year", ""),
+        ("How long had Ho served?", "20-year", ""),  # "a 20-year veteran officer": no age
+    ],
+)
+def test_a_persons_age_is_no_length_of_time(question, answer, asked):
+    text = (
+        "Ho, a 37-year-old man, had served for nine years. The 40-year-old monopoly ended. He was a 20-year veteran"
+        " officer."
+    )
+    assert_span_check(figures.age_for_length, text, answer, question, asked)
+
+
 SHARED = "The studio won all four acting honours, three of which went to Everything and one to The Whale."
 
 
@@ -1994,10 +2014,30 @@ def test_a_toll_risen_to_is_no_population(question, text, asked):
         ("How many people were killed?", "The man who killed 14 people by driving into a crowd was a veteran.", ""),
         ("How many children were killed?", "He killed 14 people, children among them.", ""),  # the kind said
         ("How many residents were killed?", "The man who killed 14 people by driving into a crowd was a veteran.", ""),
+        # a kind by calling, 0.55 before, in a set of outside reports on a fire in Hong Kong
+        (
+            "How many firefighters were injured in the fire?",
+            "The fire burned seven towers. 14 people were injured, and 900 residents spent the night in shelters.",
+            "a count of firefighters (the passage counts “14 people”)",
+        ),
+        ("How many soldiers were injured?", "Soldiers were among the 14 people injured in the blast.", ""),
     ],
 )
 def test_people_are_not_a_kind_of_them(question, text, asked):
     assert_span_check(figures.people_for_a_kind, text, "14", question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        ("How many firefighters were injured?", "a count of firefighters (the passage counts “Dozens of people”)"),
+        ("How many children were injured?", "a count of children (the passage counts “Dozens of people”)"),
+        ("How many people were injured?", ""),
+    ],
+)
+def test_dozens_of_people_are_not_a_kind_of_them(question, asked):
+    text = "Dozens of people were injured, and more than 900 residents spent the night in shelters."
+    assert_span_check(figures.people_for_a_kind, text, "Dozens", question, asked)
 
 
 _BARE_TOLL = (
@@ -2023,3 +2063,9 @@ def test_a_bare_toll_that_names_the_kind_counts_it():
     text = "The blast wounded 40 soldiers and 12 children, and killed 9 girls."
     start = text.index("9 girls")
     assert figures.people_for_a_kind("How many girls died?", text, start, start + 1) == ""
+
+
+def test_a_toll_with_a_name_before_its_kind_is_not_bare():
+    """ "killed «11» Paris policemen" counts policemen: the name comes between the count and its kind."""
+    text = "In August 1961 the FLN targeted and killed 11 Paris policemen."
+    assert_span_check(figures.people_for_a_kind, text, "11", "How many police officers did the FLN kill?", "")
