@@ -188,6 +188,10 @@ _HOUR_ASKED = re.compile(
 _HEDGE = re.compile(r"^\W*(?:nearly|almost|about|around|roughly|some|just|only|over|(?:more|less)\s+than)\s+", re.I)
 # a day and a part of it, "late Friday night": when, but not the hour a "what time did" question asks for (none of
 # SQuAD v1.1 train's 23 answers to such questions)
+# "Wednesday's earthquake": the day's event, not its hour
+_DAYS_EVENT = re.compile(
+    r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s(?:\s+[a-z-]+){1,2}\W*$", re.I
+)
 _DAY_AND_PART = re.compile(
     r"^\W*(?:on\s+)?(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
     r"(?:morning|afternoon|evening|night)\W*$",
@@ -359,8 +363,9 @@ def clear_mismatch(question: str, span: str) -> str:
         or _MONTH_ONLY.match(span)
         or _HOLIDAY.match(span)
         or _AFTER_A_DEED.match(span)
-    ):  # a day, a month, a holiday, "last month", a length of time, "6.4" or "after the plane landed": none of SQuAD
-        # v1.1 train's 12 answers to "what time did"
+        or _DAYS_EVENT.match(span)
+    ):  # a day, a month, a holiday, "last month", a length of time, "6.4", "after the plane landed" or "Wednesday's
+        # earthquake": none of SQuAD v1.1 train's 12 answers to "what time did"
         return "a time of day"
     if question_type(q) is AnswerType.DATE and _VAGUE_LENGTH.match(span):
         return "a time"

@@ -548,6 +548,7 @@ def citation_check(
         or figures.things_for_people(question, article.text, c.start, c.end)
         or figures.people_for_things(question, article.text, c.start, c.end)
         or figures.people_for_a_kind(question, article.text, c.start, c.end)
+        or figures.all_for_one_people(question, article.text, c.start, c.end)
         or figures.share_for_votes(question, article.text, c.start, c.end)
         or times.length_for_when(question, article.text, c.start, c.end)
         or times.ago_for_length(question, article.text, c.start, c.end)

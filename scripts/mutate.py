@@ -6007,6 +6007,55 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "days-event-for-hour",  # "Wednesday's earthquake" answered what time the quake hit (0.58 cut)
+        "qa/answer_types.py",
+        "        or _DAYS_EVENT.match(span)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "height-not-a-dimension",  # "put the magnitude at «8.8»" answered how high the waves were (0.49 cut)
+        "qa/figures.py",
+        "down|into|along)\\b)|high(?!.*",
+        "down|into|along)\\b)|hig(?!.*",
+        VERIFY,
+    ),
+    Mutant(
+        "height-of-a-level",  # "How high was the rate of inflation?" wants a unit
+        "qa/figures.py",
+        '|high(?!.*\\b(?:magnitudes?|levels?|rates?|scores?|prices?|temperatures?|ranks?)\\b))\\b",',
+        '|high)\\b",',
+        VERIFY,
+    ),
+    Mutant(
+        "all-for-one-people-unchecked",  # "«230» passengers" answered how many were British (0.57)
+        "qa/verify.py",
+        "        or figures.all_for_one_people(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "all-for-one-people-said",  # a count whose sentence names the people asked
+        "qa/figures.py",
+        "    if stem(people) in named or any(places.names_people_of(stem(people), n) for n in named):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "all-for-one-people-none-apart",  # a count of all where no people is counted apart
+        "qa/figures.py",
+        'if not re.search(rf"(?:{_CARDINAL.pattern})\\s+(?:(?:were|are|was)\\s+)?{people}{_PEOPLE_APART}", text):',
+        "if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "all-for-one-people-own-count",  # "169" of Indian nationals taken for a count of all
+        "qa/figures.py",
+        " or stem(counted.group(1)) != stem(asked.group(2)):",
+        ":",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

@@ -673,6 +673,10 @@ MAGNITUDE = "The 6.4 magnitude quake struck 113 miles from Los Angeles. It was o
         ("How far from Los Angeles did the quake strike?", "113", ""),
         ("How far back do records go?", "6.4", ""),  # a year may answer it
         ("How high was the quake's magnitude?", "6.4", ""),  # a level, as much as a height
+        # 0.49 with the waves' height cut, in a set of outside reports on an earthquake off Kamchatka
+        ("How high were the tsunami waves?", "6.4", "a height (the passage gives a bare number)"),
+        ("How high did the waves reach?", "6.7", ""),  # its unit follows
+        ("How high was the rate of inflation?", "6.4", ""),
     ],
 )
 def test_a_bare_number_is_no_depth_height_width_or_distance(question, answer, asked):
@@ -2069,3 +2073,46 @@ def test_a_toll_with_a_name_before_its_kind_is_not_bare():
     """ "killed «11» Paris policemen" counts policemen: the name comes between the count and its kind."""
     text = "In August 1961 the FLN targeted and killed 11 Paris policemen."
     assert_span_check(figures.people_for_a_kind, text, "11", "How many police officers did the FLN kill?", "")
+
+
+_ABOARD = (
+    "There were 230 passengers and 12 crew on board. Air India said 169 of the passengers were Indian nationals, 53"
+    " were British, seven Portuguese and one Canadian."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.57 before, in a set of outside reports on an air crash
+        (
+            "How many British passengers were on board?",
+            "230",
+            "a count of British passengers (the passage counts “230 passengers” of every people)",
+        ),
+        (
+            "How many Canadian passengers were on board?",
+            "230",
+            "a count of Canadian passengers (the passage counts “230 passengers” of every people)",
+        ),
+        ("How many passengers were on board?", "230", ""),
+        ("How many Indian passengers were on board?", "169", ""),  # its own count
+        ("How many Portuguese passengers were on board?", "seven", ""),
+    ],
+)
+def test_a_count_of_all_is_no_count_of_one_people(question, answer, asked):
+    assert_span_check(figures.all_for_one_people, _ABOARD, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        ("There were 230 passengers and 12 crew on board.", "230"),  # no people counted apart
+        ("The 230 passengers on board were mostly British; 53 British, seven Portuguese.", "230"),  # the people said
+        (_ABOARD, "12"),  # a count of others than those asked
+    ],
+)
+def test_a_count_of_all_may_be_of_one_people(text, answer):
+    start = text.index(answer)
+    question = "How many British passengers were on board?"
+    assert figures.all_for_one_people(question, text, start, start + len(answer)) == ""
