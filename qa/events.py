@@ -651,12 +651,19 @@ for _one, _other in _OPPOSITE_PAIRS:
     for _side, _opposite in ((_one, _other), (_other, _one)):
         for _w in _side.split():
             _OPPOSITES.setdefault(_w, set()).update(_opposite.split())
-# A price or count moved, as markets write it: "sending its shares «up 7.7 percent»" (only as the sentence's word)
+# A price or count moved, as markets write it: "sending its shares «up 7.7 percent»", "shares «closed slightly
+# higher»" (only as the sentence's words: "higher than" compares)
 for _w in _OPPOSITE_PAIRS[2][0].split():
-    _OPPOSITES[_w].add("down")
+    _OPPOSITES[_w].update(("down", "lower"))
 for _w in _OPPOSITE_PAIRS[2][1].split():
-    _OPPOSITES[_w].add("up")
-_AS_WRITTEN = {"up": r"up(?=\s+\$?\d)", "down": r"down(?=\s+\$?\d)"}
+    _OPPOSITES[_w].update(("up", "higher"))
+_MOVED = r"(?:closed|ended|finished|traded|opened|edged|moved)\s+(?:[a-z]+ly\s+)?"
+_AS_WRITTEN = {
+    "up": r"up(?=\s+\$?\d)",
+    "down": r"down(?=\s+\$?\d)",
+    "higher": rf"{_MOVED}higher",
+    "lower": rf"{_MOVED}lower",
+}
 _FRONTED = re.compile(  # the subject after a phrase set before it: ", NHTSA ", ", the U.S. agency "
     r"^,\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:and|or|but|then|as|when|while|after|before|if)\b)"
     r"[\w.'’-]+\s+){1,3}$",

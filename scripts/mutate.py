@@ -1998,8 +1998,8 @@ MUTANTS = [
     Mutant(
         "price-moved-up-not-read",  # "How much did the shares fall?" answered from "sent its shares up 7.7 percent"
         "qa/events.py",
-        '    _OPPOSITES[_w].add("up")',
-        "    pass",
+        '    _OPPOSITES[_w].update(("up", "higher"))',
+        '    _OPPOSITES[_w].update(("higher",))',
         VERIFY,
     ),
     Mutant(
@@ -6053,6 +6053,27 @@ MUTANTS = [
         "qa/figures.py",
         " or stem(counted.group(1)) != stem(asked.group(2)):",
         ":",
+        VERIFY,
+    ),
+    Mutant(
+        "close-higher-no-opposite",  # "closed slightly higher" answered how much Amazon shares fell (0.49)
+        "qa/events.py",
+        '    _OPPOSITES[_w].update(("up", "higher"))',
+        '    _OPPOSITES[_w].update(("up",))',
+        VERIFY,
+    ),
+    Mutant(
+        "higher-as-comparison",  # "higher than its rivals'" taken for a move up
+        "qa/events.py",
+        '    "higher": rf"{_MOVED}higher",',
+        '    "higher": r"higher",',
+        VERIFY,
+    ),
+    Mutant(
+        "close-lower-no-opposite",  # "ended lower" answered how much the index rose
+        "qa/events.py",
+        '    _OPPOSITES[_w].update(("down", "lower"))',
+        '    _OPPOSITES[_w].update(("down",))',
         VERIFY,
     ),
     Mutant(

@@ -138,6 +138,31 @@ def test_a_price_moved_the_other_way_is_no_answer(question, sentence, opposite):
 
 
 @pytest.mark.parametrize(
+    "question, sentence, answer, opposite",
+    [
+        # 0.49 before, in a set of outside reports on a cloud outage
+        (
+            "How much did Amazon shares fall?",
+            "Amazon shares closed slightly higher on Monday.",
+            "closed slightly higher",
+            ("fall", "closed slightly higher"),
+        ),
+        (
+            "How did Amazon shares close?",
+            "Amazon shares closed slightly higher on Monday.",
+            "closed slightly higher",
+            (),
+        ),
+        ("How much did the index rise?", "The index ended lower on Monday.", "ended lower", ("rise", "ended lower")),
+        ("How much did costs fall?", "Costs were higher than its rivals' on Monday.", "Monday", ()),  # a comparison
+    ],
+)
+def test_a_close_the_other_way_is_no_answer(question, sentence, answer, opposite):
+    start = sentence.index(answer)
+    assert events.opposite_said(question, sentence, start, start + len(answer)) == opposite
+
+
+@pytest.mark.parametrize(
     "question, window, asked",
     [
         ("Where was Asim Munir born?", "Trump hosted Pakistan’s army chief, Asim Munir.", "a place of birth"),
