@@ -536,6 +536,7 @@ def citation_check(
         or events.left_unnamed(question, article.text, sentence_span, c.start, c.end)
         or events.said_unknown(question, article.text, sentence_span, c.start, c.end)
         or events.other_kind_of_thing(question, article.text, c.start, c.end)
+        or events.named_so_before(question, article.text, c.start, c.end)
         or events.brand_or_base_for_company(question, article.text, c.start, c.end)
         or events.company_for_agency(question, article.text, c.start, c.end)
         or events.outlet_of_another_kind(question, article.text, c.start, c.end)

@@ -6077,6 +6077,34 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "named-so-before-unchecked",  # "on «Kamchatka»" answered which volcano erupted, the sentence naming Klyuchevskoy so (0.50)
+        "qa/verify.py",
+        "        or events.named_so_before(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "named-so-before-the-name-itself",  # "Klyuchevskoy" vetoed as not the volcano
+        "qa/events.py",
+        " or first + named.start(1) < end and start < first + named.end(1):",
+        ":",
+        VERIFY,
+    ),
+    Mutant(
+        "named-so-before-adverb",  # "Conversely, the maternal lineages" names nothing
+        "qa/events.py",
+        "    if not named or named.group(1).endswith(\"ly\") or",
+        "    if not named or",
+        VERIFY,
+    ),
+    Mutant(
+        "named-so-before-any-noun",  # a sentence naming a volcano so answers no question on a peninsula
+        "qa/events.py",
+        "{{0,3}}{asked.group(1).lower()}(?:e?s)?",
+        "{{0,3}}[a-z]+",
+        VERIFY,
+    ),
+    Mutant(
         "helper-owning-in-the-span",  # "Pakistan’s assistance" for "Who masterminded the attack?"
         "qa/events.py",
         """    helped = _HELPED_IN.match(text, owner.start() if owner else end) if done_to or doer else None""",

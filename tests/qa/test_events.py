@@ -1056,3 +1056,26 @@ _OPENING_FIRE = (
 )
 def test_opening_fire_is_no_opening(question, answer, asked):
     assert_span_check(events.fire_opened_for_opening, _OPENING_FIRE, answer, question, asked)
+
+
+_ERUPTED = "Klyuchevskoy, the highest active volcano in Eurasia, began erupting on Kamchatka after the quake."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.50 before, in a set of outside reports on an earthquake off Kamchatka
+        ("Which volcano erupted?", "Kamchatka", "the volcano (the passage names “Klyuchevskoy” so)"),
+        ("Which volcano erupted?", "Klyuchevskoy", ""),
+        ("Where did the volcano erupt?", "Kamchatka", ""),  # not a which-question
+        ("Which peninsula was hit?", "Kamchatka", ""),  # another noun than the one named so
+    ],
+)
+def test_the_one_a_sentence_names_as_the_thing_asked_is_its_answer(question, answer, asked):
+    assert_span_check(events.named_so_before, _ERUPTED, answer, question, asked)
+
+
+def test_an_adverb_before_a_comma_names_nothing():
+    text = "Conversely, the maternal lineages of Jewish populations, studied closely, are more varied."
+    start = text.index("maternal lineages")
+    assert events.named_so_before("Which lineages are more varied?", text, start, start + 17) == ""
