@@ -941,6 +941,29 @@ def test_where_a_flight_lands_is_not_where_it_took_off(question, answer, asked):
     assert_span_check(events.other_end_of_a_journey, _FLIGHTS, answer, question, asked)
 
 
+_HEADED = (
+    "A cargo plane bound for Honolulu crashed on Tuesday evening, shortly after taking off from Louisville. Pope Paul"
+    " VI left the Vatican to go to the papal summer residence, Castel Gandolfo."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.61 with the destination's words cut, in a set of outside reports on a cargo plane crash
+        (
+            "Where was the cargo plane going?",
+            "Louisville",
+            "where it arrives (the passage says where it leaves: “taking off from”)",
+        ),
+        ("Where was the cargo plane heading?", "Honolulu", ""),
+        ("Where was Paul VI headed?", "Castel Gandolfo", ""),  # left for a place: an end
+    ],
+)
+def test_where_one_was_going_is_not_where_one_left(question, answer, asked):
+    assert_span_check(events.other_end_of_a_journey, _HEADED, answer, question, asked)
+
+
 OUTLETS = (
     "She is held in Evin, according to news agency Reuters. The newspaper Le Monde printed her letter. "
     "Broadcaster NHK showed the video. The Guardian newspaper ran the story, and Reuters news agency confirmed it."
@@ -1079,3 +1102,24 @@ def test_an_adverb_before_a_comma_names_nothing():
     text = "Conversely, the maternal lineages of Jewish populations, studied closely, are more varied."
     start = text.index("maternal lineages")
     assert events.named_so_before("Which lineages are more varied?", text, start, start + 17) == ""
+
+
+_GAME = (
+    "The Los Angeles Dodgers beat the Toronto Blue Jays 5-4 in Game 7 at Rogers Centre (Toronto Stadium) in Toronto."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.55 before, in a set of outside reports on a baseball final
+        ("Where was Game 7 played?", "Los Angeles Dodgers", "the place it was held, not “Los Angeles Dodgers”"),
+        ("Where was Game 7 held?", "Toronto Blue Jays", "the place it was held, not “Toronto Blue Jays”"),
+        ("Where was Game 7 played?", "Rogers Centre", ""),
+        ("Where was Game 7 played?", "Toronto Stadium", ""),  # a place's name, then no plural
+        ("Where was Game 7 played?", "Toronto", ""),
+        ("Where do the Dodgers come from?", "Los Angeles Dodgers", ""),  # not a venue asked
+    ],
+)
+def test_a_team_is_no_venue(question, answer, asked):
+    assert_span_check(events.team_for_venue, _GAME, answer, question, asked)
