@@ -804,7 +804,7 @@ def people_for_a_kind(question: str, text: str, start: int, end: int) -> str:
     large, in a sentence that never names the kind asked: "The man who killed «14» people" (0.52, in a set of
     outside reports), "«Dozens» of people were injured" for firefighters (0.55), or a bare toll with no noun after it
     ("one of them a small child, and injuring «68»", 0.71); "" otherwise, and for residents or workers, whom a count
-    of people may be. None of SQuAD v1.1 train's 278 gold answers to questions counting children, women, soldiers or
+    of people may be. None of SQuAD v1.1 train's 224 gold answers counting children, women, soldiers or
     the like is flagged."""
     noun, number, after = _counted(question, text, start, end)
     if not number or stem(noun) not in _KINDS_BY_AGE_SEX_OR_CALLING:
