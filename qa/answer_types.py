@@ -329,7 +329,7 @@ _MONEY = re.compile(
     r"free)\b",
     re.I,
 )
-_HOW_LONG_ASKED = re.compile(r"^\W*(?:for\s+)?how\s+long\b", re.I)
+HOW_LONG_ASKED = re.compile(r"^\W*(?:for\s+)?how\s+long\b", re.I)
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\bo'clock\b", re.I)  # not "2.50%"
 
 
@@ -383,9 +383,9 @@ def clear_mismatch(question: str, span: str) -> str:
         return "a magnitude"  # "4:10 p.m." for the quake's magnitude: none of SQuAD v1.1 train's 18 answers
     if re.match(r"^\W*(?:who|whom|by\s+whom)\b", q, re.I) and _SOMEONE.match(span):
         return "who it was"
-    if _HOW_LONG_ASKED.match(q) and _AGED.search(span):
+    if HOW_LONG_ASKED.match(q) and _AGED.search(span):
         return "a length, not an age"
-    if _HOW_LONG_ASKED.match(q) and (CLOCK.search(span) or _BARE_WEEKDAY.match(span)):
+    if HOW_LONG_ASKED.match(q) and (CLOCK.search(span) or _BARE_WEEKDAY.match(span)):
         return "a length of time"  # "10:50 a.m" for "How long before landing …?", "Friday": none of SQuAD's 576
     numbered = _NUMBER_NAME_ASKED.search(q)
     if numbered and CLOCK.search(span):

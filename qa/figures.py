@@ -14,7 +14,7 @@ import re
 
 from index.metadata import MONTH_WORD
 from qa import places, roles
-from qa.answer_types import ORDINAL, SPEED_ASKED
+from qa.answer_types import HOW_LONG_ASKED, ORDINAL, SPEED_ASKED
 from qa.events import CLAUSE_BREAK, DEATHS_ASKED
 from qa.lexical import FIRST_SENTENCE, STOPWORDS, is_content_word, line_sentence, stem, words
 
@@ -1690,7 +1690,6 @@ _AGE_OF_SOMEONE = re.compile(
     r"sons?|daughters?|residents?|students?|soldiers?|officers?|firefighters?)\b",
     re.I,
 )
-_HOW_LONG = re.compile(r"^\W*how\s+long\b", re.I)
 
 
 def length_for_age(question: str, text: str, start: int, end: int) -> str:
@@ -1708,7 +1707,7 @@ def age_for_length(question: str, text: str, start: int, end: int) -> str:
     """What "How long had Ho been a firefighter?" asks when the answer (``text[start:end]``) is someone's age: "a
     «37-year»-old man" (0.68 with his years of service cut, in a set of outside reports); "" otherwise. None of
     SQuAD v1.1 train's 545 gold answers to "how long" is flagged ("the «40-year»-old monopoly" is how long it held)."""
-    if not _HOW_LONG.match(question):
+    if not HOW_LONG_ASKED.match(question):
         return ""
     word_end = end + len(re.split(r"[^\w-]", text[end:], maxsplit=1)[0])  # "«37»-year-old", "«37-year»-old"
     aged = re.search(r"\w-years?-old$", text[start:word_end])
@@ -1894,11 +1893,6 @@ def count_from_elsewhere(question: str, text: str, start: int, end: int) -> str:
     return f"{owner}'s own {asked.group(1)} (the passage counts “{text[start : given.end()].strip()}”)"
 
 
-# "How many «home runs» did …?": the noun counted, up to the verb
-_COUNTED_NOUN_ASKED = re.compile(
-    r"\b(?i:how\s+many)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:is|are|was|were|did|does|do|has|have|had|will|would|can|"
-    r"could)\b"
-)
 # "a three-«run» «home run»": a count inside one thing's name, then that thing; not "a four-way distinction"
 _COUNT_INSIDE = re.compile(r"-(?!way\b|fold\b)[a-z]+\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
@@ -1908,15 +1902,15 @@ def count_inside_a_name(question: str, text: str, start: int, end: int) -> str:
     of one thing the question counts: "on a «three»-run home run by Bo Bichette" (0.49, in a set of outside reports
     on a baseball final); "" otherwise, and where the question counts what the compound does ("How many runs did
     the home run score?"). None of SQuAD v1.1 train's 2,794 gold answers to such questions is flagged."""
-    asked = _COUNTED_NOUN_ASKED.search(question)
+    how_many = _HOW_MANY.search(question)
+    asked = _counted_words(how_many, _NOT_COUNTED) if how_many else []  # "home runs"
     named = _COUNT_INSIDE.match(text, end) if asked and _CARDINAL.fullmatch(text[start:end].strip()) else None
-    if not asked or not named or not re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4) : start]):
+    if not named or not re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4) : start]):
         return ""
-    counted = [stem(w) for w in asked.group(1).split()]
-    thing = named.group(1).split()[: len(counted)]
-    if [stem(w) for w in thing] != counted:
+    thing = named.group(1).split()[: len(asked)]
+    if [stem(w) for w in thing] != [stem(w) for w in asked]:
         return ""
-    return f"a count of {asked.group(1)} (the passage tells of one {text[start : named.start(1)]}{' '.join(thing)})"
+    return f"a count of {' '.join(asked)} (the passage tells of one {text[start : named.start(1)]}{' '.join(thing)})"
 
 
 # "«UPS» said it had", "«FedEx» operates": who has the count that follows

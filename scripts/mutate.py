@@ -5967,7 +5967,7 @@ MUTANTS = [
     Mutant(
         "age-for-length-any-question",  # "How old was Ho?" vetoed for his age
         "qa/figures.py",
-        '    if not _HOW_LONG.match(question):\n        return ""\n    word_end',
+        '    if not HOW_LONG_ASKED.match(question):\n        return ""\n    word_end',
         "    word_end",
         VERIFY,
     ),
@@ -6156,7 +6156,7 @@ MUTANTS = [
     Mutant(
         "count-inside-a-name-any-noun",  # "three" of a three-run home run vetoed for how many runs it scored
         "qa/figures.py",
-        '    if [stem(w) for w in thing] != counted:\n        return ""\n',
+        '    if [stem(w) for w in thing] != [stem(w) for w in asked]:\n        return ""\n',
         "",
         VERIFY,
     ),
