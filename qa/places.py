@@ -115,12 +115,20 @@ DEMONYMS = {"french": "france", "dutch": "netherlands", "danish": "denmark", "ir
 DEMONYMS |= {"filipino": "philippines", "british": "britain", "swiss": "switzerland"}
 DEMONYM = r"[A-Z][a-z]+(?:an|ian|ese|ish|i)"  # "American", "Chinese", "British", "Pakistani"
 DEMONYM_ENDINGS = ("an", "ian", "i", "ese", "ish")  # what a country's name may end in as its people's: "Indian"
-_COUNTRY_OF = {stem(people): stem(country) for people, country in DEMONYMS.items()}
+# Names of a people that no ending derives from their country's (or Europe's): "Afghan", "Portuguese", "Greek"
+_PEOPLE_APART = {"afghan": "afghanistan", "uzbek": "uzbekistan", "kazakh": "kazakhstan", "tajik": "tajikistan"}
+_PEOPLE_APART |= {"portuguese": "portugal", "european": "europe", "greek": "greece", "thai": "thailand"}
+_PEOPLE_APART |= {"spanish": "spain", "swedish": "sweden", "finnish": "finland", "turkish": "turkey"}
+_PEOPLE_APART |= {"norwegian": "norway", "peruvian": "peru", "congolese": "congo", "lebanese": "lebanon"}
+_PEOPLE_APART |= {"scottish": "scotland", "israeli": "israel", "belgian": "belgium", "slovak": "slovakia"}
+_PEOPLE_APART |= {"german": "germany", "somali": "somalia", "singaporean": "singapore", "burmese": "myanmar"}
+_PEOPLE_APART |= {"senegalese": "senegal", "cypriot": "cyprus", "zimbabwean": "zimbabwe", "argentine": "argentina"}
+_COUNTRY_OF = {stem(people): stem(country) for people, country in (DEMONYMS | _PEOPLE_APART).items()}
 
 
 def is_people(word: str) -> bool:
     """The word names a country's people ("Bangladeshi", "Indian", "French")."""
-    return word.lower() in DEMONYMS or people_of(word) is not None
+    return word.lower() in DEMONYMS or word.lower() in _PEOPLE_APART or people_of(word) is not None
 
 
 def names_people_of(people: str, country: str) -> bool:

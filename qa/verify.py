@@ -500,6 +500,9 @@ def citation_check(
         or speech.praise_the_other_way(question, article.text, c.start, c.end)
         or speech.outside_the_words_cried(question, article.text, c.start, c.end)
         or roles.beside_the_subject(question, article.text, c.start, c.end)
+        or roles.owner_only_named_after(question, article.text, c.start, c.end)
+        or roles.initials_swapped(question, article.text, c.start, c.end)
+        or roles.owner_for_their_kin(question, article.text, c.start, c.end)
         or events.party_to_what_followed(question, article.text, sentence_span, c.start, c.end)
         or events.blame_and_blamed_joined(article.text, c.start, c.end)
         or figures.number_in_a_name(question, article.text, c.start, c.end)
@@ -540,6 +543,7 @@ def citation_check(
         or events.team_for_venue(question, article.text, c.start, c.end)
         or figures.count_of_another_owner(question, article.text, c.start, c.end)
         or figures.count_inside_a_name(question, article.text, c.start, c.end)
+        or figures.size_of_another_thing(question, article.text, c.start, c.end)
         or events.brand_or_base_for_company(question, article.text, c.start, c.end)
         or events.company_for_agency(question, article.text, c.start, c.end)
         or events.outlet_of_another_kind(question, article.text, c.start, c.end)
@@ -576,6 +580,7 @@ def citation_check(
         or figures.figure_for_another_year(question, article.text, c.start, c.end)
         or figures.other_measure(question, article.text, c.start, c.end)
         or figures.share_price_for_total(question, article.text, c.start, c.end)
+        or figures.stake_for_total(question, article.text, c.start, c.end)
         or figures.per_share_for_total(question, article.text, c.start, c.end)
         or figures.rate_for_total(question, article.text, c.start, c.end)
         or figures.bare_number_for_length(question, article.text, c.start, c.end)
@@ -622,6 +627,7 @@ def citation_check(
         or speech.source_for_the_one_told_of(question, article.text, sentence_span, c.start, c.end)
         or speech.told_another(question, article.text, sentence_span, c.start, c.end)
         or speech.speaker_for_doer(question, article.text, c.start, c.end)
+        or speech.quoted_on_another_matter(question, article.text, c.start, c.end)
     )
     return Check(
         features,
@@ -767,7 +773,8 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
     opening = head[dateline_end(head) :].lstrip()
     first = lexical.FIRST_SENTENCE.match(opening)
     lead = f"{article.title}\n{first.group() if first else ''}"
-    sole = _sole_places(names, lead, f"{article.title}\n{opening}")
+    runs = re.findall(rf"\b{lexical.NAME}", question.split(maxsplit=1)[-1])  # "Hong Kong" as one place too
+    sole = _sole_places([*names, *(r for r in runs if " " in r)], lead, f"{article.title}\n{opening}")
     # "Train derails": "the train", "the derailed carriages"
     nouns = {lexical.stem(w) for w in lexical.words(article.title) if lexical.is_content_word(w.lower())}
     said = _the_nouns(window)

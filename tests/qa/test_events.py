@@ -1123,3 +1123,27 @@ _GAME = (
 )
 def test_a_team_is_no_venue(question, answer, asked):
     assert_span_check(events.team_for_venue, _GAME, answer, question, asked)
+
+
+_FINAL = "Paris Saint-Germain beat Inter Milan 5-0 at the Allianz Arena in Munich, having faced Real Madrid in Lisbon."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # the side beaten: 0.57 before, in a set of outside reports on a football final
+        ("Where was the final played?", "Inter Milan", "the place it was held, not “Inter Milan”"),
+        ("Where was the semi-final held?", "Real Madrid", "the place it was held, not “Real Madrid”"),
+        # then the span that runs up to it (0.51)
+        (
+            "Where was the final played?",
+            "Saint-Germain beat Inter Milan",
+            "the place it was held, not “Saint-Germain beat Inter Milan”",
+        ),
+        ("Where was the final played?", "Allianz Arena", ""),
+        ("Where was the final played?", "Munich", ""),
+        ("Where does Inter Milan come from?", "Inter Milan", ""),  # not a venue asked
+    ],
+)
+def test_the_side_beaten_is_no_venue(question, answer, asked):
+    assert_span_check(events.team_for_venue, _FINAL, answer, question, asked)

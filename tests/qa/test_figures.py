@@ -606,6 +606,26 @@ def test_the_price_of_one_share_is_not_a_deals_worth(question, answer, asked):
     assert_span_check(figures.share_price_for_total, WESTROCK, answer, question, asked)
 
 
+_STAKE = (
+    "Nvidia's market value reached $5.03 trillion. Jensen Huang's stake in Nvidia is now worth about $179 billion, "
+    "Forbes said."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.64 with the market value's sentence cut, in a set of outside reports
+        ("What is Nvidia's market value?", "$179 billion", "the whole, not a stake in it"),
+        ("How much is Nvidia worth?", "$179 billion", "the whole, not a stake in it"),
+        ("What is Nvidia's market value?", "$5.03 trillion", ""),
+        ("How much is Huang's stake worth?", "$179 billion", ""),  # the stake asked
+    ],
+)
+def test_a_stake_is_not_the_whole(question, answer, asked):
+    assert_span_check(figures.stake_for_total, _STAKE, answer, question, asked)
+
+
 @pytest.mark.parametrize(
     "question, answer, asked",
     [
@@ -1456,7 +1476,8 @@ def test_a_bare_number_is_no_weight(question, answer, asked):
 
 ARKIN = (
     "Arkin died on Thursday (29.06.23) at the age of 89 at his home. His son, 62-year-old Adam, spoke. He won in "
-    "2007.\n2019 saw him honoured. Arkin has died at 88, one report said."
+    "2007.\n2019 saw him honoured. Arkin has died at 88, one report said. Karki, 73, was sworn in, "
+    "2,000 said. He died in April, 352, aged."
 )
 
 
@@ -1470,6 +1491,10 @@ ARKIN = (
         ("When did Arkin die?", "at the age of 89", "a time, not an age (“at the age of 89”)"),  # 0.76 then
         ("In what year did Arkin die?", "62-year-old", "a time, not an age (“62-year-old”)"),
         ("When did Arkin die?", "Thursday", ""),
+        # an age news sets between commas after a name: 0.76, in a set of outside reports
+        ("When was Karki born?", "73", "a time, not an age (“Karki, 73”)"),
+        ("When was Karki sworn in?", "2,000", ""),
+        ("In what year did Arkin die?", "352", ""),  # "died in April, 352," (SQuAD)
         ("How old was Arkin when he died?", "89", ""),
     ],
 )
@@ -1576,6 +1601,14 @@ def test_a_level_asked_with_to_is_the_level():
             "52",
             "Mary Smith’s age (the passage gives that of “Anna Berg”)",
         ),
+        # set beside a name by "a": 0.59, in a set of outside reports on an election
+        (
+            "Zohran Mamdani, a 34-year-old assemblyman, beat Andrew Cuomo.",
+            "How old is Cuomo?",
+            "34",
+            "Cuomo’s age (the passage gives that of “Zohran Mamdani”)",
+        ),
+        ("Zohran Mamdani, a 34-year-old assemblyman, beat Andrew Cuomo.", "How old is Mamdani?", "34", ""),
         ("George Floyd died at the age of 46 after Chauvin knelt.", "How old was George Floyd?", "46", ""),
         ("George Floyd died at the age of 46 after Chauvin knelt.", "How old was Floyd when he died?", "46", ""),
     ],
@@ -1760,6 +1793,28 @@ _TWO_EVENTS = (
 )
 def test_a_toll_of_another_kind_of_event(question, answer, asked):
     assert_span_check(figures.toll_of_another_event, _TWO_EVENTS, answer, question, asked)
+
+
+_EARLIER_QUAKE = (
+    "The quake killed at least 622 people. The last major quake in Afghanistan, in Herat province in October 2023, "
+    "killed about 1,500 people."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.72 with the toll cut, in a set of outside reports on an earthquake
+        (
+            "How many people died in the Afghan earthquake?",
+            "1,500",
+            "the toll of the one asked, not of an earlier quake",
+        ),
+        ("How many people died in the Afghan earthquake?", "622", ""),
+    ],
+)
+def test_a_toll_of_an_earlier_event_of_the_kind(question, answer, asked):
+    assert_span_check(figures.toll_of_another_event, _EARLIER_QUAKE, answer, question, asked)
 
 
 _TWO_TOWNS = (
@@ -2175,3 +2230,24 @@ def test_a_count_inside_one_things_name_is_no_count_of_them(question, answer, as
 def test_a_count_inside_a_name_may_count(text, question, answer):
     start = text.index(answer)
     assert figures.count_inside_a_name(question, text, start, start + len(answer)) == ""
+
+
+_VOTE = (
+    "She won 237 votes in the 465-seat lower house, where her party holds 196 seats, against 149 for Noda, before a "
+    "72,000-strong crowd."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.58 before, in a set of outside reports on a prime minister's election
+        ("How many votes did she win?", "465", "a count of votes (the passage counts “237 votes”)"),
+        ("How many votes did she win in the lower house?", "465", "a count of votes (the passage counts “237 votes”)"),
+        ("How many votes did she win?", "237", ""),
+        ("How many seats does the lower house have?", "465", ""),  # what the compound counts, though "196 seats"
+        ("How many people watched?", "72,000", ""),  # the passage counts no people
+    ],
+)
+def test_the_size_of_another_thing_is_no_count(question, answer, asked):
+    assert_span_check(figures.size_of_another_thing, _VOTE, answer, question, asked)

@@ -73,6 +73,15 @@ def test_a_people_is_of_its_country(adjective, country):
         ("ukrainian", "ukrain", True),  # a country's stem ("Ukraine")
         ("serbian", "serb", True),  # a people's stem ("Serbs"), though Serbia's name starts so
         ("mexico", "mexico", False),
+        # peoples no ending gives: "the Afghan earthquake" was not found in "eastern Afghanistan" (622 dead vetoed,
+        # in a set of outside reports), nor "Europe's captain" in "the first European captain"
+        ("afghan", "afghanistan", True),
+        ("european", "europ", True),
+        ("portugues", "portug", True),
+        ("greek", "greec", True),
+        ("spanish", "spain", True),
+        ("german", "germani", True),
+        ("isra", "israel", True),  # "Israeli"
     ],
 )
 def test_a_peoples_stem_names_its_countrys(people, country, named):

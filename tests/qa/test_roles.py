@@ -1080,3 +1080,78 @@ _HEARING = (
 )
 def test_a_length_where_no_sentence_is_told_is_no_prison_term(question, answer, asked):
     assert_span_check(roles.prison_term_untold, _HEARING, answer, question, asked)
+
+
+_SHARES = (
+    "Cloudflare says a fifth of websites use its network. Its shares fell about 3 percent. "
+    "The outage came a month after one at Amazon Web Services."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.48 before, in a set of outside reports on a cloud outage
+        ("How much did Amazon's shares fall?", "3 percent", "Amazon's shares"),
+        ("How much did Cloudflare's shares fall?", "3 percent", ""),
+        ("How much did Amazon's stock fall?", "3 percent", ""),  # the sentence says nothing of its stock
+    ],
+)
+def test_a_pronoun_owns_for_one_named_before_not_after(question, answer, asked):
+    assert_span_check(roles.owner_only_named_after, _SHARES, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "text, question",
+    [
+        (
+            "Amazon's cloud failed. Its shares fell about 3 percent. Amazon apologised.",
+            "How much did Amazon's shares fall?",
+        ),
+        (_SHARES, "How much did Google's shares fall?"),  # a name the report never gives: another check's
+    ],
+)
+def test_a_pronoun_may_own_for_one_named_before(text, question):
+    start = text.index("3 percent")
+    assert roles.owner_only_named_after(question, text, start, start + 9) == ""
+
+
+_CAPTAINS = (
+    "Luke Donald became the first European captain to win twice. The American captain, Keegan Bradley, erred. "
+    "Former captain Tom Watson watched. The British captain, Tom Hill, agreed."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.47 with the U.S. captain's sentence cut, in a set of outside reports on a golf match: "U.S." was no key
+        # term, its letters too short and "US" a stop word
+        ("Who is the U.S. captain?", "Luke Donald", "the U.S. captain, not the European one"),
+        ("Who is the US captain?", "Luke Donald", "the US captain, not the European one"),
+        ("Who is the U.S. captain?", "Keegan Bradley", ""),  # its people
+        ("Who is the U.S. captain?", "Tom Watson", ""),  # no other people or place
+        ("Who is the UK captain?", "Tom Hill", ""),  # its people
+        ("Who is the UK captain?", "Luke Donald", "the UK captain, not the European one"),
+        ("Who is Europe's captain?", "Luke Donald", ""),
+    ],
+)
+def test_a_country_asked_by_its_initials_is_not_another_in_its_place(question, answer, asked):
+    assert_span_check(roles.initials_swapped, _CAPTAINS, answer, question, asked)
+
+
+_BEER = "Rory McIlroy's wife, Erica, was hit by a cup of beer. Ogedei's grandson Kaidu refused to submit."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.55 before, in a set of outside reports on a golf match
+        ("Who was hit by a cup of beer?", "Rory McIlroy", "the wife the passage tells of"),
+        ("Who was hit by a cup of beer?", "Erica", ""),
+        ("Whose wife was hit by a cup of beer?", "Rory McIlroy", ""),  # the owner asked
+        ("Who was Kaidu's grandfather?", "Ogedei", ""),  # kin asked (SQuAD)
+    ],
+)
+def test_the_owner_of_one_told_of_is_not_that_one(question, answer, asked):
+    assert_span_check(roles.owner_for_their_kin, _BEER, answer, question, asked)

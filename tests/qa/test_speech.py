@@ -219,3 +219,25 @@ FIRED = "Brockman wrote that when Altman joined, the board was there. Sutskever 
 def test_words_told_to_the_one_asked_about_are_not_theirs(question, answer, speakers):
     start = FIRED.index(answer)
     assert speech.told_the_asked(question, FIRED, start, start + len(answer)) == speakers
+
+
+_ANALYST = (
+    '"A single bad file at one firm can stop a large part of the economy," said Priya Natarajan, an analyst. '
+    "Cloudflare, founded in 2009, handles millions of requests. Officials said Tom Reed founded it."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.58 before, in a set of outside reports on a cloud outage
+        ("Who founded Cloudflare?", "Priya Natarajan", "the one it asks about, not someone quoted on another matter"),
+        ("Who said a bad file can stop the economy?", "Priya Natarajan", ""),  # a speaker asked for
+        ("Who warned about bad files?", "Priya Natarajan", ""),
+        ("Who commented on the outage?", "Priya Natarajan", ""),
+        ("Who is the analyst?", "Priya Natarajan", ""),  # the sentence has what is asked
+        ("Who founded Cloudflare?", "Tom Reed", ""),  # no speaker
+    ],
+)
+def test_a_speaker_quoted_on_another_matter_is_not_the_one_asked(question, answer, asked):
+    assert_span_check(speech.quoted_on_another_matter, _ANALYST, answer, question, asked)

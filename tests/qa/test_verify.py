@@ -713,6 +713,13 @@ TOMBS = "{title}\n{lead}\nThe find was announced on Saturday.\nOfficials spoke.\
             "LUXOR: A team found two tombs.",
             False,
         ),
+        (  # a place of two words: "How many people were injured in Hong Kong?", vetoed before in a set of outside
+            # reports on a typhoon: "does not mention “Hong”, “Kong”"
+            "How many side chambers does the Hong Kong tomb have?",
+            "Archaeologists find tombs in Hong Kong",
+            "A team in Hong Kong found two tombs.",
+            True,
+        ),
     ],
 )
 def test_the_only_place_a_report_opens_with_is_where_all_of_it_is(question, title, lead, passes):
