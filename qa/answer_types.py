@@ -152,8 +152,9 @@ _GONE_BY = re.compile(
 )
 # A bare weekday ("Monday", "on Friday") names a day, not a date or year: none of SQuAD v1.1 train's 3,295 answers
 # to "what date" or "what year" is one.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _BARE_WEEKDAY = re.compile(  # or a weekend, "over the weekend" (none of SQuAD v1.1 train's answers so written)
-    r"^\W*(?:(?:(?:on|the|this|that|last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    rf"^\W*(?:(?:(?:on|the|this|that|last|next)\s+)?{_WEEKDAY}|"
     r"(?:(?:over|during|at|on|last|next|this|that)\s+(?:the\s+)?)?weekend)\W*$",
     re.I,
 )
@@ -201,12 +202,12 @@ _CLAUSE = re.compile(
     r",\s+(?:[A-Z][\w'’-]*\s+)+(?:[a-z]+ed|said|says|went|fled|flew|left|met|was|were|is|are|has|had)\b"
 )
 # "Wednesday's earthquake", "Tuesday's outage, which ran for about three hours": the day, not the hour
-_A_WEEKDAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b", re.I)
+_A_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today)\b", re.I)
 _HOURS_LONG = re.compile(rf"\b(?:\d[\d,.]*|an?|{'|'.join(NUMBER_WORDS)})\s+hours?\b", re.I)
 # a day and a part of it, "late Friday night": when, but not the hour a "what time did" question asks for (none of
 # SQuAD v1.1 train's 23 answers to such questions)
 _DAY_AND_PART = re.compile(
-    r"^\W*(?:on\s+)?(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+    rf"^\W*(?:on\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}\s+"
     r"(?:morning|afternoon|evening|night)\W*$",
     re.I,
 )

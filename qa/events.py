@@ -13,6 +13,7 @@ import re
 from qa import places
 from qa.answer_types import CAUSE_ASKED, SETTING_ASIDE
 from qa.lexical import (
+    NAME,
     QUESTION_FRAME,
     STOPWORDS,
     WORD,
@@ -781,7 +782,7 @@ _SIDE_PLAYED = re.compile(
 )
 
 
-_NAME_ENDS = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\W*$")
+_NAME_ENDS = re.compile(rf"{NAME}\W*$")
 
 
 def team_for_venue(question: str, text: str, start: int, end: int) -> str:
@@ -789,10 +790,9 @@ def team_for_venue(question: str, text: str, start: int, end: int) -> str:
     by a plural one ("Los Angeles Dodgers", 0.55, in a set of outside reports on a baseball final), or the side
     beaten or faced ("beating «Inter Milan» 5-0", 0.57, in a set on a football final); "" otherwise. None of SQuAD
     v1.1 train's 155 gold answers to where an event was held is flagged."""
-    span = text[start:end].strip(" .")
-    named = span.split()
     if not _VENUE_ASKED.match(question):
         return ""
+    span = text[start:end].strip(" .")
     side = _NAME_ENDS.search(text, start, end)  # "Saint-Germain beat «Inter Milan»"
     if (
         side
@@ -800,6 +800,7 @@ def team_for_venue(question: str, text: str, start: int, end: int) -> str:
         and not re.match(r"\s+[A-Z]", text[end:])
     ):
         return f"the place it was held, not “{span}”"
+    named = span.split()
     if len(named) < 2 or not all(w[:1].isupper() and w.isalpha() for w in named):
         return ""
     if places.place(span) is not None or not named[-1].endswith("s") or named[-1].endswith("ss"):

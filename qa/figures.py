@@ -1635,11 +1635,10 @@ def landmark_for_place(question: str, text: str, start: int, end: int) -> str:
 
 # "How old is Helton Pereira's «sister»?"
 _AGE_OF_KIN = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were)\s+(?:the\s+)?(.+?)['’]s?\s+([a-z]+)\W*$", re.I)
-_AGED_ONE_AFTER = re.compile(
-    r"[\s-]*years?[\s-]*old\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*|[a-z]+)"
-)  # "28-year-old wife"
-_AGED_ONE_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*),\s*$")  # "Helton Pereira, 28,"
-_AGED_BY_A = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*),\s+an?\s+$")  # "Zohran Mamdani, a «34»-year-old"
+_PERSON = r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"  # a capitalised name: "Helton Pereira"
+_AGED_ONE_AFTER = re.compile(rf"[\s-]*years?[\s-]*old\s+({_PERSON}|[a-z]+)")  # "28-year-old wife"
+_AGED_ONE_BEFORE = re.compile(rf"({_PERSON}),\s*$")  # "Helton Pereira, 28,"
+_AGED_BY_A = re.compile(rf"({_PERSON}),\s+an?\s+$")  # "Zohran Mamdani, a «34»-year-old"
 
 
 def age_of_another(question: str, text: str, start: int, end: int) -> str:
@@ -1667,7 +1666,7 @@ _AGE_OF_NAMED = re.compile(
 )
 # "«George Floyd» died at the age of 46", "Mary Jones, aged 46"
 _DIED_AGED = re.compile(
-    r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+(?:(?:who\s+)?(?:died|dies|was\s+killed|passed\s+away)\s+at\s+the\s+age"
+    rf"({_PERSON})\s+(?:(?:who\s+)?(?:died|dies|was\s+killed|passed\s+away)\s+at\s+the\s+age"
     r"\s+of|,?\s*aged)\s+$"
 )
 

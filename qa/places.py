@@ -123,12 +123,13 @@ _PEOPLE_APART |= {"norwegian": "norway", "peruvian": "peru", "congolese": "congo
 _PEOPLE_APART |= {"scottish": "scotland", "israeli": "israel", "belgian": "belgium", "slovak": "slovakia"}
 _PEOPLE_APART |= {"german": "germany", "somali": "somalia", "singaporean": "singapore", "burmese": "myanmar"}
 _PEOPLE_APART |= {"senegalese": "senegal", "cypriot": "cyprus", "zimbabwean": "zimbabwe", "argentine": "argentina"}
-_COUNTRY_OF = {stem(people): stem(country) for people, country in (DEMONYMS | _PEOPLE_APART).items()}
+_PEOPLES = DEMONYMS | _PEOPLE_APART
+_COUNTRY_OF = {stem(people): stem(country) for people, country in _PEOPLES.items()}
 
 
 def is_people(word: str) -> bool:
     """The word names a country's people ("Bangladeshi", "Indian", "French")."""
-    return word.lower() in DEMONYMS or word.lower() in _PEOPLE_APART or people_of(word) is not None
+    return word.lower() in _PEOPLES or people_of(word) is not None
 
 
 def names_people_of(people: str, country: str) -> bool:

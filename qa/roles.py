@@ -409,7 +409,7 @@ def owner_only_named_after(question: str, text: str, start: int, end: int) -> st
     for owner, owned in _OWNER_AND_OWNED.findall(question):
         named = rf"\b{re.escape(owner)}"
         if re.search(rf"\b{_PRONOUN_OWNS}\s+(?:[a-z-]+\s+)?{re.escape(owned)}\b", sentence, re.I) and not re.search(
-            named, text[:first] + sentence
+            named, text[:last]
         ):
             return f"{owner}'s {owned}" if re.search(named, text[last:]) else ""
     return ""

@@ -6433,7 +6433,7 @@ MUTANTS = [
     Mutant(
         "owner-named-before-forgotten",  # "Amazon's cloud failed. «Its» shares fell" vetoed for Amazon's shares
         "qa/roles.py",
-        "            named, text[:first] + sentence\n",
+        "            named, text[:last]\n",
         "            named, sentence\n",
         VERIFY,
     ),
@@ -6461,15 +6461,15 @@ MUTANTS = [
     Mutant(
         "people-apart-forgotten",  # "the Afghan earthquake" not found in "eastern Afghanistan" (622 dead vetoed)
         "qa/places.py",
-        "(DEMONYMS | _PEOPLE_APART).items()",
-        "DEMONYMS.items()",
+        "in _PEOPLES.items()}",
+        "in DEMONYMS.items()}",
         VERIFY,
     ),
     Mutant(
         "people-apart-no-people",  # "European" no people, so "European captain" no swap for the U.S. one
         "qa/places.py",
-        " or word.lower() in _PEOPLE_APART",
-        "",
+        "return word.lower() in _PEOPLES or",
+        "return word.lower() in DEMONYMS or",
         VERIFY,
     ),
     Mutant(
