@@ -372,3 +372,24 @@ def test_echo_flags_answers_made_of_the_question():
 def test_the_support_model_reads_a_question_without_what_it_sets_aside(question, asked):
     sentence = "Dar kept a busy schedule in New York and chaired several meetings."
     assert rewording.without_excepted(question, sentence) == (asked or question)
+
+
+@pytest.mark.parametrize(
+    "question, sentence",
+    [
+        ("How many drones did the jets shoot down?", "Polish F-16s and Dutch F-35 jets shot down three drones."),
+        ("How many seats did Labour win?", "Labour won 411 seats."),
+        ("How much did prices rise?", "Prices rose 3 percent."),
+        ("Who took the photo?", "The photo was taken by a tourist."),
+        ("Where did the minister flee?", "The minister fled to Dubai."),
+    ],
+)
+def test_a_verb_asked_in_its_plain_form_is_in_a_sentence_that_has_its_irregular_past(question, sentence):
+    """ "did the jets shoot down" abstained on "jets shot down at least three": Snowball leaves "shot" whole."""
+    assert lexical.coverage(lexical.Terms.of(question).all, lexical.stems(sentence)) == 1.0
+
+
+def test_only_verb_forms_that_name_nothing_else_are_read_as_the_verb():
+    """ "found" is also to found, "left" a side, "saw" a tool: none is read as another word's past."""
+    assert lexical.stem("founded") == lexical.stem("found") != lexical.stem("find")
+    assert lexical.stem("left") != lexical.stem("leave") and lexical.stem("saw") != lexical.stem("see")
