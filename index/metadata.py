@@ -103,9 +103,10 @@ def is_heading(text: str, start: int, end: int) -> bool:
 # and a date then a source, in capitals: "Pakistan-based militants ..." and "Egyptian President Anwar Sadat – whose
 # ..." open no dateline.
 _PLACE_WORDS = r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}"
+_WHEN = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})"  # "ACCRA, Dec. 9 (Xinhua) --", "ANTANANARIVO, Oct 14 -"
 _DATELINE_PREFIX = re.compile(
-    rf"(?:{_PLACE_WORDS}(?: \([^)\n]{{1,30}}\))?:|[A-Z][A-Z.'’-]+(?:,? [A-Z][\w.'’-]*){{0,3}} [—–-]"
-    rf"|{_PLACE_WORDS}(?:,? [A-Z][a-z]{{2,8}}\.? \d{{1,2}})? \([^)\n]{{1,30}}\) (?:--|[—–-])"
+    rf"(?:{_PLACE_WORDS}(?: \([^)\n]{{1,30}}\))?:|[A-Z][A-Z.'’-]+(?:,? [A-Z][\w.'’-]*){{0,3}}{_WHEN}? [—–-]"
+    rf"|{_PLACE_WORDS}{_WHEN}? \([^)\n]{{1,30}}\) (?:--|[—–-])"
     rf") +(?=\S)|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][A-Za-z]{{2,8}}\.? \d{{1,2}}, [A-Z][A-Z-]+\."
     rf"(?: +(?=\S)|[ \t]*$)",
     re.M,

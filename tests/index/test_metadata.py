@@ -69,6 +69,8 @@ def test_a_short_first_line_is_the_headline(text, title, found):
         ("Paris (AFP) — Talks resumed.", "Paris (AFP) — "),
         ("SAN ALMA, Nov. 14 (Newswire) - Reyna won.", "SAN ALMA, Nov. 14 (Newswire) - "),  # and when
         ("ACCRA, Dec. 9 (Xinhua) -- Results came.", "ACCRA, Dec. 9 (Xinhua) -- "),
+        ("ANTANANARIVO, Oct 14 - The army took power.", "ANTANANARIVO, Oct 14 - "),  # and when, with no source
+        ("TEL AVIV, Oct. 13 — Hamas freed them.", "TEL AVIV, Oct. 13 — "),
         ("Varnos, March 3 (Wire) — Aid arrived.", "Varnos, March 3 (Wire) — "),
         ("YEREVAN, MAY 15, ARMENPRESS. Fico was shot.", "YEREVAN, MAY 15, ARMENPRESS. "),  # the source last
         ("VARNOS, Nov. 4, WIRE. Aid arrived.", "VARNOS, Nov. 4, WIRE. "),
