@@ -56,8 +56,9 @@ def place(name: str) -> Place | None:
     return None
 
 
-# A run of capitalised words, "of" allowed between them: "Mexico City", "Bank of England"
-PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+# A run of capitalised words, "of" allowed between them: "Mexico City", "Bank of England", "St. Louis"; not on past a
+# line's end or a sentence's ("in Spain and Portugal. Officials said": "Portugal", not "Portugal. Officials")
+PLACE_NAME = r"[A-Z][\w.'’-]*(?:(?<![a-z]{3}\.)[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w.'’-]*)*"
 _NAME_RUN = re.compile(rf"\b{PLACE_NAME}")
 
 

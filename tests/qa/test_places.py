@@ -110,6 +110,10 @@ def test_a_place_is_the_same_only_when_all_its_words_are(a, b, same):
         ("An earthquake rattled northwestern China and Mexico City.", ["China", "Mexico City"]),
         ("It struck 14 km deep, the US Geological Survey said.", []),  # a name a place opens is no place
         ("The quake hit Gansu and Lanzhou.", ["Lanzhou"]),  # provinces are not known
+        # a name ends with its sentence or line: "Portugal. Officials" opened a longer name, so named no place
+        ("Power failed in Spain and Portugal. Officials met.", ["Spain", "Portugal"]),
+        ("Power failed in Spain and Portugal\nOfficials met.", ["Spain", "Portugal"]),
+        ("He flew to St. Louis and Washington.", ["St. Louis", "Washington"]),  # not after a short title's dot
     ],
 )
 def test_the_places_a_text_names(text, named):
