@@ -697,14 +697,24 @@ _WHEN_ASKED = re.compile(r"\b\d{4}\b|\b(?:then|former|previous|before|once|forme
 
 def _holds(following: list[re.Match]) -> bool:
     """The words after "former", "then" … name an office or a tenure, past an owner and the office's branch or rank:
-    "former US President", "former finance minister", "the previous administration", "then-mayor"; not "then met"
-    (Dar then met Rubio)."""
+    "former US President", "former French president", "former finance minister", "the previous administration",
+    "then-mayor"; not "then met" (Dar then met Rubio)."""
     rest = [
         m.group()
         for m in following
-        if not re.fullmatch(_PLACE, m.group()) and _office_stem(m.group()) not in _QUALIFIERS
+        if not re.fullmatch(_PLACE, m.group())
+        and not places.is_people(m.group())
+        and _office_stem(m.group()) not in _QUALIFIERS
     ]
     return bool(rest) and stem(rest[0]) in _HELD
+
+
+# What says of the one named that they were in office: "«Nicolas Sarkozy» on Tuesday became the first former", "«X»,
+# the former"; not "«X» met the former"
+_SAID_TO_BE = re.compile(
+    r",\s+(?:the|a|an)\s+|(?:\s+[\w'’-]+){0,3}?\s+(?:is|was|became|becomes|remains|remained)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?:first|only|last|second|third)\s+)?"
+)
 
 
 def former_holder(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
@@ -719,10 +729,14 @@ def former_holder(question: str, text: str, sentence: tuple[int, int], start: in
     first, head, _ = office
     before = list(re.finditer(r"[A-Za-z]+", text[sentence[0] : start]))[-8:]
     marker = next((m for i, m in enumerate(before) if m.group().lower() in _FORMER and _holds(before[i + 1 :])), None)
-    if marker is None:
-        return ()
     asked = " ".join(words(question)[first : head + 1]).lower()
-    return f"the {asked} now", text[sentence[0] + marker.start() : end]
+    if marker is not None:
+        return f"the {asked} now", text[sentence[0] + marker.start() : end]
+    after = list(re.finditer(r"[A-Za-z]+", text[end : sentence[1]]))[:8]
+    marker = next((m for i, m in enumerate(after) if m.group().lower() in _FORMER and _holds(after[i + 1 :])), None)
+    if marker is None or not _SAID_TO_BE.fullmatch(text, end, end + marker.start()):
+        return ()
+    return f"the {asked} now", text[start : end + marker.end()]
 
 
 # "Who was the previous Bangladesh Bank governor?"; not "prior to the general election"

@@ -405,6 +405,7 @@ def citation_check(
         | _headline_acronyms(article)
         | _headline_subject(question, article, window)
         | _setting_named(question, article, window)
+        | _pair_named(question, article, window)
         | places.named_by_officials(terms.key, window)
     )
     spelt = rewording.spelt_out(question, window)  # "RIM" written "Research in Motion": only vetoes and reasons
@@ -513,6 +514,8 @@ def citation_check(
         or figures.age_of_another(question, article.text, c.start, c.end)
         or figures.age_of_kin(question, article.text, c.start, c.end)
         or figures.age_of_another_person(question, article.text, c.start, c.end)
+        or figures.age_of_one_beside(question, article.text, c.start, c.end)
+        or figures.dead_for_living(question, article.text, c.start, c.end)
         or figures.piece_of_a_number(question, article.text, c.start, c.end)
         or figures.whole_for_part(question, article.text, c.start, c.end)
         or figures.part_for_whole(question, article.text, c.start, c.end)
@@ -769,10 +772,7 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
     names = [w for w in lexical.words(question)[1:] if w[0].isupper() and not re.search(rf"\b{re.escape(w)}\b", window)]
     if not names or not _headline(article):
         return set()
-    head = _body(article)[:_OPENING_CHARS]
-    opening = head[dateline_end(head) :].lstrip()
-    first = lexical.FIRST_SENTENCE.match(opening)
-    lead = f"{article.title}\n{first.group() if first else ''}"
+    head, opening, lead = _report_opens(article)
     runs = re.findall(rf"\b{lexical.NAME}", question.split(maxsplit=1)[-1])  # "Hong Kong" as one place too
     sole = _sole_places([*names, *(r for r in runs if " " in r)], lead, f"{article.title}\n{opening}")
     # "Train derails": "the train", "the derailed carriages"
@@ -792,6 +792,32 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
         and not (elsewhere and (here := places.place(name)) and not here.countries & elsewhere)
         for s in lexical.stems(name)
     }
+
+
+def _report_opens(article: Article) -> tuple[str, str, str]:
+    """The report's first characters, those after its dateline, and its headline with its first sentence."""
+    head = _body(article)[:_OPENING_CHARS]
+    opening = head[dateline_end(head) :].lstrip()
+    first = lexical.FIRST_SENTENCE.match(opening)
+    return head, opening, f"{article.title}\n{first.group() if first else ''}"
+
+
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|neighbou?rs|governments)\b", re.I)
+
+
+def _pair_named(question: str, article: Article, window: str) -> set[str]:
+    """The stems of the question's countries where the window calls them "the two countries" or "both nations" and
+    the report's headline and first sentence name two countries, these among them: "What is the combined population
+    of Spain and Portugal?" beside "The two countries have a combined population of about 60 million", under "Huge
+    power cut plunges Spain and Portugal into darkness" (vetoed before, in a set of outside reports on a blackout).
+    None where they name a third, which leaves which two unsaid. SQuAD's paragraphs have no headline."""
+    if not _THE_TWO.search(window) or not _headline(article):
+        return set()
+    opened = {c for _, p in places.named_in(_report_opens(article)[2]) if p.country for c in p.countries}
+    asked = [(name, p) for name, p in places.named_in(question) if p.country]
+    if len(opened) != 2 or not asked or not all(p.countries <= opened for _, p in asked):
+        return set()
+    return {s for name, _ in asked for s in lexical.stems(name)}
 
 
 def _sole_places(names: list[str], lead: str, opening: str) -> set[str]:

@@ -346,6 +346,13 @@ def test_span_types(kind, span, ok):
         # a clock time is no size, an age no length: had "6:23" (0.53) and "21-year-old" (0.59, its sentence cut)
         ("How tall is Odysseus?", "6:23", "a size"),
         ("How tall is Odysseus?", "4.3 meters", ""),
+        # nor a part of the day or a weekday: "How far away was the rooftop from Kirk?" had "about midday" (0.63)
+        ("How far away was the rooftop from Kirk?", "about midday", "a size"),
+        ("How far did the storm travel?", "overnight", "a size"),
+        ("How big was the crowd?", "on Sunday", "a size"),
+        ("How far is the camp from the city?", "a night's walk", ""),  # a distance, as a day's march is
+        ("How far is the camp from the city?", "two hours' drive", ""),
+        ("How large were the donations?", "Donations of the evening totalled 1.5 billion yuan", ""),
         ("How long is Haaland's contract with City?", "21-year-old", "a length, not an age"),
         ("How long is Haaland's contract with City?", "five years", ""),
         # a flight is no type of aircraft: "What type of aircraft crashed near Moscow?" had "Saratov Airlines flight"

@@ -53,6 +53,25 @@ def test_a_conviction_is_no_acquittal():
     assert events.opposite_said("What was Gerardi convicted of?", sentence, start, start + 22) == ()
 
 
+@pytest.mark.parametrize(
+    "question, sentence, answer, opposite",
+    [
+        # its sentence cut out, 0.62, in a set of outside reports on a former president's trial
+        (
+            "What was Sarkozy found guilty of?",
+            "Sarkozy was acquitted of corruption and illegal campaign financing.",
+            "corruption and illegal campaign financing",
+            ("guilty", "acquitted"),
+        ),
+        ("What was she cleared of?", "She was found guilty of fraud.", "fraud", ("cleared", "guilty")),
+        ("What was she found guilty of?", "She was found guilty of fraud.", "fraud", ()),
+    ],
+)
+def test_a_verdict_is_not_its_opposite(question, sentence, answer, opposite):
+    start = sentence.index(answer)
+    assert events.opposite_said(question, sentence, start, start + len(answer)) == opposite
+
+
 def test_an_escape_is_no_capture():
     """ "How many escapees were caught in 2013?" was answered "2,000" (0.48, in a report outside the seeds)."""
     sentence = "The bureau reported about 2,000 state and federal inmates escaped or went off without leave in 2013."

@@ -993,6 +993,31 @@ def test_a_count_of_another_fate_is_no_toll(question, answer, asked):
     assert_span_check(figures.other_fate_for_deaths, _HEAT, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "text, question, answer, asked",
+    [
+        # 0.81 beside the right "the last 20 living hostages" (0.73), in a set of outside reports on a hostage release
+        (
+            "Hamas is also due to hand back the bodies of 28 hostages who died in captivity.",
+            "How many hostages remain alive in Gaza?",
+            "28",
+            "a number of the living, not of the dead (“bodies of ”)",
+        ),
+        ("Officials said 20 hostages were still alive.", "How many hostages are still alive?", "20", ""),
+        (
+            "Of the 40 crew, 12 who were killed were found first.",
+            "How many of the crew survived?",
+            "12",
+            "a number of the living, not of the dead (“ who were killed”)",
+        ),
+        ("Rescuers pulled 12 survivors from the rubble.", "How many survivors were found?", "12", ""),
+        ("The bodies of 28 hostages were returned.", "How many hostages have died?", "28", ""),  # the dead asked
+    ],
+)
+def test_a_count_of_the_dead_is_not_one_of_the_living(text, question, answer, asked):
+    assert_span_check(figures.dead_for_living, text, answer, question, asked)
+
+
 ABOARD = (
     "None of the 165 people aboard was hurt: four passengers had scratches and the rest including eight crew were safe."
 )
@@ -1615,6 +1640,27 @@ def test_a_level_asked_with_to_is_the_level():
 )
 def test_the_age_of_another_named_person_is_not_theirs(text, question, answer, asked):
     assert_span_check(figures.age_of_another_person, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "text, question, answer, asked",
+    [
+        # 0.73 beside the right "Kirk, 31," (0.69), in a set of outside reports on a shooting
+        (
+            "A 22-year-old man from southern Utah has been arrested on suspicion of killing Charlie Kirk, police said.",
+            "How old was Charlie Kirk?",
+            "22",
+            "Charlie Kirk’s age (the passage gives that of a man it tells of beside)",
+        ),
+        ("A 22-year-old man, Charlie Kirk, was arrested.", "How old was Charlie Kirk?", "22", ""),
+        ("A 22-year-old student named Charlie Kirk was arrested.", "How old was Charlie Kirk?", "22", ""),
+        ("The 22-year-old student Charlie Kirk was arrested.", "How old was Charlie Kirk?", "22", ""),
+        ("Charlie Kirk said a 22-year-old man had shot at him.", "How old is Charlie Kirk?", "22", ""),  # first named
+        ("A 22-year-old activist has praised Charlie Kirk.", "How old is Charlie Kirk?", "22", ""),  # a calling
+    ],
+)
+def test_the_age_of_a_man_told_of_beside_the_one_asked_is_not_theirs(text, question, answer, asked):
+    assert_span_check(figures.age_of_one_beside, text, answer, question, asked)
 
 
 @pytest.mark.parametrize(

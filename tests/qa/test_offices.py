@@ -678,6 +678,22 @@ def test_a_past_holder_of_a_branch_for_who_holds_it_now_or_will(question, other)
 @pytest.mark.parametrize(
     "text, past",
     [
+        # said after the name: 0.77, in a set of outside reports on a former president sent to prison
+        ("Nicolas Sarkozy on Tuesday became the first former French president to be jailed.", True),
+        ("Nicolas Sarkozy, the former French president, was jailed.", True),
+        ("Nicolas Sarkozy is a former French president.", True),
+        ("Nicolas Sarkozy met the former French president.", False),  # another
+        ("Nicolas Sarkozy, who met a former French president, spoke.", False),
+    ],
+)
+def test_a_past_holder_said_after_the_name_for_who_holds_it_now(text, past):
+    question = "Who is the president of France?"
+    assert bool(sentence_check(offices.former_holder, question, text, "Nicolas Sarkozy")) is past
+
+
+@pytest.mark.parametrize(
+    "text, past",
+    [
         ("Dar then met US Secretary of State Marco Rubio.", False),  # "then" of time, not of office
         ("The talks were held under former US Secretary of State Marco Rubio.", True),
         ("In 2020, then-Secretary Marco Rubio spoke.", True),

@@ -728,6 +728,58 @@ def test_the_only_place_a_report_opens_with_is_where_all_of_it_is(question, titl
     assert (verdict.probability > 0.5) is passes
 
 
+PAIR = "{title}\n{lead}\nOfficials met on Saturday.\nTrains stopped.\n{said} a combined population of about 60 million."
+
+
+@pytest.mark.parametrize(
+    "question, lead, said, passes",
+    [
+        # vetoed before, in a set of outside reports on a blackout: "does not mention “Spain”, “Portugal”"
+        (
+            "What is the combined population of Spain and Portugal?",
+            "Power failed in Spain and Portugal.",
+            "The two countries have",
+            True,
+        ),
+        (
+            "What is the combined population of Spain and Portugal?",
+            "Power failed in Spain and Portugal.",
+            "Both nations have",
+            True,
+        ),
+        (
+            "What is the combined population of Portugal?",
+            "Power failed in Spain and Portugal.",
+            "The two countries have",
+            True,
+        ),
+        # three countries: which two goes unsaid
+        (
+            "What is the combined population of Spain and Portugal?",
+            "Power failed in Spain, Portugal and France.",
+            "The two countries have",
+            False,
+        ),
+        (
+            "What is the combined population of Spain and France?",
+            "Power failed in Spain and Portugal.",
+            "The two countries have",
+            False,
+        ),
+        (
+            "What is the combined population of Spain and Portugal?",
+            "Power failed in Spain and Portugal.",
+            "The region has",
+            False,
+        ),
+    ],
+)
+def test_the_two_countries_are_the_two_the_report_opens_with(question, lead, said, passes):
+    text = PAIR.format(title="Blackout hits Iberia", lead=lead, said=said)
+    verdict = confident_verdict(text, "about 60 million", question, "Blackout hits Iberia", "headline")
+    assert (verdict.probability > 0.5) is passes
+
+
 def test_the_owner_must_open_the_report_too():
     text = NETCO.replace("Netco Systems reported", "The firm reported")
     verdict = confident_verdict(
