@@ -192,6 +192,7 @@ _PARAPHRASES = {
     "plane|planes": ("aircraft", "jet", "airliner"),
     "suspect|suspects": ("assailant", "gunman", "attacker", "shooter", "driver", "perpetrator"),
     "assailant|attacker|gunman|shooter|perpetrator": ("suspect",),
+    "party|parties": ("movement", "alliance", "bloc"),
 }
 # each form a question may use -> the forms a sentence may use for it, as lower-case words
 SAID_FOR = {

@@ -251,13 +251,17 @@ def absent_names(key: tuple[str, ...], text_stems: set[str]) -> list[str]:
 
 
 # A term served or added, not an age: "an additional 15 years in prison", "sentenced to 18 years", "to add nearly
-# 14 years onto White's prison sentence".
+# 14 years onto White's prison sentence", "sentenced former president Jair Bolsonaro to «27» years and three months
+# in prison".
+_UNITS_OF_A_TERM = r"(?:\s+(?:years?|months?|weeks?|days?)(?:\s+and\s+\S+\s+(?:years?|months?|weeks?|days?))?)?"
 _TERM_AFTER = re.compile(
-    r"\s+(?:in\s+(?:prison|jail|custody)|behind\s+bars|of\s+(?:probation|imprisonment)|"
+    rf"{_UNITS_OF_A_TERM}\s+(?:in\s+(?:prison|jail|custody)|behind\s+bars|of\s+(?:probation|imprisonment)|"
     r"(?:on)?to\s+(?:\S+\s+){0,2}(?:(?:prison|jail)\s+(?:sentence|term)|sentence)\b)",
     re.I,
 )
-_TERM_BEFORE = re.compile(r"\b(?:sentenced\s+to|additional|extra|another)\s+$", re.I)  # for an age only
+_TERM_BEFORE = re.compile(  # for an age only
+    r"\b(?:(?:sentenced|jailed)\s+(?:[\w.'’-]+\s+){0,5}?(?:to|for)|additional|extra|another)\s+$", re.I
+)
 # What a question about a term in prison says: "How long was Hurn sentenced to?", "How long will White serve?"
 _TERM_ASKED = re.compile(
     r"\b(?:sentenc\w*|prison|jail\w*|term|serv\w*|imprison\w*|probation|custody|bars|penalt\w*|punish\w*|"
@@ -273,7 +277,7 @@ def prison_term_not_asked(question: str, text: str, start: int, end: int) -> str
     White's prison sentence"); "" otherwise. None of SQuAD v1.1 train's 104 gold answers to "how old" is
     flagged, nor any of its 545 to "how long"."""
     if re.match(r"^how old\b", question.strip(), re.I):  # "another 15 years" is no age either
-        term = _TERM_AFTER.match(text, end) or _TERM_BEFORE.search(text, max(0, start - 30), start)
+        term = _TERM_AFTER.match(text, end) or _TERM_BEFORE.search(text, max(0, start - 80), start)
         return "an age" if term else ""
     if re.match(r"^how long\b", question.strip(), re.I) and not _TERM_ASKED.search(question):
         return "a length of time other than a prison term" if _TERM_AFTER.match(text, end) else ""

@@ -6717,6 +6717,27 @@ MUTANTS = [
         ":",
         VERIFY,
     ),
+    Mutant(
+        "term-units-before-prison-missed",  # "to «27» years and three months in prison" for Bolsonaro's age (0.70)
+        "qa/roles.py",
+        r"""    rf"{_UNITS_OF_A_TERM}\s+(?:in""",
+        r"""    rf"\s+(?:in""",
+        VERIFY,
+    ),
+    Mutant(
+        "term-sentenced-one-named-between",
+        "qa/roles.py",
+        r"""(?:sentenced|jailed)\s+(?:[\w.'’-]+\s+){0,5}?(?:to|for)""",
+        r"""sentenced\s+to""",
+        VERIFY,
+    ),
+    Mutant(
+        "party-not-read-as-movement",  # "Which party won?" abstained on "the populist ANO movement won" (0.33)
+        "qa/rewording.py",
+        '    "party|parties": ("movement", "alliance", "bloc"),\n',
+        "",
+        VERIFY,
+    ),
 ]
 
 

@@ -1656,6 +1656,7 @@ def test_the_age_of_another_named_person_is_not_theirs(text, question, answer, a
         ("A 22-year-old student named Charlie Kirk was arrested.", "How old was Charlie Kirk?", "22", ""),
         ("The 22-year-old student Charlie Kirk was arrested.", "How old was Charlie Kirk?", "22", ""),
         ("Charlie Kirk said a 22-year-old man had shot at him.", "How old is Charlie Kirk?", "22", ""),  # first named
+        ("Kirk was a 22-year-old student when Kirk founded the group.", "How old was Kirk then?", "22", ""),
         ("A 22-year-old activist has praised Charlie Kirk.", "How old is Charlie Kirk?", "22", ""),  # a calling
     ],
 )

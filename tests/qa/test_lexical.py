@@ -220,6 +220,14 @@ def test_the_support_model_reads_a_word_as_the_sentence_varies_it(question, at, 
     assert rewording.paraphrased_as(question, RUBIO_MET, RUBIO_MET.index(at)) == (asked or question)
 
 
+def test_a_party_is_read_as_the_movement_or_alliance_the_sentence_calls_it():
+    """ "Which party won the Czech election?" abstained (0.33) on "Andrej Babis's populist ANO movement won"."""
+    sentence = "Andrej Babis's populist ANO movement won the Czech election."
+    asked = rewording.paraphrased_as("Which party won the Czech election?", sentence, sentence.index("ANO"))
+    assert asked == "Which movement won the Czech election?"
+    assert rewording.paraphrased_as("Which movement won?", "The ANO party won.") == "Which movement won?"
+
+
 def test_a_paraphrase_of_several_words_is_read_in_the_sentences_form_and_only_for_a_word_not_there():
     sentence = "The two leaders discussed the worsening humanitarian crisis in Gaza."
     question = "Which humanitarian emergency did the two leaders talk about?"  # support -1.05 -> +1.17

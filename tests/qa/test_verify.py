@@ -379,6 +379,23 @@ def test_a_prison_term_is_no_age(text, vetoed):
 
 
 @pytest.mark.parametrize(
+    "text, vetoed",
+    [
+        # 0.70, in a set of outside reports on a former president's trial
+        ("A court sentenced former president Mark Hurn to 27 years and three months in prison.", True),
+        ("Hurn was jailed for 27 years in prison.", True),
+        ("A court sentenced former president Mark Hurn to 27 years.", True),
+        ("A judge jailed Hurn for 27 years.", True),
+        ("Hurn, who is 27 years old, was sentenced to prison.", False),
+        ("A court sentenced Hurn, 27, to prison.", False),
+    ],
+)
+def test_a_prison_term_after_the_one_sentenced_is_no_age(text, vetoed):
+    verdict = confident_verdict(text, "27", "How old is Mark Hurn?")
+    assert (verdict.probability == 0.0) is vetoed
+
+
+@pytest.mark.parametrize(
     "question, text, vetoed",
     [
         (
