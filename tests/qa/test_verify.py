@@ -386,6 +386,7 @@ def test_a_prison_term_is_no_age(text, vetoed):
         ("Hurn was jailed for 27 years in prison.", True),
         ("A court sentenced former president Mark Hurn to 27 years.", True),
         ("A judge jailed Hurn for 27 years.", True),
+        ("Hurn got 27 years and three months in prison.", True),
         ("Hurn, who is 27 years old, was sentenced to prison.", False),
         ("A court sentenced Hurn, 27, to prison.", False),
     ],
