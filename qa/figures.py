@@ -2018,6 +2018,51 @@ def size_of_another_thing(question: str, text: str, start: int, end: int) -> str
     return f"a count of {noun} (the passage counts “{other.group()}”)" if other else ""
 
 
+_ONE_SIZED_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?$", re.I)  # "a «6.4» aftershock", "a magnitude 6.4"
+# the singular noun after the number, ending its phrase: not "a 55,000 seat stadium", nor "364 juvenile offenders"
+_ONE_SIZED = re.compile(r"\s+([a-z]+)(?=\s*[.,;:)]|\s+(?:[a-z]+ed|was|is|were|that|which|of|in|on|at|from|near|and)\b)")
+
+
+def size_of_one_for_count(question: str, text: str, start: int, end: int) -> str:
+    """What "How many aftershocks followed the quake?" counts when the answer's number (``text[start:end]``) gives
+    the size of one of them: "followed minutes later by a «6.4» aftershock" (0.79, in a set of outside reports on an
+    earthquake); "" otherwise. None of SQuAD v1.1 train's 5,098 gold answers to "how many" is flagged."""
+    how_many = _HOW_MANY.search(question)
+    noun = _counted_noun(_counted_words(how_many)) if how_many else ""
+    if not noun or not re.fullmatch(r"\d[\d,.]*", text[start:end].strip()):
+        return ""
+    sized = _ONE_SIZED_BEFORE.search(text, max(0, start - 20), start)
+    one = _ONE_SIZED.match(text, end) if sized else None
+    if not sized or not one or one.group(1) == noun or stem(one.group(1)) != stem(noun):
+        return ""
+    return f"a count of {noun} (“{text[sized.start() : one.end()]}” gives the size of one)"
+
+
+# One game, race or final the question names: "in the Super Bowl", "in the final"
+_ONE_GAME_ASKED = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*|game|match|final|semi-?final|race)\b"
+)
+_SEASON_ASKED = re.compile(r"\b(?:season|career|campaign)\b", re.I)
+# a count over a season or a career: "2,000 «yards in the regular season»", "30 «goals this season»"
+_SEASON_AFTER = re.compile(
+    r"(?:\s+[\w,-]+){0,4}?\s+(?:in|during|over|across|for|this|last)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:regular\s+season|season|career|campaign)\b",
+    re.I,
+)
+
+
+def season_for_game(question: str, text: str, start: int, end: int) -> str:
+    """What "How many yards did Saquon Barkley run in the Super Bowl?" counts when the answer's count
+    (``text[start:end]``) is one over a season or a career: "ran for more than «2,000» yards in the regular season"
+    (0.72, in a set of outside reports on a Super Bowl); "" otherwise, and where the question asks about a season.
+    None of SQuAD v1.1 train's 1,042 gold answers to "how many" or "how much" in a named event is flagged."""
+    game = _ONE_GAME_ASKED.search(question) if re.match(r"^\W*how\s+(?:many|much)\b", question, re.I) else None
+    if not game or _SEASON_ASKED.search(question):
+        return ""
+    season = _SEASON_AFTER.match(text, end)
+    return f"a count in the {game.group(1)}, not over a season or a career (“{season.group()}”)" if season else ""
+
+
 # "«UPS» said it had", "«FedEx» operates": who has the count that follows
 _OWNER_BEFORE = re.compile(
     r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+(?:(?:said|says)\s+(?:it|they)\s+)?(?:has|had|have|owns|owned|"

@@ -516,6 +516,8 @@ def citation_check(
         or figures.age_of_another_person(question, article.text, c.start, c.end)
         or figures.age_of_one_beside(question, article.text, c.start, c.end)
         or figures.dead_for_living(question, article.text, c.start, c.end)
+        or figures.size_of_one_for_count(question, article.text, c.start, c.end)
+        or figures.season_for_game(question, article.text, c.start, c.end)
         or figures.piece_of_a_number(question, article.text, c.start, c.end)
         or figures.whole_for_part(question, article.text, c.start, c.end)
         or figures.part_for_whole(question, article.text, c.start, c.end)

@@ -6738,6 +6738,41 @@ MUTANTS = [
         "",
         VERIFY,
     ),
+    Mutant(
+        "size-of-one-forgotten",  # "a «6.4» aftershock" answered how many aftershocks (0.79)
+        "qa/verify.py",
+        "        or figures.size_of_one_for_count(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "size-of-one-any-noun-after",  # "a 55,000 seat stadium" gives the seats asked
+        "qa/figures.py",
+        r"""_ONE_SIZED = re.compile(r"\s+([a-z]+)(?=\s*[.,;:)]|""",
+        r"""_ONE_SIZED = re.compile(r"\s+([a-z]+)(?=|\s*[.,;:)]|""",
+        VERIFY,
+    ),
+    Mutant(
+        "bare-head-for-leader-kept",  # "the head" answered who leads Myanmar's junta (0.47)
+        "qa/answer_types.py",
+        "    if _LEADS_ASKED.match(q) and _BARE_HEAD.fullmatch(span):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "season-for-game-forgotten",  # "«2,000» yards in the regular season" for Barkley's Super Bowl yards (0.72)
+        "qa/verify.py",
+        "        or figures.season_for_game(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "season-asked-still-vetoed",
+        "qa/figures.py",
+        "    if not game or _SEASON_ASKED.search(question):",
+        "    if not game:",
+        VERIFY,
+    ),
 ]
 
 

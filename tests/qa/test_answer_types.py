@@ -347,6 +347,11 @@ def test_span_types(kind, span, ok):
         ("How tall is Odysseus?", "6:23", "a size"),
         ("How tall is Odysseus?", "4.3 meters", ""),
         # nor a part of the day or a weekday: "How far away was the rooftop from Kirk?" had "about midday" (0.63)
+        # a bare title names no one who leads: "Who leads Myanmar's military government?" had "the head" (0.47)
+        ("Who leads Myanmar's military government?", "the head", "a name"),
+        ("Who is the head of the junta?", "its leader", "a name"),
+        ("Who leads the junta?", "Min Aung Hlaing", ""),
+        ("Who appoints the judges?", "the president", ""),  # not who leads
         ("How far away was the rooftop from Kirk?", "about midday", "a size"),
         ("How far did the storm travel?", "overnight", "a size"),
         ("How big was the crowd?", "on Sunday", "a size"),

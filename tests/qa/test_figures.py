@@ -996,6 +996,60 @@ def test_a_count_of_another_fate_is_no_toll(question, answer, asked):
 @pytest.mark.parametrize(
     "text, question, answer, asked",
     [
+        # 0.72, in a set of outside reports on a Super Bowl
+        (
+            "Saquon Barkley, who ran for more than 2,000 yards in the regular season, was held to 57 yards.",
+            "How many yards did Saquon Barkley run in the Super Bowl?",
+            "2,000",
+            "a count in the Super Bowl, not over a season or a career (“ yards in the regular season”)",
+        ),
+        (
+            "Kane has scored 30 goals this season.",
+            "How many goals did Kane score in the final?",
+            "30",
+            "a count in the final, not over a season or a career (“ goals this season”)",
+        ),
+        ("Barkley ran for 57 yards in the Super Bowl.", "How many yards did Barkley run in the Super Bowl?", "57", ""),
+        (
+            "Kane has scored 30 Premier League goals this season.",
+            "How many goals has Kane scored in the Premier League this season?",
+            "30",
+            "",
+        ),
+    ],
+)
+def test_a_seasons_count_is_not_one_games(text, question, answer, asked):
+    assert_span_check(figures.season_for_game, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "text, question, answer, asked",
+    [
+        # 0.79, in a set of outside reports on an earthquake
+        (
+            "It was followed minutes later by a 6.4 aftershock.",
+            "How many aftershocks followed the quake?",
+            "6.4",
+            "a count of aftershocks (“a 6.4 aftershock” gives the size of one)",
+        ),
+        (
+            "It was followed by a 6.4 aftershock that shook Mandalay.",
+            "How many aftershocks were there?",
+            "6.4",
+            "a count of aftershocks (“a 6.4 aftershock” gives the size of one)",
+        ),
+        ("It was followed by 12 aftershocks.", "How many aftershocks followed the quake?", "12", ""),
+        ("A 55,000 seat stadium was proposed.", "How many seats did the stadium have?", "55,000", ""),  # the size asked
+        ("An estimated 364 juvenile offenders were executed.", "How many juveniles were executed?", "364", ""),
+    ],
+)
+def test_the_size_of_one_thing_is_no_count_of_them(text, question, answer, asked):
+    assert_span_check(figures.size_of_one_for_count, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "text, question, answer, asked",
+    [
         # 0.81 beside the right "the last 20 living hostages" (0.73), in a set of outside reports on a hostage release
         (
             "Hamas is also due to hand back the bodies of 28 hostages who died in captivity.",
