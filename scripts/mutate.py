@@ -6773,6 +6773,13 @@ MUTANTS = [
         "    if not game:",
         VERIFY,
     ),
+    Mutant(
+        "aged-by-the-missed",  # "Cardinal Re, the «91»-year-old dean" for how old Francis was (0.48, cut)
+        "qa/figures.py",
+        r"""_AGED_BY_A = re.compile(rf"({_PERSON}),\s+(?:an?|the)\s+$")""",
+        r"""_AGED_BY_A = re.compile(rf"({_PERSON}),\s+an?\s+$")""",
+        VERIFY,
+    ),
 ]
 
 

@@ -1688,6 +1688,14 @@ def test_a_level_asked_with_to_is_the_level():
             "Cuomo’s age (the passage gives that of “Zohran Mamdani”)",
         ),
         ("Zohran Mamdani, a 34-year-old assemblyman, beat Andrew Cuomo.", "How old is Mamdani?", "34", ""),
+        # or by "the": 0.48 with Francis's own age cut, in a set of outside reports on a pope's funeral
+        (
+            "Cardinal Giovanni Battista Re, the 91-year-old dean of the College of Cardinals, led the Mass.",
+            "How old was Francis when he died?",
+            "91",
+            "Francis’s age (the passage gives that of “Cardinal Giovanni Battista Re”)",
+        ),
+        ("Giovanni Battista Re, the 91-year-old dean, led the Mass.", "How old is Re?", "91", ""),
         ("George Floyd died at the age of 46 after Chauvin knelt.", "How old was George Floyd?", "46", ""),
         ("George Floyd died at the age of 46 after Chauvin knelt.", "How old was Floyd when he died?", "46", ""),
     ],
