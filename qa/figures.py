@@ -1662,9 +1662,8 @@ _AGE_OF_KIN = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were)\s+(?:the\s+)?(.+?
 _PERSON = r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"  # a capitalised name: "Helton Pereira"
 _AGED_ONE_AFTER = re.compile(rf"[\s-]*years?[\s-]*old\s+({_PERSON}|[a-z]+)")  # "28-year-old wife"
 _AGED_ONE_BEFORE = re.compile(rf"({_PERSON}),\s*$")  # "Helton Pereira, 28,"
-_AGED_BY_A = re.compile(
-    rf"({_PERSON}),\s+(?:an?|the)\s+$"
-)  # "Zohran Mamdani, a «34»-year-old", "Re, the «91»-year-old"
+# "Zohran Mamdani, a «34»-year-old", "Cardinal Re, the «91»-year-old dean"
+_AGED_BY_A = re.compile(rf"({_PERSON}),\s+(?:an?|the)\s+$")
 
 
 def age_of_another(question: str, text: str, start: int, end: int) -> str:
