@@ -653,7 +653,7 @@ def named_so_before(question: str, text: str, start: int, end: int) -> str:
 # «India»"), nor a start and an end ("the end of the war" is no event; ``end_for_start`` reads those).
 _OPPOSITE_PAIRS = (
     ("lift lifted lifting remove removed removing reduce reduced reducing", "impose imposed imposing"),
-    ("open opened opening", "close closed closing shut"),
+    ("open opened opening reopen reopened reopening", "close closed closing shut"),
     ("rise rises rose risen rising", "fall falls fell fallen falling drop dropped decline declined"),
     ("increase increased increasing", "decrease decreased decreasing reduce reduced reducing"),
     ("accept accepted approve approved", "reject rejected refuse refused veto vetoed"),
@@ -695,12 +695,16 @@ _FRONTED = re.compile(  # the subject after a phrase set before it: ", NHTSA ", 
     r"[\w.'’-]+\s+){1,3}$",
     re.I,
 )
+# A time or place set off after the clause it belongs to: "had closed once already this year, «in June», when"
+_SET_OFF = re.compile(r"^[^,;:()—–]*,\s+(?:in|on|at|during)\s+$")
+_PREPOSITION = re.compile(r"(?:in|on|at|during)\s+")  # an answer's own ("«in June»") sets it off as well
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|nor|without)|n['’]t)\s+(?:\w+\s+){0,2}$", re.I)  # "not included": the same
 
 
 def opposite_said(question: str, sentence: str, start: int, end: int) -> tuple[str, ...]:
     """(the question's word, its opposite in the sentence) when the answer (``sentence[start:end]``) belongs, in
-    its clause (or set before its subject: "«Earlier this month», NHTSA opened", for when it closed) and within 12
+    its clause (or set before its subject: "«Earlier this month», NHTSA opened", for when it closed; or set off
+    after it: "had closed once already this year, «in June»," for when it reopened, 0.52) and within 12
     words, to the opposite of what the question asks about, and the sentence never says what it asks: "When were
     the reciprocal tariffs lifted?" answered from "the Trump administration imposed 29 percent “reciprocal tariffs”
     on Pakistani exports in «April»" (0.52 before), or an answer that holds the opposite ("When was he born?":
@@ -722,7 +726,9 @@ def opposite_said(question: str, sentence: str, start: int, end: int) -> tuple[s
             if _NEGATED.search(sentence[: m.start()]):
                 continue
             fronted = m.start() >= end and _FRONTED.match(between)  # "«Earlier this month», NHTSA opened"
-            if (fronted or not CLAUSE_BREAK.search(between)) and len(between.split()) <= 12:
+            lead = _PREPOSITION.match(sentence, start)
+            set_off = m.end() <= start and _SET_OFF.match(between + (lead.group() if lead else ""))
+            if (fronted or set_off or not CLAUSE_BREAK.search(between)) and len(between.split()) <= 12:
                 return (word, m.group())
     return ()
 

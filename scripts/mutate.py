@@ -3965,8 +3965,8 @@ MUTANTS = [
     Mutant(
         "fronted-time-opposite",  # "Earlier this month" for "When did NHTSA close its investigation?" (0.48)
         "qa/events.py",
-        "            if (fronted or not CLAUSE_BREAK.search(between))",
-        "            if (not CLAUSE_BREAK.search(between))",
+        "            if (fronted or set_off or not CLAUSE_BREAK.search(between))",
+        "            if (set_off or not CLAUSE_BREAK.search(between))",
         VERIFY,
     ),
     Mutant(
@@ -6778,6 +6778,41 @@ MUTANTS = [
         "qa/figures.py",
         r"""_AGED_BY_A = re.compile(rf"({_PERSON}),\s+(?:an?|the)\s+$")""",
         r"""_AGED_BY_A = re.compile(rf"({_PERSON}),\s+an?\s+$")""",
+        VERIFY,
+    ),
+    Mutant(
+        "reopening-no-opposite",  # "in «June»" (when it closed) for when the Louvre reopened (0.52, cut)
+        "qa/events.py",
+        '    ("open opened opening reopen reopened reopening", "close closed closing shut"),',
+        '    ("open opened opening", "close closed closing shut"),',
+        VERIFY,
+    ),
+    Mutant(
+        "set-off-time-ignored",
+        "qa/events.py",
+        "            if (fronted or set_off or not CLAUSE_BREAK.search(between))",
+        "            if (fronted or not CLAUSE_BREAK.search(between))",
+        VERIFY,
+    ),
+    Mutant(
+        "set-off-by-the-answers-preposition-missed",
+        "qa/events.py",
+        '_SET_OFF.match(between + (lead.group() if lead else ""))',
+        "_SET_OFF.match(between)",
+        VERIFY,
+    ),
+    Mutant(
+        "lower-case-office-unread",  # "the information minister, «Dana Morris Dixon»" for Jamaica's PM (0.56, cut)
+        "qa/offices.py",
+        "    if not title and lower and (lower.group(1) or",
+        "    if False and lower and (lower.group(1) or",
+        VERIFY,
+    ),
+    Mutant(
+        "lower-case-office-in-a-list",
+        "qa/offices.py",
+        """(lower.group(1) or re.match(r"[,.;]|\\s*$", text[end:])):""",
+        "(lower.group(1) or True):",
         VERIFY,
     ),
 ]

@@ -83,6 +83,22 @@ def test_an_escape_is_no_capture():
 
 @pytest.mark.parametrize(
     "sentence, opposite",
+    [  # its sentence cut out, 0.52, in a set of outside reports on a museum theft
+        ("The Louvre had closed once already this year, in June, when staff walked out.", ("reopen", "closed")),
+        ("The Louvre closed in June and reopened after a week.", ()),  # says what is asked too
+        ("The Louvre closed on Sunday, and in June staff walked out.", ()),  # another clause
+        ("The Louvre closed, its director said in June.", ()),
+    ],
+)
+def test_a_reopening_is_no_closure(sentence, opposite):
+    asked, start = "When did the Louvre reopen to the public?", sentence.index("June")
+    assert events.opposite_said(asked, sentence, start, start + 4) == opposite
+    if "in June" in sentence:  # the span with its preposition (0.25)
+        assert events.opposite_said(asked, sentence, start - 3, start + 4) == opposite
+
+
+@pytest.mark.parametrize(
+    "sentence, opposite",
     [  # "When did NHTSA close its investigation?" had "Earlier this month" (0.48)
         ("Earlier this month, NHTSA opened an investigation after six reports.", ("close", "opened")),
         ("Earlier this month, the U.S. agency opened an investigation.", ("close", "opened")),

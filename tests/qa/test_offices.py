@@ -377,6 +377,28 @@ def test_an_answer_holding_another_rank_or_branch_of_the_office(question, answer
 
 
 @pytest.mark.parametrize(
+    "text, other",
+    [
+        (  # its sentence cut out, 0.56, in a set of outside reports on a hurricane
+            "In Jamaica, the information minister, Dana Morris Dixon, said 19 people had died.",
+            ("prime minister", "the information minister, Dana Morris Dixon"),
+        ),
+        (
+            "Later, information minister Dana Morris Dixon said 19 had died.",
+            ("prime minister", "information minister Dana Morris Dixon"),
+        ),
+        ("In Jamaica, the prime minister, Dana Morris Dixon, said 19 people had died.", ()),
+        ("The minister, Dana Morris Dixon, said 19 people had died.", ()),  # less precise, not another office
+        ("They met the information minister, Dana Morris Dixon and the mayor.", ()),  # a list, not an apposition
+    ],
+)
+def test_an_office_written_in_lower_case_before_the_name(text, other):
+    assert (
+        sentence_check(offices.other_rank, "Who is the prime minister of Jamaica?", text, "Dana Morris Dixon") == other
+    )
+
+
+@pytest.mark.parametrize(
     "question, title",
     [
         ("Who was Harold Wilson's Defense Secretary?", "Defence Secretary"),  # one spelling
