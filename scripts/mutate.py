@@ -6815,6 +6815,62 @@ MUTANTS = [
         "(lower.group(1) or True):",
         VERIFY,
     ),
+    Mutant(
+        "partitive-after-the-verb-missed",  # "«79» people were injured, 12 of them firefighters" (0.68)
+        "qa/figures.py",
+        r"""(?:\s*([A-Za-z][\w'’-]*)(?:\s+(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]+)?)?""",
+        r"""(?:\s*([A-Za-z][\w'’-]*))?""",
+        VERIFY,
+    ),
+    Mutant(
+        "fire-put-out-for-its-start",  # "put out on «Friday»" for when the fire broke out (0.58, cut)
+        "qa/times.py",
+        "|halted|put\\s+out|extinguished)",
+        "|halted)",
+        VERIFY,
+    ),
+    Mutant(
+        "count-for-when-forgotten",  # "the death toll … reached «146»" for when (0.58, cut)
+        "qa/verify.py",
+        "        or times.count_for_when(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "count-for-when-toll-unread",
+        "qa/times.py",
+        "    toll = _TOLL_BEFORE.search(text, max(0, start - 80), start) or _COUNTED_AFTER.match(text, end)",
+        "    toll = _COUNTED_AFTER.match(text, end)",
+        VERIFY,
+    ),
+    Mutant(
+        "count-for-when-any-number",
+        "qa/times.py",
+        "    if question_type(question) is not AnswerType.DATE or not _COUNT_NUMBER.fullmatch(span):",
+        "    if question_type(question) is not AnswerType.DATE:",
+        VERIFY,
+    ),
+    Mutant(
+        "said-could-is-done",  # "had said … the talks could last «six or seven hours»" (0.58, cut)
+        "qa/times.py",
+        "itertools.chain(_MIGHT.finditer(sentence[:start]), _SAID_COULD.finditer(sentence[:start]))",
+        "itertools.chain(_MIGHT.finditer(sentence[:start]))",
+        VERIFY,
+    ),
+    Mutant(
+        "day-of-a-count-forgotten",  # "rose to 128 on «Friday»" for when the fire broke out (0.54, cut)
+        "qa/verify.py",
+        "        or times.day_of_a_count(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "day-of-a-count-when-a-count-is-asked",
+        "qa/times.py",
+        "    if question_type(question) is not AnswerType.DATE or _COUNT_ASKED.search(question):",
+        "    if question_type(question) is not AnswerType.DATE:",
+        VERIFY,
+    ),
 ]
 
 

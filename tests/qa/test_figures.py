@@ -1781,6 +1781,20 @@ def test_a_whole_is_not_the_part_named_after_it(question, answer, asked):
     assert_span_check(figures.whole_for_part, PERMITS, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("How many firefighters were injured?", "79", "a count of firefighters"),  # 0.68, in outside reports on a fire
+        ("How many firefighters were injured?", "12", ""),
+        ("How many people were injured?", "79", ""),
+        ("How many medics were hurt?", "300", ""),  # another clause between
+    ],
+)
+def test_people_counted_before_their_verb_some_of_them_a_kind_are_no_count_of_that_kind(question, answer, asked):
+    text = "At least 79 people were injured, 12 of them firefighters. About 300 were hurt as walls fell, 40 medics."
+    assert_span_check(figures.counted_among, text, answer, question, asked)
+
+
 MISSING = (
     "Officials said 27 girls from Camp Mystic, a Christian camp for girls in Hunt, Texas, were still missing. "
     "The camp had roughly 750 campers."

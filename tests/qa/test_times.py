@@ -91,6 +91,24 @@ def test_what_might_be_is_not_what_was_done(question, sentence, asked):
 
 
 @pytest.mark.parametrize(
+    "sentence, asked",
+    [  # its sentence cut, 0.58, in a set of outside reports on a summit
+        (
+            "The Kremlin had said before the summit that the talks could last six hours.",
+            "what happened, not what might",
+        ),
+        ("Officials said the talks would last six hours.", "what happened, not what might"),
+        ("The talks could last six hours, but ended early.", ""),  # no one said so: "could" may say what was
+        ("Officials said the talks did last six hours.", ""),
+    ],
+)
+def test_what_someone_said_could_be_is_not_what_was_done(sentence, asked):
+    question, start = "How long did the talks last?", sentence.index("six hours")
+    assert times.only_possible(question, lexical.Terms.of(question), sentence, start) == asked
+    assert_vetoed_as(sentence, "six hours", question, asked)
+
+
+@pytest.mark.parametrize(
     "question, text, answer, asked",
     [
         ("When did the India-Pakistan military standoff begin?", STANDOFF, "May 10", "when it began"),
@@ -100,6 +118,10 @@ def test_what_might_be_is_not_what_was_done(question, sentence, asked):
         ("When did the standoff begin?", "The standoff began on May 6 and ended on May 10.", "May 6", ""),
         ("When did the festival begin?", "The war ended; not until July 18, 1896 was a festival held.", "July 18", ""),
         ("When did the Revolution begin?", "He served until the outbreak of the Revolution in 1789.", "1789", ""),
+        # a fire put out: its sentence cut, 0.58, in a set of outside reports on a fire
+        ("When did the fire break out?", "The fire was put out on Friday, two days later.", "Friday", "when it began"),
+        ("When did the fire break out?", "The blaze was extinguished on Friday.", "Friday", "when it began"),
+        ("When was the fire put out?", "The fire was put out on Friday, two days later.", "Friday", ""),
     ],
 )
 def test_when_something_ended_does_not_say_when_it_began(question, text, answer, asked):
@@ -210,6 +232,43 @@ def test_a_day_of_what_was_done_is_no_time_to_come(question, text, answer, asked
 def test_how_long_is_not_when(question, answer, asked):
     text = "The storm closed the port for two days; it reopens in three weeks."
     assert_span_check(times.length_for_when, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # its sentence cut, 0.58, in a set of outside reports on a fire
+        ("When was Hong Kong's last fire this deadly?", "146", "a time, not a count (“146”)"),
+        ("When did the fire start?", "at least 44", "a time, not a count (“at least 44”)"),
+        ("How many people died?", "146", ""),  # a count asked
+        ("When did the death toll reach 146?", "146 on Friday", ""),  # a number with a time
+        ("In what year did the Rus attack?", "860", ""),  # a year, as history writes it
+    ],
+)
+def test_a_count_is_not_when(question, answer, asked):
+    text = (
+        "The death toll from last week's fire reached 146 on Friday. A fire killed at least 44 people. "
+        "After the Rus attack in 860, missionaries went north."
+    )
+    assert_span_check(times.count_for_when, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # its sentence cut, 0.54, in a set of outside reports on a fire
+            "When did the fire break out?",
+            "Friday",
+            "when it happened, not when a count reached a figure (“rose to 128 on”)",
+        ),
+        ("When did the fire break out?", "Wednesday", ""),
+        ("When did the toll rise to 128?", "Friday", ""),  # the count asked
+        ("How many died by Friday?", "Friday", ""),
+    ],
+)
+def test_the_day_a_count_reached_a_figure_is_not_when_it_happened(question, answer, asked):
+    text = "The fire broke out on Wednesday. The number of people killed in the fire rose to 128 on Friday."
+    assert_span_check(times.day_of_a_count, text, answer, question, asked)
 
 
 @pytest.mark.parametrize(
