@@ -315,8 +315,10 @@ _LEADS_ASKED = re.compile(
     r"\s+of)\b",
     re.I,
 )
-_BARE_HEAD = re.compile(
-    r"\W*(?:the|its|their|his|her)\s+(?:head|leader|chief|chair(?:man|woman|person)?|boss|commander|president)\W*", re.I
+_BARE_HEAD = re.compile(  # "the head", "its leader"; in lower case alone too: "chief", "army chief"
+    r"\W*(?:(?:the|its|their|his|her)\s+(?:head|leader|chief|chair(?:man|woman|person)?|boss|commander|president)|"
+    r"(?-i:(?:[a-z]+\s+)?(?:head|leader|chief|boss|commander)))\W*",
+    re.I,
 )
 _HOW_OFTEN = re.compile(r"^\W*how\s+often\b", re.I)
 # How often, as reports write it: "every four to five years", "twice a day", "annually", "60 percent of the time", "a

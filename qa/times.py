@@ -170,7 +170,7 @@ def length_for_when(question: str, text: str, start: int, end: int) -> str:
 
 # "The death toll ... reached «146»", "killed «at least 44» people": a count, which a bare number for when may be
 _COUNT_NUMBER = re.compile(r"(?:(?:at\s+least|about|some|nearly|more\s+than|over)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{1,3})")
-_TOLL_BEFORE = re.compile(
+_TOLL_REACHED = re.compile(
     r"\b(?:toll|number|total|tally|count)\b[^.;,]{0,40}?\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|stood\s+at|"
     r"stands\s+at|hit|is|was)\s+$",
     re.I,
@@ -188,7 +188,7 @@ def count_for_when(question: str, text: str, start: int, end: int) -> str:
     span = text[start:end].strip()
     if question_type(question) is not AnswerType.DATE or not _COUNT_NUMBER.fullmatch(span):
         return ""
-    toll = _TOLL_BEFORE.search(text, max(0, start - 80), start) or _COUNTED_AFTER.match(text, end)
+    toll = _TOLL_REACHED.search(text, max(0, start - 80), start) or _COUNTED_AFTER.match(text, end)
     return f"a time, not a count (“{span}”)" if toll else ""
 
 

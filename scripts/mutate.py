@@ -6839,7 +6839,7 @@ MUTANTS = [
     Mutant(
         "count-for-when-toll-unread",
         "qa/times.py",
-        "    toll = _TOLL_BEFORE.search(text, max(0, start - 80), start) or _COUNTED_AFTER.match(text, end)",
+        "    toll = _TOLL_REACHED.search(text, max(0, start - 80), start) or _COUNTED_AFTER.match(text, end)",
         "    toll = _COUNTED_AFTER.match(text, end)",
         VERIFY,
     ),
@@ -6869,6 +6869,41 @@ MUTANTS = [
         "qa/times.py",
         "    if question_type(question) is not AnswerType.DATE or _COUNT_ASKED.search(question):",
         "    if question_type(question) is not AnswerType.DATE:",
+        VERIFY,
+    ),
+    Mutant(
+        "bare-lower-case-head-is-a-name",  # "Sudan's army «chief» said" for who leads Sudan's army (0.55)
+        "qa/answer_types.py",
+        """    r"(?-i:(?:[a-z]+\\s+)?(?:head|leader|chief|boss|commander)))\\W*",""",
+        """    r"(?-i:(?:[a-z]+\\s+)?(?:head|leader|boss|commander)))\\W*",""",
+        VERIFY,
+    ),
+    Mutant(
+        "bare-head-any-case",  # "Minority Leader" is the office asked for, not a bare title
+        "qa/answer_types.py",
+        """    r"(?-i:(?:[a-z]+\\s+)?(?:head|leader|chief|boss|commander)))\\W*",""",
+        """    r"(?:(?:[a-z]+\\s+)?(?:head|leader|chief|boss|commander)))\\W*",""",
+        VERIFY,
+    ),
+    Mutant(
+        "fled-counted-as-residents",  # "Only about «5,000» of those who fled had arrived in Tawila" (0.64)
+        "qa/figures.py",
+        "    moved = _MOVED_AFTER.match(text, counted) if _RESIDENTS_ASKED.search(question) else None",
+        "    moved = None",
+        VERIFY,
+    ),
+    Mutant(
+        "fled-vetoed-for-a-share-of-the-population",
+        "qa/figures.py",
+        "    moved = _MOVED_AFTER.match(text, counted) if _RESIDENTS_ASKED.search(question) else None",
+        "    moved = _MOVED_AFTER.match(text, counted)",
+        VERIFY,
+    ),
+    Mutant(
+        "hedged-count-unread-for-a-population",  # "«about 5,000» of those who fled" (0.53)
+        "qa/figures.py",
+        "    at = start + (hedge.end() if hedge else 0)",
+        "    at = start",
         VERIFY,
     ),
 ]

@@ -351,6 +351,9 @@ def test_span_types(kind, span, ok):
         ("Who leads Myanmar's military government?", "the head", "a name"),
         ("Who is the head of the junta?", "its leader", "a name"),
         ("Who leads the junta?", "Min Aung Hlaing", ""),
+        ("Who leads Sudan's army?", "chief", "a name"),  # "Sudan's army «chief» said" (0.55, in outside reports)
+        ("Who leads Sudan's army?", "army chief", "a name"),
+        ("Who is the leader of the minority party?", "Minority Leader", ""),  # a title that names the office
         ("Who appoints the judges?", "the president", ""),  # not who leads
         ("How far away was the rooftop from Kirk?", "about midday", "a size"),
         ("How far did the storm travel?", "overnight", "a size"),

@@ -542,6 +542,37 @@ def test_a_toll_counted_is_no_population(question, answer, asked):
     assert_span_check(figures.toll_for_another_figure, text, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.64, an unanswerable question in a set of outside reports on a war
+            "How many people live in Tawila?",
+            "5,000",
+            "how many live there, not how many fled or came (“5,000 of those who fled”)",
+        ),
+        (
+            "What is the population of Tawila?",
+            "62,000",
+            "how many live there, not how many fled or came (“62,000 people had fled”)",
+        ),
+        (
+            "How many people live in Tawila?",
+            "about 5,000",
+            "how many live there, not how many fled or came (“about 5,000 of those who fled”)",
+        ),
+        ("How many people fled?", "62,000", ""),  # no population asked
+        ("How many people live in Tawila?", "40,000", ""),
+        ("How much of the population fled?", "62,000", ""),  # a share of a population asked, not its size
+    ],
+)
+def test_people_who_fled_or_came_are_no_population(question, answer, asked):
+    text = (
+        "Only about 5,000 of those who fled had arrived in Tawila. More than 62,000 people had fled the city. "
+        "Tawila, a town of 40,000, took them in."
+    )
+    assert_span_check(figures.toll_for_another_figure, text, answer, question, asked)
+
+
 def test_a_toll_of_is_no_population():
     text = "Floods devastated Derna, resulting in a death toll of at least 5,000 people."  # 0.50, cut
     asked = "how many live there, not a toll (“toll of at least 5,000”)"
