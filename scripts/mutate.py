@@ -5491,7 +5491,7 @@ MUTANTS = [
     Mutant(
         "toll-counted-after-a-count",  # “births and deaths” is no count
         "qa/figures.py",
-        "    if not _CARDINAL.match(text, start):  # the rest reads what follows the answer's number",
+        "    if not _CARDINAL.match(text, at):  # the rest reads what follows the answer's number",
         "    if False:",
         VERIFY,
     ),
