@@ -361,6 +361,13 @@ _MONEY = re.compile(
     re.I,
 )
 HOW_LONG_ASKED = re.compile(r"^\W*(?:for\s+)?how\s+long\b", re.I)
+# "How long is the Thai-Cambodian border?": a thing long in space, not a while ("How long was the border closed?")
+_THING_LENGTH_ASKED = re.compile(
+    r"^\W*how\s+long\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:border|frontier|river|bridge|road|"
+    r"tunnel|wall|coast|coastline|runway|pipeline|canal|railway|railroad|highway|motorway|trail|route|street|boundary|"
+    r"beach|fence|track)s?\b(?!\s+(?:\w+ed|\w+en|shut|open|kept|held|built)\b)",
+    re.I,
+)
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\bo'clock\b", re.I)  # not "2.50%"
 
 
@@ -424,6 +431,8 @@ def clear_mismatch(question: str, span: str) -> str:
         return "a name"  # "the head" for who leads the junta (0.47): none of SQuAD v1.1 train's 182 answers
     if HOW_LONG_ASKED.match(q) and _AGED.search(span):
         return "a length, not an age"
+    if _THING_LENGTH_ASKED.match(q) and JUST_A_DURATION.match(span):
+        return "a length, not a time"  # "five days" for how long the border is: none of SQuAD v1.1 train's 20
     if HOW_LONG_ASKED.match(q) and (CLOCK.search(span) or _BARE_WEEKDAY.match(span)):
         return "a length of time"  # "10:50 a.m" for "How long before landing …?", "Friday": none of SQuAD's 576
     numbered = _NUMBER_NAME_ASKED.search(q)

@@ -6906,6 +6906,27 @@ MUTANTS = [
         "    at = start",
         VERIFY,
     ),
+    Mutant(
+        "share-for-an-age",  # "ahead of Quiroga on «27» percent" for how old Quiroga is (0.74)
+        "qa/figures.py",
+        '    if number and unit:  # "ahead of Quiroga on «27» percent"',
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "a-while-for-a-borders-length",  # "ending «five days» of border fighting" for how long the border is (0.77)
+        "qa/answer_types.py",
+        "    if _THING_LENGTH_ASKED.match(q) and JUST_A_DURATION.match(span):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "a-things-length-closed",
+        "qa/answer_types.py",
+        """    r"beach|fence|track)s?\\b(?!\\s+(?:\\w+ed|\\w+en|shut|open|kept|held|built)\\b)",""",
+        """    r"beach|fence|track)s?\\b",""",
+        VERIFY,
+    ),
 ]
 
 

@@ -363,6 +363,11 @@ def test_span_types(kind, span, ok):
         ("How large were the donations?", "Donations of the evening totalled 1.5 billion yuan", ""),
         ("How long is Haaland's contract with City?", "21-year-old", "a length, not an age"),
         ("How long is Haaland's contract with City?", "five years", ""),
+        # a border is long in space: "ending «five days» of border fighting" (0.77, its sentence cut)
+        ("How long is the Thai-Cambodian border?", "five days", "a length, not a time"),
+        ("How long is the Thai-Cambodian border?", "817 kilometres", ""),
+        ("How long was the border closed?", "five days", ""),
+        ("How long were canals used?", "a century", ""),
         # a flight is no type of aircraft: "What type of aircraft crashed near Moscow?" had "Saratov Airlines flight"
         ("What type of aircraft crashed near Moscow?", "Saratov Airlines flight", "a type of aircraft"),
         ("What type of aircraft crashed near Moscow?", "Antonov An-148", ""),

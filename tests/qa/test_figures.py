@@ -838,6 +838,21 @@ def test_a_number_no_one_lives_to_is_no_age(question, answer, asked):
     assert_span_check(figures.number_for_an_age, _PILOTS, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.74, an unanswerable question in a set of outside reports on an election
+        ("How old is Quiroga?", "27", "an age (“27 percent” is none)"),
+        ("How old is Quiroga?", "32", "an age (“32%” is none)"),
+        ("How old is Paz?", "58", ""),
+        ("What share did Quiroga win?", "27", ""),  # no age asked
+    ],
+)
+def test_a_share_or_a_measure_is_no_age(question, answer, asked):
+    text = "Paz came first with 32% of the vote, ahead of Quiroga on 27 percent. Paz, 58, was a senator."
+    assert_span_check(figures.number_for_an_age, text, answer, question, asked)
+
+
 def test_a_count_in_a_list_is_no_age():
     text = "New Yorkers include 385,000 Irish Americans, 201,000 Polish Americans and 137,000 English Americans."
     assert_span_check(figures.age_for_count, text, "201,000", "How many New Yorkers are of Polish ancestry?", "")
