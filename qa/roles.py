@@ -1287,3 +1287,29 @@ def investigator_for_doer(question: str, text: str, start: int, end: int) -> str
     if not asked or not looked or stem(asked.group(1)) not in {stem(w) for w in words(looked.group(1))}:
         return ""
     return f"the one who {asked.group(1).lower()} it, not who looked into it"
+
+
+# "How old is the «new pope»?": one who holds it now, asked; "The previous pope, Francis, died … at the age of 88"
+_NEW_ASKED = re.compile(r"\b(?:new|newly\s+elected|current|incoming|present|sitting)\s+([a-z]+)\b", re.I)
+_NEW_SAID = re.compile(r"\b(?:new|newly|current|incoming|present|sitting)\b", re.I)
+
+
+def earlier_holder(question: str, text: str, start: int, end: int) -> str:
+    """What "How old is the new pope?" asks when the answer's sentence (around ``text[start:end]``) opens on the one
+    before: "The previous pope, Francis, died on April 21 at the age of «88»" (0.65, in a set of outside reports on a
+    papal election); "" otherwise, and where the sentence speaks of a new one too. None of SQuAD v1.1 train's
+    87,599 gold answers is flagged, nor of the v2.0 fit half's."""
+    asked = _NEW_ASKED.search(question)
+    if not asked:
+        return ""
+    first, last = line_sentence(text, start, end)
+    sentence = text[first:last]
+    earlier = re.match(
+        rf"\W*(?:(?:the|his|her|its|their)\s+)?(?:previous|former|late|outgoing|preceding|last|old)\s+"
+        rf"{re.escape(asked.group(1))}\b",
+        sentence,
+        re.I,
+    )
+    if not earlier or _NEW_SAID.search(sentence):
+        return ""
+    return f"the {asked.group(0).lower()}, not the one before (“{earlier.group().strip()}”)"

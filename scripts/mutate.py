@@ -6927,6 +6927,34 @@ MUTANTS = [
         """    r"beach|fence|track)s?\\b",""",
         VERIFY,
     ),
+    Mutant(
+        "count-aimed-elsewhere-forgotten",  # "fired «30» Tomahawk missiles at Natanz and Isfahan" for Fordow (0.77)
+        "qa/verify.py",
+        "        or figures.count_aimed_elsewhere(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "count-aimed-at-the-place-asked",
+        "qa/figures.py",
+        """    if not names or any(w.removesuffix("'s") in aimed.group(1) for w in names):""",
+        "    if not names:",
+        VERIFY,
+    ),
+    Mutant(
+        "earlier-holder-forgotten",  # "The previous pope, Francis, died … at the age of «88»" for the new pope (0.65)
+        "qa/verify.py",
+        "        or roles.earlier_holder(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "earlier-holder-beside-the-new-one",
+        "qa/roles.py",
+        "    if not earlier or _NEW_SAID.search(sentence):",
+        "    if not earlier:",
+        VERIFY,
+    ),
 ]
 
 

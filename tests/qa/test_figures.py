@@ -1841,6 +1841,32 @@ def test_people_counted_before_their_verb_some_of_them_a_kind_are_no_count_of_th
     assert_span_check(figures.counted_among, text, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        (  # 0.77, an unanswerable question in a set of outside reports on air strikes
+            "How many Tomahawk missiles hit Fordow?",
+            "30",
+            "what hit Fordow (the passage counts “30 Tomahawk cruise missiles at Natanz and Isfahan”)",
+        ),
+        ("How many Tomahawk missiles hit Natanz?", "30", ""),
+        ("How many bombs were dropped on Fordow?", "12", ""),
+        (
+            "How many bombs hit Natanz?",
+            "12",
+            "what hit Natanz (the passage counts “12 bunker-busting bombs on Fordow”)",
+        ),
+        ("How many missiles did the submarines carry?", "30", ""),  # nothing aimed asked
+    ],
+)
+def test_a_count_aimed_at_other_places_is_not_one_at_the_place_asked(question, answer, asked):
+    text = (
+        "Six bombers dropped 12 bunker-busting bombs on Fordow, while submarines fired 30 Tomahawk cruise missiles "
+        "at Natanz and Isfahan."
+    )
+    assert_span_check(figures.count_aimed_elsewhere, text, answer, question, asked)
+
+
 MISSING = (
     "Officials said 27 girls from Camp Mystic, a Christian camp for girls in Hunt, Texas, were still missing. "
     "The camp had roughly 750 campers."

@@ -1155,3 +1155,18 @@ _BEER = "Rory McIlroy's wife, Erica, was hit by a cup of beer. Ogedei's grandson
 )
 def test_the_owner_of_one_told_of_is_not_that_one(question, answer, asked):
     assert_span_check(roles.owner_for_their_kin, _BEER, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.65, and with its sentence cut, in a set of outside reports on a papal election
+        ("How old is the new pope?", "88", "the new pope, not the one before (“The previous pope”)"),
+        ("How old was the previous pope?", "88", ""),
+        ("When did the new pope take office?", "May 18", ""),  # the sentence speaks of the new one too
+        ("How old is the pope?", "88", ""),  # no new one asked
+    ],
+)
+def test_one_who_held_it_before_is_not_the_new_one(question, answer, asked):
+    text = "The previous pope, Francis, died at the age of 88. The previous pope led the new pope's Mass on May 18."
+    assert_span_check(roles.earlier_holder, text, answer, question, asked)
