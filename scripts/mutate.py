@@ -6955,6 +6955,48 @@ MUTANTS = [
         "    if not earlier:",
         VERIFY,
     ),
+    Mutant(
+        "other-round-forgotten",  # "In the second round … he won «325» votes" for the first round (0.67)
+        "qa/verify.py",
+        "        or figures.other_round(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "other-round-though-the-asked-one-is-said",
+        "qa/figures.py",
+        "    if not said or _ordinal(asked.group(1)) in ordinals:",
+        "    if not said:",
+        VERIFY,
+    ),
+    Mutant(
+        "won-for-needed-forgotten",  # "Merz won «310» votes, six fewer than the 316 he needed" (0.62)
+        "qa/verify.py",
+        "        or figures.won_for_needed(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "needed-count-vetoed-itself",
+        "qa/figures.py",
+        "    if not needed or any(m.start() < end and start < m.end() for m in needed):",
+        "    if not needed:",
+        VERIFY,
+    ),
+    Mutant(
+        "count-held-together-forgotten",  # "hold «328» seats between them" for one party's seats (0.59)
+        "qa/verify.py",
+        "        or figures.count_held_together(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "count-held-together-though-several-asked",
+        "qa/figures.py",
+        "    if not number or not _HOW_MANY.search(question) or _TOGETHER_ASKED.search(question):",
+        "    if not number or not _HOW_MANY.search(question):",
+        VERIFY,
+    ),
 ]
 
 

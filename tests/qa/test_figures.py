@@ -1867,6 +1867,70 @@ def test_a_count_aimed_at_other_places_is_not_one_at_the_place_asked(question, a
     assert_span_check(figures.count_aimed_elsewhere, text, answer, question, asked)
 
 
+_BALLOTS = (
+    "In the first secret ballot, Merz won 310 votes, six fewer than the 316 he needed, although his conservatives "
+    "and the Social Democrats hold 328 seats between them. In the second round, in the afternoon, he won 325 votes."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.67, and with its sentence cut, in a set of outside reports on a chancellor's election
+        (
+            "How many votes did Merz win in the first round?",
+            "325",
+            "the first round (the sentence speaks of the second round)",
+        ),
+        ("How many votes did Merz win in the second round?", "325", ""),
+        ("How many votes did Merz win in the first round?", "310", ""),  # "first secret ballot": no other round
+        ("How many votes did Merz win?", "325", ""),  # no round asked
+    ],
+)
+def test_a_count_of_another_round_is_not_the_one_asked(question, answer, asked):
+    assert_span_check(figures.other_round, _BALLOTS, answer, question, asked)
+
+
+def test_a_round_the_sentence_names_otherwise_is_no_other_round():
+    text = "The first brew or round is called awel, the second round is called kalaay."  # SQuAD's gold answer
+    assert_span_check(figures.other_round, text, "awel", "What is the first round of the ceremony called?", "")
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.62, in the same reports
+        ("How many votes did Merz need?", "310", "how many were needed (“316 he needed”)"),
+        ("How many votes did Merz need?", "316", ""),
+        ("How many votes did Merz win?", "310", ""),  # nothing needed asked
+    ],
+)
+def test_a_count_won_is_not_the_count_needed(question, answer, asked):
+    assert_span_check(figures.won_for_needed, _BALLOTS, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.65 for an unanswerable question, 0.59 with its sentence cut, in the same reports
+        (
+            "How many Social Democrats voted against Merz?",
+            "328",
+            "a count of one, not of several together (“328 seats between them”)",
+        ),
+        (
+            "How many seats did the Conservatives win?",
+            "328",
+            "a count of one, not of several together (“328 seats between them”)",
+        ),
+        ("How many seats do the conservatives and Social Democrats hold together?", "328", ""),
+        ("How many votes did Merz win?", "310", ""),
+    ],
+)
+def test_a_count_held_together_is_not_one_partys(question, answer, asked):
+    assert_span_check(figures.count_held_together, _BALLOTS, answer, question, asked)
+
+
 MISSING = (
     "Officials said 27 girls from Camp Mystic, a Christian camp for girls in Hunt, Texas, were still missing. "
     "The camp had roughly 750 campers."
