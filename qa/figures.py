@@ -967,7 +967,7 @@ def other_round(question: str, text: str, start: int, end: int) -> str:
     round is told in the sentence before. None of SQuAD v1.1 train's 87,599 gold answers is flagged, nor of the v2.0
     fit half's."""
     asked = _PERIOD_ROUND.search(question)
-    if not asked:
+    if not asked or re.search(rf"\b{ORDINAL}\b", text[start:end], re.I):  # "«fourth quarter»" answers "which"
         return ""
     first, last = line_sentence(text, start, end)
     said = [m for m in _PERIOD_ROUND.finditer(text, first, last) if stem(m.group(2)) == stem(asked.group(2))]

@@ -6997,6 +6997,13 @@ MUTANTS = [
         "    if not number or not _HOW_MANY.search(question):",
         VERIFY,
     ),
+    Mutant(
+        "other-round-for-an-ordinal-answer",  # "«fourth quarter»" answers "Which quarter came after the third?"
+        "qa/figures.py",
+        '    if not asked or re.search(rf"\\b{ORDINAL}\\b", text[start:end], re.I):',
+        "    if not asked:",
+        VERIFY,
+    ),
 ]
 
 
