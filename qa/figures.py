@@ -1165,7 +1165,7 @@ _BARE_NUMBER = re.compile(r"\d[\d,]*(?![\d.])")
 # what a number after which is no age measures: a share, votes, a distance, a weight, money
 _NO_AGE_UNIT = re.compile(
     r"\s*(?:%|(?:percent|per\s+cent|percentage\s+points?|points?|votes?|seats?|met(?:re|er)s|kilomet(?:re|er)s|km|"
-    r"miles|feet|kilograms|kg|tonnes|tons|dollars|euros|pounds)\b)",
+    r"miles|feet|kilograms|kg|tonnes|tons|dollars|euros|pounds)\b)|-(?!(?:years?|months?|weeks?|days?|old|one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+\b",
     re.I,
 )
 
@@ -1174,12 +1174,15 @@ def number_for_an_age(question: str, text: str, start: int, end: int) -> str:
     """Says "an age" when "How old …?" is answered by a bare number no one lives to, with no unit of time in or
     after the answer: "How old was the first officer?" answered "1,100" of "First Officer Clive Kunder, who had about
     «1,100»" (his hours, 0.49, in a set of outside reports), or any number with a unit no age has: "ahead of Quiroga
-    on «27» percent" (0.74, in outside reports that give no age); "" otherwise, and for "1,100 years" or "a
-    1,100-year-old tree". None of SQuAD v1.1 train's 87,599 gold answers is flagged, nor of the v2.0 fit half's."""
-    number = _BARE_NUMBER.match(text[start:end]) if _AN_AGE_ASKED.match(question) else None
-    unit = _NO_AGE_UNIT.match(text, start + number.end()) if number else None
-    if number and unit:  # "ahead of Quiroga on «27» percent"
-        return f"an age (“{number.group()}{unit.group()}” is none)"
+    on «27» percent" (0.74, in outside reports that give no age), "«41.2» percent", "a «four»-term lawmaker" (0.53);
+    "" otherwise, and for "1,100 years", "a 1,100-year-old tree" or "twenty-four". None of SQuAD v1.1 train's 87,599
+    gold answers is flagged, nor of the v2.0 fit half's."""
+    asked = _AN_AGE_ASKED.match(question)
+    counted = _CARDINAL.match(text[start:end]) if asked else None  # "«41.2» percent", "a «four»-term lawmaker"
+    unit = _NO_AGE_UNIT.match(text, start + counted.end()) if counted else None
+    if counted and unit:  # "ahead of Quiroga on «27» percent"
+        return f"an age (“{counted.group()}{unit.group()}” is none)"
+    number = _BARE_NUMBER.match(text[start:end]) if asked else None
     if not number or int(number.group().replace(",", "")) <= 125 or re.fullmatch(r"\d{4}", number.group()):
         return ""  # an age one lives to, or a year: "How old are the paintings?" answered "«1480»s"
     _, last = line_sentence(text, start, end)

@@ -5519,8 +5519,8 @@ MUTANTS = [
     Mutant(
         "number-for-an-age-asked",  # how many hours asked
         "qa/figures.py",
-        "if _AN_AGE_ASKED.match(question) else None",
-        "if True else None",
+        "    asked = _AN_AGE_ASKED.match(question)",
+        "    asked = True",
         VERIFY,
     ),
     Mutant(
@@ -6909,7 +6909,7 @@ MUTANTS = [
     Mutant(
         "share-for-an-age",  # "ahead of Quiroga on «27» percent" for how old Quiroga is (0.74)
         "qa/figures.py",
-        '    if number and unit:  # "ahead of Quiroga on «27» percent"',
+        '    if counted and unit:  # "ahead of Quiroga on «27» percent"',
         "    if False:",
         VERIFY,
     ),
@@ -7002,6 +7002,27 @@ MUTANTS = [
         "qa/figures.py",
         '    if not asked or re.search(rf"\\b{ORDINAL}\\b", text[start:end], re.I):',
         "    if not asked:",
+        VERIFY,
+    ),
+    Mutant(
+        "decimal-share-for-an-age",  # "«41.2» percent" for how old Kim is (0.72)
+        "qa/figures.py",
+        "    counted = _CARDINAL.match(text[start:end]) if asked else None",
+        "    counted = _BARE_NUMBER.match(text[start:end]) if asked else None",
+        VERIFY,
+    ),
+    Mutant(
+        "compound-count-for-an-age",  # "a «four»-term lawmaker" for how old Lee is (0.53)
+        "qa/figures.py",
+        r"""|-(?!(?:years?|months?|weeks?|days?|old|one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+\b",""",
+        '",',
+        VERIFY,
+    ),
+    Mutant(
+        "compound-number-word-not-an-age",  # "at the age of «twenty-four»" (SQuAD)
+        "qa/figures.py",
+        r"""|-(?!(?:years?|months?|weeks?|days?|old|one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+\b",""",
+        r"""|-(?!(?:years?|months?|weeks?|days?|old)\b)[a-z]+\b",""",
         VERIFY,
     ),
 ]

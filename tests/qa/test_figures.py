@@ -846,10 +846,19 @@ def test_a_number_no_one_lives_to_is_no_age(question, answer, asked):
         ("How old is Quiroga?", "32", "an age (“32%” is none)"),
         ("How old is Paz?", "58", ""),
         ("What share did Quiroga win?", "27", ""),  # no age asked
+        # 0.72 and 0.53, in a set of outside reports written after these checks
+        ("How old is Kim?", "41.2", "an age (“41.2 percent” is none)"),
+        ("How old is Lee?", "four", "an age (“four-term” is none)"),
+        ("How old is Lee?", "61", ""),
+        ("How old is Kim?", "73", ""),  # "73-year-old"
+        ("How old was Shunzhi at his death?", "twenty-four", ""),  # SQuAD's gold answer
     ],
 )
 def test_a_share_or_a_measure_is_no_age(question, answer, asked):
-    text = "Paz came first with 32% of the vote, ahead of Quiroga on 27 percent. Paz, 58, was a senator."
+    text = (
+        "Paz came first with 32% of the vote, ahead of Quiroga on 27 percent. Paz, 58, was a senator. Kim won 41.2 "
+        "percent. Lee, 61, named a four-term lawmaker. Kim, a 73-year-old, lost. Shunzhi died at twenty-four."
+    )
     assert_span_check(figures.number_for_an_age, text, answer, question, asked)
 
 
