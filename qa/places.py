@@ -124,6 +124,7 @@ _PEOPLE_APART |= {"norwegian": "norway", "peruvian": "peru", "congolese": "congo
 _PEOPLE_APART |= {"scottish": "scotland", "israeli": "israel", "belgian": "belgium", "slovak": "slovakia"}
 _PEOPLE_APART |= {"german": "germany", "somali": "somalia", "singaporean": "singapore", "burmese": "myanmar"}
 _PEOPLE_APART |= {"senegalese": "senegal", "cypriot": "cyprus", "zimbabwean": "zimbabwe", "argentine": "argentina"}
+_PEOPLE_APART |= {"polish": "poland", "laotian": "laos", "malagasy": "madagascar"}
 _PEOPLES = DEMONYMS | _PEOPLE_APART
 _COUNTRY_OF = {stem(people): stem(country) for people, country in _PEOPLES.items()}
 

@@ -571,6 +571,7 @@ def citation_check(
         or times.length_for_when(question, article.text, c.start, c.end)
         or times.count_for_when(question, article.text, c.start, c.end)
         or times.day_of_a_count(question, article.text, c.start, c.end)
+        or times.said_for_to_come(question, article.text, c.start, c.end)
         or times.ago_for_length(question, article.text, c.start, c.end)
         or times.plan_given_up(question, article.text, c.start, c.end)
         or figures.compared_event(question, article.text, sentence_span, c.start, c.end)

@@ -7025,6 +7025,20 @@ MUTANTS = [
         r"""|-(?!(?:years?|months?|weeks?|days?|old)\b)[a-z]+\b",""",
         VERIFY,
     ),
+    Mutant(
+        "said-for-to-come-forgotten",  # "Tusk said on «Monday» he would ask for a vote" for when it will be held (0.65)
+        "qa/verify.py",
+        "        or times.said_for_to_come(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "said-for-when-it-was-done",  # "announced on «29 January 1959»" answers when a decision was made (SQuAD)
+        "qa/times.py",
+        "    if not FUTURE_ASKED.search(question):  # what was said is done",
+        "    if False:  # what was said is done",
+        VERIFY,
+    ),
 ]
 
 

@@ -82,6 +82,10 @@ def test_a_people_is_of_its_country(adjective, country):
         ("spanish", "spain", True),
         ("german", "germani", True),
         ("isra", "israel", True),  # "Israeli"
+        # "How many votes were cast in the Polish runoff?" vetoed beside "Poland's presidential runoff", in a set of
+        # outside reports
+        ("polish", "poland", True),
+        ("malagasi", "madagascar", True),
     ],
 )
 def test_a_peoples_stem_names_its_countrys(people, country, named):

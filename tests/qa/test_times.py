@@ -554,3 +554,22 @@ _THIS_YEAR = "The ministry said 144 Indonesian pilgrims had died, with a quota o
 )
 def test_last_year_asked_of_a_report_that_never_speaks_of_it(text, question, answer, asked):
     assert_span_check(times.last_year_unsaid, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.65, an unanswerable question in a set of outside reports on an election
+        (
+            "When will Tusk's confidence vote be held?",
+            "Monday",
+            "when it is to happen, not when it was said (“said on”)",
+        ),
+        ("When did Tusk announce the confidence vote?", "Monday", ""),  # the saying asked
+        ("When was the vote of confidence first raised?", "Monday", ""),  # what was said is done
+        ("When will the vote be held?", "June 11", ""),
+    ],
+)
+def test_the_day_something_was_said_is_not_when_it_is_to_happen(question, answer, asked):
+    text = "Tusk said on Monday he would ask parliament for a vote of confidence. It will be held on June 11."
+    assert_span_check(times.said_for_to_come, text, answer, question, asked)
