@@ -622,7 +622,8 @@ _CLAUSE_START = re.compile(r"[;:!?]|\.(?!\d)|,\s+(?:and|but|while|whereas)\b")
 def other_measure(question: str, text: str, start: int, end: int) -> str:
     """What a question about a figure of one measure asks ("revenue, not income") when the answer
     (``text[start:end]``) is a figure of another: the one named right after it ("a 27 per cent «revenue» rise"), or
-    else the last one named before it in its clause, within 12 words ("«Net income» … rose to $1.9 billion"). "What
+    else the last one named before it in its clause, within 12 words ("«Net income» … rose to $1.9 billion"), or one
+    the span itself names ("«50.89 percent of the vote»" for the turnout, 0.71, in outside reports). "What
     was Cisco's revenue in the second quarter?" answered "$1.9 billion" (0.47), its net income, and "What share of
     the vote did Reyna get?" answered "71 percent" (0.62), the turnout, with her share cut, in reports outside the
     seeds; "" otherwise, and when the question names no measure or also the answer's ("sales" are revenue,
@@ -632,11 +633,12 @@ def other_measure(question: str, text: str, start: int, end: int) -> str:
     asked = {_MEASURE_OF[w.lower()]: w for w in words(question) if w.lower() in _MEASURE_OF}
     if not asked or not _FIGURE.match(text[start:end]):
         return ""
+    inside = _MEASURE_BEFORE.findall(text[start:end])  # "«50.89 percent of the vote»"
     after = _MEASURE_AFTER.match(text, end)
     clause = text[:start][-200:]
     clause = clause[max((m.end() for m in _CLAUSE_START.finditer(clause)), default=0) :]
     before = _MEASURE_BEFORE.findall(" ".join(clause.split()[-12:]))  # "«loss» of jobs …, the city had 40 percent"
-    given = after.group(1) if after else before[-1] if before else ""
+    given = inside[-1] if inside else after.group(1) if after else before[-1] if before else ""
     if not given or _MEASURE_OF[given.lower()] in asked:
         return ""
     return f"{next(iter(asked.values())).lower()}, not {given.lower()}"

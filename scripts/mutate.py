@@ -7039,6 +7039,13 @@ MUTANTS = [
         "    if False:  # what was said is done",
         VERIFY,
     ),
+    Mutant(
+        "measure-inside-the-span-unread",  # "«50.89 percent of the vote»" for the turnout (0.71)
+        "qa/figures.py",
+        '    given = inside[-1] if inside else after.group(1) if after else before[-1] if before else ""',
+        '    given = after.group(1) if after else before[-1] if before else ""',
+        VERIFY,
+    ),
 ]
 
 

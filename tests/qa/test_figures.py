@@ -420,6 +420,9 @@ MEASURES = (
         ("What was the company's share price?", "31 cents", ""),  # "per share" is no measure
         ("What were the company's earnings?", "$2 billion", ""),  # inflation is another clause's
         ("What was the population of the city?", "700,000", ""),  # "loss" is 16 words before it
+        # the measure inside the span: "«50.89 percent of the vote»" for the turnout (0.71, in outside reports)
+        ("What was the turnout?", "52.6 percent of the vote", "turnout, not vote"),
+        ("What share of the vote did Reyna get?", "52.6 percent of the vote", ""),
     ],
 )
 def test_a_figure_of_another_measure_is_no_answer(question, answer, asked):
