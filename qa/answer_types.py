@@ -493,7 +493,7 @@ def clear_mismatch(question: str, span: str) -> str:
         return "a number"  # "count" for "How many fake accounts …?" (0.54): 1 of SQuAD's 5,098 ("competing" traders)
     if re.search(r"\bhow many\b", q, re.I) and re.fullmatch(r"\W*(?:many\s+)?more\W*", span, re.I):
         return "a number"  # "many more" (are missing), 0.54 cut: none of SQuAD's 5,098
-    if _COUNT_OF_THINGS_ASKED.search(q) and _HOW_OFTEN_ONLY.fullmatch(span.strip(" .,")):
+    if _COUNT_OF_THINGS_ASKED.search(q) and _HOW_OFTEN_ONLY.fullmatch(_HEDGE.sub("", span).strip(" .,")):
         return "a number"  # "twice" (ran) for how many votes, 0.60: none of SQuAD's 5,098
     measure = _MEASURE_ONLY.fullmatch(span.strip(" .,")) if re.search(r"\bhow many\b", q, re.I) else None
     unit = measure[1].lower().replace("foot", "(?:foot|feet)") if measure else ""

@@ -7046,6 +7046,13 @@ MUTANTS = [
         '    given = after.group(1) if after else before[-1] if before else ""',
         VERIFY,
     ),
+    Mutant(
+        "hedged-twice-counts",  # "«almost twice»" (as many votes) for how many votes Dan received (0.55)
+        "qa/answer_types.py",
+        '_HOW_OFTEN_ONLY.fullmatch(_HEDGE.sub("", span).strip(" .,")):',
+        '_HOW_OFTEN_ONLY.fullmatch(span.strip(" .,")):',
+        VERIFY,
+    ),
 ]
 
 
