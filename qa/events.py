@@ -696,8 +696,9 @@ _FRONTED = re.compile(  # the subject after a phrase set before it: ", NHTSA ", 
     re.I,
 )
 # A time or place set off after the clause it belongs to: "had closed once already this year, «in June», when"
-_SET_OFF = re.compile(r"^[^,;:()—–]*,\s+(?:in|on|at|during)\s+$")
-_PREPOSITION = re.compile(r"(?:in|on|at|during)\s+")  # an answer's own ("«in June»") sets it off as well
+_TIME_PREPOSITION = r"(?:in|on|at|during)\s+"
+_TIME_SET_OFF = re.compile(rf"^[^,;:()—–]*,\s+{_TIME_PREPOSITION}$")
+_PREPOSITION = re.compile(_TIME_PREPOSITION)  # an answer's own ("«in June»") sets it off as well
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|nor|without)|n['’]t)\s+(?:\w+\s+){0,2}$", re.I)  # "not included": the same
 
 
@@ -727,7 +728,7 @@ def opposite_said(question: str, sentence: str, start: int, end: int) -> tuple[s
                 continue
             fronted = m.start() >= end and _FRONTED.match(between)  # "«Earlier this month», NHTSA opened"
             lead = _PREPOSITION.match(sentence, start)
-            set_off = m.end() <= start and _SET_OFF.match(between + (lead.group() if lead else ""))
+            set_off = m.end() <= start and _TIME_SET_OFF.match(between + (lead.group() if lead else ""))
             if (fronted or set_off or not CLAUSE_BREAK.search(between)) and len(between.split()) <= 12:
                 return (word, m.group())
     return ()

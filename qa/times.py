@@ -169,8 +169,8 @@ def length_for_when(question: str, text: str, start: int, end: int) -> str:
 
 
 # "The death toll ... reached «146»", "killed «at least 44» people": a count, which a bare number for when may be
-_HEDGE = r"(?:(?:at\s+least|about|some|nearly|more\s+than|over)\s+)?"
-_COUNT_NUMBER = re.compile(rf"{_HEDGE}(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}})")
+_COUNT_HEDGE = r"(?:(?:at\s+least|about|some|nearly|more\s+than|over)\s+)?"
+_COUNT_NUMBER = re.compile(rf"{_COUNT_HEDGE}(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}})")
 _TOLL_REACHED = re.compile(
     r"\b(?:toll|number|total|tally|count)\b[^.;,]{0,40}?\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|stood\s+at|"
     r"stands\s+at|hit|is|was)\s+$",
@@ -215,7 +215,7 @@ def said_for_to_come(question: str, text: str, start: int, end: int) -> str:
 
 # "The number of people killed rose to 128 on «Friday»": the day of a count, not of what was counted
 _COUNT_REACHED_ON = re.compile(
-    rf"\b(?:rose|risen|climbed|reached|jumped|increased|grew|stood|hit)\s+(?:to\s+|at\s+)?{_HEDGE}\d[\d,.]*\s+"
+    rf"\b(?:rose|risen|climbed|reached|jumped|increased|grew|stood|hit)\s+(?:to\s+|at\s+)?{_COUNT_HEDGE}\d[\d,.]*\s+"
     r"(?:on|by|as\s+of|late\s+on|early\s+on)\s+$",
     re.I,
 )

@@ -6797,8 +6797,8 @@ MUTANTS = [
     Mutant(
         "set-off-by-the-answers-preposition-missed",
         "qa/events.py",
-        '_SET_OFF.match(between + (lead.group() if lead else ""))',
-        "_SET_OFF.match(between)",
+        '_TIME_SET_OFF.match(between + (lead.group() if lead else ""))',
+        "_TIME_SET_OFF.match(between)",
         VERIFY,
     ),
     Mutant(
