@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from index.cleaning import looks_like_headline
 
@@ -116,11 +117,13 @@ _DATELINE_PREFIX = re.compile(
 _OPENING_LINES = 6  # a web page's headline, subheading, date and byline lines before the report
 
 
+@lru_cache(maxsize=64)  # a question cites at most 20 passages' articles; a removed one is held until pushed out
 def dateline_end(text: str) -> int:
     """Where the dateline opening an article ends: a line of its own ("Islamabad — August 4, 2025:") or the start
     of the first line ("ISLAMABAD: "); 0 when there is none. It says where the report was filed, not where
     anything happened, so its words are no evidence. A web page's report may open after its headline, date and
-    byline lines, then "DANANG, Vietnam (Reuters) - ": all of that ends there."""
+    byline lines, then "DANANG, Vietnam (Reuters) - ": all of that ends there. Kept for the article's next
+    citation."""
     end, pos, opening = 0, len(text) - len(text.lstrip()), True
     for _ in range(_OPENING_LINES):
         line_end = text.find("\n", pos)

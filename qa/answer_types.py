@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 
 from qa.lexical import TITLE_NOUNS, initials_of
 
@@ -98,6 +99,7 @@ _QUESTION_TYPES = [
 ]
 
 
+@lru_cache(maxsize=1024)
 def question_type(question: str) -> AnswerType | None:
     """The type of answer the question asks for, when the wording makes it clear."""
     for pattern, kind in _QUESTION_TYPES:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -113,20 +114,22 @@ _TITLES_SHORT = {
 _TITLE_SHORT = re.compile(r"\b(" + "|".join(_TITLES_SHORT) + r")\.")
 
 
-def stems(text: str) -> set[str]:
+@lru_cache(maxsize=2048)
+def stems(text: str) -> frozenset[str]:
     """The stems of the text's words, of the names its initials stand for ("U.S.": united, state) and its short
     titles ("Gov.": governor), and of the parts of its social-media handles: a quoted post names people by handle
-    ("Met with @MIshaqDar50"), and the handle's parts are their names."""
+    ("Met with @MIshaqDar50"), and the handle's parts are their names. Kept for the next question: the checks stem
+    the same sentences and windows again and again (a third of the checks' time before)."""
     found = words(text)
     joined = (p for w in found if "-" in w for p in w.split("-") if p)  # "San Francisco-based": based
     # a name written joined or apart: "North East United" is also "NorthEast", "NorthEast" also "North East"
-    camel = (p for w in found if not w.isupper() and any(c.isupper() for c in w[1:]) for p in _HANDLE_PART.findall(w))
+    camel = (p for w in found if not w.isupper() and w[1:] != w[1:].lower() for p in _HANDLE_PART.findall(w))
     pairs = (a + b for a, b in zip(found, found[1:]) if a[0].isupper() and b[0].isupper())
     parts = (p for handle in _HANDLE_NAME.findall(text) for p in _HANDLE_PART.findall(handle))
     spelt = (w for m in _INITIALLED.findall(text) for w in INITIALS[m.replace(".", "")].split())
     initials = (k for k, name in _SPELT_OUT.items() if name.search(text))
     titles = (_TITLES_SHORT[m] for m in _TITLE_SHORT.findall(text))
-    return {stem(w) for w in (*found, *joined, *camel, *pairs, *parts, *spelt, *initials, *titles)}
+    return frozenset(stem(w) for w in (*found, *joined, *camel, *pairs, *parts, *spelt, *initials, *titles))
 
 
 @dataclass(frozen=True)
@@ -163,12 +166,12 @@ class Terms:
         return cls(tuple(all_), tuple(key), surface, tuple(frame))
 
 
-def coverage(terms: tuple[str, ...], text_stems: set[str]) -> float:
+def coverage(terms: tuple[str, ...], text_stems: AbstractSet[str]) -> float:
     """Share of the terms found in the text (1.0 when there are none to find)."""
     return sum(t in text_stems for t in terms) / len(terms) if terms else 1.0
 
 
-def missing(terms: tuple[str, ...], text_stems: set[str]) -> list[str]:
+def missing(terms: tuple[str, ...], text_stems: AbstractSet[str]) -> list[str]:
     return [t for t in terms if t not in text_stems]
 
 
@@ -249,28 +252,30 @@ NAMING_WORDS = frozenset(
 )
 
 
-def asked_stems(question: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def asked_stems(question: str) -> tuple[str, ...]:
     """Stems of what the question asks for (``asked_words``)."""
-    return [stem(w) for w in asked_words(question)]
+    return tuple(stem(w) for w in asked_words(question))
 
 
-def asked_words(question: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def asked_words(question: str) -> tuple[str, ...]:
     """What the question asks for: the words after "which", "what", "how many" (past a form of "be"), and after
     "who is": "Which *US Commerce Secretary* did ...", "Who is *India's Chief of Army Staff*?"."""
     q = words(question)
     lower = [w.lower() for w in q]
     wh = next((i for i, w in enumerate(lower) if w in ("what", "which", "who", "whom", "whose", "how")), None)
     if wh is None:
-        return []
+        return ()
     j = wh + 1 + (lower[wh] == "how")
     if j < len(q) and lower[j] in _BE:
         j += 1
     elif lower[wh] in ("who", "whom"):
-        return []
+        return ()
     while j < len(q) and lower[j] in ("the", "a", "an"):
         j += 1
     focus = []
     while j < len(q) and (is_content_word(q[j]) or lower[j] == "of"):
         focus.append(q[j])
         j += 1
-    return focus
+    return tuple(focus)

@@ -222,8 +222,11 @@ def paraphrased_as(question: str, sentence: str, at: int = 0) -> str:
     State Marco Rubio". The support model, fitted on questions that copy the paragraph's words, reads the other word
     as a sign that the sentence answers something else. Only where the sentence lacks the question's word; of
     several, the one nearest ``at`` (the answer's place in the sentence). Vetoes still read the question asked."""
+    varied = [a for a in _runs(question) if a in SAID_FOR]
+    if not varied:  # most questions: the sentence's runs are not needed
+        return question
     in_sentence, there = stems(sentence), _runs(sentence)
-    for asked in [a for a in _runs(question) if a in SAID_FOR]:
+    for asked in varied:
         if {stem(w) for w in asked} <= in_sentence:
             continue
         found = [(abs(s - at), s, e) for said in SAID_FOR[asked] for s, e in there.get(said, ())]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 
 from index.chunking import ZONE_ABBREVIATION, split_sentences
 from qa.answer_types import AUXILIARIES, MULTIWORD_NAME, NUMBER_WORDS
@@ -238,7 +239,7 @@ def _run(spans, stems_: set[str]) -> list[str]:
     return run
 
 
-def absent_names(key: tuple[str, ...], text_stems: set[str]) -> list[str]:
+def absent_names(key: tuple[str, ...], text_stems: AbstractSet[str]) -> list[str]:
     """The question's names and numbers (stems) the text lacks, a people counting as found where its country is
     named ("Pakistani ambassador" in "Pakistan’s Ambassador"); not the other way round: "India" used a missile
     is not found in "Indian military targets"; and a country's initials and its people either way ("UK soldiers" in

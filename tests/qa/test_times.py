@@ -42,6 +42,12 @@ JOKE = "In a lighter remark on social media, Trump joked that one day Pakistan m
             "what has already happened",
         ),
         ("Which United Nations body met?", "The upcoming United Nations summit is in May.", ""),  # not a verb: "United"
+        (  # each word that puts it to come
+            "When were the Doha trade talks held?",
+            "The Doha trade talks, planned for June, were called off.",
+            "what has already happened",
+        ),
+        ("Where was the Gulf summit held?", "The forthcoming Gulf summit is in Doha.", "what has already happened"),
     ],
 )
 def test_what_is_still_to_come_has_not_happened(question, sentence, asked):
