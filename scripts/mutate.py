@@ -2264,7 +2264,7 @@ MUTANTS = [
     Mutant(
         "titles-of-skip-an-office-before-a-comma",
         "qa/offices.py",
-        '            if title and before.endswith(","):',
+        '            if title and text[before - 1 : before] == ",":',
         "            if False:",
         VERIFY,
     ),
@@ -3986,8 +3986,8 @@ MUTANTS = [
     Mutant(
         "office-owner-a-name-given",  # "the Kingstree Sheriff's Office" names no sheriff
         "qa/verify.py",
-        """(?i:{noun})\\b(?!['’]s)", body)""",
-        """(?i:{noun})\\b", body)""",
+        """(?i:{noun})\\b(?!['’]s)", body, at)""",
+        """(?i:{noun})\\b", body, at)""",
         VERIFY,
     ),
     Mutant(
@@ -7058,6 +7058,13 @@ MUTANTS = [
         "qa/times.py",
         'r"upcoming|forthcoming|scheduled|planned"',
         'r"upcoming|forthcoming|scheduled"',
+        VERIFY,
+    ),
+    Mutant(
+        "names-read-in-next-stretch",  # "the Morandi bridge" looked for after the stretch that holds "bridge"
+        "qa/verify.py",
+        "bisect.bisect_right(starts, k) - 1 for k in at",
+        "bisect.bisect_right(starts, k) for k in at",
         VERIFY,
     ),
 ]
