@@ -873,14 +873,12 @@ def _only_names_given(body: str, nouns: frozenset[str]) -> tuple[str, ...]:
     given: list[str] = []
     for noun in nouns:
         at = _found_at(lower, noun) if len(lower) == len(body) else None  # "İ" lower-cases to two letters
-        # not "… Sheriff's Office"
+        # "the Morandi bridge" (not "… Sheriff's Office"), "the ship, named the Marina Baru", "Ex-sheriff Mike Lee"
         before = _ending_at(rf"((?:\b[A-Z][\w'’-]*\s+)+)(?i:{noun})\b(?!['’]s)", body, at)
         after = _starting_at(
             rf"\b(?i:{noun}),?\s+(?:named|called|known\s+as)\s+((?:the\s+)?{roles.CAPITALIZED_RUN})", body, at
         )
-        titled = _starting_at(
-            rf"\b(?i:{noun})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)", body, at
-        )  # "Ex-sheriff Mike Lee"
+        titled = _starting_at(rf"\b(?i:{noun})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)", body, at)
         names = {
             " ".join(w for w in m[1].split() if w.lower() not in lexical.STOPWORDS) for m in (*before, *after, *titled)
         }
