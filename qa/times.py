@@ -236,6 +236,18 @@ def day_of_a_count(question: str, text: str, start: int, end: int) -> str:
     return f"when it happened, not when a count reached a figure (“{reached.group().strip()}”)" if reached else ""
 
 
+_NAMED_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def other_weekday(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """What a question asks when it names a weekday ("How many people were killed on Tuesday?") and the answer's
+    sentence names another and not that one: "Police opened fire … on Monday, killing «19» people" (0.80, in a
+    set of outside reports, where the next sentence says the crowds "returned on Tuesday"); "" otherwise."""
+    asked = set(_NAMED_WEEKDAY.findall(question))
+    said = set(_NAMED_WEEKDAY.findall(text, *sentence))
+    return f"what happened on {' or '.join(sorted(asked))}" if asked and said and not asked & said else ""
+
+
 _AGO = re.compile(r"\s+ago\b")
 _ENDS_AGO = re.compile(r"\sago\W*$", re.I)
 # "Now nearly «nine months» after Altman briefly lost his job": how long ago, as of now

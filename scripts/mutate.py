@@ -7067,6 +7067,20 @@ MUTANTS = [
         "bisect.bisect_right(starts, k) for k in at",
         VERIFY,
     ),
+    Mutant(
+        "weekday-asked-also-said",  # "killed on Tuesday" vetoed where the sentence says Tuesday too
+        "qa/times.py",
+        "if asked and said and not asked & said else",
+        "if asked and said else",
+        VERIFY,
+    ),
+    Mutant(
+        "tally-read-as-one-count",  # "125 to 46" kept for how many votes one side won
+        "qa/figures.py",
+        '(?:to|[-–—])\\s*\\d[\\d,]*\\s*")',
+        '(?:to|[-–—])\\s*\\d[\\d,]*\\s*-")',
+        VERIFY,
+    ),
 ]
 
 

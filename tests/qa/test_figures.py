@@ -2522,3 +2522,22 @@ _VOTE = (
 )
 def test_the_size_of_another_thing_is_no_count(question, answer, asked):
     assert_span_check(figures.size_of_another_thing, _VOTE, answer, question, asked)
+
+
+_CONFIRMED = (
+    "She won 237 votes in the lower house, against 149 for the opposition leader.\n"
+    "The upper house confirmed her in a second vote, 125 to 46."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        ("How many votes did Noda win in the upper house?", "125 to 46", "one side's votes, not the tally"),  # was 0.55
+        ("How many votes were cast in the upper house?", "125 to 46", "one side's votes, not the tally"),
+        ("What was the upper house vote?", "125 to 46", ""),  # the tally asked
+        ("How many votes did she win in the upper house?", "125", ""),
+    ],
+)
+def test_a_tally_is_no_count_of_votes(question, answer, asked):
+    assert_span_check(figures.tally_for_votes, _CONFIRMED, answer, question, asked)

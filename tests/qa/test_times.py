@@ -579,3 +579,28 @@ def test_last_year_asked_of_a_report_that_never_speaks_of_it(text, question, ans
 def test_the_day_something_was_said_is_not_when_it_is_to_happen(question, answer, asked):
     text = "Tusk said on Monday he would ask parliament for a vote of confidence. It will be held on June 11."
     assert_span_check(times.said_for_to_come, text, answer, question, asked)
+
+
+_SHOOTING = (
+    "Police opened fire on protesters outside parliament on Monday, killing 19 people and wounding dozens.\nCrowds "
+    "returned on Tuesday and set fire to the parliament building."
+)
+
+
+@pytest.mark.parametrize(
+    "question, text, asked",
+    [
+        ("How many people were killed on Tuesday?", _SHOOTING, "what happened on Tuesday"),  # was 0.80
+        ("How many people were wounded on Tuesday?", _SHOOTING, "what happened on Tuesday"),  # was 0.66
+        ("How many people were killed on Monday?", _SHOOTING, ""),
+        ("How many people were killed?", _SHOOTING, ""),
+        (  # the day asked is in the sentence too
+            "How many people were killed on Tuesday?",
+            "After talks on Monday failed, 19 people were killed on Tuesday.",
+            "",
+        ),
+    ],
+)
+def test_a_count_of_another_weekday_is_no_answer(question, text, asked):
+    assert sentence_check(times.other_weekday, question, text, "19") == asked
+    assert_vetoed_as(text, "19", question, asked)
