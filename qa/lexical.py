@@ -123,7 +123,7 @@ def stems(text: str) -> frozenset[str]:
     found = words(text)
     joined = (p for w in found if "-" in w for p in w.split("-") if p)  # "San Francisco-based": based
     # a name written joined or apart: "North East United" is also "NorthEast", "NorthEast" also "North East"
-    camel = (p for w in found if not w.isupper() and w[1:] != w[1:].lower() for p in _HANDLE_PART.findall(w))
+    camel = (p for w in found if not w.isupper() and any(c.isupper() for c in w[1:]) for p in _HANDLE_PART.findall(w))
     pairs = (a + b for a, b in zip(found, found[1:]) if a[0].isupper() and b[0].isupper())
     parts = (p for handle in _HANDLE_NAME.findall(text) for p in _HANDLE_PART.findall(handle))
     spelt = (w for m in _INITIALLED.findall(text) for w in INITIALS[m.replace(".", "")].split())

@@ -920,10 +920,10 @@ _WORDS_AND_SPACES = re.compile(r"[\w'’\s-]+")
 
 
 @lru_cache(maxsize=64)
-def _stretches(body: str) -> tuple[list[int], list[int]]:
+def _stretches(body: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each stretch of ``_WORDS_AND_SPACES`` in the body starts, and where it ends."""
     spans = [m.span() for m in _WORDS_AND_SPACES.finditer(body)]
-    return [a for a, _ in spans], [b for _, b in spans]
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
 
 
 def _ending_at(pattern: str, body: str, at: Sequence[int] | None) -> Iterator[re.Match[str]]:
