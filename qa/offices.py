@@ -198,7 +198,11 @@ _SPELT_CHIEF = {
     "COO": "chief operating officer",
     "CTO": "chief technology officer",
 }
-_HOLDER_ROLE = rf"(?:(?:[a-z][a-z-]*\s+){{0,2}}[a-z][a-z-]*|{'|'.join(_SPELT_CHIEF)})"  # "anti-corruption judge"
+# "anti-corruption judge"; not "by chief executive", after "led since March"
+_HOLDER_ROLE = (
+    rf"(?:(?!(?:by|of|for|with|from|to|in|on|at|since|as|under|after|before)\s)(?:[a-z][a-z-]*\s+){{0,2}}[a-z][a-z-]*|"
+    rf"{'|'.join(_SPELT_CHIEF)})"
+)
 _HOLDER_ASKED = re.compile(rf"\b({_HOLDER_NAME})['’]s\s+({_HOLDER_ROLE})\s*\??\s*$")
 _HOLDER_ASKED_OF = re.compile(rf"\bthe\s+({_HOLDER_ROLE})\s+of\s+({_HOLDER_NAME})\s*\??\s*$")
 # the same asked with a verb: "Who coaches Minerva Punjab?" asks for the coach of Minerva Punjab
@@ -469,7 +473,13 @@ intelligence""".split(),
 _QUALIFIERS = _RANKS | _BRANCHES
 _OFFICE_HEADS = frozenset(map(stem, TITLE_NOUNS - {"deputy", "head", "leader", "officer"}))  # "officer": "office"
 _WH_PERSON = frozenset("what which who whom whose".split())
-_ASKING = _WH_PERSON | frozenset("is are was were will be become the a an name names of".split())
+_ASKING = (
+    _WH_PERSON
+    | frozenset("is are was were will be become the a an name names of as".split())
+    | frozenset(
+        "resigned resigns elected appointed sworn became".split()  # "Who resigned as Nepal's prime minister?"
+    )
+)
 
 
 def _office_stem(word: str) -> str:

@@ -2145,8 +2145,8 @@ MUTANTS = [
     Mutant(
         "office-asked-not-to-come",  # "Who will be ... minister?" read as asking for no office
         "qa/offices.py",
-        '"is are was were will be become the a an name names of"',
-        '"is are was were the a an name names of"',
+        '"is are was were will be become the a an name names of as"',
+        '"is are was were the a an name names of as"',
         VERIFY,
     ),
     Mutant(
@@ -7079,6 +7079,27 @@ MUTANTS = [
         "qa/figures.py",
         '(?:to|[-–—])\\s*\\d[\\d,]*\\s*")',
         '(?:to|[-–—])\\s*\\d[\\d,]*\\s*-")',
+        VERIFY,
+    ),
+    Mutant(
+        "office-left-not-asked",  # "Who resigned as Nepal's prime minister?" read as asking for no office
+        "qa/offices.py",
+        '"resigned resigns elected appointed sworn became".split()',
+        '"elected appointed sworn became".split()',
+        VERIFY,
+    ),
+    Mutant(
+        "office-served-asked",  # "Who serves as president of the Senate?" answered "The Vice President", vetoed
+        "qa/offices.py",
+        '"resigned resigns elected appointed sworn became".split()',
+        '"serves resigned resigns elected appointed sworn became".split()',
+        VERIFY,
+    ),
+    Mutant(
+        "holder-role-after-preposition",  # "led since March by chief executive Lip-Bu Tan" read as March's
+        "qa/offices.py",
+        'rf"(?:(?!(?:by|of|for|with|from|to|in|on|at|since|as|under|after|before)\\s)(?:[a-z]',
+        'rf"(?:(?:[a-z]',
         VERIFY,
     ),
 ]

@@ -377,6 +377,22 @@ def test_an_answer_holding_another_rank_or_branch_of_the_office(question, answer
 
 
 @pytest.mark.parametrize(
+    "question, other",
+    [
+        # its sentence cut out, 0.52, in a set of outside reports on Nepal's protests
+        ("Who resigned as Nepal's prime minister?", ("prime minister", "Home Minister Ramesh Lekhak")),
+        ("Who was elected prime minister?", ("prime minister", "Home Minister Ramesh Lekhak")),
+        ("Who became prime minister?", ("prime minister", "Home Minister Ramesh Lekhak")),
+        ("Who resigned as home minister?", ()),
+        ("Who serves as prime minister?", ()),  # "The Vice President serves as president of the Senate"
+    ],
+)
+def test_the_office_someone_took_or_left(question, other):
+    text = "Home Minister Ramesh Lekhak had resigned on Monday evening."
+    assert sentence_check(offices.other_rank, question, text, "Ramesh Lekhak") == other
+
+
+@pytest.mark.parametrize(
     "text, other",
     [
         (  # its sentence cut out, 0.56, in a set of outside reports on a hurricane
@@ -675,6 +691,12 @@ def test_a_past_holder_for_who_holds_an_office_now(question, other):
             ("the captain of Canterbury", "Otago captain Tom Reid"),
         ),
         ("Who coaches the team?", "Aizawl coach Paulo Meneses was delighted.", "Paulo Meneses", ()),  # no owner
+        (  # vetoed before, in a set of outside reports on Nvidia and Intel: "March" is when, not whose
+            "Who is Intel's chief executive?",
+            "The company, led since March by chief executive Lip-Bu Tan, plans cuts.",
+            "Lip-Bu Tan",
+            (),
+        ),
     ],
 )
 def test_another_owners_or_another_part_is_not_the_one_asked(question, text, answer, other):
