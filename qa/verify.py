@@ -636,6 +636,8 @@ def citation_check(
         or roles.of_the_other_side(question, article.text, c.start, c.end)
         or roles.owner_of_another(question, article.text, c.start, c.end)
         or roles.named_in_another_clause(question, article.text, sentence_span, c.start, c.end)
+        or roles.subject_of_another_clause(question, article.text, sentence_span, c.start, c.end)
+        or roles.doer_for_the_one_done_to(question, article.text, c.start, c.end)
         or roles.described_of_another(question, article.text, c.start, c.end)
         or offices.another_office_named(question, article.text, c.start, c.end)
         or offices.sitting_for_former(question, article.text, c.start, c.end)

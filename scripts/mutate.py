@@ -7056,8 +7056,8 @@ MUTANTS = [
     Mutant(
         "to-come-word-unread",  # "The trade talks, planned for June" not read as to come
         "qa/times.py",
-        'r"upcoming|forthcoming|scheduled|planned"',
-        'r"upcoming|forthcoming|scheduled"',
+        'r"upcoming|forthcoming|scheduled|planned|next"',
+        'r"upcoming|forthcoming|scheduled|next"',
         VERIFY,
     ),
     Mutant(
@@ -7082,6 +7082,41 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "few-read-as-a-count",  # "few" kept for how many cameras
+        "qa/answer_types.py",
+        'only)\\s+)?(?:few|many)"',
+        'only)\\s+)(?:few|many)"',
+        VERIFY,
+    ),
+    Mutant(
+        "other-subject-any-deed",  # "reopened on Wednesday" vetoed for when the Apollo Gallery closed
+        "qa/roles.py",
+        "if verb not in {stem(w) for w in words(text[doer.end() : start])[:3]}:",
+        "if not verb:",
+        VERIFY,
+    ),
+    Mutant(
+        "other-subject-in-brackets",  # "(Spanish: Cementerio central) opened" read as another subject's deed
+        "qa/roles.py",
+        'if text.count("(", sentence[0], low) > text.count(")", sentence[0], low):',
+        "if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "other-subject-the-noun",  # "The museum shut" read as a name's deed
+        "qa/roles.py",
+        "if not doer or doer.group(2).split()[0].lower() in STOPWORDS:",
+        "if not doer:",
+        VERIFY,
+    ),
+    Mutant(
+        "other-subject-name-in-clause",  # "The Louvre reopened" vetoed for when the Louvre reopened
+        "qa/roles.py",
+        "if re.search(first, text[low:high]) or not re.search(first, text[sentence[0] : sentence[1]]):",
+        "if not re.search(first, text[sentence[0] : sentence[1]]):",
+        VERIFY,
+    ),
+    Mutant(
         "office-left-not-asked",  # "Who resigned as Nepal's prime minister?" read as asking for no office
         "qa/offices.py",
         '"resigned resigns elected appointed sworn became".split()',
@@ -7096,10 +7131,38 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "done-to-each-other-vetoed",  # "Hatton played Morikawa" vetoed for whom Morikawa played
+        "qa/roles.py",
+        "if not asked or stem(asked.group(2)) in _DONE_TOGETHER | STOPWORDS:",
+        "if not asked or stem(asked.group(2)) in STOPWORDS:",
+        VERIFY,
+    ),
+    Mutant(
+        "done-to-surname-unread",  # "defeated Cantlay" not read as the deed done to Patrick Cantlay
+        "qa/roles.py",
+        'rf"{re.escape(name.split()[-1])})\\b"',
+        'rf"{re.escape(name)})\\b"',
+        VERIFY,
+    ),
+    Mutant(
+        "done-to-any-verb",  # "Scottie Scheffler beat Rory McIlroy" vetoed for whom McIlroy praised
+        "qa/roles.py",
+        "if not said or stem(said.group(1)) != stem(asked.group(2)):",
+        "if not said:",
+        VERIFY,
+    ),
+    Mutant(
         "holder-role-after-preposition",  # "led since March by chief executive Lip-Bu Tan" read as March's
         "qa/offices.py",
         'rf"(?:(?!(?:by|of|for|with|from|to|in|on|at|since|as|under|after|before)\\s)(?:[a-z]',
         'rf"(?:(?:[a-z]',
+        VERIFY,
+    ),
+    Mutant(
+        "next-one-unread",  # "The next Ryder Cup will be played at Adare Manor" kept for where it was played
+        "qa/times.py",
+        '_TO_COME_WORD = re.compile(r"upcoming|forthcoming|scheduled|planned|next", re.I)',
+        '_TO_COME_WORD = re.compile(r"upcoming|forthcoming|scheduled|planned", re.I)',
         VERIFY,
     ),
 ]

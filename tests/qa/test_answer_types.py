@@ -203,6 +203,12 @@ def test_span_types(kind, span, ok):
         ("Who chaired the meetings?", "the presidency", "a person or group"),
         ("Who chaired the meetings?", "Pakistan", ""),
         ("How many people are missing?", "many more", "a number"),  # 0.54 with the count cut
+        ("How many cameras were on the museum's outer walls?", "few", "a number"),  # 0.49, "why so few cameras"
+        ("How many cameras watched the walls?", "so few", "a number"),
+        ("How many people came?", "Very many", "a number"),
+        ("How many people came?", "a few hundred", ""),  # a size, if not a count
+        ("How many people came?", "few dozen", ""),
+        ("How many people came?", "several", ""),  # more than two: a count too vague to veto
         (  # 0.66 with the leader's sentence cut, in a report outside the seeds
             "Who leads the IFRC in Libya?",
             "International Federation of the Red Cross and Red Crescent Societies",

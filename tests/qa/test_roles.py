@@ -913,6 +913,69 @@ def test_a_clause_about_another_is_not_the_one_asked(question, answer, asked):
         assert_vetoed_as(DEALS, answer, question, asked)
 
 
+GALLERY = (
+    "The Louvre reopened on Wednesday, but the Apollo Gallery remained closed.\n"
+    "Apple was founded in 1976, but the company went public in 1980.\n"
+    "The Orsay Museum opened on Monday, while the Louvre Museum opened on Tuesday.\n"
+    "The Central Cemetery (Spanish: Cementerio central) opened in 1835.\n"
+    "The museum shut on Friday, but the Denon Wing stayed open."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.59, in a set of outside reports on the Louvre's jewel theft
+        ("When did the Apollo Gallery reopen?", "Wednesday", "the Apollo Gallery (its clause speaks of the Louvre)"),
+        ("When did the Louvre reopen?", "Wednesday", ""),
+        ("When did Apple go public?", "1980", ""),  # "the company" is Apple
+        ("When was Apple founded?", "1976", ""),
+        ("When did the Louvre Museum open?", "Monday", "the Louvre Museum (its clause speaks of the Orsay Museum)"),
+        ("When did the Louvre Museum open?", "Tuesday", ""),
+        ("When did the Apollo Gallery close?", "Wednesday", ""),  # its clause has no closing
+        ("When did the Central Cemetery open?", "1835", ""),  # its name in Spanish opens no clause
+        ("When did the Denon Wing shut?", "Friday", ""),  # "The museum" is no name: it may hold the wing
+    ],
+)
+def test_the_deed_of_another_subject_is_not_the_one_asked(question, answer, asked):
+    assert sentence_check(roles.subject_of_another_clause, question, GALLERY, answer) == asked
+    assert_vetoed_as(GALLERY, answer, question, asked)
+
+
+BEATEN = (
+    "World number one Scottie Scheffler, who lost all four of his team matches, beat Rory McIlroy by one hole.\n"
+    "Ludvig Aberg defeated Cantlay in the singles.\n"
+    "Tyrrell Hatton played Collin Morikawa."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.73, in a set of outside reports on the Ryder Cup
+        ("Who did Rory McIlroy beat?", "Scottie Scheffler", "whom Rory McIlroy beat, not who beat Rory McIlroy"),
+        ("Whom did McIlroy beat?", "Scottie Scheffler", "whom McIlroy beat, not who beat McIlroy"),
+        ("Who did Cantlay defeat?", "Ludvig Aberg", "whom Cantlay defeated, not who defeated Cantlay"),
+        (  # the surname alone in the passage
+            "Who did Patrick Cantlay defeat?",
+            "Ludvig Aberg",
+            "whom Patrick Cantlay defeated, not who defeated Patrick Cantlay",
+        ),
+        ("Who did Scottie Scheffler beat?", "Rory McIlroy", ""),
+        ("Who beat Rory McIlroy?", "Scottie Scheffler", ""),
+        ("Who did Collin Morikawa play?", "Tyrrell Hatton", ""),  # playing is done to each other
+        ("Who did Rory McIlroy praise?", "Scottie Scheffler", ""),  # not the verb of the passage
+    ],
+)
+def test_the_one_who_did_it_to_the_name_is_not_the_one_it_did_it_to(question, answer, asked):
+    assert_span_check(roles.doer_for_the_one_done_to, BEATEN, answer, question, asked)
+
+
+def test_a_name_said_nowhere_is_left_to_another_check():
+    check = roles.subject_of_another_clause
+    assert sentence_check(check, "When did the British Museum reopen?", GALLERY, "Wednesday") == ""
+
+
 def test_a_clause_about_the_same_people_is_the_one_asked():
     text = "Talks with the US ended on Monday, while talks with American officials ended on Friday."
     assert sentence_check(roles.named_in_another_clause, "When did talks with the US end?", text, "Friday") == ""

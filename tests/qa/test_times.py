@@ -48,6 +48,18 @@ JOKE = "In a lighter remark on social media, Trump joked that one day Pakistan m
             "what has already happened",
         ),
         ("Where was the Gulf summit held?", "The forthcoming Gulf summit is in Doha.", "what has already happened"),
+        (  # 0.76, in a set of outside reports on the Ryder Cup
+            "Where was the Ryder Cup played?",
+            "The next Ryder Cup will be played at Adare Manor in Ireland in 2027.",
+            "what has already happened",
+        ),
+        (
+            "Where was the Ryder Cup played?",
+            "The next Ryder Cup is due to be played at Adare Manor.",
+            "what has already happened",
+        ),
+        ("Where was the Ryder Cup played?", "The next Ryder Cup was played at Medinah in 2012.", ""),  # told as past
+        ("Where will the Ryder Cup be played?", "The next Ryder Cup will be played at Adare Manor.", ""),
     ],
 )
 def test_what_is_still_to_come_has_not_happened(question, sentence, asked):
