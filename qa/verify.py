@@ -477,6 +477,7 @@ def citation_check(
         or times.done_for_to_come(question, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
         or times.only_possible(question, terms, c.sentence, c.start - c.sentence_start)
         or times.outcome_only_possible(question, article.text, c.start, c.end)
+        or times.target_for_done(question, article.text, c.start, c.end)
         or times.other_moment(question, article.text, sentence_span, c.start, c.end)
         or times.other_weekday(question, article.text, sentence_span, c.start, c.end)
         or times.other_time_zone(question, article.text, c.start, c.end)

@@ -7165,6 +7165,34 @@ MUTANTS = [
         '_TO_COME_WORD = re.compile(r"upcoming|forthcoming|scheduled|planned", re.I)',
         VERIFY,
     ),
+    Mutant(
+        "target-read-as-done",  # "must … deliver 20 million vehicles" kept for how many Tesla has delivered
+        "qa/times.py",
+        'if verb in STOPWORDS or verb.endswith("ed") or stem(verb) not in stems(question):',
+        "if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "target-any-word-before",  # "is to commemorate the 40 days" read as a target of "the"
+        "qa/times.py",
+        'if verb in STOPWORDS or verb.endswith("ed")',
+        'if verb.endswith("ed")',
+        VERIFY,
+    ),
+    Mutant(
+        "target-across-clauses",  # "must win, but they lose 3 games" read as a target of losing
+        "qa/times.py",
+        'if len(said) > 15 or re.search(r"[,;:]", between) or',
+        "if len(said) > 15 or",
+        VERIFY,
+    ),
+    Mutant(
+        "target-asked-as-done",  # "How many vehicles must Tesla deliver?" vetoed
+        "qa/times.py",
+        "or _TARGET_ASKED.search(question) or",
+        "or",
+        VERIFY,
+    ),
 ]
 
 

@@ -108,6 +108,33 @@ def test_what_might_be_is_not_what_was_done(question, sentence, asked):
     assert_vetoed_as(sentence, "oil", question, asked)
 
 
+TARGETS = (
+    "To earn the full award, Musk must lift Tesla's market value to $8.5 trillion within 10 years and deliver "
+    "20 million vehicles.\nTesla delivered 1.8 million vehicles last year.\n"
+    "Under the treaty, Germany had to pay 132 billion marks.\n"
+    "The fast is to commemorate the 40 days that Jesus fasted.\nThe team must win, but they lose 3 games a year."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.76, in a set of outside reports on Tesla's pay vote
+        ("How many vehicles has Tesla delivered so far?", "20 million", "what has been done, not a target"),
+        ("How many vehicles did Tesla deliver?", "20 million", "what has been done, not a target"),
+        ("How many vehicles must Tesla deliver?", "20 million", ""),  # asked as a target
+        ("How many vehicles has Tesla pledged to deliver?", "20 million", ""),
+        ("How many vehicles will Tesla have to deliver?", "20 million", ""),
+        ("How many vehicles did Tesla deliver?", "1.8 million", ""),
+        ("How much did Germany pay?", "132 billion marks", ""),  # "had to": it was paid
+        ("How many days did Jesus fast in the desert?", "40", ""),  # "the" is no verb
+        ("How many games did the team lose?", "3 games", ""),  # another clause
+    ],
+)
+def test_a_target_is_not_what_was_done(question, answer, asked):
+    assert_span_check(times.target_for_done, TARGETS, answer, question, asked)
+
+
 @pytest.mark.parametrize(
     "sentence, asked",
     [  # its sentence cut, 0.58, in a set of outside reports on a summit
