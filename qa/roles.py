@@ -1276,9 +1276,7 @@ def named_in_another_clause(question: str, text: str, sentence: tuple[int, int],
     seeds); "" otherwise, for an answer that is the other name, and for the same place or people written another
     way. 4 of SQuAD v1.1 train's 87,599 gold answers are flagged ("visits to the Camp Nou" for visits to
     Barcelona)."""
-    breaks = list(_CLAUSE_BREAK.finditer(text, *sentence))
-    low = max((m.end() for m in breaks if m.end() <= start), default=sentence[0])
-    high = min((m.start() for m in breaks if m.start() >= end), default=sentence[1])
+    low, high = _clause_of(text, sentence, start, end)
     for noun, preposition, name in _NOUN_WITH_NAME.findall(question):
         first = rf"\b{re.escape(name.split()[0])}"
         if (
@@ -1291,6 +1289,14 @@ def named_in_another_clause(question: str, text: str, sentence: tuple[int, int],
         if other and not (other.start(1) < end and start < other.end(1)) and not same_place(name, other.group(1)):
             return f"the {noun} {preposition} {name} (its clause speaks of {other.group(1).rstrip('.')})"
     return ""
+
+
+def _clause_of(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause of ``text[sentence[0]:sentence[1]]`` that holds ``text[start:end]``."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, *sentence))
+    low = max((m.end() for m in breaks if m.end() <= start), default=sentence[0])
+    high = min((m.start() for m in breaks if m.start() >= end), default=sentence[1])
+    return low, high
 
 
 # "When did the Apollo Gallery reopen?": the name asked about, as the subject of the question's verb
@@ -1312,11 +1318,9 @@ def subject_of_another_clause(question: str, text: str, sentence: tuple[int, int
     if not asked or asked.group(3) in STOPWORDS:  # "When do the CCA1 and LHY function?"
         return ""
     name, verb = asked.group(2), stem(asked.group(3))
-    breaks = list(_CLAUSE_BREAK.finditer(text, *sentence))
-    low = max((m.end() for m in breaks if m.end() <= start), default=sentence[0])
+    low, high = _clause_of(text, sentence, start, end)
     if text.count("(", sentence[0], low) > text.count(")", sentence[0], low):
         return ""  # "(Spanish: Cementerio central)" names the one asked
-    high = min((m.start() for m in breaks if m.start() >= end), default=sentence[1])
     first = rf"\b{re.escape(name.split()[0])}\b"
     if re.search(first, text[low:high]) or not re.search(first, text[sentence[0] : sentence[1]]):
         return ""
