@@ -7193,6 +7193,13 @@ MUTANTS = [
         "or",
         VERIFY,
     ),
+    Mutant(
+        "term-sought-untold",  # "Prosecutors had asked for more than 11 years" vetoed as telling no term
+        "qa/roles.py",
+        "    if _TERM_SOUGHT.search(text, first, last):",
+        "    if False:",
+        VERIFY,
+    ),
 ]
 
 

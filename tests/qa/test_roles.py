@@ -1118,7 +1118,8 @@ def test_a_suspect_named_is_no_victim_and_the_other_way(question, answer, asked)
 
 
 _HEARING = (
-    "Judge Andrew Menary remanded him. The hearing lasted about 10 minutes. Rudakubana was sentenced to 52 years."
+    "Judge Andrew Menary remanded him. The hearing lasted about 10 minutes. Rudakubana was sentenced to 52 years.\n"
+    "Prosecutors had asked for more than 11 years, while the defence sought 14 months."
 )
 
 
@@ -1139,6 +1140,9 @@ _HEARING = (
         ("How long is Rudakubana's sentence?", "52 years", ""),
         ("How long did the hearing last?", "about 10 minutes", ""),
         ("How long after his release from prison did he speak?", "about 10 minutes", ""),  # not a term
+        # vetoed before, in a set of outside reports on Sean Combs's sentencing: terms asked for
+        ("How long a sentence did prosecutors seek?", "more than 11 years", ""),
+        ("How long a sentence did the defence want?", "14 months", ""),
     ],
 )
 def test_a_length_where_no_sentence_is_told_is_no_prison_term(question, answer, asked):
