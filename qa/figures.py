@@ -1083,15 +1083,17 @@ _SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
 
 
 def share_for_votes(question: str, text: str, start: int, end: int) -> str:
-    """What "How many votes ...?" asks when the answer (``text[start:end]``) is a share of them: "How many votes did
-    Reyna receive?" answered "52.6 percent" (0.56), or "52.6" (0.47) of it, from "Reyna took 52.6 percent of the
-    vote"; "" otherwise. None of SQuAD v1.1 train's 19 gold answers to such questions is flagged (though 60 of its
-    5,098 answers to other "how many" questions are shares: "How many households ...?" «27.7%»)."""
-    if not re.search(r"\bhow\s+many\s+votes\b", question, re.I):
+    """What "How many votes ...?" or "How many seats ...?" asks when the answer (``text[start:end]``) is a share:
+    "How many votes did Reyna receive?" answered "52.6 percent" (0.56), or "52.6" (0.47) of it, from "Reyna took 52.6
+    percent of the vote"; "How many seats did Fuerza Patria win?" answered "32 percent" (0.52, in a set of outside
+    reports); "" otherwise. None of SQuAD v1.1 train's 19 and 29 gold answers to such questions is flagged (though
+    60 of its 5,098 answers to other "how many" questions are shares: "How many households ...?" «27.7%»)."""
+    asked = re.search(r"\bhow\s+many\s+(votes|seats)\b", question, re.I)
+    if not asked:
         return ""
     number = list(re.finditer(r"\d[\d,.]*\d|\d", text[start:end]))
     share = number and _SHARE_AFTER.match(text, start + number[-1].end())
-    return "a count of votes, not a share of them" if share else ""
+    return f"a count of {asked.group(1).lower()}, not a share of them" if share else ""
 
 
 # "the 1985 quake": a year and the thing it dates, in a question and in the cited sentence (not "2006 and 2013")
@@ -2361,3 +2363,63 @@ def toll_of_another_event(question: str, text: str, start: int, end: int) -> str
     if not kinds or not kind or _event_kind(kind) in kinds:
         return ""
     return f"the toll of the {next(iter(kinds.values())).lower()}, not of the {said.group().lower()}"
+
+
+# "Game 2", "Apollo 11": one of a numbered series, as the question names it
+_OF_A_SERIES = re.compile(rf"\b(?!(?i:{MONTH_WORD})\b)([A-Z][a-z]+)\s+(\d{{1,3}})\b(?![\d:.,]\d)")  # not "April 25"
+
+
+def other_numbered(question: str, text: str, start: int, end: int) -> str:
+    """What a question about one of a numbered series asks ("Game 2") when the answer's sentence (around
+    ``text[start:end]``) names another of the series and never the one asked: "How many pitches did Yamamoto throw in
+    Game 2?" answered "96" (0.62, in a set of outside reports) from "He threw «96» pitches in Game 6"; "" otherwise,
+    and for an answer that is itself one of them ("Which game …?" → "Game 2"), and for a month's day. 6 of SQuAD
+    v1.1 train's 2,191 gold answers to questions that name one are flagged ("Convention 183" asked of "Convention
+    182", "Windows 8" of a sentence that compares "Windows 95")."""
+    asked = _OF_A_SERIES.findall(question)
+    if not asked or _OF_A_SERIES.search(text[start:end]):
+        return ""
+    first, last = line_sentence(text, start, end)
+    said = _OF_A_SERIES.findall(text[first:last])
+    for series, number in asked:
+        others = [n for s, n in said if s == series]
+        if others and not re.search(rf"\b{series}\s+{number}\b", text[first:last], re.I):  # "channel 65"
+            return f"{series} {number} (the passage speaks of {series} {others[0]})"
+    return ""
+
+
+# "with about «32» percent": a share; "101 seats in the «257»-seat lower house": the size of the whole
+_A_SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
+# not "How many of the richest families …?", which a share answers ("77 percent of the richest families")
+_COUNT_ASKED = re.compile(r"\bhow\s+many\s+(?!percent|per\s+cent|percentage|of\b)([a-z]+)\b(.*)", re.I)
+_WHOLE_AFTER = re.compile(r"-([a-z]+)((?:\s+(?!(?:and|or|in|of|on|at|to|with|for|by|from)\b)[A-Za-z-]+){1,3})")
+# the count of the same unit before the whole: "101 seats in the «257»-seat lower house"
+_COUNT_IN_THE_WHOLE = r"\d[\d,.]*\s+{unit}\w*\s+(?:in|of|out\s+of)\s+(?:the|a|an|its|their)\s+$"
+
+
+def share_or_whole_for_count(question: str, text: str, start: int, end: int) -> str:
+    """What a "how many" question asks when the answer (``text[start:end]``) is a bare share, its unit left out
+    ("came second with about «32» percent", 0.49 for how many seats Fuerza Patria won; votes and seats are
+    ``share_for_votes``'s), or the size of the whole the count is of ("101 seats in the «257»-seat lower house", 0.64
+    for how many seats Milei's party will have; both in a set of outside reports); "" otherwise, and for a question
+    about the whole itself ("How many seats does the lower house have?"). A share with its unit ("27.7%") is left:
+    SQuAD answers some "how many" questions so. 2 of SQuAD v1.1 train's 5,099 gold answers to "how many" questions
+    are flagged ("in Nevada «6» percent were given the death penalty")."""
+    asked = _COUNT_ASKED.search(question)
+    if not asked or not re.fullmatch(r"[\d,.]+", text[start:end].strip()):
+        return ""
+    unit = stem(asked.group(1))
+    share = _A_SHARE_AFTER.match(text, end)
+    if share and unit not in {"vote", "seat"}:  # those are ``share_for_votes``'s
+        return f"a count, not a share (“{text[start : share.end()]}”)"
+    whole = _WHOLE_AFTER.match(text[end : end + 60])
+    before = text[max(0, start - 40) : start]
+    if not whole or stem(whole.group(1)) != unit or not re.search(_COUNT_IN_THE_WHOLE.format(unit=unit), before):
+        return ""
+    head = whole.group(2).split()[-1]
+    if stem(head) in {stem(w) for w in words(asked.group(2))} and not re.search(
+        rf"\b(?:in|of|at)\s+(?:the\s+)?(?:[\w-]+\s+)*{re.escape(head)}\b", asked.group(2), re.I
+    ):
+        return ""  # "How many seats does the lower house have?"
+    the = text[max(0, start - 4) : start].lstrip()
+    return f"a count, not the size of the whole (“{the}{text[start:end]}{whole.group()}”)"

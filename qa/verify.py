@@ -511,6 +511,8 @@ def citation_check(
         or events.party_to_what_followed(question, article.text, sentence_span, c.start, c.end)
         or events.blame_and_blamed_joined(article.text, c.start, c.end)
         or figures.number_in_a_name(question, article.text, c.start, c.end)
+        or figures.other_numbered(question, article.text, c.start, c.end)
+        or figures.share_or_whole_for_count(question, article.text, c.start, c.end)
         or figures.day_for_count(question, article.text, c.start, c.end)
         or figures.age_for_count(question, article.text, c.start, c.end)
         or figures.number_for_an_age(question, article.text, c.start, c.end)

@@ -209,6 +209,10 @@ def test_span_types(kind, span, ok):
         ("How many people came?", "a few hundred", ""),  # a size, if not a count
         ("How many people came?", "few dozen", ""),
         ("How many people came?", "several", ""),  # more than two: a count too vague to veto
+        ("How much did the peso rise on Monday?", "sharply", "an amount"),  # 0.64, in a set of outside reports
+        ("How much did the peso rise?", "5 percent", ""),
+        ("How much did the peso rise?", "a lot", ""),
+        ("How did the peso move?", "sharply", ""),  # how, not how much
         (  # 0.66 with the leader's sentence cut, in a report outside the seeds
             "Who leads the IFRC in Libya?",
             "International Federation of the Red Cross and Red Crescent Societies",

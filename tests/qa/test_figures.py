@@ -351,10 +351,13 @@ def test_one_ranked_lower_is_not_the_first(question, text, answer, asked):
         ("How many votes did Reyna receive?", "52.6", "a count of votes, not a share of them"),  # 0.47 before
         ("How many votes did Reyna receive?", "1.2 million", ""),
         ("What share of the vote did Reyna get?", "52.6 percent", ""),
+        # 0.52, in a set of outside reports on Argentina's midterm election
+        ("How many seats did Reyna's party win?", "52.6 percent", "a count of seats, not a share of them"),
+        ("How many seats did Reyna's party win?", "40", ""),
     ],
 )
 def test_a_share_of_the_vote_is_no_count_of_votes(question, answer, asked):
-    text = "Reyna took 52.6 percent of the vote, or 1.2 million votes."
+    text = "Reyna took 52.6 percent of the vote, or 1.2 million votes. Her party won 40 seats."
     assert_span_check(figures.share_for_votes, text, answer, question, asked)
 
 
@@ -2541,3 +2544,62 @@ _CONFIRMED = (
 )
 def test_a_tally_is_no_count_of_votes(question, answer, asked):
     assert_span_check(figures.tally_for_votes, _CONFIRMED, answer, question, asked)
+
+
+_GAMES = (
+    "He threw 96 pitches in Game 6 and 34 more in Game 7 a day later.\n"
+    "He pitched a complete game in Game 2.\n"
+    "Apollo 13 was launched in 1970."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.62, in a set of outside reports on the World Series
+        ("How many pitches did Yamamoto throw in Game 2?", "96", "Game 2 (the passage speaks of Game 6)"),
+        ("How many pitches did Yamamoto throw in Game 6?", "96", ""),
+        ("How many pitches did Yamamoto throw in Game 7?", "34", ""),
+        ("Which game did Yamamoto finish?", "Game 2", ""),  # no number asked
+        ("In which game did he pitch a complete game?", "Game 2", ""),
+        ("In which game after Game 2 did Yamamoto throw 96 pitches?", "Game 6", ""),  # the answer is one
+        ("When was Apollo 11 launched?", "1970", "Apollo 11 (the passage speaks of Apollo 13)"),
+    ],
+)
+def test_a_figure_of_another_numbered_one_is_not_the_one_asked(question, answer, asked):
+    if asked:
+        assert_span_check(figures.other_numbered, _GAMES, answer, question, asked)
+    else:  # other checks may veto these; this one leaves them
+        start = _GAMES.index(answer)
+        assert figures.other_numbered(question, _GAMES, start, start + len(answer)) == ""
+
+
+_SHARES_AND_SEATS = (
+    "The Peronist alliance came second with about 32 percent.\n"
+    "His party would have 101 seats in the 257-seat lower house and 20 in the 72-seat Senate.\n"
+    "The party won 40 seats.\n"
+    "The peso rose sharply on Monday, and bonds rose 5 percent."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.49 and 0.64, in a set of outside reports on Argentina's midterm election
+        ("How many provinces did Fuerza Patria win?", "32", "a count, not a share (“32 percent”)"),
+        ("How many percent did the alliance win?", "32", ""),
+        (
+            "How many seats will Milei's party have in the lower house?",
+            "257",
+            "a count, not the size of the whole (“the 257-seat lower house”)",
+        ),
+        ("How many seats does the lower house have?", "257", ""),  # the whole asked
+        ("How many seats did the party win?", "40", ""),
+    ],
+)
+def test_a_share_or_the_size_of_the_whole_is_no_count(question, answer, asked):
+    if asked:
+        assert_span_check(figures.share_or_whole_for_count, _SHARES_AND_SEATS, answer, question, asked)
+    else:
+        start = _SHARES_AND_SEATS.index(answer)
+        assert figures.share_or_whole_for_count(question, _SHARES_AND_SEATS, start, start + len(answer)) == ""
