@@ -7200,6 +7200,62 @@ MUTANTS = [
         "    if False:",
         VERIFY,
     ),
+    Mutant(
+        "degree-read-as-amount",  # "sharply" kept for how much the peso rose
+        "qa/answer_types.py",
+        '_DEGREE_ONLY = re.compile(r"(?:(?:very|so|too|quite|rather|more|most)\\s+)?[a-z]+ly", re.I)',
+        '_DEGREE_ONLY = re.compile(r"(?:(?:very|so|too|quite|rather|more|most)\\s+)?[a-z]+lly", re.I)',
+        VERIFY,
+    ),
+    Mutant(
+        "other-game-kept",  # "96 pitches in Game 6" kept for Game 2
+        "qa/figures.py",
+        "if others and not re.search(",
+        "if False and not re.search(",
+        VERIFY,
+    ),
+    Mutant(
+        "numbered-answer-vetoed",  # "Game 2" vetoed as another game for "Which game …?"
+        "qa/figures.py",
+        "if not asked or _OF_A_SERIES.search(text[start:end]):",
+        "if not asked:",
+        VERIFY,
+    ),
+    Mutant(
+        "share-read-as-count",  # "32" of "32 percent" kept for how many seats
+        "qa/figures.py",
+        '    if share and unit not in {"vote", "seat"}:',
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "whole-read-as-count",  # "the 257-seat lower house" kept for how many seats the party has
+        "qa/figures.py",
+        'return f"a count, not the size of the whole',
+        'return "" and f"a count, not the size of the whole',
+        VERIFY,
+    ),
+    Mutant(
+        "whole-asked-vetoed",  # "How many seats does the lower house have?" vetoed for the house's size
+        "qa/figures.py",
+        '        return ""  # "How many seats does the lower house have?"',
+        "        pass",
+        VERIFY,
+    ),
+    Mutant(
+        "seat-share-kept",  # "32 percent" kept for how many seats
+        "qa/figures.py",
+        'asked = re.search(r"\\bhow\\s+many\\s+(votes|seats)\\b", question, re.I)',
+        'asked = re.search(r"\\bhow\\s+many\\s+(votes)\\b", question, re.I)',
+        VERIFY,
+    ),
+    Mutant(
+        "firm-led-by-unread",  # "The company, led since March by chief executive Lip-Bu Tan" kept for Nvidia's
+        "qa/offices.py",
+        "or _FIRMS_OFFICE_BEFORE.search(before) or _FIRM_LED_BY.search(before)",
+        "or _FIRMS_OFFICE_BEFORE.search(before)",
+        VERIFY,
+    ),
 ]
 
 
