@@ -415,6 +415,27 @@ def test_an_office_written_in_lower_case_before_the_name(text, other):
 
 
 @pytest.mark.parametrize(
+    "text, other",
+    [
+        (  # 0.59, in a held-out set of outside reports on Japan's farm minister
+            "Shinjiro Koizumi, Japan's new agriculture minister, said he would act.",
+            ("prime minister", "Shinjiro Koizumi, Japan's new agriculture minister"),
+        ),
+        (
+            "Shinjiro Koizumi, the agriculture minister, said he would act.",
+            ("prime minister", "Shinjiro Koizumi, the agriculture minister"),
+        ),
+        ("Shinjiro Koizumi, Japan's prime minister, said he would act.", ()),
+        ("Shinjiro Koizumi, 44, said he would act.", ()),
+        ("Shinjiro Koizumi, who met the agriculture minister, said he would act.", ()),  # not his office
+        ("Shinjiro Koizumi, agriculture minister Taku Eto said, would act.", ()),  # Eto's office
+    ],
+)
+def test_an_office_set_after_the_name(text, other):
+    assert sentence_check(offices.other_rank, "Who is Japan's prime minister?", text, "Shinjiro Koizumi") == other
+
+
+@pytest.mark.parametrize(
     "question, title",
     [
         ("Who was Harold Wilson's Defense Secretary?", "Defence Secretary"),  # one spelling
