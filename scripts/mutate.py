@@ -7256,6 +7256,20 @@ MUTANTS = [
         "or _FIRMS_OFFICE_BEFORE.search(before)",
         VERIFY,
     ),
+    Mutant(
+        "office-after-name-unread",  # "Shinjiro Koizumi, Japan's new agriculture minister," kept for the prime minister
+        "qa/offices.py",
+        "after = None if title else _OFFICE_AFTER_NAME.match(text, end)",
+        "after = None",
+        VERIFY,
+    ),
+    Mutant(
+        "office-after-name-unended",  # "Koizumi, who met the agriculture minister" read as his office
+        "qa/offices.py",
+        '    rf"(?i:{OFFICES})\\b(?=\\s*,)"',
+        '    rf"(?i:{OFFICES})\\b"',
+        VERIFY,
+    ),
 ]
 
 
