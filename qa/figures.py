@@ -16,7 +16,7 @@ from index.metadata import MONTH_WORD
 from qa import places, roles
 from qa.answer_types import HOW_LONG_ASKED, ORDINAL, SPEED_ASKED
 from qa.events import CLAUSE_BREAK, DEATHS_ASKED
-from qa.lexical import FIRST_SENTENCE, STOPWORDS, is_content_word, line_sentence, stem, words
+from qa.lexical import FIRST_SENTENCE, NAME, STOPWORDS, is_content_word, line_sentence, stem, words
 
 _DEATH = r"(?:kill\w*|die[ds]?|dead|deaths?|fatalit\w*|perish\w*|lives|toll)"
 _COUNTED = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)"
@@ -1096,6 +1096,59 @@ def share_for_votes(question: str, text: str, start: int, end: int) -> str:
     return f"a count of {asked.group(1).lower()}, not a share of them" if share else ""
 
 
+# "How many people live in Madagascar?": its population, a count of all (not "How many people live in poverty?")
+_ALL_PEOPLE_ASKED = re.compile(
+    r"^\W*(?i:how\s+many\s+(?:people|residents|inhabitants|persons|citizens)\s+(?:live|lived|reside|resided)\s+"
+    r"(?:in|on)\s+)(?:the\s+)?[A-Z]|^\W*(?i:what\s+(?:is|was)\s+the\s+population\s+of)\b"
+)
+# "three in four", "1 out of 5" (not "36,818 in 1940"), "75 percent"
+_RATIO = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of|of\s+every)\s+"
+    r"(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten)\b|\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)",
+    re.I,
+)
+
+
+def share_for_population(question: str, text: str, start: int, end: int) -> str:
+    """What "How many people live in Madagascar?" asks when the answer (``text[start:end]``) is a share of them:
+    "About «three in four» people in Madagascar live in poverty" (0.64, in a set of outside reports), or a part of it,
+    "«four»"; "" otherwise. None of SQuAD v1.1 train's 107 gold answers to such questions is flagged."""
+    if not _ALL_PEOPLE_ASKED.match(question):
+        return ""
+    low, high = line_sentence(text, start, end)
+    if not any(m.start() < end and start < m.end() for m in _RATIO.finditer(text, low, high)):
+        return ""  # nor a part of one: "«four»" of "three in four"
+    return "a count of the people, not a share of them"
+
+
+# "What share of the vote did Mamdani win?": the one whose share is asked
+_SHARE_OF_NAME_ASKED = re.compile(
+    rf"\b(?i:what|which)\s+(?i:share|percentage|proportion|per\s*cent)\b.*?\b(?i:did|does|will|has|had|would)\s+"
+    rf"({NAME})\s+(?i:win|get|receive|take|secure|capture|gain|garner|poll|earn|have)\b"
+)
+# the one who had the share: "«Cuomo», who ran …, had «41.6 percent»", "and Republican «Curtis Sliwa» «7.1 percent»"
+_SHARE_HOLDER = re.compile(
+    rf"({NAME})(?:,\s+who\b[^,;]*,)?\s+(?:(?:had|won|got|received|took|secured|captured|garnered|polled|earned)"
+    r"(?:\s+with)?\s+(?:(?:about|around|nearly|almost|just|some|roughly|over|under|more\s+than|less\s+than)\s+)?)?$"
+)
+
+
+def share_of_another_name(question: str, text: str, start: int, end: int) -> str:
+    """What "What share of the vote did Mamdani win in the June primary?" asks when the answer (``text[start:end]``)
+    is the share another name had: "Cuomo, who ran as an independent after losing the primary to Mamdani in June,
+    had «41.6 percent», and Republican Curtis Sliwa «7.1 percent»" (0.53, in a set of outside reports); "" otherwise.
+    """
+    asked = _SHARE_OF_NAME_ASKED.search(question)
+    number = list(re.finditer(r"\d[\d,.]*\d|\d", text[start:end]))
+    if not asked or not number or not _SHARE_AFTER.match(text, start + number[-1].end()):
+        return ""
+    holder = _SHARE_HOLDER.search(text, line_sentence(text, start, end)[0], start)
+    if not holder or holder.group(1).lower() in STOPWORDS:
+        return ""
+    name, other = set(words(asked.group(1))), set(words(holder.group(1)))
+    return "" if name & other else f"the share of {asked.group(1)}, not of {holder.group(1)}"
+
+
 # "the 1985 quake": a year and the thing it dates, in a question and in the cited sentence (not "2006 and 2013")
 _DATED_THING = re.compile(
     r"\b(1[5-9]\d\d|20\d\d)\s+(?!(?:and|or|to|through|until|in|on|at|by|for|with|from)\b)([a-z]+)"
@@ -1119,7 +1172,7 @@ def compared_event(question: str, text: str, sentence: tuple[int, int], start: i
 
 _NUMBERED = re.compile(  # a name that ends in a number: "Resolution 2788", "Flight 370", "Article 370"
     r"\b(Resolution|Flight|Route|Highway|Interstate|Article|Section|Chapter|Paragraph|Clause|Bill|Room|Gate|"
-    r"Terminal|Platform|Model|Version|Number|No\.|Apollo|Proposition|Amendment)\s+$"
+    r"Terminal|Platform|Model|Version|Number|No\.|Apollo|Proposition|Amendment|Group\s+of)\s+$"
 )
 # or a grade, a small number before the noun it grades: "number 6 fuel oil", "category 4 storm" (not "they number 30
 # million")

@@ -201,6 +201,18 @@ def test_a_grade_is_no_amount(answer, question, asked):
 
 
 @pytest.mark.parametrize(
+    "answer, question, asked",
+    [  # 0.54, in a set of outside reports on the G20 summit
+        ("20", "How many leaders attended the summit?", "a count, not the number of a name (“Group of 20”)"),
+        ("19", "How many countries are members of the group?", ""),
+    ],
+)
+def test_the_number_of_a_group_is_no_count(answer, question, asked):
+    text = "Leaders of the Group of 20 met at the summit. The group has 19 member countries."
+    assert_span_check(figures.number_in_a_name, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
     "question, answer, asked",
     [
         (  # 0.67 before, on a report of the same kind
@@ -359,6 +371,62 @@ def test_one_ranked_lower_is_not_the_first(question, text, answer, asked):
 def test_a_share_of_the_vote_is_no_count_of_votes(question, answer, asked):
     text = "Reyna took 52.6 percent of the vote, or 1.2 million votes. Her party won 40 seats."
     assert_span_check(figures.share_for_votes, text, answer, question, asked)
+
+
+_RACE = (
+    "Zohran Mamdani won with 50.4 percent. Cuomo, who ran as an independent after losing the primary to Mamdani in"
+    " June, had 41.6 percent, and Republican Curtis Sliwa 7.1 percent."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.53, in a set of outside reports on New York's mayoral election
+        (
+            "What share of the vote did Mamdani win in the June primary?",
+            "41.6 percent",
+            "the share of Mamdani, not of Cuomo",
+        ),
+        ("What percentage did Mamdani get?", "7.1 percent", "the share of Mamdani, not of Republican Curtis Sliwa"),
+        ("What share of the vote did Mamdani win?", "50.4 percent", ""),
+        ("What share of the vote did Cuomo get?", "41.6 percent", ""),
+        ("What share of the vote did Andrew Cuomo get?", "41.6 percent", ""),
+        ("What share of the vote did Sliwa get?", "7.1 percent", ""),
+    ],
+)
+def test_a_share_another_name_had_is_not_the_one_asked(question, answer, asked):
+    assert_span_check(figures.share_of_another_name, _RACE, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.64, in a set of outside reports on Madagascar's coup
+        ("How many people live in Madagascar?", "three in four", "a count of the people, not a share of them"),
+        ("What is the population of Madagascar?", "75 percent", "a count of the people, not a share of them"),
+        ("How many people live in Madagascar?", "four", "a count of the people, not a share of them"),  # 0.60 then
+        ("How many people live in Madagascar?", "about 30 million", ""),
+        ("How many people live in poverty?", "three in four", ""),  # a share of them may well answer it
+        (
+            "What was the population of Tucson in 1940?",
+            "36,818",
+            "",
+        ),  # no ratio: "to 20,292 in 1920 and 36,818 in 1940"
+    ],
+)
+def test_a_share_of_the_people_is_no_population(question, answer, asked):
+    text = (
+        "About three in four people in Madagascar live in poverty, or 75 percent. It has about 30 million people."
+        " The population of Tucson grew to 20,292 in 1920 and 36,818 in 1940."
+    )
+    assert_span_check(figures.share_for_population, text, answer, question, asked)
+
+
+def test_a_share_he_had_is_not_another_names():
+    text = "Mamdani won the Democratic primary in June.\nHe had 43.5 percent of the vote."
+    question = "What share of the vote did Mamdani win in the June primary?"
+    assert_span_check(figures.share_of_another_name, text, "43.5 percent", question, "")
 
 
 @pytest.mark.parametrize(
