@@ -125,6 +125,18 @@ _EVENTS = (
         ),
         "a hometown (the passage tells of none)",
     ),
+    (  # "losing the primary to Mamdani in June" says nothing of when he called him
+        re.compile(
+            r"^\W*(?i:when|on\s+what\s+(?:date|day)|what\s+day)\s+(?i:did|does|do|will|would|had|has|have)\s+"
+            r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s+(?i:call|phone|telephone|ring)\s+[A-Z]"
+        ),
+        re.compile(
+            r"\b(?:call\w*|phon\w*|telephon\w*|rang|ring\w*|spoke|speak\w*|talk\w*|conversation|dial\w*|"
+            r"congratulat\w*|conferenc\w*|contact\w*)\b",
+            re.I,
+        ),
+        "a call (the passage tells of none)",
+    ),
 )
 
 
@@ -133,7 +145,7 @@ def event_unsaid(question: str, window: str) -> str:
     sentence and its neighbours (``window``) say nothing of; "" otherwise. On SQuAD v1.1 train none flags any
     gold answer: of 37 questions asking where someone was born, 93 asking when something ended, 128 asking how many
     died, 9 how many were injured, 37 who won a game, race, election or prize, 7 about a craft's departure and 1
-    asking for a hometown."""
+    asking for a hometown; none asks when one called another by name."""
     return next(
         (kind for asked, said, kind in _EVENTS if asked.search(question.strip()) and not said.search(window)), ""
     )

@@ -276,6 +276,15 @@ def test_a_close_the_other_way_is_no_answer(question, sentence, answer, opposite
         ("Where is Prigozhin's hometown?", "Memorials sprung up in his hometown of St. Petersburg.", ""),
         ("What is Lee's hometown?", "Lee grew up in Monroeville, Alabama.", ""),
         ("Where was Hayek buried in relation to his home town of Vienna?", "He was buried in Vienna.", ""),
+        (  # 0.49, in a set of outside reports on New York's mayoral election
+            "When did Mamdani call Cuomo?",
+            "Cuomo, who ran as an independent after losing the primary to Mamdani in June, had 41.6 percent.",
+            "a call (the passage tells of none)",
+        ),
+        ("When did Cuomo call Mamdani?", "Cuomo said he had called Mamdani on Tuesday night.", ""),
+        ("When did Trump phone Zelensky?", "The two leaders spoke on Sunday.", ""),
+        ("When did Trump call Putin?", "Trump held a telephone conversation with Putin on Monday.", ""),
+        ("When did Kim Il-Sung call for the Haeju conference?", "The meeting was held in June 1950.", ""),  # no call
     ],
 )
 def test_an_event_asked_needs_its_telling(question, window, asked):
