@@ -240,8 +240,9 @@ def other_holder(question: str, text: str, sentence: tuple[int, int], start: int
     given_role = _role_stems(given.group(2)) if given else []
     if not given or given_role[-1] not in _HOLDER_NOUNS:
         return ()
-    # "Tesla Inc.", or a title opening the sentence ("Chief executive …"), or none ("The first governor, …")
-    given_owner = [w for w in (given.group(1) or "").split() if w.lower() not in _NOT_OWNERS]
+    # "Tesla Inc.", or a title opening the sentence ("Chief executive …"), or none ("The first governor, …"); not
+    # a word of the role asked, capitalised to open the sentence ("Foreign minister Ronald Lamola")
+    given_owner = [w for w in (given.group(1) or "").split() if w.lower() not in _NOT_OWNERS and stem(w) not in role]
     same_owner = (
         not given_owner or stem(given_owner[-1]) in _HOLDER_NOUNS or any(same_name(w, owner) for w in given_owner)
     )

@@ -718,6 +718,18 @@ def test_a_past_holder_for_who_holds_an_office_now(question, other):
             "Lip-Bu Tan",
             (),
         ),
+        (  # vetoed before, in a set of outside reports on the G20 summit: "Foreign" opens the role, owns nothing
+            "Who is South Africa's foreign minister?",
+            "Foreign minister Ronald Lamola said the declaration would change things.",
+            "Ronald Lamola",
+            (),
+        ),
+        (
+            "Who is South Africa's foreign minister?",
+            "Finance minister Enoch Godongwana said so.",
+            "Enoch Godongwana",
+            ("South Africa's foreign minister", "Finance minister Enoch Godongwana"),
+        ),
     ],
 )
 def test_another_owners_or_another_part_is_not_the_one_asked(question, text, answer, other):
