@@ -148,6 +148,13 @@ def test_span_types(kind, span, ok):
         ("How much did Microsoft pay for Nokia's handset business?", "pricey acquisition", "an amount"),  # was 0.57
         ("How much did Microsoft pay for Nokia's handset business?", "$7.2 billion", ""),
         ("How much does it cost to use the Metromover?", "free", ""),
+        # 0.60, in a set of outside reports on Chile's election ("She has promised to raise the minimum wage")
+        ("What minimum wage has Jara promised?", "raise the minimum wage", "an amount"),
+        ("What minimum wage has Jara promised?", "$30", ""),
+        ("What fine did the court impose?", "a fine of double the profit", ""),
+        ("What salary will the coach earn?", "$2 million a year", ""),
+        ("What did Jara promise about the minimum wage?", "to raise it", ""),  # not a wage asked
+        ("Which rent controls did Jara propose?", "a freeze on rents", ""),  # controls asked, not a rent
         # "net loss" (0.61) for a retailer's revenues, in a report outside the seeds
         ("What were Bed Bath & Beyond's revenues in the third quarter?", "net loss", "a figure"),
         ("What was the company's net income?", "a record", "a figure"),
