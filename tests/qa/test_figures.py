@@ -1995,6 +1995,44 @@ def test_a_count_won_is_not_the_count_needed(question, answer, asked):
 @pytest.mark.parametrize(
     "question, answer, asked",
     [
+        # 0.56, in a set of outside reports on Thailand's new prime minister
+        (
+            "How many votes did Anutin receive?",
+            "247",
+            "how many were won, not how many are needed (“needs at least 247”)",
+        ),
+        (
+            "How many seats did Anutin's party win?",
+            "247",
+            "how many were won, not how many are needed (“needs at least 247”)",
+        ),
+        ("How many votes did Anutin receive?", "311", ""),
+        ("How many votes does Anutin need?", "247", ""),  # the count needed is asked
+    ],
+)
+def test_the_count_needed_is_not_the_count_won(question, answer, asked):
+    text = "Anutin needs at least 247 votes in the 492-member House.\nHe won 311 votes on Friday."
+    assert_span_check(figures.needed_for_won, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.66, in a set of outside reports on protests in Indonesia
+        ("What is the minimum wage in Jakarta?", "ten times", "the minimum wage itself, not a multiple of it"),
+        ("How much is the housing allowance?", "50 million rupiah", ""),
+        ("How much is the housing allowance?", "ten times", ""),  # a multiple of another thing
+        ("How much more is the allowance than the minimum wage?", "ten times", ""),  # a comparison asked
+    ],
+)
+def test_a_multiple_of_the_thing_asked_is_not_its_value(question, answer, asked):
+    text = "Each lawmaker gets a housing allowance of 50 million rupiah, nearly ten times the minimum wage in Jakarta."
+    assert_span_check(figures.multiple_for_the_thing, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
         # 0.65 for an unanswerable question, 0.59 with its sentence cut, in the same reports
         (
             "How many Social Democrats voted against Merz?",
