@@ -7403,6 +7403,48 @@ MUTANTS = [
         "    return place(name) is not None",
         VERIFY,
     ),
+    Mutant(
+        "needed-for-won-kept",  # "needs at least «247» votes" kept for how many votes Anutin received
+        "qa/figures.py",
+        'return f"how many were won, not how many are needed (“{needed.group()}”)" if needed else ""',
+        'return ""',
+        VERIFY,
+    ),
+    Mutant(
+        "needed-for-won-when-need-asked",  # "247" vetoed for how many votes Anutin needs
+        "qa/figures.py",
+        "if not _WON_ASKED.search(question) or _NEED_ASKED.search(question):",
+        "if not _WON_ASKED.search(question):",
+        VERIFY,
+    ),
+    Mutant(
+        "needs-not-read",  # "needs at least 247" not read as a count needed
+        "qa/figures.py",
+        "|(?:needed|required|needs?)\\s+(?:to\\s+\\w+\\s+)?",
+        "|(?:needed|required|need)\\s+(?:to\\s+\\w+\\s+)?",
+        VERIFY,
+    ),
+    Mutant(
+        "multiple-for-the-thing-kept",  # "ten times" (the minimum wage) kept for the minimum wage itself
+        "qa/figures.py",
+        'return f"the {\' \'.join(thing)} itself, not a multiple of it" if thing else ""',
+        'return ""',
+        VERIFY,
+    ),
+    Mutant(
+        "multiple-of-anything-flagged",  # "ten times" vetoed for the allowance it is a multiple of another for
+        "qa/figures.py",
+        "    thing = [w for w in named if stem(w) in asked]",
+        "    thing = named",
+        VERIFY,
+    ),
+    Mutant(
+        "multiple-for-a-comparison-flagged",  # "ten times" vetoed for how much more the allowance is
+        "qa/figures.py",
+        "\\b(?!.*\\b(?:more|less|fewer|larger|",
+        "\\b(?!.*\\b(?:less|fewer|larger|",
+        VERIFY,
+    ),
 ]
 
 
