@@ -1027,8 +1027,8 @@ def needed_for_won(question: str, text: str, start: int, end: int) -> str:
 _MULTIPLE_END = re.compile(r"\b(?:times|twice|double|triple|treble|quadruple)\W*$", re.I)
 # the thing's own value asked ("What is the minimum wage …?"), not a comparison ("How much more …?")
 _VALUE_OF_ASKED = re.compile(
-    r"^\W*(?:what|how\s+(?:much|high|large|big))\s+(?:is|was|are|were|will\s+be)\b(?!.*\b(?:more|less|fewer|larger|"
-    r"smaller|bigger|higher|lower|greater|than|compared|times|fraction|share|percent\w*|proportion|ratio)\b)",
+    r"^\W*(?:what|how\s+(?:much|high|large|big))\s+(?:is|was|are|were|will\s+be)\b"
+    r"(?!.*\b(?:than|compared|times|fraction|share|percent\w*|proportion|ratio)\b)",
     re.I,
 )
 _COMPARED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|that)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")

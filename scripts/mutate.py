@@ -7439,10 +7439,10 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
-        "multiple-for-a-comparison-flagged",  # "ten times" vetoed for how much more the allowance is
+        "multiple-for-a-comparison-flagged",  # "ten times" vetoed for the allowance compared with the minimum wage
         "qa/figures.py",
-        "\\b(?!.*\\b(?:more|less|fewer|larger|",
-        "\\b(?!.*\\b(?:less|fewer|larger|",
+        '    r"(?!.*\\b(?:than|compared|times|',
+        '    r"(?!.*\\b(?:than|times|',
         VERIFY,
     ),
 ]

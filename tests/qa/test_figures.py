@@ -2008,6 +2008,7 @@ def test_a_count_won_is_not_the_count_needed(question, answer, asked):
         ),
         ("How many votes did Anutin receive?", "311", ""),
         ("How many votes does Anutin need?", "247", ""),  # the count needed is asked
+        ("How many votes did Anutin need to win?", "247", ""),
     ],
 )
 def test_the_count_needed_is_not_the_count_won(question, answer, asked):
@@ -2022,7 +2023,7 @@ def test_the_count_needed_is_not_the_count_won(question, answer, asked):
         ("What is the minimum wage in Jakarta?", "ten times", "the minimum wage itself, not a multiple of it"),
         ("How much is the housing allowance?", "50 million rupiah", ""),
         ("How much is the housing allowance?", "ten times", ""),  # a multiple of another thing
-        ("How much more is the allowance than the minimum wage?", "ten times", ""),  # a comparison asked
+        ("What is the allowance compared with the minimum wage?", "ten times", ""),  # a comparison asked
     ],
 )
 def test_a_multiple_of_the_thing_asked_is_not_its_value(question, answer, asked):

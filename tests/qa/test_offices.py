@@ -653,6 +653,12 @@ def test_a_past_holder_for_who_holds_an_office_now(question, other):
             ("Salesforce's chief executive", "Salesforce's chief operating officer, Brian Millham"),
         ),
         ("Who is the chief executive of Salesforce?", "Chief executive Marc Benioff spoke.", "Marc Benioff", ()),
+        (  # a title opening the sentence, of another part than the one asked
+            "Who is Salesforce's coach?",
+            "Chief executive Marc Benioff spoke.",
+            "Marc Benioff",
+            ("Salesforce's coach", "Chief executive Marc Benioff"),
+        ),
         (
             "Who is the chief executive of Salesforce?",
             "Salesforce's chief executive, Marc Benioff, said so.",
