@@ -1024,7 +1024,7 @@ def needed_for_won(question: str, text: str, start: int, end: int) -> str:
 
 
 # "nearly «ten times» the minimum wage": a multiple of what follows it
-_MULTIPLE_END = re.compile(r"\b(?:times|twice|double|triple|treble|quadruple)\W*$", re.I)
+_MULTIPLE = re.compile(r"\b(?:times|twice|double|triple|treble|quadruple)\b", re.I)
 # the thing's own value asked ("What is the minimum wage …?"), not a comparison ("How much more …?")
 _VALUE_OF_ASKED = re.compile(
     r"^\W*(?:what|how\s+(?:much|high|large|big))\s+(?:is|was|are|were|will\s+be)\b"
@@ -1037,10 +1037,11 @@ _COMPARED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|that)\s+((?
 def multiple_for_the_thing(question: str, text: str, start: int, end: int) -> str:
     """What "What is the minimum wage in Jakarta?" asks when the answer (``text[start:end]``) is a multiple of the
     thing asked, which the words after it name: "an allowance of 50 million rupiah, nearly «ten times» the minimum
-    wage in Jakarta" (0.66, in a set of outside reports); "" otherwise, and for a comparison asked ("How much more
-    …?"). None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
-    multiple = _VALUE_OF_ASKED.match(question) and _MULTIPLE_END.search(text[start:end])
-    after = _COMPARED_AFTER.match(text, end) if multiple else None
+    wage in Jakarta" (0.66, in a set of outside reports), or «ten times the minimum wage» (0.56 then); "" otherwise,
+    and for a comparison asked ("What is the allowance compared with …?"). None of SQuAD v1.1 train's 87,599 gold
+    answers is flagged."""
+    multiple = list(_MULTIPLE.finditer(text, start, end)) if _VALUE_OF_ASKED.match(question) else []
+    after = _COMPARED_AFTER.match(text, multiple[-1].end()) if multiple else None  # in the answer or after it
     if not after:
         return ""
     asked = {stem(w) for w in words(question) if is_content_word(w.lower())}

@@ -7445,6 +7445,13 @@ MUTANTS = [
         '    r"(?!.*\\b(?:than|times|',
         VERIFY,
     ),
+    Mutant(
+        "multiple-in-the-answer-unread",  # "ten times the minimum wage" kept for the minimum wage
+        "qa/figures.py",
+        "after = _COMPARED_AFTER.match(text, multiple[-1].end()) if multiple else None",
+        "after = _COMPARED_AFTER.match(text, end) if multiple else None",
+        VERIFY,
+    ),
 ]
 
 

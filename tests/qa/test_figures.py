@@ -2021,6 +2021,11 @@ def test_the_count_needed_is_not_the_count_won(question, answer, asked):
     [
         # 0.66, in a set of outside reports on protests in Indonesia
         ("What is the minimum wage in Jakarta?", "ten times", "the minimum wage itself, not a multiple of it"),
+        (  # 0.56 when the first was vetoed
+            "What is the minimum wage in Jakarta?",
+            "ten times the minimum wage",
+            "the minimum wage itself, not a multiple of it",
+        ),
         ("How much is the housing allowance?", "50 million rupiah", ""),
         ("How much is the housing allowance?", "ten times", ""),  # a multiple of another thing
         ("What is the allowance compared with the minimum wage?", "ten times", ""),  # a comparison asked
