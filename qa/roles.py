@@ -963,7 +963,7 @@ def member_for_head(question: str, text: str, start: int, end: int) -> str:
 def owner_swapped(question: str, terms: Terms, sentence: str) -> tuple[str, ...]:
     """(the question's owner, the other owner the sentence names) when a name the question uses as an owner
     ("India's ambassador") is missing from the cited sentence, which names another owner in its place ("Pakistan’s
-    Ambassador"), or (). ``terms``: the question's ``Terms``. Flags 12 of 40,000 SQuAD v1.1 train gold answers
+    Ambassador"), or (). ``terms``: the question's ``Terms``. Flags 30 of SQuAD v1.1 train's 87,599 gold answers
     (another name of the same owner: "Kanye's" and "West's", "EU's" and "Union's"); an owner asked as in "US
     ambassador" adds none; another country set before the noun ("Marco Rubio, who led the U.S. delegation" for who
     led Ukraine's, 0.51 with the answer's sentence cut, in a set of outside reports) adds 1 of SQuAD v1.1 train's
@@ -986,6 +986,7 @@ def owner_swapped(question: str, terms: Terms, sentence: str) -> tuple[str, ...]
 
 
 def _a_country(name: str) -> bool:
+    """A country's name ("U.S.", "Ukraine"), not a city's: "the Kyiv delegation" is Ukraine's."""
     return (there := place(name)) is not None and there.country
 
 
