@@ -55,6 +55,9 @@ _NUMBER_RE = re.compile(r"\d|%|\$|€|£|\b(?:" + "|".join(NUMBER_WORDS) + r")\b
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'’.-]*")
 _BARE_WORD = re.compile(r"(?:the\s+)?([a-z][a-z-]*)")  # one word in lower case: "count", "the count"
 # "few", "so few", "very many": how the count is thought of, with no count in it
+# "How tall is the Klyuchevskoy volcano?": a measure, which a bare superlative ("the tallest") is not
+_MEASURE_ASKED = re.compile(r"^\W*how\s+(?:tall|high|deep|wide|thick|heavy|far|big|large|long|old)\b", re.I)
+_SUPERLATIVE_ONLY = re.compile(r"(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+)", re.I)
 _FEW_OR_MANY = re.compile(r"(?:(?:a|so|too|very|relatively|only)\s+)?(?:few|many)", re.I)
 # "How much did the peso rise?": an amount of a change, which "sharply" or "very slowly" does not give
 _HOW_MUCH_DID = re.compile(r"^\W*how\s+much\s+(?:did|does|do|has|have|had|will|would)\b", re.I)
@@ -521,6 +524,8 @@ def clear_mismatch(question: str, span: str) -> str:
         return "an amount"  # "pricey acquisition": 1 of SQuAD v1.1 train's 211 answers to such questions ("profit")
     if _SUM_ASKED.match(q) and not (_NUMBER_RE.search(span) or _PRICE_WORDS.search(span)):
         return "an amount"  # "raise the minimum wage" (0.60, outside the seeds): none of SQuAD v1.1 train's 2
+    if _MEASURE_ASKED.match(q) and _SUPERLATIVE_ONLY.fullmatch(span.strip(" .,")):
+        return "a measure"  # "tallest" for how tall a volcano is (0.59, outside the seeds): none of SQuAD's 916
     # not "net loss" for a firm's revenues: none of SQuAD v1.1 train's 18 answers to such questions
     if _FIGURE_ASKED.match(q) and not (_NUMBER_RE.search(span) or _PRICE_WORDS.search(span)):
         return "a figure"

@@ -7452,6 +7452,20 @@ MUTANTS = [
         "after = _COMPARED_AFTER.match(text, end) if multiple else None",
         VERIFY,
     ),
+    Mutant(
+        "superlative-for-a-measure-kept",  # "tallest" kept for how tall the volcano is
+        "qa/answer_types.py",
+        '    if _MEASURE_ASKED.match(q) and _SUPERLATIVE_ONLY.fullmatch(span.strip(" .,")):',
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "superlative-inside-more-flagged",  # "the tallest in Europe" vetoed for how tall the tower is
+        "qa/answer_types.py",
+        '_SUPERLATIVE_ONLY.fullmatch(span.strip(" .,"))',
+        '_SUPERLATIVE_ONLY.search(span.strip(" .,"))',
+        VERIFY,
+    ),
 ]
 
 

@@ -155,6 +155,10 @@ def test_span_types(kind, span, ok):
         ("What salary will the coach earn?", "$2 million a year", ""),
         ("What did Jara promise about the minimum wage?", "to raise it", ""),  # not a wage asked
         ("Which rent controls did Jara propose?", "a freeze on rents", ""),  # controls asked, not a rent
+        ("How tall is the Klyuchevskoy volcano?", "tallest", "a measure"),  # 0.59, in a set of outside reports
+        ("How high is the mountain?", "the highest", "a measure"),
+        ("How tall is the Klyuchevskoy volcano?", "4,750 metres", ""),
+        ("How tall is the tower?", "the tallest in Europe", ""),  # more than a superlative: the checks after decide
         # "net loss" (0.61) for a retailer's revenues, in a report outside the seeds
         ("What were Bed Bath & Beyond's revenues in the third quarter?", "net loss", "a figure"),
         ("What was the company's net income?", "a record", "a figure"),
