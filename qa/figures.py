@@ -1018,9 +1018,15 @@ def needed_for_won(question: str, text: str, start: int, end: int) -> str:
     of SQuAD v1.1 train's 18 gold answers to such questions is flagged."""
     if not _WON_ASKED.search(question) or _NEED_ASKED.search(question):
         return ""
-    first, last = line_sentence(text, start, end)
-    needed = next((m for m in _NEEDED_SAID.finditer(text, first, last) if m.start() < end and start < m.end()), None)
+    needed = _said_over_the_answer(_NEEDED_SAID, text, start, end)
     return f"how many were won, not how many are needed (“{needed.group()}”)" if needed else ""
+
+
+def _said_over_the_answer(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` in the answer's sentence that takes in part of the answer ``text[start:end]``:
+    "needs at least «247»", "three in «four»"."""
+    first, last = line_sentence(text, start, end)
+    return next((m for m in pattern.finditer(text, first, last) if m.start() < end and start < m.end()), None)
 
 
 # "nearly «ten times» the minimum wage": a multiple of what follows it
@@ -1137,9 +1143,13 @@ def share_for_votes(question: str, text: str, start: int, end: int) -> str:
     asked = re.search(r"\bhow\s+many\s+(votes|seats)\b", question, re.I)
     if not asked:
         return ""
+    return f"a count of {asked.group(1).lower()}, not a share of them" if _ends_in_a_share(text, start, end) else ""
+
+
+def _ends_in_a_share(text: str, start: int, end: int) -> bool:
+    """The answer's last number is a share: "52.6 percent", or "52.6" of it."""
     number = list(re.finditer(r"\d[\d,.]*\d|\d", text[start:end]))
-    share = number and _SHARE_AFTER.match(text, start + number[-1].end())
-    return f"a count of {asked.group(1).lower()}, not a share of them" if share else ""
+    return bool(number and _SHARE_AFTER.match(text, start + number[-1].end()))
 
 
 # "How many people live in Madagascar?": its population, a count of all (not "How many people live in poverty?")
@@ -1159,11 +1169,8 @@ def share_for_population(question: str, text: str, start: int, end: int) -> str:
     """What "How many people live in Madagascar?" asks when the answer (``text[start:end]``) is a share of them:
     "About «three in four» people in Madagascar live in poverty" (0.64, in a set of outside reports), or a part of it,
     "«four»"; "" otherwise. None of SQuAD v1.1 train's 107 gold answers to such questions is flagged."""
-    if not _ALL_PEOPLE_ASKED.match(question):
+    if not _ALL_PEOPLE_ASKED.match(question) or not _said_over_the_answer(_RATIO, text, start, end):
         return ""
-    low, high = line_sentence(text, start, end)
-    if not any(m.start() < end and start < m.end() for m in _RATIO.finditer(text, low, high)):
-        return ""  # nor a part of one: "«four»" of "three in four"
     return "a count of the people, not a share of them"
 
 
@@ -1185,8 +1192,7 @@ def share_of_another_name(question: str, text: str, start: int, end: int) -> str
     had «41.6 percent», and Republican Curtis Sliwa «7.1 percent»" (0.53, in a set of outside reports); "" otherwise.
     None of SQuAD v1.1 train's 127 gold answers to such questions is flagged."""
     asked = _SHARE_OF_NAME_ASKED.search(question)
-    number = list(re.finditer(r"\d[\d,.]*\d|\d", text[start:end]))
-    if not asked or not number or not _SHARE_AFTER.match(text, start + number[-1].end()):
+    if not asked or not _ends_in_a_share(text, start, end):
         return ""
     holder = _SHARE_HOLDER.search(text, line_sentence(text, start, end)[0], start)
     if not holder or holder.group(1).lower() in STOPWORDS:

@@ -2124,8 +2124,8 @@ MUTANTS = [
     Mutant(
         "share-for-votes-any-number",  # "1.2 million" votes vetoed as a share
         "qa/figures.py",
-        "    share = number and _SHARE_AFTER.match(text, start + number[-1].end())",
-        "    share = number",
+        "    return bool(number and _SHARE_AFTER.match(text, start + number[-1].end()))",
+        "    return bool(number)",
         VERIFY,
     ),
     Mutant(
@@ -7378,8 +7378,8 @@ MUTANTS = [
     Mutant(
         "part-of-a-ratio-kept",  # "four" of "three in four" kept for how many live in Madagascar
         "qa/figures.py",
-        "if not any(m.start() < end and start < m.end() for m in _RATIO.finditer(text, low, high)):",
-        "if not _RATIO.search(text[start:end]):",
+        "if not _ALL_PEOPLE_ASKED.match(question) or not _said_over_the_answer(_RATIO, text, start, end):",
+        "if not _ALL_PEOPLE_ASKED.match(question) or not _RATIO.search(text[start:end]):",
         VERIFY,
     ),
     Mutant(
