@@ -151,6 +151,35 @@ def _of_a_longer_country(people: str, country: str) -> bool:
     )
 
 
+_PEOPLE_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+@lru_cache(maxsize=4096)
+def country_of_people(word: str) -> Place | None:
+    """The country whose people the word names, one or many: "Nepalis", "French", "Americans", "Ukrainian" (a
+    country's name less its "e" or "a" with "-ian" or "-n" for its people: "Ukraine", "Cuba"); None for other words
+    ("Christian")."""
+    for w in dict.fromkeys((word, word[:-1] if word.endswith("s") and not word.endswith("ss") else word)):
+        lower = w.lower()
+        if lower in _PEOPLES:
+            return place(_PEOPLES[lower])
+        if found := people_of(w):
+            return found
+        for ending in ("ian", "n"):
+            root = w[: -len(ending)] if w.endswith(ending) else ""
+            for name in (root, f"{root}e", f"{root}a") if root else ():
+                if (named := place(name)) is not None and named.country:
+                    return named
+    return None
+
+
+def countries_named(text: str) -> list[frozenset[str]]:
+    """The ISO codes of each place and people that ``text`` names ("Kathmandu": NP, "French": FR, "Birmingham": GB
+    and US), in order."""
+    peoples = (country_of_people(m.group()) for m in _PEOPLE_WORD.finditer(text))
+    return [p.countries for _, p in named_in(text)] + [p.countries for p in peoples if p is not None]
+
+
 # A country's people set before its state's voice: "Austrian «authorities»", "Austrian «officials» said"; not
 # "Indian military targets", which are in India, not India's doing.
 _OFFICIALS_OF = re.compile(

@@ -7466,6 +7466,55 @@ MUTANTS = [
         '_SUPERLATIVE_ONLY.search(span.strip(" .,"))',
         VERIFY,
     ),
+    Mutant(
+        "sole-country-from-the-dateline",  # "KATHMANDU: The army held the streets." confirms Nepal's army chief
+        "qa/verify.py",
+        "return lexical.stems(owner) if places.countries_named(lead) and not theirs else frozenset()",
+        "return lexical.stems(owner) if not theirs else frozenset()",
+        VERIFY,
+    ),
+    Mutant(
+        "sole-country-beside-another",  # a report that also names New Delhi confirms Nepal's army chief
+        "qa/verify.py",
+        "return lexical.stems(owner) if places.countries_named(lead) and not theirs else frozenset()",
+        "return lexical.stems(owner) if places.countries_named(lead) else frozenset()",
+        VERIFY,
+    ),
+    Mutant(
+        "sole-country-of-any-owner",  # a report on Kathmandu confirms India's army chief
+        "qa/verify.py",
+        "theirs = any(not codes & country.countries for codes in",
+        "theirs = any(not codes for codes in",
+        VERIFY,
+    ),
+    Mutant(
+        "sole-country-without-a-headline",  # a paragraph without a headline confirms its country's offices
+        "qa/verify.py",
+        "    if country is None or not country.country or not _headline(article):\n        return frozenset()",
+        "    if country is None or not country.country:\n        return frozenset()",
+        VERIFY,
+    ),
+    Mutant(
+        "peoples-in-the-plural-missed",  # "Nepalis" in a headline names no Nepal
+        "qa/places.py",
+        'word[:-1] if word.endswith("s") and not word.endswith("ss") else word',
+        "word",
+        VERIFY,
+    ),
+    Mutant(
+        "peoples-by-their-country-ending-missed",  # "Ukrainian", "Cuban" name no country
+        "qa/places.py",
+        '        for ending in ("ian", "n"):',
+        "        for ending in ():",
+        VERIFY,
+    ),
+    Mutant(
+        "peoples-not-counted-as-countries",  # "Indian envoys met" names no other country
+        "qa/places.py",
+        "return [p.countries for _, p in named_in(text)] + [p.countries for p in peoples if p is not None]",
+        "return [p.countries for _, p in named_in(text)]",
+        VERIFY,
+    ),
 ]
 
 

@@ -63,6 +63,29 @@ def test_a_people_is_of_its_country(adjective, country):
 
 
 @pytest.mark.parametrize(
+    "word, country",
+    [
+        ("Nepalis", "Nepal"),  # a people in the plural
+        ("French", "France"),
+        ("Americans", "United States"),  # "America" is how news writes the country
+        ("Ukrainian", "Ukraine"),  # the country's "e" gives way to "-ian"
+        ("Cuban", "Cuba"),
+        ("Christian", ""),
+        ("Wednesday", ""),
+        ("Kathmandu", ""),  # a place, not a people: ``countries_named`` finds it
+    ],
+)
+def test_a_people_one_or_many_is_of_its_country(word, country):
+    found = places.country_of_people(word)
+    assert (found.name if found else "") == country
+
+
+def test_the_countries_a_text_names_by_place_and_people():
+    text = "Police in Kathmandu and Birmingham met French and Indian envoys on Wednesday."
+    assert places.countries_named(text) == [{"NP"}, {"GB", "US"}, {"FR"}, {"IN"}]
+
+
+@pytest.mark.parametrize(
     "people, country, named",
     [
         ("mexican", "mexico", True),

@@ -798,6 +798,50 @@ def test_the_two_countries_are_the_two_the_report_opens_with(question, lead, sai
     assert (verdict.probability > 0.5) is passes
 
 
+ONE_COUNTRY = "{title}\n{lead}\nSchools were shut.\n{later}\nArmy chief Ashok Sigdel called for talks."
+
+
+@pytest.mark.parametrize(
+    "question, title, lead, later, passes",
+    [
+        # vetoed before, in a set of outside reports on protests in Nepal: "does not mention “Nepal's”"
+        (
+            "Who is Nepal's army chief?",
+            "Young Nepalis ask who leads next",
+            "The army held Kathmandu on Wednesday.",
+            "",
+            True,
+        ),
+        ("Who is the army chief of Nepal?", "Protests end", "The army held Kathmandu on Wednesday.", "", True),
+        ("Who is Nepal's army chief?", "Young Nepalis ask who leads next", "The army held the streets.", "", True),
+        # "Who is France's culture minister?" beside "Culture Minister Rachida Dati said no one was hurt", vetoed so
+        ("Who is France's army chief?", "Jewels stolen", "Thieves broke into a museum in Paris.", "", True),
+        ("Who is France's army chief?", "Jewels stolen", "Thieves robbed a museum, the French police said.", "", True),
+        # another country's place or people anywhere in the report: whose army chief goes unsaid
+        ("Who is Nepal's army chief?", "Protests end", "The army held Kathmandu.", "Envoys met in New Delhi.", False),
+        ("Who is Nepal's army chief?", "Protests end", "The army held Kathmandu.", "Indian envoys met.", False),
+        # the country asked is not the report's
+        ("Who is India's army chief?", "Protests end", "The army held Kathmandu on Wednesday.", "", False),
+        # the report's place only where it was filed, or only later: the report need not be about it
+        ("Who is Nepal's army chief?", "Protests end", "KATHMANDU: The army held the streets.", "", False),
+        ("Who is Nepal's army chief?", "Protests end", "The army held the streets.", "Kathmandu was calm.", False),
+        # no office asked: "How many passengers does India's railway network carry each day?" is not one train's
+        ("How many soldiers does Nepal's army have?", "Protests end", "The army held Kathmandu.", "", False),
+    ],
+)
+def test_an_office_of_the_only_country_a_report_names_is_that_countrys(question, title, lead, later, passes):
+    text = ONE_COUNTRY.format(title=title, lead=lead, later=later).replace("\n\n", "\n")
+    answer = "Ashok Sigdel" if question.startswith("Who") else "Schools"
+    verdict = confident_verdict(text, answer, question, title, "headline")
+    assert (verdict.probability > 0.5) is passes
+
+
+def test_a_report_without_a_headline_confirms_no_owner():  # SQuAD's paragraphs: the verifier's fit stays as it was
+    text = ONE_COUNTRY.format(title="", lead="The army held Kathmandu.", later="").strip().replace("\n\n", "\n")
+    verdict = confident_verdict(text, "Ashok Sigdel", "Who is Nepal's army chief?")
+    assert verdict.probability == 0.0
+
+
 def test_the_owner_must_open_the_report_too():
     text = NETCO.replace("Netco Systems reported", "The firm reported")
     verdict = confident_verdict(
