@@ -22,6 +22,7 @@ TABLE = Path(__file__).with_name("data") / "places.tsv"
 # How news writes some countries: "U.S.", "America", "Britain".
 _ALIASES = {"us": "united states", "u.s.": "united states", "usa": "united states", "u.s.a.": "united states"}
 _ALIASES |= {"america": "united states", "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom"}
+_ALIASES |= {"netherlands": "the netherlands", "holland": "the netherlands", "czech republic": "czechia"}
 
 
 @dataclass(frozen=True)
@@ -163,8 +164,8 @@ def country_of_people(word: str) -> Place | None:
         lower = w.lower()
         if lower in _PEOPLES:
             return place(_PEOPLES[lower])
-        if found := people_of(w):
-            return found
+        if (found := people_of(w)) and found.name.lower()[len(lower) :] not in ("land", "lands"):
+            return found  # "Czech" of Czechia, "Kyrgyz" of Kyrgyzstan; not "Greens" of Greenland
         for ending in ("ian", "n"):
             root = w[: -len(ending)] if w.endswith(ending) else ""
             for name in (root, f"{root}e", f"{root}a") if root else ():

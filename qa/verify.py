@@ -788,11 +788,11 @@ def _setting_named(question: str, article: Article, window: str) -> set[str]:
     "How fast was the Washington train travelling?" beside "the train was traveling at 80 mph", under "Passenger
     train derails in Washington state" (vetoed before, in a report outside the seeds). Names as the question writes
     them: an owner ("India's railway network", where the headline says "India") is ``_headline_subject``'s to
-    confirm. Not a people ("a Bangladeshi garment factory" in the lead: "Bangladeshi officials" may be others), nor
-    the dateline, which says where the report was filed, nor a place where the window names one in another country
-    only: a roundup under "… strikes off Chile" goes on "Earlier, an earthquake rattled China … The earthquake
-    struck … in Gansu". SQuAD's paragraphs have no headline, so the verifier's fit
-    is the same with it."""
+    confirm. Not a people ("a Bangladeshi garment factory" in the lead: "Bangladeshi officials" may be others; in a
+    report that names no other country, ``_sole_country``'s), nor the dateline, which says where the report was
+    filed, nor a place where the window names one in another country only: a roundup under "… strikes off Chile"
+    goes on "Earlier, an earthquake rattled China … The earthquake struck … in Gansu". SQuAD's paragraphs have no
+    headline, so the verifier's fit is the same with it."""
     names = [w for w in lexical.words(question)[1:] if w[0].isupper() and not re.search(rf"\b{re.escape(w)}\b", window)]
     if not names or not _headline(article):
         return set()
@@ -827,20 +827,33 @@ def _report_opens(article: Article) -> tuple[str, str, str]:
 
 
 def _sole_country(question: str, article: Article) -> frozenset[str]:
-    """The stems of the owner of the office asked ("Nepal" in "Who is Nepal's army chief?") where the report's
-    headline or first sentence names that country, a place in it or its people, and nothing in the report (its
-    first 10,000 characters) names a place or a people of another: then an office it names without an owner is that
-    country's ("Army chief Ashok Raj Sigdel called for talks", under "Young Nepalis ask who will lead next" and "The
-    army took control of the streets of Kathmandu", vetoed before in a set of outside reports: "does not mention
-    “Nepal's”"). Not the dateline, which says where the report was filed. SQuAD's paragraphs have no headline, so
-    the verifier's fit is the same."""
-    owner = offices.owner_asked(question)
-    country = places.place(owner) if owner else None
-    if country is None or not country.country or not _headline(article):
+    """The stems of the question's countries and peoples ("Dutch" in "What was the turnout in the Dutch election?",
+    "Nepal" in "Who is Nepal's army chief?") where the report's headline or first sentence names a place or a people
+    and nothing in the report (its first 10,000 characters) names a place or a people of another country: then all
+    of it is of that country. "Army chief Ashok Raj Sigdel called for talks", under "Young Nepalis ask who will lead
+    next" and "The army took control of the streets of Kathmandu", and "Turnout was 78.4 percent" under "Centrist D66
+    ties with Wilders in Dutch election" were vetoed before, in sets of outside reports: "does not mention “Nepal's”".
+    Not the dateline, which says where the report was filed; not an owner but of the office asked: "How many
+    passengers does India's railway network carry each day?" is not one train's. SQuAD's paragraphs have no
+    headline, so the verifier's fit is the same."""
+    asked = _countries_asked(question)
+    if not asked or not _headline(article):
         return frozenset()
     _, opening, lead = _report_opens(article)
-    theirs = any(not codes & country.countries for codes in places.countries_named(f"{article.title}\n{opening}"))
-    return lexical.stems(owner) if places.countries_named(lead) and not theirs else frozenset()
+    named = places.countries_named(f"{article.title}\n{opening}")
+    if not places.countries_named(lead):
+        return frozenset()
+    return frozenset(s for word, home in asked if all(codes & home for codes in named) for s in lexical.stems(word))
+
+
+def _countries_asked(question: str) -> list[tuple[str, frozenset[str]]]:
+    """The question's countries and peoples, each as written with its country's codes: not an owner ("India's")
+    but of the office asked."""
+    owner = offices.owner_asked(question)
+    found = [(name, p.countries) for name, p in places.named_in(question) if p.country]
+    found = [(name, codes) for name, codes in found if not re.search(r"['’]s$", name) or name[:-2] == owner]
+    peoples = ((w, places.country_of_people(w)) for w in lexical.words(question)[1:] if w[0].isupper())
+    return found + [(w, p.countries) for w, p in peoples if p is not None]
 
 
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|neighbou?rs|governments)\b", re.I)

@@ -70,6 +70,9 @@ def test_a_people_is_of_its_country(adjective, country):
         ("Americans", "United States"),  # "America" is how news writes the country
         ("Ukrainian", "Ukraine"),  # the country's "e" gives way to "-ian"
         ("Cuban", "Cuba"),
+        ("Dutch", "The Netherlands"),  # as "the Netherlands" and "Holland" name it too
+        ("Czechs", "Czechia"),  # a country's name that starts with its people's
+        ("Greens", ""),  # a party, not Greenland's people
         ("Christian", ""),
         ("Wednesday", ""),
         ("Kathmandu", ""),  # a place, not a people: ``countries_named`` finds it
@@ -83,6 +86,8 @@ def test_a_people_one_or_many_is_of_its_country(word, country):
 def test_the_countries_a_text_names_by_place_and_people():
     text = "Police in Kathmandu and Birmingham met French and Indian envoys on Wednesday."
     assert places.countries_named(text) == [{"NP"}, {"GB", "US"}, {"FR"}, {"IN"}]
+    named = places.countries_named("Voters in the Netherlands, Holland and the Czech Republic")
+    assert named == [{"NL"}, {"NL"}, {"CZ"}, {"CZ"}]  # "Czech" names its people too
 
 
 @pytest.mark.parametrize(

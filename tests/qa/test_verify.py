@@ -596,7 +596,14 @@ TRAIN = "Train derails in Ardena, three killed\n{opening}\nThe toll could rise.\
         # an owner, as written, is not the headline's place: ``test_the_owner_must_open_the_report_too``
         ("How fast was Ardena's fastest train going?", "A train crashed on Monday.", "the train was going", False),
         # a people the lead names is not the setting: "Bangladeshi officials" may be others than its "fire officials"
-        ("How fast was the Pakistani train going?", "A Pakistani train crashed.", "the train was going", False),
+        (
+            "How fast was the Pakistani train going?",
+            "A Pakistani train hit an Indian bus.",
+            "the train was going",
+            False,
+        ),
+        # unless the report names no other country (``_sole_country``)
+        ("How fast was the Pakistani train going?", "A Pakistani train crashed.", "the train was going", True),
         # a dateline says where the report was filed
         ("How fast was the Kelso train going?", "Kelso: A train crashed on Monday.", "the train was going", False),
     ],
@@ -833,6 +840,26 @@ def test_an_office_of_the_only_country_a_report_names_is_that_countrys(question,
     text = ONE_COUNTRY.format(title=title, lead=lead, later=later).replace("\n\n", "\n")
     answer = "Ashok Sigdel" if question.startswith("Who") else "Schools"
     verdict = confident_verdict(text, answer, question, title, "headline")
+    assert (verdict.probability > 0.5) is passes
+
+
+VOTE = "{title}\nVoters in Leiden chose a parliament.\nCounting went on overnight.\n{later}\nTurnout was 78.4 percent."
+
+
+@pytest.mark.parametrize(
+    "question, title, later, passes",
+    [
+        # vetoed before, in a set of outside reports on an election: "does not mention “Dutch”"
+        ("What was the turnout in the Dutch election?", "Centrist party wins Dutch election", "", True),
+        ("What was the turnout in the Netherlands?", "Centrist party wins", "", True),  # as news names the country
+        ("What was the turnout in Holland?", "Centrist party wins", "The Greens lost seats.", True),  # no Greenland
+        ("What was the turnout in the Czech election?", "Centrist party wins Dutch election", "", False),
+        ("What was the turnout in the Dutch election?", "Centrist party wins", "Belgian voters watched.", False),
+    ],
+)
+def test_a_country_or_people_of_the_only_country_a_report_names_is_where_all_of_it_is(question, title, later, passes):
+    text = VOTE.format(title=title, later=later).replace("\n\n", "\n")
+    verdict = confident_verdict(text, "78.4 percent", question, title, "headline")
     assert (verdict.probability > 0.5) is passes
 
 
