@@ -745,6 +745,12 @@ TOMBS = "{title}\n{lead}\nThe find was announced on Saturday.\nOfficials spoke.\
             "A team in Hong Kong found two tombs.",
             True,
         ),
+        (  # with another country's people named too (not ``_sole_country``'s then), read as one place still
+            "How many side chambers does the Hong Kong tomb have?",
+            "Archaeologists find tombs in Hong Kong",
+            "A team in Hong Kong, with Chinese experts, found two tombs.",
+            True,
+        ),
     ],
 )
 def test_the_only_place_a_report_opens_with_is_where_all_of_it_is(question, title, lead, passes):
