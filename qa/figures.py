@@ -999,9 +999,29 @@ def won_for_needed(question: str, text: str, start: int, end: int) -> str:
         return ""
     first, last = line_sentence(text, start, end)
     needed = list(_NEEDED_SAID.finditer(text, first, last))
-    if not needed or any(m.start() < end and start < m.end() for m in needed):
+    if (
+        not needed
+        or any(m.start() < end and start < m.end() for m in needed)
+        or _needed_as_asked(question, text, start, end)
+    ):
         return ""
     return f"how many were needed (“{needed[0].group()}”)"
+
+
+_NEED_BEFORE = re.compile(r"\b(?:need|needs|needed|require|requires|required)\s+(?:at\s+least\s+)?$", re.I)
+_WORD_NEXT = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _needed_as_asked(question: str, text: str, start: int, end: int) -> bool:
+    """The answer is itself what is needed, of what the question counts: "He will need «at least three» partners to
+    reach the 76 seats required", for "How many coalition partners does Jetten need?" (vetoed before, in a set of
+    outside reports), not for how many seats."""
+    noun = _WORD_NEXT.match(text, end)
+    return bool(
+        _NEED_BEFORE.search(text[max(0, start - 30) : start])
+        and noun
+        and stem(noun.group(1)) in {stem(w) for w in words(question)}
+    )
 
 
 # "How many votes did Anutin receive?": a count won, not one needed ("How many votes did Merz need?")
@@ -2500,6 +2520,7 @@ _COUNT_ASKED = re.compile(r"\bhow\s+many\s+(?!percent|per\s+cent|percentage|of\b
 _WHOLE_AFTER = re.compile(r"-([a-z]+)((?:\s+(?!(?:and|or|in|of|on|at|to|with|for|by|from)\b)[A-Za-z-]+){1,3})")
 # the count of the same unit before the whole: "101 seats in the «257»-seat lower house"
 _COUNT_IN_THE_WHOLE = r"\d[\d,.]*\s+{unit}\w*\s+(?:in|of|out\s+of)\s+(?:the|a|an|its|their)\s+$"
+_THE_WHOLE_ASKED = re.compile(r"\s+(?:are|is|were|was)\s+(?:there\s+)?(?:in|at)\b", re.I)  # "seats are in the house"
 
 
 def share_or_whole_for_count(question: str, text: str, start: int, end: int) -> str:
@@ -2522,9 +2543,10 @@ def share_or_whole_for_count(question: str, text: str, start: int, end: int) -> 
     if not whole or stem(whole.group(1)) != unit or not re.search(_COUNT_IN_THE_WHOLE.format(unit=unit), before):
         return ""
     head = whole.group(2).split()[-1]
-    if stem(head) in {stem(w) for w in words(asked.group(2))} and not re.search(
-        rf"\b(?:in|of|at)\s+(?:the\s+)?(?:[\w-]+\s+)*{re.escape(head)}\b", asked.group(2), re.I
+    if stem(head) in {stem(w) for w in words(asked.group(2))} and (
+        _THE_WHOLE_ASKED.match(asked.group(2))
+        or not re.search(rf"\b(?:in|of|at)\s+(?:the\s+)?(?:[\w-]+\s+)*{re.escape(head)}\b", asked.group(2), re.I)
     ):
-        return ""  # "How many seats does the lower house have?"
+        return ""  # "How many seats does the lower house have?", "How many seats are in the lower house?"
     the = text[max(0, start - 4) : start].lstrip()
     return f"a count, not the size of the whole (“{the}{text[start:end]}{whole.group()}”)"

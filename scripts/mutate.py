@@ -6979,8 +6979,8 @@ MUTANTS = [
     Mutant(
         "needed-count-vetoed-itself",
         "qa/figures.py",
-        "    if not needed or any(m.start() < end and start < m.end() for m in needed):",
-        "    if not needed:",
+        "        or any(m.start() < end and start < m.end() for m in needed)\n",
+        "",
         VERIFY,
     ),
     Mutant(
@@ -7534,6 +7534,27 @@ MUTANTS = [
         "qa/places.py",
         "return [p.countries for _, p in named_in(text)] + [p.countries for p in peoples if p is not None]",
         "return [p.countries for _, p in named_in(text)]",
+        VERIFY,
+    ),
+    Mutant(
+        "whole-asked-by-are-in-missed",  # "150" of "the 150-seat lower house" vetoed for how many seats are in it
+        "qa/figures.py",
+        "        _THE_WHOLE_ASKED.match(asked.group(2))\n        or ",
+        "        ",
+        VERIFY,
+    ),
+    Mutant(
+        "needed-as-asked-ignored",  # "at least three" partners needed vetoed for how many partners Jetten needs
+        "qa/figures.py",
+        "        or _needed_as_asked(question, text, start, end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "needed-as-asked-of-any-noun",  # "at least three" partners needed kept for how many seats Jetten needs
+        "qa/figures.py",
+        "        and stem(noun.group(1)) in {stem(w) for w in words(question)}\n",
+        "",
         VERIFY,
     ),
 ]

@@ -1995,6 +1995,20 @@ def test_a_count_won_is_not_the_count_needed(question, answer, asked):
 @pytest.mark.parametrize(
     "question, answer, asked",
     [
+        # vetoed so, in a set of outside reports on an election: "how many were needed (“76 seats required”)"
+        ("How many coalition partners does Jetten need?", "at least three", ""),
+        ("How many partners does Jetten need?", "three", ""),
+        ("How many seats does Jetten need?", "three", "how many were needed (“76 seats required”)"),  # not partners
+    ],
+)
+def test_a_count_needed_of_what_is_asked_is_no_other_count(question, answer, asked):
+    text = "Jetten will need at least three partners to reach the 76 seats required for a majority."
+    assert_span_check(figures.won_for_needed, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
         # 0.56, in a set of outside reports on Thailand's new prime minister
         (
             "How many votes did Anutin receive?",
@@ -2705,6 +2719,13 @@ _SHARES_AND_SEATS = (
             "a count, not the size of the whole (“the 257-seat lower house”)",
         ),
         ("How many seats does the lower house have?", "257", ""),  # the whole asked
+        # vetoed so, in a set of outside reports on an election ("150" of "the 150-seat lower house")
+        ("How many seats are in the lower house?", "257", ""),
+        (
+            "How many seats are held by Milei's party in the lower house?",
+            "257",
+            "a count, not the size of the whole (“the 257-seat lower house”)",
+        ),
         ("How many seats did the party win?", "40", ""),
     ],
 )
