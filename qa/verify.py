@@ -828,20 +828,21 @@ def _report_opens(article: Article) -> tuple[str, str, str]:
 
 def _sole_country(question: str, article: Article) -> frozenset[str]:
     """The stems of the question's countries and peoples ("Dutch" in "What was the turnout in the Dutch election?",
-    "Nepal" in "Who is Nepal's army chief?") where the report's headline or first sentence names a place or a people
-    and nothing in the report (its first 10,000 characters) names a place or a people of another country: then all
-    of it is of that country. "Army chief Ashok Raj Sigdel called for talks", under "Young Nepalis ask who will lead
-    next" and "The army took control of the streets of Kathmandu", and "Turnout was 78.4 percent" under "Centrist D66
-    ties with Wilders in Dutch election" were vetoed before, in sets of outside reports: "does not mention “Nepal's”".
-    Not the dateline, which says where the report was filed; not an owner but of the office asked: "How many
-    passengers does India's railway network carry each day?" is not one train's. SQuAD's paragraphs have no
-    headline, so the verifier's fit is the same."""
+    "Nepal" in "Who is Nepal's army chief?") where the report's dateline, headline or first sentence names a place or
+    a people and nothing in the report (its first 10,000 characters) names a place or a people of another country:
+    then all of it is of that country. "Army chief Ashok Raj Sigdel called for talks", under "Young Nepalis ask who
+    will lead next", "Turnout was 78.4 percent" under "Centrist D66 ties with Wilders in Dutch election", and "About
+    8 million people were eligible to vote" in a report filed from Prague that names no place were vetoed before, in
+    sets of outside reports: "does not mention “Nepal's”". The dateline alone says where the report was filed, which
+    is where it is when nothing else is named. Not an owner but of the office asked: "How many passengers does
+    India's railway network carry each day?" is not one train's. SQuAD's paragraphs have no headline, so the
+    verifier's fit is the same."""
     asked = _countries_asked(question)
     if not asked or not _headline(article):
         return frozenset()
-    _, opening, lead = _report_opens(article)
-    named = places.countries_named(f"{article.title}\n{opening}")
-    if not places.countries_named(lead):
+    head, opening, lead = _report_opens(article)
+    named = places.countries_named(f"{article.title}\n{head}")
+    if not places.countries_named(f"{lead}\n{head[: len(head) - len(opening)]}"):  # the dateline too, here
         return frozenset()
     return frozenset(s for word, home in asked if all(codes & home for codes in named) for s in lexical.stems(word))
 

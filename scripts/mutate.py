@@ -7467,10 +7467,25 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
-        "sole-country-from-the-dateline",  # "KATHMANDU: The army held the streets." confirms Nepal's army chief
+        "sole-country-named-anywhere",  # "Kathmandu was calm", late in a report, confirms Nepal's army chief
         "qa/verify.py",
-        "    if not places.countries_named(lead):\n        return frozenset()\n",
+        '    if not places.countries_named(f"{lead}\\n{head[: len(head) - len(opening)]}"):  # the dateline too, here\n'
+        "        return frozenset()\n",
         "",
+        VERIFY,
+    ),
+    Mutant(
+        "sole-country-dateline-ignored",  # a report filed from Prague that names no place is not the Czechs'
+        "qa/verify.py",
+        'places.countries_named(f"{lead}\\n{head[: len(head) - len(opening)]}")',
+        "places.countries_named(lead)",
+        VERIFY,
+    ),
+    Mutant(
+        "sole-country-beside-another-dateline",  # a report filed from New Delhi confirms Nepal's army chief
+        "qa/verify.py",
+        'named = places.countries_named(f"{article.title}\\n{head}")',
+        'named = places.countries_named(f"{article.title}\\n{opening}")',
         VERIFY,
     ),
     Mutant(

@@ -835,8 +835,11 @@ ONE_COUNTRY = "{title}\n{lead}\nSchools were shut.\n{later}\nArmy chief Ashok Si
         ("Who is Nepal's army chief?", "Protests end", "The army held Kathmandu.", "Indian envoys met.", False),
         # the country asked is not the report's
         ("Who is India's army chief?", "Protests end", "The army held Kathmandu on Wednesday.", "", False),
-        # the report's place only where it was filed, or only later: the report need not be about it
-        ("Who is Nepal's army chief?", "Protests end", "KATHMANDU: The army held the streets.", "", False),
+        # where it was filed, in a report that names no other country: "How many Czechs were eligible to vote?"
+        # beside "About 8 million people were eligible to vote", filed from Prague, was vetoed so
+        ("Who is Nepal's army chief?", "Protests end", "KATHMANDU: The army held the streets.", "", True),
+        ("Who is Nepal's army chief?", "Protests end", "NEW DELHI: The army held Kathmandu.", "", False),
+        # the report's place only later: the report need not be about it
         ("Who is Nepal's army chief?", "Protests end", "The army held the streets.", "Kathmandu was calm.", False),
         # no office asked: "How many passengers does India's railway network carry each day?" is not one train's
         ("How many soldiers does Nepal's army have?", "Protests end", "The army held Kathmandu.", "", False),
