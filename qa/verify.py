@@ -630,6 +630,7 @@ def citation_check(
         or contests.count_of_the_other_outcome(question, article.text, c.start, c.end)
         or roles.done_to_for_doer(question, article.text, c.start, c.end)
         or roles.doer_for_done(question, article.text, c.start, c.end)
+        or roles.self_for_another(question, article.text, c.start, c.end)
         or roles.owner_for_name(question, article.text, c.start, c.end)
         or roles.done_to_for_tool(question, article.text, c.start, c.end)
         or roles.description_for_doer(question, article.text, c.start, c.end)

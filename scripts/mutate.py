@@ -7572,6 +7572,27 @@ MUTANTS = [
         "",
         VERIFY,
     ),
+    Mutant(
+        "self-for-another-unchecked",  # "Tchiroma", who declared himself the winner, kept for who declared Biya so
+        "qa/verify.py",
+        "        or roles.self_for_another(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "self-for-another-of-any-deed",  # "Tchiroma" vetoed for who named Biya the winner
+        "qa/roles.py",
+        "if not asked or not did or stem(did.group(1)) != stem(asked.group(1)) or asked.group(2) in",
+        "if not asked or not did or asked.group(2) in",
+        VERIFY,
+    ),
+    Mutant(
+        "self-for-another-of-the-one-named",  # "Biya", who declared himself the winner, vetoed for who declared Biya so
+        "qa/roles.py",
+        ' or asked.group(2) in text[start:end]:\n        return ""\n    return f"who {asked.group(1)}',
+        ':\n        return ""\n    return f"who {asked.group(1)}',
+        VERIFY,
+    ),
 ]
 
 

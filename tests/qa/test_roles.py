@@ -868,6 +868,29 @@ def test_who_did_it_is_not_what_was_done(question, answer, asked):
     assert_span_check(roles.doer_for_done, FINDS, answer, question, asked)
 
 
+DECLARED = (
+    "The council declared Biya the winner on Monday.\nTchiroma had declared himself the winner two days after the vote."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.73 with the council's sentence cut, in a set of outside reports on Cameroon's election
+        ("Who declared Biya the winner?", "Tchiroma", "who declared Biya, not one who declared himself"),
+        ("Who declared Biya the winner?", "The council", ""),
+        ("Who declared himself the winner?", "Tchiroma", ""),  # asked so
+        ("Who named Biya the winner?", "Tchiroma", ""),  # another deed
+    ],
+)
+def test_one_who_did_it_to_themself_did_not_do_it_to_the_one_named(question, answer, asked):
+    assert_span_check(roles.self_for_another, DECLARED, answer, question, asked)
+
+
+def test_the_one_named_may_have_done_it_to_themself():  # (another check says the answer is the one named)
+    assert roles.self_for_another("Who declared Biya the winner?", "Biya declared himself the winner.", 0, 4) == ""
+
+
 GOLDSMITH = "The tomb belonged to God Amun's goldsmith, Amenemhat. The name of the king's vizier is lost."
 
 
