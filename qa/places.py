@@ -174,11 +174,12 @@ def country_of_people(word: str) -> Place | None:
     return None
 
 
-def countries_named(text: str) -> list[frozenset[str]]:
+@lru_cache(maxsize=64)
+def countries_named(text: str) -> tuple[frozenset[str], ...]:
     """The ISO codes of each place and people that ``text`` names ("Kathmandu": NP, "French": FR, "Birmingham": GB
-    and US), in order."""
+    and US), in order; kept for the report's next candidate."""
     peoples = (country_of_people(m.group()) for m in _PEOPLE_WORD.finditer(text))
-    return [p.countries for _, p in named_in(text)] + [p.countries for p in peoples if p is not None]
+    return (*(p.countries for _, p in named_in(text)), *(p.countries for p in peoples if p is not None))
 
 
 # A country's people set before its state's voice: "Austrian «authorities»", "Austrian «officials» said"; not

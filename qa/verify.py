@@ -415,7 +415,7 @@ def citation_check(
         owner = lexical.stems(offices.owner_asked(question))  # said of the answer by another report
         missing_key = [t for t in missing_key if t not in owner]
     if missing_key:
-        missing_key = [t for t in missing_key if t not in _sole_country(question, article)]
+        missing_key = [t for t in missing_key if t not in _sole_country(question, article, frozenset(missing_key))]
     apposed = roles.apposed(question, terms, c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
     sentence_span = (a, b)
     office_checks = (
@@ -827,7 +827,7 @@ def _report_opens(article: Article) -> tuple[str, str, str]:
     return head, opening, f"{article.title}\n{first.group() if first else ''}"
 
 
-def _sole_country(question: str, article: Article) -> frozenset[str]:
+def _sole_country(question: str, article: Article, missing: frozenset[str]) -> frozenset[str]:
     """The stems of the question's countries and peoples ("Dutch" in "What was the turnout in the Dutch election?",
     "Nepal" in "Who is Nepal's army chief?") where the report's dateline, headline or first sentence names a place or
     a people and nothing in the report (its first 10,000 characters) names a place or a people of another country:
@@ -837,8 +837,8 @@ def _sole_country(question: str, article: Article) -> frozenset[str]:
     sets of outside reports: "does not mention “Nepal's”". The dateline alone says where the report was filed, which
     is where it is when nothing else is named. Not an owner but of the office asked: "How many passengers does
     India's railway network carry each day?" is not one train's. SQuAD's paragraphs have no headline, so the
-    verifier's fit is the same."""
-    asked = _countries_asked(question)
+    verifier's fit is the same. Only those of ``missing`` are looked for: the report is read only then."""
+    asked = [(word, home) for word, home in _countries_asked(question) if lexical.stems(word) & missing]
     if not asked or not _headline(article):
         return frozenset()
     head, opening, lead = _report_opens(article)

@@ -7547,8 +7547,8 @@ MUTANTS = [
     Mutant(
         "peoples-not-counted-as-countries",  # "Indian envoys met" names no other country
         "qa/places.py",
-        "return [p.countries for _, p in named_in(text)] + [p.countries for p in peoples if p is not None]",
-        "return [p.countries for _, p in named_in(text)]",
+        "return (*(p.countries for _, p in named_in(text)), *(p.countries for p in peoples if p is not None))",
+        "return tuple(p.countries for _, p in named_in(text))",
         VERIFY,
     ),
     Mutant(

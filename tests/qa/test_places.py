@@ -85,9 +85,9 @@ def test_a_people_one_or_many_is_of_its_country(word, country):
 
 def test_the_countries_a_text_names_by_place_and_people():
     text = "Police in Kathmandu and Birmingham met French and Indian envoys on Wednesday."
-    assert places.countries_named(text) == [{"NP"}, {"GB", "US"}, {"FR"}, {"IN"}]
+    assert places.countries_named(text) == ({"NP"}, {"GB", "US"}, {"FR"}, {"IN"})
     named = places.countries_named("Voters in the Netherlands, Holland and the Czech Republic")
-    assert named == [{"NL"}, {"NL"}, {"CZ"}, {"CZ"}]  # "Czech" names its people too
+    assert named == ({"NL"}, {"NL"}, {"CZ"}, {"CZ"})  # "Czech" names its people too
 
 
 @pytest.mark.parametrize(
