@@ -356,8 +356,10 @@ _SAID_COULD = re.compile(
     r"(?:(?:have\s+to|still|even|also)\s+)*(\w+)",
     re.I,
 )
-_MAYBE_ASKED = re.compile(
-    r"\b(?:will|would|could|might|may|can|should|expected|plan\w*|hope\w*|possib\w*|potential\w*)\b", re.I
+_MAYBE_ASKED = re.compile(  # and a promise: "What did Herminie promise to cut?" («he would cut the cost of living»)
+    r"\b(?:will|would|could|might|may|can|should|expected|plan\w*|hope\w*|possib\w*|potential\w*|promis\w*|"
+    r"pledg\w*|vow\w*)\b",
+    re.I,
 )
 
 

@@ -154,6 +154,23 @@ def test_what_someone_said_could_be_is_not_what_was_done(sentence, asked):
 
 
 @pytest.mark.parametrize(
+    "question, asked",
+    [
+        # vetoed so, in a set of outside reports on the Seychelles' runoff: a promise asked is what was said would be
+        ("What did Herminie promise to cut?", ""),
+        ("What did Herminie pledge to cut?", ""),
+        ("What did Herminie vow to cut?", ""),
+        ("What did Herminie cut?", "what happened, not what might"),
+    ],
+)
+def test_a_promise_asked_is_what_someone_said_would_be(question, asked):
+    sentence = "Herminie said in his victory speech that he would cut the cost of living."
+    start = sentence.index("the cost")
+    assert times.only_possible(question, lexical.Terms.of(question), sentence, start) == asked
+    assert_vetoed_as(sentence, "the cost of living", question, asked)
+
+
+@pytest.mark.parametrize(
     "question, text, answer, asked",
     [
         ("When did the India-Pakistan military standoff begin?", STANDOFF, "May 10", "when it began"),
