@@ -1024,6 +1024,26 @@ def _needed_as_asked(question: str, text: str, start: int, end: int) -> bool:
     )
 
 
+# "What share of the vote did Hassan receive?": a share, not the count beside it ("«31.9 million» votes, or 97.66
+# percent")
+_SHARE_ASKED = re.compile(r"\bwhat\s+(?:share|percentage|percent|proportion|fraction)\b", re.I)
+_A_COUNT_OF = re.compile(
+    r"(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|around\s+)?"
+    r"[\d,.]*\d(?:\s+(?:million|billion|thousand))?"
+)
+_COUNTED_AFTER = re.compile(r"\s+([a-z]+s)\b")
+
+
+def count_for_share(question: str, text: str, start: int, end: int) -> str:
+    """What "What share of the vote did Hassan receive?" asks when the answer (``text[start:end]``) is a count of
+    things, a plural noun after it: "she received more than «31.9 million» votes, or 97.66 percent" (0.62, in a set
+    of outside reports on Tanzania's election); "" otherwise."""
+    counted = _COUNTED_AFTER.match(text, end)
+    if not _SHARE_ASKED.search(question) or not _A_COUNT_OF.fullmatch(text[start:end].strip()) or not counted:
+        return ""
+    return f"a share, not a count (“{text[start:end].strip()} {counted.group(1)}”)"
+
+
 # "How many votes did Anutin receive?": a count won, not one needed ("How many votes did Merz need?")
 _WON_ASKED = re.compile(
     r"\bhow\s+many\s+(?:votes|seats|ballots|delegates)\b.*\b(?:win|won|receive|received|get|got|secure|secured|"

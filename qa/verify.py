@@ -576,6 +576,7 @@ def citation_check(
         or figures.people_for_a_kind(question, article.text, c.start, c.end)
         or figures.all_for_one_people(question, article.text, c.start, c.end)
         or figures.share_for_votes(question, article.text, c.start, c.end)
+        or figures.count_for_share(question, article.text, c.start, c.end)
         or figures.share_of_another_name(question, article.text, c.start, c.end)
         or figures.share_for_population(question, article.text, c.start, c.end)
         or figures.needed_for_won(question, article.text, c.start, c.end)

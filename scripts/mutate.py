@@ -7593,6 +7593,27 @@ MUTANTS = [
         ':\n        return ""\n    return f"who {asked.group(1)}',
         VERIFY,
     ),
+    Mutant(
+        "promise-asked-read-as-done",  # "the cost of living" he said he would cut vetoed for what he promised to cut
+        "qa/times.py",
+        '|possib\\w*|potential\\w*|promis\\w*|"\n    r"pledg\\w*|vow\\w*)\\b",',
+        '|possib\\w*|potential\\w*)\\b",',
+        VERIFY,
+    ),
+    Mutant(
+        "count-for-share-unchecked",  # "31.9 million" votes kept for what share of the vote Hassan received
+        "qa/verify.py",
+        "        or figures.count_for_share(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "count-for-share-of-any-figure",  # "97.66 percent" vetoed for what share Hassan received
+        "qa/figures.py",
+        "not _A_COUNT_OF.fullmatch(text[start:end].strip()) or not counted:",
+        "not counted:",
+        VERIFY,
+    ),
 ]
 
 

@@ -2734,3 +2734,23 @@ def test_a_share_or_the_size_of_the_whole_is_no_count(question, answer, asked):
     assert figures.share_or_whole_for_count(question, _SHARES_AND_SEATS, start, start + len(answer)) == asked
     if asked:  # other checks veto some of the rest; this one leaves them
         assert_vetoed_as(_SHARES_AND_SEATS, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.62, in a set of outside reports on Tanzania's election
+        ("What share of the vote did Hassan receive?", "31.9 million", "a share, not a count (“31.9 million votes”)"),
+        (
+            "What share of the vote did Hassan receive?",
+            "more than 31.9 million",
+            "a share, not a count (“more than 31.9 million votes”)",
+        ),
+        ("What share of the vote did Hassan receive?", "97.66 percent", ""),
+        ("What share of the vote did Hassan receive?", "all", ""),  # no count: "in all regions"
+        ("How many votes did Hassan receive?", "31.9 million", ""),  # a count asked
+    ],
+)
+def test_a_count_is_no_share(question, answer, asked):
+    text = "Hassan received more than 31.9 million votes, or 97.66 percent of the total, in all regions."
+    assert_span_check(figures.count_for_share, text, answer, question, asked)
