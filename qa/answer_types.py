@@ -54,10 +54,10 @@ _DATE_RE = re.compile(
 _NUMBER_RE = re.compile(r"\d|%|\$|€|£|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'’.-]*")
 _BARE_WORD = re.compile(r"(?:the\s+)?([a-z][a-z-]*)")  # one word in lower case: "count", "the count"
-# "few", "so few", "very many": how the count is thought of, with no count in it
 # "How tall is the Klyuchevskoy volcano?": a measure, which a bare superlative ("the tallest") is not
 _MEASURE_ASKED = re.compile(r"^\W*how\s+(?:tall|high|deep|wide|thick|heavy|far|big|large|long|old)\b", re.I)
 _SUPERLATIVE_ONLY = re.compile(r"(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+)", re.I)
+# "few", "so few", "very many": how the count is thought of, with no count in it
 _FEW_OR_MANY = re.compile(r"(?:(?:a|so|too|very|relatively|only)\s+)?(?:few|many)", re.I)
 # "How much did the peso rise?": an amount of a change, which "sharply" or "very slowly" does not give
 _HOW_MUCH_DID = re.compile(r"^\W*how\s+much\s+(?:did|does|do|has|have|had|will|would)\b", re.I)

@@ -843,9 +843,9 @@ def _sole_country(question: str, article: Article, missing: frozenset[str]) -> f
     if not asked or not _headline(article):
         return frozenset()
     head, opening, lead = _report_opens(article)
-    named = places.countries_named(f"{article.title}\n{head}")
     if not places.countries_named(f"{lead}\n{head[: len(head) - len(opening)]}"):  # the dateline too, here
         return frozenset()
+    named = places.countries_named(f"{article.title}\n{head}")
     return frozenset(s for word, home in asked if all(codes & home for codes in named) for s in lexical.stems(word))
 
 
