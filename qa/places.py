@@ -57,9 +57,12 @@ def place(name: str) -> Place | None:
     return None
 
 
-# A run of capitalised words, "of" allowed between them: "Mexico City", "Bank of England", "St. Louis"; not on past a
-# line's end or a sentence's ("in Spain and Portugal. Officials said": "Portugal", not "Portugal. Officials")
-PLACE_NAME = r"[A-Z][\w.'’-]*(?:(?<![a-z]{3}\.)[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w.'’-]*)*"
+# A run of capitalised words, "of" and the small words of other languages' place names allowed between them:
+# "Mexico City", "Bank of England", "St. Louis", "Dar es Salaam", "Rio de Janeiro"; not on past a line's end or a
+# sentence's ("in Spain and Portugal. Officials said": "Portugal", not "Portugal. Officials")
+PLACE_NAME = (
+    r"[A-Z][\w.'’-]*(?:(?<![a-z]{3}\.)[^\S\n]+(?:(?:of|es|de|del|da|do|dos|di|du|la|el)[^\S\n]+)?[A-Z][\w.'’-]*)*"
+)
 _NAME_RUN = re.compile(rf"\b{PLACE_NAME}")
 
 

@@ -146,6 +146,9 @@ def test_a_place_is_the_same_only_when_all_its_words_are(a, b, same):
         ("Power failed in Spain and Portugal. Officials met.", ["Spain", "Portugal"]),
         ("Power failed in Spain and Portugal\nOfficials met.", ["Spain", "Portugal"]),
         ("He flew to St. Louis and Washington.", ["St. Louis", "Washington"]),  # not after a short title's dot
+        # a city's name with a small word inside: "Salaam" and "Janeiro" alone named nothing
+        ("Crowds marched in Dar es Salaam and Rio de Janeiro.", ["Dar es Salaam", "Rio de Janeiro"]),
+        ("Lula da Silva flew to Brazil.", ["Brazil"]),  # nor do such words join a name to a place after it
     ],
 )
 def test_the_places_a_text_names(text, named):

@@ -839,6 +839,9 @@ ONE_COUNTRY = "{title}\n{lead}\nSchools were shut.\n{later}\nArmy chief Ashok Si
         # beside "About 8 million people were eligible to vote", filed from Prague, was vetoed so
         ("Who is Nepal's army chief?", "Protests end", "KATHMANDU: The army held the streets.", "", True),
         ("Who is Nepal's army chief?", "Protests end", "NEW DELHI: The army held Kathmandu.", "", False),
+        # a city named with a small word inside: "Who is Tanzania's foreign minister?" beside "Foreign Minister
+        # Mahmoud Thabit Kombo described the unrest as isolated", under "Protesters defy curfew in Dar es Salaam"
+        ("Who is Tanzania's army chief?", "Protesters defy curfew in Dar es Salaam", "Crowds marched.", "", True),
         # the report's place only later: the report need not be about it
         ("Who is Nepal's army chief?", "Protests end", "The army held the streets.", "Kathmandu was calm.", False),
         # no office asked: "How many passengers does India's railway network carry each day?" is not one train's
