@@ -640,3 +640,30 @@ def last_year_unsaid(question: str, text: str, start: int, end: int) -> str:
     if not _LAST_YEAR_ASKED.search(question) or _ANOTHER_YEAR_SAID.search(text):
         return ""
     return "last year's, of which the report says nothing"
+
+
+_YEAR_ASKED = re.compile(r"\b(?:in|during)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
+# a year told without its number: "five years ago", "two years earlier", "the previous year", "in the last election"
+_YEAR_TOLD_APART = re.compile(
+    r"\b(?:(?:\w+|\d+)\s+years?\s+(?:ago|earlier|before|later)|(?:previous|prior|last|next)\s+(?:year|election|vote))\b",
+    re.I,
+)
+
+
+def year_unsaid(question: str, text: str, start: int, end: int) -> str:
+    """Says which year "What share of the vote did Hassan win in 2020?" asks of when the report (``text``) never
+    names it, nor tells another year in words ("five years ago", "the previous election"): "«97.66 percent» of the
+    total", from a report of this year's count that names no year (0.57, in a set of outside reports). A passage
+    that says nothing of the year asked gives this year's figures, or no year's."""
+    asked = _YEAR_ASKED.findall(question)
+    if not asked or not re.search(r"\d", text[start:end]) or _YEAR_TOLD_APART.search(text):
+        return ""
+    if any(_year_named(year, text) for year in asked):
+        return ""
+    return f"{asked[0]}'s, of which the report says nothing"
+
+
+def _year_named(year: str, text: str) -> bool:
+    """The text names the year: as written, in a span of years ("2009-10"), with its last two digits ("the '45
+    season") or as its decade ("in the 1990s" for 1995)."""
+    return bool(re.search(rf"\b{year}|['’]{year[2:]}\b|\b{year[:3]}0s\b", text))

@@ -484,6 +484,7 @@ def citation_check(
         or times.other_weekday(question, article.text, sentence_span, c.start, c.end)
         or times.other_time_zone(question, article.text, c.start, c.end)
         or times.last_year_unsaid(question, article.text, c.start, c.end)
+        or times.year_unsaid(question, article.text, c.start, c.end)
         or times.end_for_start(question, terms, article.text, sentence_span, c.start)
         or times.start_for_end(question, terms, article.text, sentence_span, c.start)
         or times.sought_for_done(question, terms, article.text, c.start, c.end)

@@ -7621,6 +7621,41 @@ MUTANTS = [
         r"""(?:of[^\S\n]+)?""",
         VERIFY,
     ),
+    Mutant(
+        "year-unsaid-unchecked",  # "97.66 percent" kept for Hassan's share in 2020, a year the report never names
+        "qa/verify.py",
+        "        or times.year_unsaid(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "year-unsaid-of-any-answer",  # "Hassan" flagged for who won the vote in 2020: no figure
+        "qa/times.py",
+        'if not asked or not re.search(r"\\d", text[start:end]) or _YEAR_TOLD_APART',
+        "if not asked or _YEAR_TOLD_APART",
+        VERIFY,
+    ),
+    Mutant(
+        "year-told-in-words-unread",  # "Five years ago she won 84 percent" flagged for her share in 2020
+        "qa/times.py",
+        'if not asked or not re.search(r"\\d", text[start:end]) or _YEAR_TOLD_APART.search(text):',
+        'if not asked or not re.search(r"\\d", text[start:end]):',
+        VERIFY,
+    ),
+    Mutant(
+        "year-decade-unread",  # "In the 1990s" flagged for a figure of 1995
+        "qa/times.py",
+        "|\\b{year[:3]}0s\\b",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "year-during-unread",  # "during 2020" left for a figure of a year the report never names
+        "qa/times.py",
+        '_YEAR_ASKED = re.compile(r"\\b(?:in|during)',
+        '_YEAR_ASKED = re.compile(r"\\b(?:in)',
+        VERIFY,
+    ),
 ]
 
 
