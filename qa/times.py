@@ -645,7 +645,7 @@ def last_year_unsaid(question: str, text: str, start: int, end: int) -> str:
 _YEAR_ASKED = re.compile(r"\b(?:in|during)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 # a year told without its number: "five years ago", "two years earlier", "the previous year", "in the last election"
 _YEAR_TOLD_APART = re.compile(
-    r"\b(?:(?:\w+|\d+)\s+years?\s+(?:ago|earlier|before|later)|(?:previous|prior|last|next)\s+(?:year|election|vote))\b",
+    r"\b(?:\w+\s+years?\s+(?:ago|earlier|before|later)|(?:previous|prior|last|next)\s+(?:year|election|vote))\b",
     re.I,
 )
 
