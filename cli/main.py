@@ -106,16 +106,18 @@ def index(
     )
     corpus = Corpus.from_settings(s, progress=sys.stderr.isatty(), follow_links=follow_links)
     report = run(lambda: corpus.sync(paths or [s.corpus_dir], rebuild=rebuild))
+    # soft_wrap: a path stays whole on its line, where an 80-column wrap would fold it mid-name in a log
     out.print(
-        f"Indexed [bold]{report.articles}[/] articles, [bold]{report.chunks}[/] chunks "
-        f"into {safe(corpus.backend.location)} "
+        f"Indexed [bold]{report.articles}[/] article{'' if report.articles == 1 else 's'}, "
+        f"[bold]{report.chunks}[/] chunks into {safe(corpus.backend.location)} "
         f"in {report.seconds:.1f} s (added {len(report.added)}, updated {len(report.updated)}, "
-        f"removed {len(report.removed)}, unchanged {report.unchanged}; embedded {report.embedded_chunks} chunks)."
+        f"removed {len(report.removed)}, unchanged {report.unchanged}; embedded {report.embedded_chunks} chunks).",
+        soft_wrap=True,
     )
     if report.timings:
         out.print("Time: " + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in report.timings.items()) + ".")
     for skipped in report.skipped:
-        out.print(f"[yellow]skipped[/] {safe(skipped.path)}: {safe(skipped.reason)}")
+        out.print(f"[yellow]skipped[/] {safe(skipped.path)}: {safe(skipped.reason)}", soft_wrap=True)
 
 
 @app.command()

@@ -1,6 +1,7 @@
 """The ``qa`` command as a user runs it."""
 
 import json
+import shutil
 
 from typer.testing import CliRunner
 
@@ -37,6 +38,21 @@ def test_a_first_start_exports_the_models_and_answers(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Al-Fatah" in done.stdout
     assert len(list(cache.glob("*/meta.json"))) == 3  # exports: reader, support model, embedder
+
+
+def test_the_index_report_keeps_each_path_on_one_line(tmp_path, monkeypatch):
+    """Piped to a log, an 80-column wrap folded long paths mid-name: a grep for the skipped file found nothing."""
+    monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "ix"))
+    corpus = tmp_path / ("a-folder-with-a-long-name-" * 3)
+    corpus.mkdir()
+    shutil.copy(SEEDS / "002_cdae5d1e4487e0ea.txt", corpus)
+    bad = corpus / ("an-unreadable-upload-with-a-long-name-" * 2 + ".txt")
+    bad.write_bytes(b"\x00\x01binary")
+    result = runner.invoke(app, ["index", str(corpus)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("Indexed 1 article, ") and f"into {tmp_path / 'ix'} in" in line for line in lines)
+    assert f"skipped {bad}: looks like a binary file, not text" in lines, result.stdout
 
 
 def test_index_then_ask_json(tmp_path, monkeypatch):
