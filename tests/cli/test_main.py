@@ -205,7 +205,7 @@ def test_sigterm_stops_the_server_while_a_page_holds_its_heartbeat_stream(tmp_pa
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None and not opened.is_set():
             threading.Thread(target=page, daemon=True).start()
-            opened.wait(2)
+            opened.wait(0.5)  # refused at once until the server listens; then open within the half second
         assert opened.is_set(), "the server did not start"
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=30)
