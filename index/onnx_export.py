@@ -66,8 +66,36 @@ def exported(model: str, task: str, form: str, cache_dir: Path) -> Exported:
     found = _verified(entry)
     if found:
         return found
-    log.warning("preparing %s (%s, first use only): %s", task, FORMS[form], model)
     entry.parent.mkdir(parents=True, exist_ok=True)
+    with _one_export_at_a_time(entry):
+        return _verified(entry) or _export_into(entry, model, task, form)  # another process may have just written it
+
+
+@contextlib.contextmanager
+def _one_export_at_a_time(entry: Path):
+    """Processes starting together on a fresh cache (two servers, a server and `qa ask`) export a model once: the
+    later ones wait for the first's entry, where each exported the same files beside the others (twice the CPU, every
+    start slower). One stuck past ``EXPORT_WAIT_S`` is not waited for: the atomic replace keeps the entry whole."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(f"{entry}.lock")
+    try:
+        lock.acquire(timeout=EXPORT_WAIT_S)
+    except Timeout:
+        log.warning("another process has been preparing %s for %d s: preparing it here too", entry, EXPORT_WAIT_S)
+    try:
+        yield
+    finally:
+        if lock.is_locked:
+            lock.release()
+
+
+EXPORT_WAIT_S = 900  # the three shipped models export in about 25 s on 2 cores
+
+
+def _export_into(entry: Path, model: str, task: str, form: str) -> Exported:
+    """Export into a temporary folder beside ``entry``, then move it into place whole."""
+    log.warning("preparing %s (%s, first use only): %s", task, FORMS[form], model)
     work = Path(tempfile.mkdtemp(prefix=".export-", dir=entry.parent))
     try:
         with _quiet():
@@ -152,6 +180,7 @@ def _prune(cache_dir: Path) -> None:
             continue
         if version < EXPORT_VERSION or (Path(source).is_absolute() and not Path(source).exists()):
             shutil.rmtree(meta_file.parent, ignore_errors=True)
+            Path(f"{meta_file.parent}.lock").unlink(missing_ok=True)  # no process exports what nothing names
 
 
 def _fingerprint(model: str, form: str) -> str:

@@ -89,8 +89,39 @@ def test_an_export_is_reused_and_a_damaged_one_rebuilt(tiny_reader_dir, tmp_path
         with caplog.at_level(logging.WARNING):
             again = onnx_export.exported(str(tiny_reader_dir), "question-answering", form, tmp_path)
         assert "damaged" in caplog.text and damaged.read_bytes() != bytes(data)
-        assert len(list(tmp_path.iterdir())) == 1  # no half-written leftovers beside the entry
+        left = [p.name for p in tmp_path.iterdir() if p.suffix != ".lock"]
+        assert left == [first.path.parent.name]  # no half-written leftovers beside the entry
         assert again == first
+
+
+def test_processes_starting_together_export_a_model_once(tmp_path, monkeypatch):
+    """Two servers, or a server and `qa ask`, started at once on a fresh cache: the second waits for the first's
+    export and reads it, where both exported the same files side by side (twice the CPU, each start slower)."""
+    import threading
+    import time
+
+    exports = []
+
+    def slow_export(model, task, form, folder):
+        exports.append(model)
+        time.sleep(0.5)
+        for name in onnx_export.checked(form):
+            (folder / name).write_bytes(b"weights")
+        return 512
+
+    monkeypatch.setattr(onnx_export, "_export", slow_export)
+    found = []
+    starts = [
+        threading.Thread(
+            target=lambda: found.append(onnx_export.exported("some/model", "question-answering", "fp32", tmp_path))
+        )
+        for _ in range(2)
+    ]
+    for start in starts:
+        start.start()
+    for start in starts:
+        start.join()
+    assert exports == ["some/model"] and len(found) == 2 and found[0] == found[1]
 
 
 def weights(export: onnx_export.Exported):
@@ -264,6 +295,7 @@ def test_exports_of_folders_that_are_gone_or_of_older_steps_are_pruned(tiny_read
     (old / onnx_export.META_NAME).write_text(json.dumps({"source": str(tiny_reader_dir), "export_version": 2}))
     kept = onnx_export.exported(str(tiny_reader_dir), "question-answering", "int8", cache)
     assert not gone.path.exists() and not old.exists() and kept.path.is_file()
+    assert [p.name for p in cache.glob("*.lock")] == [f"{kept.path.parent.name}.lock"]  # the pruned ones' too
 
 
 def test_a_verified_export_is_only_stat_ed_until_it_changes(tiny_reader_dir, tmp_path, monkeypatch):
