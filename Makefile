@@ -27,7 +27,7 @@ ask: install            ## make ask Q="your question"
 
 test: install-test      ## lint and type-check, then the whole test suite (browser tests included)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2 --dist loadfile  # two workers: alone, the suite kept one core of two busy
 
 eval: install           ## score the system on the seeds gold set (report under runs/)
 	$(BIN)/qa eval
