@@ -467,6 +467,7 @@ def citation_check(
         or roles.deed_for_name(question, article.text, c.start, c.end)
         or roles.doer_of_another_clause(question, article.text, sentence_span, c.start, c.end)
         or roles.owner_for_one_of_theirs(question, answer.text)
+        or roles.owner_by_pronoun_another(question, article.text, c.start, c.end)
         or roles.nationality_for_a_name(question, article.text, c.start, c.end)
         or lists.listed_beside(question, article.text, c.start, c.end)
         or lists.doer_listed_beside_the_done(question, article.text, c.start, c.end)

@@ -7656,6 +7656,38 @@ MUTANTS = [
         '_YEAR_ASKED = re.compile(r"\\b(?:in)',
         VERIFY,
     ),
+    Mutant(
+        "owner-by-pronoun-another-unchecked",  # "He ran with «Edman Lara» as his running mate" for Quiroga's (0.85)
+        "qa/verify.py",
+        "        or roles.owner_by_pronoun_another(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "owner-in-the-sentence-before-unread",  # "Paz praised Quiroga. He chose …" vetoed for Quiroga's
+        "qa/roles.py",
+        "            named, earlier + sentence\n",
+        "            named, sentence\n",
+        VERIFY,
+    ),
+    Mutant(
+        "opener-of-function-word-read",  # "In 2004, the party split. He chose …" vetoed as In's
+        "qa/roles.py",
+        " or not is_content_word(opener.group(1).split()[0].lower()):",
+        ":",
+        VERIFY,
+    ),
+    Mutant(
+        "his-without-an-opening-he",  # "The party chose «Edman Lara» as his running mate" vetoed as Paz's
+        "qa/roles.py",
+        """    sentence = text[first:last]
+    if not _OPENS_HE_OR_SHE.match(sentence):
+        return ""
+    before = text""",
+        """    sentence = text[first:last]
+    before = text""",
+        VERIFY,
+    ),
 ]
 
 

@@ -1218,6 +1218,39 @@ def test_a_pronoun_may_own_for_one_named_before(text, question):
     assert roles.owner_only_named_after(question, text, start, start + 9) == ""
 
 
+_RUNNING_MATES = (
+    "Quiroga conceded and urged calm. Paz, 58, is the son of a former president. "
+    "He ran with former police officer Edman Lara as his running mate. Lara is 39."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.85 before, in a set of outside reports where another report gives Quiroga's
+        ("Who was Quiroga's running mate?", "Edman Lara", "Quiroga's running mate, not Paz's"),
+        ("Who was Paz's running mate?", "Edman Lara", ""),
+        ("Who was Quiroga's campaign manager?", "Edman Lara", ""),  # the sentence tells of no "campaign"
+    ],
+)
+def test_his_for_the_man_the_sentence_before_opens_with_is_not_another_owners(question, answer, asked):
+    assert_span_check(roles.owner_by_pronoun_another, _RUNNING_MATES, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2004, the party split. He chose Edman Lara as his running mate.",  # "In": no man opens it
+        "Paz, 58, is a senator. The party chose Edman Lara as his running mate.",  # no "he" to follow back
+        "Paz, 58, praised Quiroga. He chose Edman Lara as his running mate.",  # Quiroga named there: whose "he"?
+        "Paz, 58, is a senator. She chose Edman Lara, Quiroga's friend, as his running mate.",  # Quiroga named there
+    ],
+)
+def test_his_may_be_the_owners_where_the_sentences_name_him(text):
+    start = text.index("Edman Lara")
+    assert roles.owner_by_pronoun_another("Who was Quiroga's running mate?", text, start, start + 10) == ""
+
+
 _CAPTAINS = (
     "Luke Donald became the first European captain to win twice. The American captain, Keegan Bradley, erred. "
     "Former captain Tom Watson watched. The British captain, Tom Hill, agreed."
