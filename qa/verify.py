@@ -486,6 +486,7 @@ def citation_check(
         or times.other_time_zone(question, article.text, c.start, c.end)
         or times.last_year_unsaid(question, article.text, c.start, c.end)
         or times.year_unsaid(question, article.text, c.start, c.end)
+        or times.figure_of_an_earlier_year(question, article.text, c.start, c.end)
         or times.end_for_start(question, terms, article.text, sentence_span, c.start)
         or times.start_for_end(question, terms, article.text, sentence_span, c.start)
         or times.sought_for_done(question, terms, article.text, c.start, c.end)

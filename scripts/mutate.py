@@ -7688,6 +7688,34 @@ MUTANTS = [
     before = text""",
         VERIFY,
     ),
+    Mutant(
+        "earlier-year-figure-unchecked",  # "in 2020, when he won «94 percent»" for this week's share (0.69)
+        "qa/verify.py",
+        "        or times.figure_of_an_earlier_year(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "earlier-year-asked-unread",  # "What share did Ouattara win in 2020?" vetoed for 2020's
+        "qa/times.py",
+        "    if _EARLIER_ASKED.search(question) or not re.search",
+        "    if not re.search",
+        VERIFY,
+    ),
+    Mutant(
+        "earlier-year-without-this-weeks-event",  # a report of no weekday's event: its figures may all look back
+        "qa/times.py",
+        ' or not _NAMED_WEEKDAY.search(text):\n        return ""\n    back =',
+        ':\n        return ""\n    back =',
+        VERIFY,
+    ),
+    Mutant(
+        "earlier-year-of-any-answer",  # "the opposition" vetoed for who boycotted the vote: no figure
+        "qa/times.py",
+        ' or not re.search(r"\\d", text[start:end]) or not _NAMED_WEEKDAY',
+        " or not _NAMED_WEEKDAY",
+        VERIFY,
+    ),
 ]
 
 

@@ -694,3 +694,26 @@ _SHOOTING = (
 def test_a_count_of_another_weekday_is_no_answer(question, text, asked):
     assert sentence_check(times.other_weekday, question, text, "19") == asked
     assert_vetoed_as(text, "19", question, asked)
+
+
+_EARLIER_VOTE = (
+    "The opposition called Saturday's vote a coup. Ouattara argued that a 2016 overhaul reset his count, and he "
+    "ran again in 2020, when he won 94 percent in a vote the opposition boycotted."
+)
+_EARLIER_SHARE = "this week's figure, not 2020's"
+
+
+@pytest.mark.parametrize(
+    "text, question, answer, asked",
+    [
+        # 0.69 before, in a set of outside reports where another report gives this vote's 89.77 percent
+        (_EARLIER_VOTE, "What share of the vote did Ouattara win?", "94 percent", _EARLIER_SHARE),
+        (_EARLIER_VOTE, "What share of the vote did Ouattara win in 2020?", "94 percent", ""),  # the year asked
+        (_EARLIER_VOTE, "What share did Ouattara win in the previous election?", "94 percent", ""),  # told so
+        (_EARLIER_VOTE.replace("Saturday's", "the"), "What share did Ouattara win?", "94 percent", ""),  # no day
+        (_EARLIER_VOTE, "What did Ouattara argue reset his count?", "2016 overhaul", ""),  # no "in 2016, when"
+        (_EARLIER_VOTE, "Who boycotted the vote?", "the opposition", ""),  # no figure
+    ],
+)
+def test_a_figure_of_an_earlier_year_in_a_report_of_this_weeks_event(text, question, answer, asked):
+    assert_span_check(times.figure_of_an_earlier_year, text, answer, question, asked)
