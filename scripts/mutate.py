@@ -7671,7 +7671,7 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
-        "opener-of-function-word-read",  # "In 2004, the party split. He chose …" vetoed as In's
+        "opener-of-function-word-read",  # "The party split in 2004. He chose …" vetoed as The's
         "qa/roles.py",
         " or not is_content_word(opener.group(1).split()[0].lower()):",
         ":",

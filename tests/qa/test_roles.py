@@ -1240,7 +1240,7 @@ def test_his_for_the_man_the_sentence_before_opens_with_is_not_another_owners(qu
 @pytest.mark.parametrize(
     "text",
     [
-        "In 2004, the party split. He chose Edman Lara as his running mate.",  # "In": no man opens it
+        "The party split in 2004. He chose Edman Lara as his running mate.",  # "The": no man opens it
         "Paz, 58, is a senator. The party chose Edman Lara as his running mate.",  # no "he" to follow back
         "Paz, 58, praised Quiroga. He chose Edman Lara as his running mate.",  # Quiroga named there: whose "he"?
         "Paz, 58, is a senator. She chose Edman Lara, Quiroga's friend, as his running mate.",  # Quiroga named there
