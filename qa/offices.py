@@ -753,10 +753,11 @@ def _holds(following: list[re.Match]) -> bool:
 
 
 # What says of the one named that they were in office: "«Nicolas Sarkozy» on Tuesday became the first former", "«X»,
-# the former"; not "«X» met the former"
+# the former", "«Raila Odinga», Kenya's veteran opposition leader and former"; not "«X» met the former"
 _SAID_TO_BE = re.compile(
     r",\s+(?:the|a|an)\s+|(?:\s+[\w'’-]+){0,3}?\s+(?:is|was|became|becomes|remains|remained)\s+(?:(?:the|a|an)\s+)?"
-    r"(?:(?:first|only|last|second|third)\s+)?"
+    r"(?:(?:first|only|last|second|third)\s+)?|"
+    r",\s+[A-Z][\w.-]*['’]s\s+(?:(?:[a-z-]+\s+){1,3}and\s+(?:the\s+)?)?"
 )
 
 

@@ -583,6 +583,7 @@ def citation_check(
         or figures.share_of_another_name(question, article.text, c.start, c.end)
         or figures.share_for_population(question, article.text, c.start, c.end)
         or figures.needed_for_won(question, article.text, c.start, c.end)
+        or figures.margin_for_won(question, article.text, c.start, c.end)
         or figures.multiple_for_the_thing(question, article.text, c.start, c.end)
         or times.length_for_when(question, article.text, c.start, c.end)
         or times.count_for_when(question, article.text, c.start, c.end)

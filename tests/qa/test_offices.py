@@ -767,6 +767,11 @@ def test_a_past_holder_of_a_branch_for_who_holds_it_now_or_will(question, other)
         ("Nicolas Sarkozy is a former French president.", True),
         ("Nicolas Sarkozy met the former French president.", False),  # another
         ("Nicolas Sarkozy, who met a former French president, spoke.", False),
+        # an owner's apposition that goes on to the past office: 0.60, in a set of outside reports on Odinga's death
+        ("Nicolas Sarkozy, France's veteran party leader and former president, died.", True),
+        ("Nicolas Sarkozy, France's former president, died.", True),
+        ("Nicolas Sarkozy, Bruni's husband and the former president, spoke.", True),
+        ("Nicolas Sarkozy, France's president, met former president Hollande.", False),  # another, after "met"
     ],
 )
 def test_a_past_holder_said_after_the_name_for_who_holds_it_now(text, past):
