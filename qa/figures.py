@@ -1028,7 +1028,7 @@ def _needed_as_asked(question: str, text: str, start: int, end: int) -> bool:
 # percent")
 _SHARE_ASKED = re.compile(r"\bwhat\s+(?:share|percentage|percent|proportion|fraction)\b", re.I)
 _A_COUNT_OF = re.compile(
-    r"(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|around\s+)?"
+    r"(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|around\s+|just\s+|only\s+)?"
     r"[\d,.]*\d(?:\s+(?:million|billion|thousand))?"
 )
 _COUNTED_AFTER = re.compile(r"\s+([a-z]+s)\b")
@@ -1985,10 +1985,8 @@ def _owner_by_he(owner: str, kin: str, text: str, start: int) -> str:
     neither speaks of the kin: "Raila Odinga … died on Wednesday in India. He was «80»" is Odinga's own age."""
     first, last = line_sentence(text, start, start)
     before = re.split(r"(?<=[.!?])\s+", text[max(0, first - 400) : first].strip())[-1]
-    named = set(words(owner)) & set(words(before))
-    if not re.match(r"\s*(?:he|she)\b", text[first:last], re.I) or re.search(
-        rf"\b{kin}", before + text[first:last], re.I
-    ):
+    named, sentence = set(words(owner)) & set(words(before)), text[first:last]
+    if not re.match(r"\s*(?:he|she)\b", sentence, re.I) or re.search(rf"\b{kin}", before + sentence, re.I):
         return ""
     return " ".join(w for w in words(owner) if w in named)
 

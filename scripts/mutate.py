@@ -6664,7 +6664,7 @@ MUTANTS = [
     Mutant(
         "former-after-the-name-missed",  # "Sarkozy ... became the first former French president" (0.77)
         "qa/offices.py",
-        'after = list(re.finditer(r"[A-Za-z]+", text[end : sentence[1]]))[:8]',
+        'after = list(re.finditer(r"[A-Za-z]+", text[end : sentence[1]]))[:10]',
         "after: list[re.Match[str]] = []",
         VERIFY,
     ),
@@ -7754,7 +7754,7 @@ MUTANTS = [
     Mutant(
         "kin-said-before-unread",  # "Odinga buried his father in 1994. He was «80»" vetoed as Odinga's own age
         "qa/figures.py",
-        ' or re.search(rf"\\b{kin}", before + text[first:last], re.I):',
+        ' or re.search(rf"\\b{kin}", before + sentence, re.I):',
         ":",
         VERIFY,
     ),
@@ -7763,6 +7763,34 @@ MUTANTS = [
         "qa/figures.py",
         "([a-z]+)(?:\\s+(?:when|at|on)\\b.*)?\\W*$",
         "([a-z]+)\\W*$",
+        VERIFY,
+    ),
+    Mutant(
+        "former-held-now-unread",  # "«Greg Mullen», the former Deputy Chief …, serves as the current Chief" vetoed
+        "qa/offices.py",
+        "    if _HELD_NOW.search(text, *sentence):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "current-office-unread",  # "Who is Kenya's current prime minister?" read as asking no office (0.60)
+        "qa/offices.py",
+        '    | frozenset("current present sitting incumbent".split())',
+        "    | frozenset()",
+        VERIFY,
+    ),
+    Mutant(
+        "eight-words-after-the-name",  # "…, Kenya's veteran opposition leader and former prime «minister»" cut off
+        "qa/offices.py",
+        "text[end : sentence[1]]))[:10]",
+        "text[end : sentence[1]]))[:8]",
+        VERIFY,
+    ),
+    Mutant(
+        "count-hedged-with-just-unread",  # "just «515»" votes answered Nasralla's share (0.51)
+        "qa/figures.py",
+        "|around\\s+|just\\s+|only\\s+)?",
+        "|around\\s+)?",
         VERIFY,
     ),
 ]

@@ -772,11 +772,24 @@ def test_a_past_holder_of_a_branch_for_who_holds_it_now_or_will(question, other)
         ("Nicolas Sarkozy, France's former president, died.", True),
         ("Nicolas Sarkozy, Bruni's husband and the former president, spoke.", True),
         ("Nicolas Sarkozy, France's president, met former president Hollande.", False),  # another, after "met"
+        ("Nicolas Sarkozy, the former mayor of Paris, serves as the current president.", False),  # now too
     ],
 )
 def test_a_past_holder_said_after_the_name_for_who_holds_it_now(text, past):
     question = "Who is the president of France?"
     assert bool(sentence_check(offices.former_holder, question, text, "Nicolas Sarkozy")) is past
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is Kenya's current prime minister?", "Who is Kenya's prime minister?", "Who is the sitting prime minister?"],
+)
+def test_a_two_word_office_held_once_is_read_after_an_owners_apposition(question):
+    """0.60, in a set of outside reports on Odinga's death: "current" hid the office asked, and eight words after the
+    name ended before "minister"."""
+    text = "Raila Odinga, Kenya's veteran opposition leader and former prime minister, died on Wednesday in India."
+    asked, said = sentence_check(offices.former_holder, question, text, "Raila Odinga")
+    assert asked.endswith("prime minister now") and said == "Raila Odinga, Kenya's veteran opposition leader and former"
 
 
 @pytest.mark.parametrize(
