@@ -1075,7 +1075,9 @@ _MARGIN_BEFORE = re.compile(
     r"\s+than)\s+)?$",
     re.I,
 )
-_MARGIN_ASKED = re.compile(r"\b(?:margin|lead|led|ahead|behind|difference|more|by\s+how\s+(?:many|much))\b", re.I)
+_MARGIN_ASKED = re.compile(
+    r"\b(?:margin|lead|led|ahead|behind|difference|more|by\s+how\s+(?:many|much))\b|\bby\W*$", re.I
+)  # "How many votes did Asfura win by?"
 
 
 def margin_for_won(question: str, text: str, start: int, end: int) -> str:

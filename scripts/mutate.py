@@ -7738,7 +7738,7 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
-        "margin-asked-unread",  # "How many more votes did Asfura get?" vetoed for the lead it asks
+        "margin-asked-unread",  # "How many votes did Asfura win by?" vetoed for the lead it asks
         "qa/figures.py",
         " or _MARGIN_ASKED.search(question) or not re.search",
         " or not re.search",

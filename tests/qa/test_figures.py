@@ -2064,7 +2064,8 @@ _LEAD = "Asfura led Nasralla by just 515 votes on Monday. In 2021 Castro won by 
         ),
         ("How many votes did Castro win?", "14", "how many were won, not by how many (“margin of 14”)"),
         ("By how many votes did Asfura lead Nasralla?", "515", ""),  # the lead asked
-        ("How many more votes did Asfura get?", "515", ""),
+        ("How many votes did Asfura get ahead of Nasralla?", "515", ""),
+        ("How many votes did Asfura win by?", "515", ""),
         ("What was Castro's margin of victory?", "14", ""),
         ("How many votes did Asfura get?", "40", ""),  # a count, not a lead
     ],
