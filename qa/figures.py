@@ -1983,14 +1983,15 @@ def age_of_another(question: str, text: str, start: int, end: int) -> str:
 
 
 def _owner_by_he(owner: str, kin: str, text: str, start: int) -> str:
-    """The owner asked, where the age's sentence opens with "He" or "She" after a sentence that names the owner and
-    neither speaks of the kin: "Raila Odinga … died on Wednesday in India. He was «80»" is Odinga's own age."""
+    """The owner asked, where the age's sentence opens with "He" or "She" for the one a sentence before opens with
+    (``roles.named_by_pronoun``) and neither it nor the one before speaks of the kin: "Raila Odinga died on Wednesday
+    in India. He was «80»" is Odinga's own age."""
     first, last = line_sentence(text, start, start)
-    before = re.split(r"(?<=[.!?])\s+", text[max(0, first - 400) : first].strip())[-1]
-    named, sentence = set(words(owner)) & set(words(before)), text[first:last]
-    if not re.match(r"\s*(?:he|she)\b", sentence, re.I) or re.search(rf"\b{kin}", before + sentence, re.I):
+    before, sentence = text[max(0, first - 400) : first], text[first:last]
+    if re.search(rf"\b{kin}", re.split(r"(?<=[.!?])\s+", before.strip())[-1] + sentence, re.I):
         return ""
-    return " ".join(w for w in words(owner) if w in named)
+    named = roles.named_by_pronoun(owner, sentence, before)
+    return " ".join(w for w in words(owner) if stem(w) in named)
 
 
 # "How old is «Derek Chauvin»?": a name, not one's kin ("Victoria's uncle" is age_of_another's)
