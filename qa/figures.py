@@ -1027,10 +1027,8 @@ def _needed_as_asked(question: str, text: str, start: int, end: int) -> bool:
 # "What share of the vote did Hassan receive?": a share, not the count beside it ("«31.9 million» votes, or 97.66
 # percent")
 _SHARE_ASKED = re.compile(r"\bwhat\s+(?:share|percentage|percent|proportion|fraction)\b", re.I)
-_A_COUNT_OF = re.compile(
-    r"(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|around\s+|just\s+|only\s+)?"
-    r"[\d,.]*\d(?:\s+(?:million|billion|thousand))?"
-)
+_A_COUNT_HEDGE = r"(?:(?:more|less|fewer)\s+than|about|nearly|almost|over|some|around|just|only)\s+"  # "just «515»"
+_A_COUNT_OF = re.compile(rf"(?:{_A_COUNT_HEDGE})?[\d,.]*\d(?:\s+(?:million|billion|thousand))?")
 _COUNTED_AFTER = re.compile(r"\s+([a-z]+s)\b")
 _COUNT_WITH_ITS_NOUN = re.compile(rf"{_A_COUNT_OF.pattern}\s+([a-z]+s)")  # "«515 votes»", the noun in the span
 
@@ -1071,8 +1069,7 @@ def needed_for_won(question: str, text: str, start: int, end: int) -> str:
 # "led Nasralla by just «515» votes", "won by a margin of «515»": how far ahead one was, not how many one won
 _MARGIN_BEFORE = re.compile(
     r"(?:\b(?:led|leads|leading|trailed|trails|trailing|ahead|behind|beat|beats|won|wins|lost|loses|defeated)\b"
-    r"[^.;:!?]{0,60}?\bby|\bmargin\s+of)\s+(?:(?:just|only|nearly|about|some|around|almost|over|(?:more|fewer|less)"
-    r"\s+than)\s+)?$",
+    rf"[^.;:!?]{{0,60}}?\bby|\bmargin\s+of)\s+(?:{_A_COUNT_HEDGE})?$",
     re.I,
 )
 _MARGIN_ASKED = re.compile(

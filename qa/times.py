@@ -642,7 +642,8 @@ def last_year_unsaid(question: str, text: str, start: int, end: int) -> str:
     return "last year's, of which the report says nothing"
 
 
-_YEAR_ASKED = re.compile(r"\b(?:in|during)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
+_A_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_YEAR_ASKED = re.compile(rf"\b(?:in|during)\s+({_A_YEAR})\b", re.I)
 # a year told without its number: "five years ago", "two years earlier", "the previous year", "in the last election"
 _YEAR_TOLD_APART = re.compile(
     r"\b(?:\w+\s+years?\s+(?:ago|earlier|before|later)|(?:previous|prior|last|next)\s+(?:year|election|vote))\b",
@@ -664,8 +665,8 @@ def year_unsaid(question: str, text: str, start: int, end: int) -> str:
 
 
 # "he ran again «in 2020, when» he won «94 percent»": a figure the sentence tells of an earlier year, looking back
-_LOOKING_BACK = re.compile(r"\b[Ii]n\s+(1[5-9]\d\d|20\d\d),?\s+when\s+[^.;:!?]*$")
-_EARLIER_ASKED = re.compile(r"\b(?:1[5-9]\d\d|20\d\d|previous|prior|last|earlier|former|first|before|ago)\b", re.I)
+_LOOKING_BACK = re.compile(rf"\b[Ii]n\s+({_A_YEAR}),?\s+when\s+[^.;:!?]*$")
+_EARLIER_ASKED = re.compile(rf"\b(?:{_A_YEAR}|previous|prior|last|earlier|former|first|before|ago)\b", re.I)
 
 
 def figure_of_an_earlier_year(question: str, text: str, start: int, end: int) -> str:

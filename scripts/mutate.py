@@ -7652,8 +7652,8 @@ MUTANTS = [
     Mutant(
         "year-during-unread",  # "during 2020" left for a figure of a year the report never names
         "qa/times.py",
-        '_YEAR_ASKED = re.compile(r"\\b(?:in|during)',
-        '_YEAR_ASKED = re.compile(r"\\b(?:in)',
+        '_YEAR_ASKED = re.compile(rf"\\b(?:in|during)',
+        '_YEAR_ASKED = re.compile(rf"\\b(?:in)',
         VERIFY,
     ),
     Mutant(
@@ -7789,8 +7789,8 @@ MUTANTS = [
     Mutant(
         "count-hedged-with-just-unread",  # "just «515»" votes answered Nasralla's share (0.51)
         "qa/figures.py",
-        "|around\\s+|just\\s+|only\\s+)?",
-        "|around\\s+)?",
+        "|around|just|only)\\s+\"  # \"just",
+        "|around)\\s+\"  # \"just",
         VERIFY,
     ),
 ]
