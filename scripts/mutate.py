@@ -7789,8 +7789,8 @@ MUTANTS = [
     Mutant(
         "count-hedged-with-just-unread",  # "just «515»" votes answered Nasralla's share (0.51)
         "qa/figures.py",
-        "|around|just|only)\\s+\"  # \"just",
-        "|around)\\s+\"  # \"just",
+        '|around|just|only)\\s+"  # "just',
+        '|around)\\s+"  # "just',
         VERIFY,
     ),
 ]
