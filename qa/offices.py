@@ -416,13 +416,20 @@ def other_owner(question: str, text: str, sentence: tuple[int, int], start: int,
     else:
         return _described_after(question, asked, text, sentence, start, end)
     named = f"{given_as.strip().rstrip(',')} {text[start:end]}"
-    office = asked.group(0).strip() if asked.group(2) else f"the {asked.group(0).strip()}"
+    return (_office_asked(asked), named) if _anothers(owner, department, other, other_department) else ()
+
+
+def _office_asked(asked: re.Match[str]) -> str:
+    return asked.group(0).strip() if asked.group(2) else f"the {asked.group(0).strip()}"
+
+
+def _anothers(owner: str, department: str | None, other: str, other_department: str) -> bool:
+    """Another owner's office, or another department's of the same owner ("Pakistan’s finance chief" for its
+    foreign minister)."""
     if not same_place(owner, other):
-        return office, named
+        return True
     asked_words, given_words = set(map(stem, words(department or ""))), set(map(stem, words(other_department)))
-    if asked_words and given_words and not asked_words & given_words:
-        return office, named
-    return ()
+    return bool(asked_words and given_words and not asked_words & given_words)
 
 
 # A name described after it, by what it is and whose: "Nader Nadery, a member of the Afghan government’s negotiating
@@ -432,6 +439,9 @@ _DESCRIBED_AFTER = re.compile(
     rf"\s*,\s+(?:a|an|the)\s+((?:[a-z-]+\s+){{1,3}}?)(?:of|for)\s+(?:the\s+)?"
     rf"(?:(state|province|region|county|prefecture|canton)\s+of\s+)?({_OWNER})[^,.;]*"
 )  # "…, the interior minister of «the state of» Saxony-Anhalt": a part of a country
+
+# Or by whose office it is: "Eiji Hashimoto, Nippon Steel's chairman and chief executive".
+_OWNED_AFTER = re.compile(rf"\s*,\s+({_OWNER})['’]s\s+((?:[a-z-]+\s+){{0,2}}?)(?i:{OFFICES})\b")
 
 
 def _described_after(
@@ -444,8 +454,11 @@ def _described_after(
     outside reports)."""
     comma = text.find(",", start, end)  # "«Tamara Zieschang, the interior minister of …»": described in the answer
     name_end = end if comma == -1 else comma
+    owned = _OWNED_AFTER.match(text[: sentence[1]], name_end)  # "Eiji Hashimoto, Nippon Steel's chairman"
+    if owned and _anothers(asked.group(1), asked.group(3) if asked.group(2) else asked.group(4), *owned.groups()):
+        return _office_asked(asked), f"{text[start:name_end]}, {owned.group(0).strip(' ,')}"
     given = _DESCRIBED_AFTER.match(text[: sentence[1]], name_end)
-    if not given:
+    if owned or not given:
         return ()
     described = words(given.group(1))
     owner, part_of_a_country, other = asked.group(1), given.group(2), given.group(3)
@@ -454,8 +467,7 @@ def _described_after(
     another_place = bool(places.place(owner) and places.place(other)) or bool(part_of_a_country and _is_country(owner))
     if _roles(described) & _asked_roles(question) and not another_place:
         return ()
-    office = asked.group(0).strip() if asked.group(2) else f"the {asked.group(0).strip()}"
-    return office, f"{text[start:name_end]}, {given.group(0).strip(' ,')}"
+    return _office_asked(asked), f"{text[start:name_end]}, {given.group(0).strip(' ,')}"
 
 
 # Words that make an office a lower one than the office they qualify: a deputy prime minister is not the prime minister.

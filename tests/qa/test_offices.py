@@ -329,6 +329,30 @@ def test_a_places_own_envoy_is_no_envoy_to_it(question, text, answer, other):
             "Nancy Faeser",
             (),
         ),
+        (  # another owner's office, written after the name: 0.53 before, in a set of outside reports
+            "Who is U.S. Steel's chief executive?",
+            "“We are pleased,” said Eiji Hashimoto, Nippon Steel's chairman and chief executive, thanking Trump.",
+            "Eiji Hashimoto",
+            ("U.S. Steel's chief", "Eiji Hashimoto, Nippon Steel's chairman"),
+        ),
+        (
+            "Who is Nippon Steel's chief executive?",
+            "“We are pleased,” said Eiji Hashimoto, Nippon Steel's chairman and chief executive, thanking Trump.",
+            "Eiji Hashimoto",
+            (),
+        ),
+        (  # the same owner, written longer
+            "Who is Apple's chief executive?",
+            "Tim Cook, Apple Inc's chief executive, spoke first.",
+            "Tim Cook",
+            (),
+        ),
+        (  # another department of the same owner
+            "Who is Pakistan's finance minister?",
+            "Ishaq Dar, Pakistan's foreign minister, met Rubio.",
+            "Ishaq Dar",
+            ("Pakistan's finance minister", "Ishaq Dar, Pakistan's foreign minister"),
+        ),
         (  # a place, not an owner
             "Who is the Tarsian spokesman?",
             "Talks began, said Ana Ruiz, a spokeswoman in Kabul.",
