@@ -108,6 +108,44 @@ def test_what_might_be_is_not_what_was_done(question, sentence, asked):
     assert_vetoed_as(sentence, "oil", question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, sentence, asked",
+    [  # 0.75, in a set of outside reports on a takeover: a sum owed only had the deal failed
+        (
+            "How much did Nippon Steel pay for U.S. Steel?",
+            "Had the deal failed, Nippon Steel would have owed U.S. Steel a fee of $565 million.",
+            "what happened, not what would have",
+        ),
+        (
+            "How much did Nippon Steel pay?",
+            "If the deal had failed, Nippon Steel would have paid $565 million.",
+            "what happened, not what would have",
+        ),
+        ("How much did Nippon Steel pay?", "Without it, Nippon Steel would have paid $565 million.", ""),  # no "had"
+        (  # what the fee was, not what was done: its size is told (0.03 then, the same set)
+            "How big was Nippon Steel's break-up fee?",
+            "Had the deal failed, Nippon Steel would have owed a break-up fee of $565 million.",
+            "",
+        ),
+        (
+            "How much would Nippon Steel have paid?",  # asked as what would have been
+            "Had the deal failed, Nippon Steel would have paid $565 million.",
+            "",
+        ),
+        (
+            "How much did Nippon Steel pay?",
+            "Had the deal failed, Nippon Steel would have lost face; it paid $565 million.",
+            "",
+        ),  # another clause
+        ("How much did Nippon Steel pay?", "Had it known, Nippon Steel said, it paid $565 million.", ""),  # it was paid
+    ],
+)
+def test_what_would_have_been_had_it_gone_otherwise_is_not_what_was_done(question, sentence, asked):
+    start = sentence.index("$565")
+    assert times.only_possible(question, lexical.Terms.of(question), sentence, start) == asked
+    assert_vetoed_as(sentence, "$565 million", question, asked)
+
+
 TARGETS = (
     "To earn the full award, Musk must lift Tesla's market value to $8.5 trillion within 10 years and deliver "
     "20 million vehicles.\nTesla delivered 1.8 million vehicles last year.\n"
