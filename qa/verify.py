@@ -482,6 +482,7 @@ def citation_check(
         or times.outcome_only_possible(question, article.text, c.start, c.end)
         or times.target_for_done(question, article.text, c.start, c.end)
         or times.other_moment(question, article.text, sentence_span, c.start, c.end)
+        or figures.nearest_to_another(question, article.text, sentence_span, c.start, c.end)
         or times.other_weekday(question, article.text, sentence_span, c.start, c.end)
         or times.other_time_zone(question, article.text, c.start, c.end)
         or times.last_year_unsaid(question, article.text, c.start, c.end)

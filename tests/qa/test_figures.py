@@ -423,6 +423,19 @@ def test_a_share_of_the_people_is_no_population(question, answer, asked):
     assert_span_check(figures.share_for_population, text, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        # vetoed before as the Democratic Party's share, in a set of outside reports on South Korea's election
+        ("What share of the vote did Lee win?", ""),
+        ("What share of the vote did Kim get?", "the share of Kim, not of Lee"),
+    ],
+)
+def test_a_share_of_one_named_with_the_party_is_theirs(question, asked):
+    text = "With all votes counted, Lee of the Democratic Party had 49.4 percent against 41.5 percent for Kim."
+    assert_span_check(figures.share_of_another_name, text, "49.4 percent", question, asked)
+
+
 def test_a_share_he_had_is_not_another_names():
     text = "Mamdani won the Democratic primary in June.\nHe had 43.5 percent of the vote."
     question = "What share of the vote did Mamdani win in the June primary?"
@@ -1395,6 +1408,53 @@ def test_a_distance_from_another_place_is_not_the_one_asked(question, answer, as
 def test_a_distance_from_a_place_named_alike_is_not_the_one_asked(question, asked):
     text = "Magdeburg lies about 130 kilometres southwest of Berlin and has about 240,000 inhabitants."
     assert_span_check(figures.distance_from_another_place, text, "130 kilometres", question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        # 0.50 before, in a set of outside reports on an interstellar comet: a distance with a scale word
+        (
+            "How far from Earth was the comet when it was discovered?",
+            "a distance from Earth (the passage gives one from Sun)",
+        ),
+        ("How far from the Sun is the comet?", ""),
+    ],
+)
+def test_a_distance_in_millions_from_another_place_is_not_the_one_asked(question, asked):
+    text = "The comet is now about 670 million kilometres from the Sun."
+    assert_span_check(figures.distance_from_another_place, text, "670 million kilometres", question, asked)
+
+
+PERIHELION = (
+    "It will pass closest to the Sun on October 29, just inside the orbit of Mars, and will come no nearer to Earth "
+    "than 270 million kilometres, on December 19."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.54 before, in a set of outside reports on an interstellar comet
+        (
+            "When will the comet pass closest to Mars?",
+            "October 29",
+            "what holds closest to Mars (the passage gives it “closest to the Sun”)",
+        ),
+        ("When will the comet pass closest to the Sun?", "October 29", ""),
+        ("When will the comet come nearest to Earth?", "December 19", ""),  # "nearer to Earth" is the one asked
+        ("When will the comet come closest to Earth?", "December 19", ""),
+        (
+            "When will the comet come closest to Earth?",
+            "October 29",
+            "what holds closest to Earth (the passage gives it “closest to the Sun”)",
+        ),
+        ("When will the comet pass Mars?", "October 29", ""),  # no nearness asked
+    ],
+)
+def test_what_holds_nearest_to_another_body_is_not_the_one_asked(question, answer, asked):
+    assert sentence_check(figures.nearest_to_another, question, PERIHELION, answer) == asked
+    assert_vetoed_as(PERIHELION, answer, question, asked)
 
 
 _EPICENTRE = (
