@@ -216,15 +216,15 @@ MUTANTS = [
     Mutant(
         "owner-not-compared",  # Pakistan's ambassador answers "Who is the US ambassador to Pakistan?"
         "qa/offices.py",
-        "    if not same_place(owner, other):\n        return office, named",
-        "    if False:\n        return office, named",
+        "    if not same_place(owner, other):\n        return True",
+        "    if False:\n        return True",
         VERIFY,
     ),
     Mutant(
         "department-not-compared",  # Pakistan's finance chief answers "Who is Pakistan's commerce minister?"
         "qa/offices.py",
-        "if asked_words and given_words and not asked_words & given_words:",
-        "if False:",
+        "    return bool(asked_words and given_words and not asked_words & given_words)",
+        "    return False",
         VERIFY,
     ),
     Mutant(
@@ -4378,8 +4378,8 @@ MUTANTS = [
     Mutant(
         "word-counting-nothing",  # "count" for "How many fake accounts …?" (0.54)
         "qa/answer_types.py",
-        " and bare and bare[1] not in _COUNT_WORDS and not _NUMBER_RE.search(span):",
-        " and False:",
+        "        bare and bare[1] not in _COUNT_WORDS and not _NUMBER_RE.search(span) or _ORDINAL_ONLY",
+        "        _ORDINAL_ONLY",
         VERIFY,
     ),
     Mutant(
@@ -4658,8 +4658,8 @@ MUTANTS = [
     Mutant(
         "ordinal-for-an-age",  # "his «30th» ascent" for how old Kami Rita is (0.57)
         "qa/answer_types.py",
-        " or _ORDINAL_ONLY.match(span)",
-        "",
+        " or _ORDINAL_ONLY.match(span) or _COUNT_OF_PEOPLE",
+        " or _COUNT_OF_PEOPLE",
         VERIFY,
     ),
     Mutant(
@@ -7280,8 +7280,8 @@ MUTANTS = [
     Mutant(
         "share-holder-past-who-clause",  # "Cuomo, who ran … to Mamdani in June, had «41.6 percent»" not read
         "qa/figures.py",
-        'rf"({NAME})(?:,\\s+who\\b[^,;]*,)?\\s+',
-        'rf"({NAME})\\s+',
+        '(?:,\\s+who\\b[^,;]*,)?\\s+(?:(?:had|won',
+        '\\s+(?:(?:had|won',
         VERIFY,
     ),
     Mutant(
@@ -7791,6 +7791,83 @@ MUTANTS = [
         "qa/figures.py",
         '|around|just|only)\\s+"  # "just',
         '|around)\\s+"  # "just',
+        VERIFY,
+    ),
+    Mutant(
+        "owner-after-the-name-unread",  # "Eiji Hashimoto, Nippon Steel's chairman" for U.S. Steel's (0.53)
+        "qa/offices.py",
+        "    owned = _OWNED_AFTER.match(text[: sentence[1]], name_end)",
+        "    owned = None",
+        VERIFY,
+    ),
+    Mutant(
+        "would-have-without-had",  # "Without it, … would have paid «$565 million»" is no counterfactual vetoed
+        "qa/times.py",
+        "len(between.split()) <= 6 and _HAD_IT.search(sentence[: m.start()]):",
+        "len(between.split()) <= 6:",
+        VERIFY,
+    ),
+    Mutant(
+        "would-have-for-what-something-was",  # "How big was the break-up fee?" is told by what would have been owed
+        "qa/times.py",
+        "if _DEED_ASKED.search(question) else ()",
+        "if True else ()",
+        VERIFY,
+    ),
+    Mutant(
+        "length-in-millions-unread",  # "670 million kilometres from the Sun" for a distance from Earth (0.50)
+        "qa/figures.py",
+        '    r"(?:(?:hundred|thousand|million|billion)[\\s-]+)?"  # "670 million kilometres"\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "place-ending-a-sentence-keeps-its-stop",
+        "qa/figures.py",
+        'other = re.sub(r"(?<=[a-z]{2})\\.$", "", given.group(1))',
+        "other = given.group(1)",
+        VERIFY,
+    ),
+    Mutant(
+        "nearest-to-the-first-named",  # "no nearer to Earth than …, on «December 19»" after "closest to the Sun"
+        "qa/figures.py",
+        "places.same_place(asked.group(1), given[-1].group(1))",
+        "places.same_place(asked.group(1), given[0].group(1))",
+        VERIFY,
+    ),
+    Mutant(
+        "nearest-to-another-unchecked",
+        "qa/verify.py",
+        "        or figures.nearest_to_another(question, article.text, sentence_span, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "ordinal-in-digits-counts",  # "his «10th» Tour stage win" for how many stages another rider won (0.55)
+        "qa/answer_types.py",
+        " or _ORDINAL_ONLY.match(span)\n    ):",
+        "\n    ):",
+        VERIFY,
+    ),
+    Mutant(
+        "rank-asked-when-taking-place",  # "Where did the final stage take place?" asks a place
+        "qa/answer_types.py",
+        "(?:\\S+\\s+){1,4}?(?<!take\\s)(?:place|rank)",
+        "(?:\\S+\\s+){1,4}?(?:place|rank)",
+        VERIFY,
+    ),
+    Mutant(
+        "rank-in-words-unread",  # "fourth" answers where Pogacar placed
+        "qa/answer_types.py",
+        'rf"\\b{ORDINAL}\\b|\\d|\\b(?:last',
+        'rf"\\d|\\b(?:last',
+        VERIFY,
+    ),
+    Mutant(
+        "share-holder-named-with-the-party-unread",  # "Lee of the Democratic Party had «49.4 percent»" vetoed for Lee
+        "qa/figures.py",
+        'rf"({NAME})(?:\\s+(?:of|from)\\s+(?:the\\s+)?{NAME})?(?:,',
+        'rf"({NAME})(?:,',
         VERIFY,
     ),
 ]
