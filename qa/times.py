@@ -237,14 +237,25 @@ def day_of_a_count(question: str, text: str, start: int, end: int) -> str:
 
 
 _NAMED_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# the figure a change started from, and its day: "down from «$142.62» on Friday"
+_CHANGED_FROM_ON = re.compile(
+    r"\b(?:down|up)\s+from\s+([$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?)\s+(?:on|late\s+on)\s+"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
 
 
 def other_weekday(question: str, text: str, sentence: tuple[int, int], start: int, end: int) -> str:
     """What a question asks when it names a weekday ("How many people were killed on Tuesday?") and the answer's
     sentence names another and not that one: "Police opened fire … on Monday, killing «19» people" (0.80, in a
-    set of outside reports, where the next sentence says the crowds "returned on Tuesday"); "" otherwise."""
+    set of outside reports, where the next sentence says the crowds "returned on Tuesday"); "" otherwise. The day of
+    the figure a change started from dates only that figure ("closed at «$118.42», down from $142.62 on Friday")."""
     asked = set(_NAMED_WEEKDAY.findall(question))
-    said = set(_NAMED_WEEKDAY.findall(text, *sentence))
+    said = {
+        m.group()
+        for m in _NAMED_WEEKDAY.finditer(text, *sentence)
+        if not ((earlier := _CHANGED_FROM_ON.search(text, sentence[0], m.end())) and earlier.end() == m.end())
+        or earlier.start(1) <= start < earlier.end(1)  # "$118.42, down from $142.62 on Friday": Friday's is $142.62
+    }
     return f"what happened on {' or '.join(sorted(asked))}" if asked and said and not asked & said else ""
 
 

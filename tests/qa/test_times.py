@@ -734,6 +734,21 @@ def test_a_count_of_another_weekday_is_no_answer(question, text, asked):
     assert_vetoed_as(text, "19", question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # the day of the figure it fell from: "$118.42" vetoed so (0.89), in a set of outside reports on a sell-off
+        ("At what price did Nvidia close on Monday?", "$118.42", ""),
+        ("At what price did Nvidia close on Monday?", "$142.62", "what happened on Monday"),
+        ("What was the closing price on Friday?", "$142.62", ""),
+    ],
+)
+def test_the_day_of_the_figure_a_change_started_from_is_not_the_answers(question, answer, asked):
+    text = "Nvidia closed at $118.42, down from $142.62 on Friday."
+    assert sentence_check(times.other_weekday, question, text, answer) == asked
+    assert_vetoed_as(text, answer, question, asked)
+
+
 _EARLIER_VOTE = (
     "The opposition called Saturday's vote a coup. Ouattara argued that a 2016 overhaul reset his count, and he "
     "ran again in 2020, when he won 94 percent in a vote the opposition boycotted."
