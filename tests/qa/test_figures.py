@@ -1713,6 +1713,20 @@ def test_a_change_is_no_level(question, answer, asked):
     assert_span_check(figures.change_for_level, RECORDS, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        # 0.64, in a set of outside reports on a sell-off: "after the fall" is when, not a change asked
+        ("What was Nvidia's market value after the fall?", "the value itself, not a change in it"),
+        ("What was Nvidia's market value before the fall?", "the value itself, not a change in it"),
+        ("What was the size of the fall in Nvidia's market value?", ""),
+    ],
+)
+def test_a_level_asked_at_a_moment_of_a_change_is_not_the_change(question, asked):
+    text = "Nvidia shares fell about 17%, wiping some $593 billion off the chipmaker's market value."
+    assert_span_check(figures.change_for_level, text, "$593 billion", question, asked)
+
+
 SICKENED = "The outbreak sickened nearly 700 passengers and crew members, 630 passengers and 54 crew by the last count."
 
 
