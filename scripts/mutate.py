@@ -3769,8 +3769,8 @@ MUTANTS = [
     Mutant(
         "change-asked-vetoed",  # "What was the price change?" vetoed for "rose by «5%»"
         "qa/figures.py",
-        "    if not asked or _CHANGE_NOUNS.search(question):",
-        "    if not asked:",
+        "    if not asked or any(not _AT_A_MOMENT",
+        "    if not asked or any(False and not _AT_A_MOMENT",
         VERIFY,
     ),
     Mutant(
@@ -7280,8 +7280,8 @@ MUTANTS = [
     Mutant(
         "share-holder-past-who-clause",  # "Cuomo, who ran … to Mamdani in June, had «41.6 percent»" not read
         "qa/figures.py",
-        '(?:,\\s+who\\b[^,;]*,)?\\s+(?:(?:had|won',
-        '\\s+(?:(?:had|won',
+        "(?:,\\s+who\\b[^,;]*,)?\\s+(?:(?:had|won",
+        "\\s+(?:(?:had|won",
         VERIFY,
     ),
     Mutant(
@@ -7868,6 +7868,41 @@ MUTANTS = [
         "qa/figures.py",
         'rf"({NAME})(?:\\s+(?:of|from)\\s+(?:the\\s+)?{NAME})?(?:,',
         'rf"({NAME})(?:,',
+        VERIFY,
+    ),
+    Mutant(
+        "span-holds-a-figure-and-the-one-it-changed-from",  # "$118.42, down from $142.62" (0.71 for Friday's)
+        "qa/reader.py",
+        "            scores[_across_changes(context, offsets[a:b])] = -np.inf\n",
+        "            pass\n",
+        READER,
+    ),
+    Mutant(
+        "headline-spans-take-the-windows-places",  # none of the lead's spans for Nvidia's lost market value
+        "qa/reader.py",
+        "best_pairs(scores, k * _HEADLINE_MARGIN if headline else k)",
+        "best_pairs(scores, k)",
+        READER,
+    ),
+    Mutant(
+        "window-spans-unsorted",
+        "qa/reader.py",
+        'return flat[np.argsort(-scores.ravel()[flat], kind="stable")]',
+        "return flat",
+        READER,
+    ),
+    Mutant(
+        "day-of-the-earlier-figure-dates-the-answer",  # "closed at «$118.42», down from $142.62 on Friday" (0.89)
+        "qa/times.py",
+        "m.end())) and earlier.end() == m.end())",
+        "m.end())) and False)",
+        VERIFY,
+    ),
+    Mutant(
+        "change-named-as-a-moment-asks-the-change",  # "market value after the fall" answered «$593 billion» (0.64)
+        "qa/figures.py",
+        "any(not _AT_A_MOMENT.search(question, 0, m.start()) for m in _CHANGE_NOUNS.finditer(question))",
+        "any(True for m in _CHANGE_NOUNS.finditer(question))",
         VERIFY,
     ),
 ]
