@@ -1955,13 +1955,21 @@ _PLACE_ASKED_WHERE = re.compile(
 )  # not "Where do geese fly from?": the place a distance starts from is asked
 
 
+# "a Southern California Edison site «near where» the Eaton fire began": what lies near the place asked
+_NEAR_WHERE = re.compile(r"\s+(?:near|close\s+to|not\s+far\s+from|next\s+to|beside)\s+where\b", re.I)
+
+
 def landmark_for_place(question: str, text: str, start: int, end: int) -> str:
     """What "Where was the epicentre?" asks ("a place") when the answer's place (``text[start:end]``) is the one a
     distance is measured from: "about 72 kilometers (45 miles) southwest of «Marrakech»" (0.68, in a set of outside
-    reports on a quake and a foiled attack); "" otherwise, and for a span that holds the distance or direction. None
-    of SQuAD v1.1 train's 87,599 gold answers is flagged."""
+    reports on a quake and a foiled attack), or something near where it was ("a Southern California Edison site near
+    where the Eaton fire began", 0.71 for where it started); "" otherwise, and for a span that holds the distance or
+    direction. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
     if not _PLACE_ASKED_WHERE.match(question):
         return ""
+    near = _NEAR_WHERE.match(text, end)
+    if near:
+        return f"a place, not one near it (“{text[start : near.end()]}”)"
     for length in reversed(list(_LENGTH.finditer(text, max(0, start - 80), start))):
         given = _FROM_PLACE.match(text, length.end())
         if given and given.start(1) <= start < given.end(1):
@@ -2532,6 +2540,7 @@ def event_the_report_lacks(question: str, text: str, start: int, end: int) -> st
     return f"the {noun.group().lower()}, not the {next(iter(told.values())).lower()} the report tells of"
 
 
+_THE_NAMED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,3}$")  # "the «Eaton» fire"
 _EARLIER_ONE = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+)?$", re.I)  # "the last major «quake»"
 
 
@@ -2541,7 +2550,8 @@ def toll_of_another_event(question: str, text: str, start: int, end: int) -> str
     Year's Day, killing at least «48» people" (0.62 before, in a report outside the seeds); or of another named one,
     where the question names its own ("How many people died in the Maui wildfires?" answered "85" of "the deadliest
     wildfire since the Camp Fire killed at least «85» people", 0.70 with the answer's sentences cut); or of an earlier
-    one ("The last major quake in Afghanistan, in Herat province …, killed about «1,500» people", 0.72 cut). The event
+    one ("The last major quake in Afghanistan, in Herat province …, killed about «1,500» people", 0.72 cut), a name
+    before a noun in lower case too ("«16» were killed in the Eaton fire" for the Palisades fire's, 0.60). The event
     is the last one named before a toll that follows it ("killing", "killed"), a clause set off by commas passed over,
     or the one it died in ("«14» people were killed in the earthquake"); "" otherwise, where the question asks both
     kinds or none, and for an event the question names. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
@@ -2562,7 +2572,9 @@ def toll_of_another_event(question: str, text: str, start: int, end: int) -> str
         return ""
     if _EARLIER_ONE.search(where, max(0, said.start() - 30), said.start()):  # "The last major «quake»"
         return f"the toll of the one asked, not of an earlier {said.group().lower()}"
-    named, name = _event_name(where, said) if said.group()[0].isupper() else (set(), "")  # not "Sunday's attack"
+    # a name: "the Camp Fire", "the Eaton fire" (not "Sunday's attack")
+    is_named = said.group()[0].isupper() or _THE_NAMED.search(where, 0, said.start())
+    named, name = _event_name(where, said) if is_named else (set(), "")
     asked_named, asked_name = _event_name(question, asked[-1])
     if named and asked_named and not named & {w.lower() for w in words(question)}:
         return f"the toll of {asked_name}, not of {name}"

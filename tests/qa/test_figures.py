@@ -1489,6 +1489,22 @@ def test_a_place_a_distance_is_measured_from_is_not_the_one_asked(question, answ
 
 
 @pytest.mark.parametrize(
+    "question, asked",
+    [
+        # 0.71, in a set of outside reports on the Los Angeles fires
+        (
+            "Where did the Eaton fire start?",
+            "a place, not one near it (“a Southern California Edison site near where”)",
+        ),
+        ("What are investigators looking at?", ""),  # no place asked
+    ],
+)
+def test_what_lies_near_where_it_happened_is_not_where(question, asked):
+    text = "Investigators are looking at a Southern California Edison site near where the Eaton fire began."
+    assert_span_check(figures.landmark_for_place, text, "a Southern California Edison site", question, asked)
+
+
+@pytest.mark.parametrize(
     "text, question, answer, asked",
     [
         # 0.70 before, in a report outside the seeds: his own age, for his sister's
@@ -2425,6 +2441,22 @@ _NAMED_EVENTS = (
 )
 def test_a_toll_of_another_named_event(question, answer, asked):
     assert_span_check(figures.toll_of_another_event, _NAMED_EVENTS, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.60, in a set of outside reports on the Los Angeles fires: a name before a noun in lower case
+        ("How many people died in the Palisades fire?", "16", "the toll of the Palisades fire, not of the Eaton fire"),
+        ("How many people died in the Eaton fire?", "16", ""),
+        ("How many people died in the Palisades fire?", "eight", ""),
+        ("How many people died in the Eaton fire?", "eight", ""),  # no verb of its own: not read
+        ("How many people died in the fires?", "16", ""),
+    ],
+)
+def test_a_toll_of_another_event_named_before_its_noun(question, answer, asked):
+    text = "Of the dead, 16 were killed in the Eaton fire and eight in the Palisades fire, the examiner said."
+    assert_span_check(figures.toll_of_another_event, text, answer, question, asked)
 
 
 _PREPARING = (
