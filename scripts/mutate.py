@@ -5127,7 +5127,7 @@ MUTANTS = [
     Mutant(
         "toll-named-only-capitalised",  # “Sunday's attack” names no event
         "qa/figures.py",
-        '_event_name(where, said) if said.group()[0].isupper() else (set(), "")',
+        '_event_name(where, said) if is_named else (set(), "")',
         "_event_name(where, said)",
         VERIFY,
     ),
@@ -5379,8 +5379,8 @@ MUTANTS = [
     Mutant(
         "landmark-where-asked",  # “How far from Marrakech …?” asks no place
         "qa/figures.py",
-        '    if not _PLACE_ASKED_WHERE.match(question):\n        return ""\n    for length',
-        "    for length",
+        '    if not _PLACE_ASKED_WHERE.match(question):\n        return ""\n    near',
+        "    near",
         VERIFY,
     ),
     Mutant(
@@ -6531,8 +6531,8 @@ MUTANTS = [
     Mutant(
         "clause-a-place",  # "Taiwan, Huang moved to the United States" answered where Nvidia is based (0.51)
         "qa/answer_types.py",
-        "    if question_type(q) is AnswerType.PLACE and _CLAUSE.search(span):",
-        "    if False and _CLAUSE.search(span):",
+        "    if question_type(q) is AnswerType.PLACE and (_CLAUSE.search(span) or",
+        "    if False and (_CLAUSE.search(span) or",
         VERIFY,
     ),
     Mutant(
@@ -7903,6 +7903,34 @@ MUTANTS = [
         "qa/figures.py",
         "any(not _AT_A_MOMENT.search(question, 0, m.start()) for m in _CHANGE_NOUNS.finditer(question))",
         "any(True for m in _CHANGE_NOUNS.finditer(question))",
+        VERIFY,
+    ),
+    Mutant(
+        "event-named-before-a-lower-case-noun-unread",  # "«16» were killed in the Eaton fire" for the Palisades fire's
+        "qa/figures.py",
+        "is_named = said.group()[0].isupper() or _THE_NAMED.search(where, 0, said.start())",
+        "is_named = said.group()[0].isupper()",
+        VERIFY,
+    ),
+    Mutant(
+        "what-lies-near-where-it-happened-passes",  # "a Southern California Edison site near where the fire began"
+        "qa/figures.py",
+        "    near = _NEAR_WHERE.match(text, end)",
+        "    near = None",
+        VERIFY,
+    ),
+    Mutant(
+        "pronoun-clause-as-a-place",  # "Manila's airport on Tuesday as he returned from Hong Kong" (0.58)
+        "qa/answer_types.py",
+        "(_CLAUSE.search(span) or _PRONOUN_CLAUSE.search(span))",
+        "_CLAUSE.search(span)",
+        VERIFY,
+    ),
+    Mutant(
+        "two-counts-and-a-verb-as-a-count",  # "16 were killed in the Eaton fire and eight" (0.58)
+        "qa/answer_types.py",
+        " and _COUNTS_CLAUSE.search(span):",
+        " and False:",
         VERIFY,
     ),
 ]
