@@ -683,6 +683,7 @@ _OPPOSITE_PAIRS = (
     ("succeed succeeded", "fail failed"),
     ("acquit acquitted acquittal cleared", "convict convicted conviction guilty"),  # none of SQuAD's 54 flagged
     ("catch caught capture captured recapture recaptured", "escape escaped flee fled"),
+    ("join joined joining", "left quit"),  # "he left Intel's board in «August»" (0.64)
 )
 _OPPOSITES: dict[str, set[str]] = {}
 for _one, _other in _OPPOSITE_PAIRS:
@@ -722,8 +723,8 @@ def opposite_said(question: str, sentence: str, start: int, end: int) -> tuple[s
     the reciprocal tariffs lifted?" answered from "the Trump administration imposed 29 percent “reciprocal tariffs”
     on Pakistani exports in «April»" (0.52 before), or an answer that holds the opposite ("When was he born?":
     «died 1532»); () otherwise. Not where the question names both ("Did it increase or decrease?") or the sentence
-    denies the opposite ("not included"). 13 of SQuAD v1.1 train's 7,049 gold answers to questions with such a word
-    are flagged (0.18%; "What country did Thapa oppose?" answered «Great Britain» from "supported France against
+    denies the opposite ("not included"). 14 of SQuAD v1.1 train's 7,422 gold answers to questions with such a word
+    are flagged (0.19%; "What country did Thapa oppose?" answered «Great Britain» from "supported France against
     «Great Britain»")."""
     asked = [w.lower() for w in words(question)]
     said = {stem(w) for w in words(sentence)}

@@ -54,6 +54,21 @@ def test_a_conviction_is_no_acquittal():
 
 
 @pytest.mark.parametrize(
+    "question, answer, opposite",
+    [
+        # 0.64, in a set of outside reports on Intel's new chief executive
+        ("When did Tan join Intel's board?", "August", ("join", "left")),
+        ("When did Tan leave Intel's board?", "August", ()),
+        ("When did Tan join Cadence?", "March 18", ()),  # "take over" is no leaving
+    ],
+)
+def test_a_leaving_is_no_joining(question, answer, opposite):
+    sentence = "Tan will take over on March 18, and he left Intel's board in August, citing other commitments."
+    start = sentence.index(answer)
+    assert events.opposite_said(question, sentence, start, start + len(answer)) == opposite
+
+
+@pytest.mark.parametrize(
     "question, sentence, answer, opposite",
     [
         # its sentence cut out, 0.62, in a set of outside reports on a former president's trial
