@@ -1144,16 +1144,31 @@ _WHO_IS_NAMED = re.compile(
 )
 
 
+# "former NASA rocket scientist «Aisha Bowe»": a name after the words that describe it
+_NAME_DESCRIBED = re.compile(
+    r"\b[a-z-]*(?:er|or|ist|ian|ant|ent|ee|ess|host|man|woman|star|chief|mate|head)\s+"
+    r"((?:[A-Z][\w'’.-]+\s+)+[A-Z][\w'’.-]+)\s*$"
+)  # the description's last word one for a person: "scientist", "co-host" (not "an influential «Trax Records»")
+
+
 def someone_else_described(question: str, answer: str) -> str:
     """Says "a description of one person" when "Who is <full name>?" (or "What is <full name>'s job?", "What
     position does <full name> hold?") is answered with a span that joins another person, named in full, to what it
     says ("US Commerce Secretary Howard Lutnick and US Trade Representative" for "Who is Jamieson Greer?", 0.81
-    before; for "What is Jamieson Greer's job?", 0.78); "" otherwise. None of SQuAD v1.1 train's 71 gold answers to
-    such questions is flagged."""
+    before; for "What is Jamieson Greer's job?", 0.78), or that is another person's name alone; "" otherwise. None
+    of SQuAD v1.1 train's 71 gold answers to such questions is flagged."""
     asked = _WHO_IS_NAMED.match(question)
-    if not asked or " and " not in answer:
+    if not asked:
         return ""
-    own = {w.lower() for w in words(next(g for g in asked.groups() if g))}
+    person = next(g for g in asked.groups() if g)
+    own = {w.lower() for w in words(person)}
+    if " and " not in answer:  # or another's name, alone or after a description: "Aisha Bowe" for Gayle King (0.75)
+        ends = _NAME_DESCRIBED.search(answer)
+        name = ends.group(1) if ends and ends.group().split()[0] not in STOPWORDS else answer.strip()  # not "for"
+        named = {w.lower() for w in words(name)}
+        alone = MULTIWORD_NAME.fullmatch(name) and not named & (own | TITLE_NOUNS)
+        office = re.search("['’]", person) or any(w.isupper() and w.lower() in TITLE_NOUNS for w in words(person))
+        return "a description of one person" if alone and not office else ""  # not "Who is Arsenal's Chief …?"
     for name in MULTIWORD_NAME.findall(answer):
         bare = [w for w in name.split() if w.lower() not in TITLE_NOUNS and w.replace(".", "") not in INITIALS]
         if len(bare) >= 2 and not own & {w.lower() for w in bare}:

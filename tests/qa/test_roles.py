@@ -285,6 +285,38 @@ def test_who_is_a_person_is_not_answered_with_someone_else_named(question, answe
     assert roles.someone_else_described("Who is Ishaq Dar?", own) == ""
 
 
+@pytest.mark.parametrize(
+    "answer, asked",
+    [
+        ("Aisha Bowe", True),  # 0.75, in a set of outside reports on a spaceflight: another of a list, named alone
+        ("former NASA rocket scientist Aisha Bowe", True),  # 0.72 then: another's description, with the name
+        ("CBS Mornings co-host", False),
+        ("former NASA rocket scientist", False),
+    ],
+)
+def test_who_is_a_person_is_not_answered_with_another_name(answer, asked):
+    text = (
+        "On board were pop singer Katy Perry, CBS Mornings co-host Gayle King, former NASA rocket scientist Aisha Bowe."
+    )
+    assert roles.someone_else_described("Who is Gayle King?", answer) == (
+        "a description of one person" if asked else ""
+    )
+    assert (confident_verdict(text, answer, "Who is Gayle King?").probability == 0.0) == asked
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("Who is Ana Ruiz?", "a reporter for the New York Times"),  # where one works
+        ("What position did J. H. Thomas hold?", "Secretary of State for Dominion Affairs"),
+        ("Who is Microsofts CEO?", "Steve Ballmer"),  # an office asked, whose holder is named
+        ("Who is Arsenal's Chief Executive?", "Ivan Gazidis"),
+    ],
+)
+def test_a_name_in_a_description_or_for_an_office_is_no_one_else(question, answer):
+    assert roles.someone_else_described(question, answer) == ""
+
+
 KUMAR = "Richards and Sanjay Kumar, the former CEO of Computer Associates, both pleaded guilty."
 
 
