@@ -1654,8 +1654,8 @@ MUTANTS = [
     Mutant(
         "someone-else-described-only-for-who-is",  # "What is Jamieson Greer's job?" answered "… Lutnick and …" (0.78)
         "qa/roles.py",
-        "    own = {w.lower() for w in words(next(g for g in asked.groups() if g))}",
-        '    if not asked.group(1):\n        return ""\n    own = {w.lower() for w in words(asked.group(1))}',
+        "    person = next(g for g in asked.groups() if g)\n    own",
+        '    if not asked.group(1):\n        return ""\n    person = asked.group(1)\n    own',
         VERIFY,
     ),
     Mutant(
@@ -7931,6 +7931,41 @@ MUTANTS = [
         "qa/answer_types.py",
         " and _COUNTS_CLAUSE.search(span):",
         " and False:",
+        VERIFY,
+    ),
+    Mutant(
+        "leaving-no-opposite-of-joining",  # "he left Intel's board in «August»" for when he joined it (0.64)
+        "qa/events.py",
+        '    ("join joined joining", "left quit"),',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "another-name-alone-describes",  # "Aisha Bowe" for who Gayle King is (0.75)
+        "qa/roles.py",
+        "        alone = MULTIWORD_NAME.fullmatch(name) and",
+        "        alone = False and",
+        VERIFY,
+    ),
+    Mutant(
+        "name-after-a-description-unread",  # "former NASA rocket scientist Aisha Bowe" (0.72)
+        "qa/roles.py",
+        "name = ends.group(1) if ends and ends.group().split()[0] not in STOPWORDS else answer.strip()",
+        "name = answer.strip()",
+        VERIFY,
+    ),
+    Mutant(
+        "name-after-a-preposition-read",  # "Secretary of State for Dominion Affairs"
+        "qa/roles.py",
+        "if ends and ends.group().split()[0] not in STOPWORDS else",
+        "if ends else",
+        VERIFY,
+    ),
+    Mutant(
+        "office-holder-named-is-someone-else",  # "Steve Ballmer" for "Who is Microsofts CEO?"
+        "qa/roles.py",
+        'return "a description of one person" if alone and not office else ""',
+        'return "a description of one person" if alone else ""',
         VERIFY,
     ),
 ]
