@@ -1151,6 +1151,12 @@ _NAME_DESCRIBED = re.compile(
 )  # the description's last word one for a person: "scientist", "co-host" (not "an influential «Trax Records»")
 
 
+def _names_a_place(name: str) -> bool:
+    """A place among a name's words: "Los Angeles County Sheriff" is an office, not someone's name."""
+    ws = name.split()
+    return any(place(" ".join(ws[i : i + k])) for k in (1, 2, 3) for i in range(len(ws) - k + 1))
+
+
 def someone_else_described(question: str, answer: str) -> str:
     """Says "a description of one person" when "Who is <full name>?" (or "What is <full name>'s job?", "What
     position does <full name> hold?") is answered with a span that joins another person, named in full, to what it
@@ -1166,7 +1172,7 @@ def someone_else_described(question: str, answer: str) -> str:
         ends = _NAME_DESCRIBED.search(answer)
         name = ends.group(1) if ends and ends.group().split()[0] not in STOPWORDS else answer.strip()  # not "for"
         named = {w.lower() for w in words(name)}
-        alone = MULTIWORD_NAME.fullmatch(name) and not named & (own | TITLE_NOUNS)
+        alone = MULTIWORD_NAME.fullmatch(name) and not named & (own | TITLE_NOUNS) and not _names_a_place(name)
         office = re.search("['’]", person) or any(w.isupper() and w.lower() in TITLE_NOUNS for w in words(person))
         return "a description of one person" if alone and not office else ""  # not "Who is Arsenal's Chief …?"
     for name in MULTIWORD_NAME.findall(answer):

@@ -7968,6 +7968,13 @@ MUTANTS = [
         'return "a description of one person" if alone else ""',
         VERIFY,
     ),
+    Mutant(
+        "office-naming-a-place-is-someone-else",  # "Los Angeles County Sheriff" for who Robert Luna is
+        "qa/roles.py",
+        " and not _names_a_place(name)",
+        "",
+        VERIFY,
+    ),
 ]
 
 

@@ -311,6 +311,7 @@ def test_who_is_a_person_is_not_answered_with_another_name(answer, asked):
         ("What position did J. H. Thomas hold?", "Secretary of State for Dominion Affairs"),
         ("Who is Microsofts CEO?", "Steve Ballmer"),  # an office asked, whose holder is named
         ("Who is Arsenal's Chief Executive?", "Ivan Gazidis"),
+        ("Who is Robert Luna?", "Los Angeles County Sheriff"),  # an office, not a name, that names a place
     ],
 )
 def test_a_name_in_a_description_or_for_an_office_is_no_one_else(question, answer):
