@@ -214,10 +214,10 @@ _CLAUSE = re.compile(
 # "Manila's airport on Tuesday «as he returned» from Hong Kong": a clause, no place (1 of SQuAD v1.1 train's 5,002
 # answers to "where" questions)
 _PRONOUN_CLAUSE = re.compile(r"\s(?:as|when|after|before|while|because|until|once)\s+(?:he|she|they|we)\s+[a-z]+")
-# "16 were killed in the Eaton fire and eight": two counts and a verb, no one count
+# "16 were killed in the Eaton fire and eight": two counts joined, and a verb, no one count
 _COUNTS_CLAUSE = re.compile(
     r"\d\S*\s+(?:\w+\s+){0,2}?(?:were|was|are|is|have|has|had)\s+[a-z]+ed\b.*"
-    r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\band\s+(?:\w+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
 )
 # "Wednesday's earthquake", "Tuesday's outage, which ran for about three hours": the day, not the hour
 _A_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today)\b", re.I)
