@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index.metadata import dateline_end
 from index.runtime import Model, Runtime, choose, load_model
 from index.tokenizer import NoFastTokenizerError, Tokenizer, Windows
 from qa.answers import Passage, SpanScores
@@ -179,11 +180,11 @@ class ExtractiveReader:
                 best.setdefault((qi, pi), []).append(span)
 
         results: list[list[Span]] = [[] for _ in items]
-        for (qi, _), spans in best.items():
+        for (qi, pi), spans in best.items():
             unique: dict[tuple[int, int], Span] = {}
             for s in sorted(spans, key=lambda s: -s.confidence):
                 unique.setdefault((s.start, s.end), s)  # overlapping windows repeat spans
-            results[qi].extend(list(unique.values())[: self.spans_per_window])
+            results[qi].extend(self._kept(list(unique.values()), items[qi][1][pi]))
         for spans in results:
             spans.sort(key=lambda s: -s.confidence)
         return results
@@ -226,6 +227,19 @@ class ExtractiveReader:
                 batches.append([i])
         return batches
 
+    def _kept(self, spans: list[Span], passage: Passage | str) -> list[Span]:
+        """The best ``spans_per_window`` spans of a passage, best first, and those in its dateline before them: the
+        dateline's are vetoed as no evidence, and take none of the places."""
+        dateline = _dateline_end(passage, _text(passage))
+        kept: list[Span] = []
+        counted = 0
+        for s in spans:
+            if counted == self.spans_per_window:
+                break
+            kept.append(s)
+            counted += s.start >= dateline
+        return kept
+
     def _band(self, m: int) -> np.ndarray:
         """Allowed (start, end) pairs of an m-token context: start <= end < start + max_answer_tokens."""
         if self._band_cache is None or len(self._band_cache) < m:
@@ -258,12 +272,15 @@ class ExtractiveReader:
         if " from " in context:  # nor one holding a figure and the one it changed from: "$118.42, down from $142.62"
             scores[_across_changes(context, offsets[a:b])] = -np.inf
         headline = _headline_end(passage, context)
+        dateline = _dateline_end(passage, context)
         k = min(self.spans_per_window, m)
-        # Headline spans the report does not repeat are dropped below: they must not take the window's k places
-        # ("How much market value did Nvidia lose?": the best three in the headline, «$593 billion» fourth).
+        # Headline spans the report does not repeat are dropped below, and the dateline's are vetoed as no evidence:
+        # neither may take the window's k places ("How much market value did Nvidia lose?": the best three in the
+        # headline, «$593 billion» fourth; "When did WHO members adopt …?": the dateline's "May 20", not «Tuesday»).
         spans: list[Span] = []
-        for idx in best_pairs(scores, k * _HEADLINE_MARGIN if headline else k):
-            if len(spans) == k:
+        counted = 0
+        for idx in best_pairs(scores, k * _HEADLINE_MARGIN if headline or dateline else k):
+            if counted == k:
                 break
             li, lj = divmod(int(idx), m)
             score = float(scores[li, lj])
@@ -279,6 +296,7 @@ class ExtractiveReader:
                     continue
                 c_start, c_end = found.span()
             logprob = float(log_ps[si] + log_pe[ei])
+            counted += c_start >= dateline
             spans.append(
                 Span(
                     passage=passage,
@@ -352,6 +370,13 @@ def _headline_end(passage: Passage | str, context: str) -> int:
         return 0
     first = context.split("\n", 1)[0]
     return len(first) if "\n" in context and first.lstrip("# ").strip() == passage.title.strip() else 0
+
+
+def _dateline_end(passage: Passage | str, context: str) -> int:
+    """Where the dateline ends in a passage that opens its article ("PARIS, July 27 (Wire) - "); 0 for none."""
+    if not isinstance(passage, Passage) or passage.chunk.start or not passage.chunk.text.startswith(context[:80]):
+        return 0
+    return dateline_end(context)
 
 
 def _across_lines(context: str, offsets) -> np.ndarray:

@@ -90,6 +90,23 @@ def test_headline_spans_the_report_does_not_repeat_crowd_out_none_of_its_own(tin
     }
 
 
+def test_dateline_spans_crowd_out_none_of_the_reports_own(tiny_reader_dir):
+    """ "When did WHO members adopt the pandemic agreement?" had only the dateline's date ("May 20", vetoed as no
+    evidence) among its first passage's spans, not the lead's «Tuesday»."""
+    from index.documents import Chunk
+    from qa.answers import Passage
+
+    tokenizer = Tokenizer.load(tiny_reader_dir)
+    paris, july, day, tuesday = (tokenizer.token_id(w) for w in ("paris", "july", "27", "tuesday"))
+    model = WeightedLogitsQA({paris: 10.0, july: 10.0, tuesday: 6.0}, {day: 10.0, tuesday: 6.0})
+    reader = ExtractiveReader("fake", loaded=(model, tokenizer))
+    text = "PARIS, July 27 (Wire) - The talks ended on Tuesday."
+    chunk = Chunk("a#0", "a", 0, 0, len(text), text, ((0, len(text)),))
+    spans = reader.read("When did the talks end?", [Passage(chunk, title="", rank=1, score=1.0)])
+    assert "Tuesday" in [s.text for s in spans]
+    assert "July 27" in [s.text for s in spans]  # the dateline's own spans are still read, for the reason given
+
+
 def test_the_best_pairs_come_highest_first():
     scores = np.arange(1600.0)[np.random.default_rng(11).permutation(1600)].reshape(40, 40)
     best = best_pairs(scores, 40)  # np.argpartition alone gives these 40 out of order
