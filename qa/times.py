@@ -342,6 +342,10 @@ _DONE_ON = re.compile(
 _DID_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)  # "When was the draft scheduled to be held?"
 # "a plant that «was closed in» February": what was done at the time that follows
 _DONE_IN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?\w+(?:ed|en|t)\s+(?:in|on|at|during)\s+$", re.I)
+# "Trump «began» a one-year process to leave the WHO «in» January": when it began, not when it ends
+_BEGUN_IN = re.compile(
+    r"\b(?:began|started|launched|triggered|initiated)\b[^.;:,]{0,60}?\s(?:in|on|at|during)\s+$", re.I
+)
 
 
 def done_for_to_come(question: str, sentence: str, start: int, end: int) -> str:
@@ -350,9 +354,14 @@ def done_for_to_come(question: str, sentence: str, start: int, end: int) -> str:
     (0.57) from "Ministers reached agreement in talks on the trade deal on Thursday", and "When will the Monetary
     Policy Committee meet next?" answered "during the day" (0.51) from "the Monetary Policy Committee, which met during
     the day", in reports outside the seeds, or any time the sentence says was when something was done ("When will the
-    Illinois plant reopen?" answered "February", 0.76, from "a plant that was closed in «February»"); "" otherwise.
-    None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
-    done = _DONE_ON.fullmatch(sentence[start:end]) or _DONE_IN.search(sentence, max(0, start - 40), start)
+    Illinois plant reopen?" answered "February", 0.76, from "a plant that was closed in «February»"), or something
+    began ("When will the United States leave the WHO?" answered "January", 0.54, from "began a one-year process to
+    leave the WHO in «January»"); "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
+    done = (
+        _DONE_ON.fullmatch(sentence[start:end])
+        or _DONE_IN.search(sentence, max(0, start - 40), start)
+        or _BEGUN_IN.search(sentence, max(0, start - 80), start)
+    )
     if not FUTURE_ASKED.search(question) or _DID_ASKED.search(question) or not done:
         return ""
     return "" if _TO_COME_SAID.search(sentence) else "a time still to come (the passage tells what was done then)"
