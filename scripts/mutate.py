@@ -1984,8 +1984,8 @@ MUTANTS = [
     Mutant(
         "done-for-to-come-any-date",  # "Thursday, 12 May" vetoed as if a bare weekday
         "qa/times.py",
-        "    done = _DONE_ON.fullmatch(sentence[start:end]) or _DONE_IN",
-        "    done = _DONE_ON.match(sentence[start:end]) or _DONE_IN",
+        "        _DONE_ON.fullmatch(sentence[start:end])\n",
+        "        _DONE_ON.match(sentence[start:end])\n",
         VERIFY,
     ),
     Mutant(
@@ -4273,8 +4273,8 @@ MUTANTS = [
     Mutant(
         "done-in-for-to-come",  # "was closed in February" for "When will the Illinois plant reopen?" (0.76)
         "qa/times.py",
-        "    done = _DONE_ON.fullmatch(sentence[start:end]) or _DONE_IN.search(sentence, max(0, start - 40), start)",
-        "    done = _DONE_ON.fullmatch(sentence[start:end])",
+        "        or _DONE_IN.search(sentence, max(0, start - 40), start)\n",
+        "",
         VERIFY,
     ),
     Mutant(
@@ -7880,8 +7880,8 @@ MUTANTS = [
     Mutant(
         "headline-spans-take-the-windows-places",  # none of the lead's spans for Nvidia's lost market value
         "qa/reader.py",
-        "best_pairs(scores, k * _HEADLINE_MARGIN if headline else k)",
-        "best_pairs(scores, k)",
+        "k * _HEADLINE_MARGIN if headline or dateline else k",
+        "k * _HEADLINE_MARGIN if dateline else k",
         READER,
     ),
     Mutant(
@@ -7972,6 +7972,34 @@ MUTANTS = [
         "office-naming-a-place-is-someone-else",  # "Los Angeles County Sheriff" for who Robert Luna is
         "qa/roles.py",
         " and not _names_a_place(name)",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "dateline-spans-take-the-windows-places",  # "May 20" of the dateline, not the lead's «Tuesday»
+        "qa/reader.py",
+        "            counted += c_start >= dateline\n",
+        "            counted += 1\n",
+        READER,
+    ),
+    Mutant(
+        "dateline-spans-take-the-passages-places",
+        "qa/reader.py",
+        "            counted += s.start >= dateline\n",
+        "            counted += 1\n",
+        READER,
+    ),
+    Mutant(
+        "dateline-window-looks-no-further",
+        "qa/reader.py",
+        "k * _HEADLINE_MARGIN if headline or dateline else k",
+        "k * _HEADLINE_MARGIN if headline else k",
+        READER,
+    ),
+    Mutant(
+        "time-a-process-began-for-one-to-come",  # "began a one-year process to leave the WHO in «January»" (0.54)
+        "qa/times.py",
+        "        or _BEGUN_IN.search(sentence, max(0, start - 80), start)\n",
         "",
         VERIFY,
     ),
