@@ -741,7 +741,7 @@ def _headline_subject(question: str, article: Article, window: str) -> set[str]:
     if _THE_FIRM.search(window):
         names, opening = [re.sub(r"['’]s$", "", w) for w in lexical.words(question)[1:] if w[0].isupper()], None
     elif owner := offices.owner_asked(question) or _figure_owner(question):
-        names, opening = [owner], lexical.FIRST_SENTENCE.match(_body(article))
+        names, opening = [owner], lexical.FIRST_SENTENCE.match(_report_opens(article)[1])  # past the dateline
         if not opening:
             return set()
     else:

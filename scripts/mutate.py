@@ -8003,6 +8003,13 @@ MUTANTS = [
         "",
         VERIFY,
     ),
+    Mutant(
+        "report-opening-read-from-its-dateline",  # "LONDON, Aug." read as the opening sentence ("the Bank's" unnamed)
+        "qa/verify.py",
+        "lexical.FIRST_SENTENCE.match(_report_opens(article)[1])",
+        "lexical.FIRST_SENTENCE.match(_body(article))",
+        VERIFY,
+    ),
 ]
 
 
