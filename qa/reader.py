@@ -312,7 +312,7 @@ class ExtractiveReader:
         return spans
 
 
-_HEADLINE_MARGIN = 4  # a window under a headline: the best k spans are looked for among its best 4k
+_HEADLINE_MARGIN = 4  # a window under a headline or a dateline: its best k spans are looked for among its best 4k
 
 
 def best_pairs(scores: np.ndarray, n: int) -> np.ndarray:
