@@ -184,7 +184,10 @@ class ExtractiveReader:
             unique: dict[tuple[int, int], Span] = {}
             for s in sorted(spans, key=lambda s: -s.confidence):
                 unique.setdefault((s.start, s.end), s)  # overlapping windows repeat spans
-            results[qi].extend(self._kept(list(unique.values()), items[qi][1][pi]))
+            passage = items[qi][1][pi]
+            results[qi].extend(
+                _in_places(list(unique.values()), self.spans_per_window, _dateline_end(passage, _text(passage)))
+            )
         for spans in results:
             spans.sort(key=lambda s: -s.confidence)
         return results
@@ -227,19 +230,6 @@ class ExtractiveReader:
                 batches.append([i])
         return batches
 
-    def _kept(self, spans: list[Span], passage: Passage | str) -> list[Span]:
-        """The best ``spans_per_window`` spans of a passage, best first, and those in its dateline before them: the
-        dateline's are vetoed as no evidence, and take none of the places."""
-        dateline = _dateline_end(passage, _text(passage))
-        kept: list[Span] = []
-        counted = 0
-        for s in spans:
-            if counted == self.spans_per_window:
-                break
-            kept.append(s)
-            counted += s.start >= dateline
-        return kept
-
     def _band(self, m: int) -> np.ndarray:
         """Allowed (start, end) pairs of an m-token context: start <= end < start + max_answer_tokens."""
         if self._band_cache is None or len(self._band_cache) < m:
@@ -278,10 +268,7 @@ class ExtractiveReader:
         # neither may take the window's k places ("How much market value did Nvidia lose?": the best three in the
         # headline, «$593 billion» fourth; "When did WHO members adopt …?": the dateline's "May 20", not «Tuesday»).
         spans: list[Span] = []
-        counted = 0
         for idx in best_pairs(scores, k * _HEADLINE_MARGIN if headline or dateline else k):
-            if counted == k:
-                break
             li, lj = divmod(int(idx), m)
             score = float(scores[li, lj])
             if score == -np.inf:
@@ -296,7 +283,6 @@ class ExtractiveReader:
                     continue
                 c_start, c_end = found.span()
             logprob = float(log_ps[si] + log_pe[ei])
-            counted += c_start >= dateline
             spans.append(
                 Span(
                     passage=passage,
@@ -309,7 +295,20 @@ class ExtractiveReader:
                     confidence=self.calibration.confidence(score - null_score, logprob),
                 )
             )
-        return spans
+        return _in_places(spans, k, dateline)
+
+
+def _in_places(spans: list[Span], k: int, dateline: int) -> list[Span]:
+    """The first ``spans`` (best first) up to the k-th that starts past the dateline: the dateline's, vetoed later
+    as no evidence, take none of the k places."""
+    kept: list[Span] = []
+    counted = 0
+    for s in spans:
+        if counted == k:
+            break
+        kept.append(s)
+        counted += s.start >= dateline
+    return kept
 
 
 _HEADLINE_MARGIN = 4  # a window under a headline or a dateline: its best k spans are looked for among its best 4k

@@ -240,7 +240,7 @@ _NAMED_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # the figure a change started from, and its day: "down from «$142.62» on Friday"
 _CHANGED_FROM_ON = re.compile(
     r"\b(?:down|up)\s+from\s+([$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?)\s+(?:on|late\s+on)\s+"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    + _NAMED_WEEKDAY.pattern
 )
 
 
@@ -253,10 +253,15 @@ def other_weekday(question: str, text: str, sentence: tuple[int, int], start: in
     said = {
         m.group()
         for m in _NAMED_WEEKDAY.finditer(text, *sentence)
-        if not ((earlier := _CHANGED_FROM_ON.search(text, sentence[0], m.end())) and earlier.end() == m.end())
-        or earlier.start(1) <= start < earlier.end(1)  # "$118.42, down from $142.62 on Friday": Friday's is $142.62
+        if not _dates_another_figure(text, sentence, m, start)
     }
     return f"what happened on {' or '.join(sorted(asked))}" if asked and said and not asked & said else ""
+
+
+def _dates_another_figure(text: str, sentence: tuple[int, int], day: re.Match[str], start: int) -> bool:
+    """The weekday ends "down from $142.62 on Friday": it dates that figure, not an answer at ``start`` outside it."""
+    earlier = _CHANGED_FROM_ON.search(text, sentence[0], day.end())
+    return bool(earlier and earlier.end() == day.end() and not earlier.start(1) <= start < earlier.end(1))
 
 
 _AGO = re.compile(r"\s+ago\b")

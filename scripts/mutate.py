@@ -804,8 +804,8 @@ MUTANTS = [
     Mutant(
         "matchup-is-a-number",  # "one-on-one" answers "How many people attended the lunch?"
         "qa/answer_types.py",
-        'if re.search(r"\\bhow many\\b", q, re.I) and _MATCHUP.search(span)',
-        'if re.search(r"\\bhow many\\b", q, re.I) and _MATCHUP.search(span) and False',
+        "if how_many and _MATCHUP.search(span)",
+        "if how_many and _MATCHUP.search(span) and False",
         VERIFY,
     ),
     Mutant(
@@ -7894,8 +7894,8 @@ MUTANTS = [
     Mutant(
         "day-of-the-earlier-figure-dates-the-answer",  # "closed at «$118.42», down from $142.62 on Friday" (0.89)
         "qa/times.py",
-        "m.end())) and earlier.end() == m.end())",
-        "m.end())) and False)",
+        "return bool(earlier and earlier.end() == day.end()",
+        "return bool(earlier and False",
         VERIFY,
     ),
     Mutant(
@@ -7978,15 +7978,15 @@ MUTANTS = [
     Mutant(
         "dateline-spans-take-the-windows-places",  # "May 20" of the dateline, not the lead's «Tuesday»
         "qa/reader.py",
-        "            counted += c_start >= dateline\n",
-        "            counted += 1\n",
+        "        return _in_places(spans, k, dateline)\n",
+        "        return _in_places(spans, k, 0)\n",
         READER,
     ),
     Mutant(
-        "dateline-spans-take-the-passages-places",
+        "dateline-spans-take-places",
         "qa/reader.py",
-        "            counted += s.start >= dateline\n",
-        "            counted += 1\n",
+        "        counted += s.start >= dateline\n",
+        "        counted += 1\n",
         READER,
     ),
     Mutant(
