@@ -15,7 +15,9 @@ from qa.lexical import APOSTROPHE_S, INITIALS, SEVERAL, STOPWORDS, TITLE_NOUNS, 
 
 # Initials written with points, as some papers write every acronym ("R.I.M.", "F.B.I."): a question says "RIM".
 _POINTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,6}")
-_NAME_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|in|and|for|the|on)\s+)*[A-Z][\w'’&-]*)*")
+# a name's words, one of them perhaps written in pointed initials: "U.S. Geological Survey" is the "USGS"
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,6}|[A-Z][\w'’&-]*)"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|in|and|for|the|on)\s+)*{_NAME_WORD})*")
 
 
 def spelt_out(question: str, text: str) -> set[str]:

@@ -4,7 +4,7 @@ import pytest
 
 from index.chunking import split_sentences
 from qa import events
-from tests.qa.cases import assert_span_check, assert_vetoed_as, confident_verdict
+from tests.qa.cases import assert_span_check, assert_vetoed_as, confident_verdict, sentence_check
 from tests.qa.texts import MET_IN_WASHINGTON, OIL, STRUCK
 
 
@@ -243,6 +243,12 @@ def test_a_close_the_other_way_is_no_answer(question, sentence, answer, opposite
             "Ten soldiers were wounded in the raid.",
             "a number of deaths (the passage tells of none)",
         ),
+        (  # 0.67, in a set of outside reports on a drug's approval ("executive" is no execution)
+            "How many people died of the virus in 2022?",
+            "About 31,800 were newly infected in 2022. The chief executive called it a breakthrough.",
+            "a number of deaths (the passage tells of none)",
+        ),
+        ("How many were executed?", "The regime executed 31 prisoners.", ""),
         ("How many people died?", "The attack killed eight people and wounded 20.", ""),
         ("How many were killed?", "The quake left 127 dead.", ""),
         ("How many deaths were reported?", "The toll rose to 40.", ""),
@@ -1206,3 +1212,60 @@ _FINAL = "Paris Saint-Germain beat Inter Milan 5-0 at the Allianz Arena in Munic
 )
 def test_the_side_beaten_is_no_venue(question, answer, asked):
     assert_span_check(events.team_for_venue, _FINAL, answer, question, asked)
+
+
+_THERE = (
+    "The largest fire was in central Oregon, where 89 square kilometres had burned.\nFour homes were destroyed there."
+    "\nIn California, a fire in Napa County was 11 percent contained."
+)
+
+
+@pytest.mark.parametrize(
+    "question, text, asked",
+    [
+        # 0.72, an unanswerable question in a set of outside reports on wildfires
+        ("How many homes were destroyed in Napa County?", _THERE, "what happened in Napa County (“there” is Oregon)"),
+        ("How many homes were destroyed in Oregon?", _THERE, ""),
+        (  # Oregon is in it
+            "How many homes were destroyed in the United States?",
+            _THERE.replace("In California", "Elsewhere in the United States"),
+            "",
+        ),
+        ("How many homes were destroyed?", _THERE, ""),
+        ("How many homes were destroyed in Napa County?", _THERE.replace("there.", "there and in Napa County."), ""),
+        (  # "there" that points back to nothing
+            "How many homes were destroyed in Napa County?",
+            _THERE.replace("Four homes were destroyed there", "There were four homes destroyed"),
+            "",
+        ),
+        (  # "there" points to a place in its own sentence, spelt otherwise than asked
+            "How many homes were destroyed in Napa County?",
+            _THERE.replace("Four homes were destroyed there", "In Nápa County four homes were destroyed there"),
+            "",
+        ),
+        (  # the sentence before names the place asked too
+            "How many homes were destroyed in Napa County?",
+            _THERE.replace("central Oregon,", "central Oregon, not in Napa County,"),
+            "",
+        ),
+    ],
+)
+def test_a_place_asked_is_not_the_one_there_points_back_to(question, text, asked):
+    answer = "Four" if "Four" in text else "four"
+    assert sentence_check(events.there_is_elsewhere, question, text, answer) == asked
+    assert_vetoed_as(text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.53, an unanswerable question in a set of outside reports on an air crash
+        ("Where was the helicopter going?", "Halden Airport", "where it was going, not where it was (“near”)"),
+        ("Where was the barge headed?", "Halden Airport", "where it was going, not where it was (“near”)"),
+        ("Where did the helicopter crash?", "Halden Airport", ""),  # where it was asked
+        ("Where was the barge going?", "Lake Orm", ""),  # told so
+    ],
+)
+def test_a_place_it_was_near_is_not_where_it_was_going(question, answer, asked):
+    text = "A helicopter hit a barge over the river near Halden Airport on Wednesday. The barge was bound for Lake Orm."
+    assert_span_check(events.near_for_bound, text, answer, question, asked)

@@ -2461,7 +2461,7 @@ def test_a_toll_of_another_event_named_before_its_noun(question, answer, asked):
 
 _PREPARING = (
     "Local officials are preparing to evacuate thousands of visitors and residents. Crews evacuated 300 people on"
-    " Friday, and the county plans to rebuild 1,000 homes."
+    " Friday, and the county plans to rebuild 1,000 homes. A pump meant to lift 40 litres a second has failed."
 )
 
 
@@ -2477,6 +2477,10 @@ _PREPARING = (
         ("How many people did the crews evacuate?", "300", ""),
         ("How many homes are in the county?", "1,000", ""),  # no deed asked
         ("How many lives did the partnership vow to save?", "thousands", ""),  # the vow asked
+        # 0.72, an unanswerable question in a set of outside reports on a moon landing ("a drill meant to reach …")
+        ("How much water did the pump lift?", "40 litres", "what was done, not what was intended"),
+        ("How much water was the pump meant to lift?", "40 litres", ""),
+        ("How much water can the pump lift?", "40 litres", ""),  # no deed asked
     ],
 )
 def test_a_count_intended_is_not_one_done(question, answer, asked):
@@ -2925,3 +2929,104 @@ def test_a_share_or_the_size_of_the_whole_is_no_count(question, answer, asked):
 def test_a_count_is_no_share(question, answer, asked):
     text = "Hassan received more than 31.9 million votes, or 97.66 percent of the total, in all regions."
     assert_span_check(figures.count_for_share, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        # 0.63, an unanswerable question in a set of outside reports on a moon landing ("NASA is paying Firefly …")
+        ("How much did the mission cost Halden?", "what Halden paid, not what it is paid"),
+        ("How much did Halden spend on the mission?", "what Halden paid, not what it is paid"),
+        ("How much is the city paying Halden?", ""),
+        ("How much did the mission cost the city?", ""),
+        ("How much did the city pay?", ""),
+    ],
+)
+def test_a_sum_paid_to_one_is_not_what_it_paid(question, asked):
+    text = "The city is paying Halden $40 million for the bridge under a deal signed in May."
+    assert_span_check(figures.paid_to_for_paid_by, text, "$40 million", question, asked)
+
+
+_WORTH = (
+    "Halden agreed to be bought for $2.4 billion including debt.\nHalden was worth more than $9 billion at its peak in"
+    " 2015.\nIts shares rose 3% to $11.10 on Friday."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.82, an unanswerable question in a set of outside reports on a takeover
+        ("What was Halden's stock price at its 2015 peak?", "$9 billion", "the price of one share, not the whole"),
+        (
+            "What was Halden's share price in 2015?",
+            "worth more than $9 billion",
+            "the price of one share, not the whole",
+        ),
+        ("What was Halden's share price on Friday?", "$11.10", ""),
+        ("What was Halden worth at its peak?", "$9 billion", ""),
+        ("What was the value of the shares Halden sold?", "$9 billion", ""),  # all the shares, not one's price
+    ],
+)
+def test_a_whole_is_not_the_price_of_one_share(question, answer, asked):
+    assert_span_check(figures.total_for_share_price, _WORTH, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        # 0.65, an unanswerable question in a set of outside reports on a takeover
+        ("How much debt does Halden have?", "the debt alone, not a sum that includes it"),
+        ("What is Halden's debt?", "the debt alone, not a sum that includes it"),
+        ("How much was the deal worth including debt?", ""),  # the sum asked
+        ("How much was the deal worth?", ""),
+    ],
+)
+def test_a_sum_that_includes_the_thing_asked_is_not_it(question, asked):
+    assert_span_check(figures.sum_including_asked, _WORTH, "$2.4 billion", question, asked)
+    hedged = _WORTH.replace("for $2.4", "for up to $2.4")
+    assert_span_check(figures.sum_including_asked, hedged, "up to $2.4 billion", question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, text, asked",
+    [
+        # 0.63, an unanswerable question in a set of outside reports on a drug's approval
+        (
+            "How many people worldwide live with the virus?",
+            "About 1.2 million people in the United States live with the virus.",
+            "a figure for the world, not for the United States",
+        ),
+        (
+            "How many people around the world live with the virus?",
+            "In France, about 1.2 million people live with the virus.",
+            "a figure for the world, not for France",
+        ),
+        (
+            "How many people worldwide live with the virus?",
+            "About 1.2 million people live with the virus worldwide, most of them in Kenya.",
+            "",
+        ),
+        ("How many people in France live with the virus?", "In France, about 1.2 million live with the virus.", ""),
+        ("How many people worldwide live with the virus?", "About 1.2 million people live with the virus.", ""),
+    ],
+)
+def test_a_figure_for_one_country_is_not_the_worlds(question, text, asked):
+    assert_span_check(figures.country_for_world, text, "1.2 million", question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.49, an unanswerable question in a set of outside reports on a transfer ("finishing 10 points clear of …")
+        ("How many points did Halden finish with?", "10", "how many in all, not how far ahead (“10 points clear of”)"),
+        ("How many points did Halden have?", "10 points", "how many in all, not how far ahead (“10 points clear of”)"),
+        ("By how many points did Halden win the league?", "10", ""),  # the lead asked
+        ("How many points clear of Orm did Halden finish?", "10", ""),
+        ("How many more points than Orm did Halden have?", "10", ""),
+        ("How many goals did Halden score?", "81", ""),
+    ],
+)
+def test_a_lead_is_not_the_total(question, answer, asked):
+    text = "Halden won the league, finishing 10 points clear of Orm, and scored 81 goals."
+    assert_span_check(figures.margin_for_total, text, answer, question, asked)

@@ -38,6 +38,8 @@ def test_america_is_in_a_text_that_says_us():
         ("The Maple Harbour Bank said that it had earned $10 million.", "How much did MHC earn?", set()),
         ("Maple said harbour banks had earned $10 million.", "How much did MHB earn?", set()),  # not one name
         ("F. B. Ingram said on Monday that he had opened an inquiry.", "What did the FBI open?", set()),
+        ("The U.K. Maple Agency first put it at 8.0.", "What did the UKMA first give?", {"ukma"}),  # dotted within
+        ("In the U.K. Maple said it was 8.0.", "What did the UKMA first give?", set()),
     ],
 )
 def test_a_name_spelt_out_is_the_acronym_asked(text, question, spelt):

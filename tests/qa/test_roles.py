@@ -1338,3 +1338,43 @@ def test_the_owner_of_one_told_of_is_not_that_one(question, answer, asked):
 def test_one_who_held_it_before_is_not_the_new_one(question, answer, asked):
     text = "The previous pope, Francis, died at the age of 88. The previous pope led the new pope's Mass on May 18."
     assert_span_check(roles.earlier_holder, text, answer, question, asked)
+
+
+_CALLED = 'The firm was accused of misleading two clients, the banker Ellen Marsh and a man who testified as "Paul".'
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.74, an unanswerable question in a set of outside reports on a trial
+        ("What is the real name of the witness called Paul?", "Ellen Marsh", "the one called Paul, not one beside"),
+        ("Who is the client known as Paul?", "Ellen Marsh", "the one called Paul, not one beside"),
+        ("Who is the banker?", "Ellen Marsh", ""),  # no one asked by another name
+        ("What is the real name of the witness called Ellen?", "Ellen Marsh", ""),  # the answer is the one called so
+    ],
+)
+def test_the_one_asked_by_another_name_is_not_one_named_beside(question, answer, asked):
+    assert_span_check(roles.beside_the_one_called, _CALLED, answer, question, asked)
+    named_first = 'The firm misled a man who testified as "Paul" and the banker Ellen Marsh.'
+    assert_span_check(roles.beside_the_one_called, named_first, answer, question, asked)
+
+
+_CANDIDATES = (
+    "Possible successors include the former minister Anna Berg, who came second last year.\nThe party named Tom Lake"
+    " as its new leader in 2019.\nOther contenders include Omar Vale."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.72, an unanswerable question in a set of outside reports on a prime minister's resignation
+        ("Who will succeed the prime minister?", "Anna Berg", "the one chosen, not one of those who might be"),
+        ("Who will be the party's next leader?", "Omar Vale", "the one chosen, not one of those who might be"),
+        ("Who was the party's new leader in 2019?", "Tom Lake", ""),
+        ("Who is a possible successor?", "Anna Berg", ""),  # the candidates asked
+        ("Who came second last year?", "Anna Berg", ""),  # no one new asked
+    ],
+)
+def test_a_candidate_is_not_the_one_chosen(question, answer, asked):
+    assert_span_check(roles.candidate_for_chosen, _CANDIDATES, answer, question, asked)
