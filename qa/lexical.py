@@ -219,6 +219,8 @@ premier chancellor king queen prince princess emperor pope bishop ceo head leade
 SEVERAL = frozenset("two three four five both several".split())
 
 
+NAMED_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
 # A report's opening: its headline, if it has one without a full stop, and its first sentence
 FIRST_SENTENCE = re.compile(r"[\s\S]{0,400}?[.!?](?=\s|$)")
 

@@ -15,7 +15,7 @@ from index.chunking import ZONE_ABBREVIATION
 from index.metadata import MONTH_WORD
 from qa.answer_types import CLOCK, FUTURE_ASKED, JUST_A_DURATION, AnswerType, question_type
 from qa.events import CLAUSE_BREAK
-from qa.lexical import STOPWORDS, WORD, Terms, line_sentence, stem, stems
+from qa.lexical import NAMED_WEEKDAY, STOPWORDS, WORD, Terms, line_sentence, stem, stems
 
 _START_ASKED = re.compile(
     r"^(?:when|(?:on|in)\s+(?:what|which)\s+(?:date|day|year|month))\b.*\b(?:begin|began|begun|beginning|start|started|"
@@ -247,11 +247,10 @@ def day_of_a_count(question: str, text: str, start: int, end: int) -> str:
     return f"when it happened, not when a count reached a figure (“{reached.group().strip()}”)" if reached else ""
 
 
-_NAMED_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # the figure a change started from, and its day: "down from «$142.62» on Friday"
 _CHANGED_FROM_ON = re.compile(
     r"\b(?:down|up)\s+from\s+([$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?)\s+(?:on|late\s+on)\s+"
-    + _NAMED_WEEKDAY.pattern
+    + NAMED_WEEKDAY.pattern
 )
 
 
@@ -260,10 +259,10 @@ def other_weekday(question: str, text: str, sentence: tuple[int, int], start: in
     sentence names another and not that one: "Police opened fire … on Monday, killing «19» people" (0.80, in a
     set of outside reports, where the next sentence says the crowds "returned on Tuesday"); "" otherwise. The day of
     the figure a change started from dates only that figure ("closed at «$118.42», down from $142.62 on Friday")."""
-    asked = set(_NAMED_WEEKDAY.findall(question))
+    asked = set(NAMED_WEEKDAY.findall(question))
     said = {
         m.group()
-        for m in _NAMED_WEEKDAY.finditer(text, *sentence)
+        for m in NAMED_WEEKDAY.finditer(text, *sentence)
         if not _dates_another_figure(text, sentence, m, start)
     }
     return f"what happened on {' or '.join(sorted(asked))}" if asked and said and not asked & said else ""
@@ -731,7 +730,7 @@ def told_of_an_earlier_year(question: str, text: str, start: int, end: int) -> s
     coming from?" (0.38, in outside reports on an air crash). A question that names no other time asks of the
     event the report is about; "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged (53 look
     back so, all in paragraphs that name no weekday), nor of the v2.0 fit half's."""
-    if _EARLIER_ASKED.search(question) or not _NAMED_WEEKDAY.search(text):
+    if _EARLIER_ASKED.search(question) or not NAMED_WEEKDAY.search(text):
         return ""
     back = _LOOKING_BACK.search(text, max(0, start - 150), start)
     if not back or _named_only_back_then(question, text, back.start(), line_sentence(text, start, end)[1]):

@@ -2628,8 +2628,8 @@ MUTANTS = [
     Mutant(
         "measure-across-clauses",  # "Turnout was 71 percent, and Reyna took 52.6 percent": her share read as turnout
         "qa/figures.py",
-        """    clause = clause[max((m.end() for m in _CLAUSE_START.finditer(clause)), default=0) :]""",
-        """    clause = clause[max((m.end() for m in re.finditer(r"[.;:!?]", clause)), default=0) :]""",
+        """    return before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0) :]""",
+        """    return before[max((m.end() for m in re.finditer(r"[.;:!?]", before)), default=0) :]""",
         VERIFY,
     ),
     Mutant(
@@ -7698,21 +7698,21 @@ MUTANTS = [
     Mutant(
         "earlier-year-asked-unread",  # "What share did Ouattara win in 2020?" vetoed for 2020's
         "qa/times.py",
-        "    if _EARLIER_ASKED.search(question) or not _NAMED_WEEKDAY.search(text):",
-        "    if not _NAMED_WEEKDAY.search(text):",
+        "    if _EARLIER_ASKED.search(question) or not NAMED_WEEKDAY.search(text):",
+        "    if not NAMED_WEEKDAY.search(text):",
         VERIFY,
     ),
     Mutant(
         "earlier-year-without-this-weeks-event",  # a report of no weekday's event: its figures may all look back
         "qa/times.py",
-        ' or not _NAMED_WEEKDAY.search(text):\n        return ""\n    back =',
+        ' or not NAMED_WEEKDAY.search(text):\n        return ""\n    back =',
         ':\n        return ""\n    back =',
         VERIFY,
     ),
     Mutant(
         "earlier-year-without-a-weekday",  # a look back vetoed in a paragraph that names no weekday (not news)
         "qa/times.py",
-        ' or not _NAMED_WEEKDAY.search(text):\n        return ""\n    back = _LOOKING_BACK',
+        ' or not NAMED_WEEKDAY.search(text):\n        return ""\n    back = _LOOKING_BACK',
         ':\n        return ""\n    back = _LOOKING_BACK',
         VERIFY,
     ),
@@ -8176,6 +8176,62 @@ MUTANTS = [
         "qa/times.py",
         "    if not back or _named_only_back_then(question, text, back.start(), line_sentence(text, start, end)[1]):",
         "    if not back:",
+        VERIFY,
+    ),
+    Mutant(
+        "rate-one-day-unread",  # "closed for most of Friday, … 200,000 passengers" answers how many use it a year
+        "qa/figures.py",
+        '    return f"a count each year, not one day\'s (“{day.group()}”)" if day else ""',
+        '    return ""',
+        VERIFY,
+    ),
+    Mutant(
+        "margin-first-figure-read",  # "1 minute and 6 seconds ahead of" read from its first figure
+        "qa/figures.py",
+        'figures[-1].end() : end].strip(" ,.").count(" ") > 0:',
+        'figures[0].end() : end].strip(" ,.").count(" ") > 0:',
+        VERIFY,
+    ),
+    Mutant(
+        "name-for-where-unchecked",  # "the North Hyde substation" answers where the substation was
+        "qa/verify.py",
+        "        or events.name_for_where(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "name-for-where-any-noun",  # a name before another noun than the one asked
+        "qa/events.py",
+        "    if asked is None or named is None or stem(named.group(1)) != stem(asked.group(1)):",
+        "    if asked is None or named is None:",
+        VERIFY,
+    ),
+    Mutant(
+        "delivered-for-made-unchecked",  # "Tesla delivered 336,681 vehicles" answers how many it produced
+        "qa/verify.py",
+        "        or figures.delivered_for_made(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "delivered-for-made-both-asked",  # a question asking both is vetoed too
+        "qa/figures.py",
+        '    if bool(made) == bool(delivered):\n        return ""',
+        '    if not made and not delivered:\n        return ""',
+        VERIFY,
+    ),
+    Mutant(
+        "body-for-head-unchecked",  # "Italy's National Institute … (INGV)" answers who heads the INGV
+        "qa/verify.py",
+        "        or roles.body_for_head(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "body-for-head-any-initials",  # another body's initials
+        "qa/roles.py",
+        '    if asked is None or spelt is None or not re.search(rf"\\b{spelt.group(1)}\\b", asked.group(1)):',
+        "    if asked is None or spelt is None:",
         VERIFY,
     ),
 ]

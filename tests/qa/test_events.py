@@ -1269,3 +1269,18 @@ def test_a_place_asked_is_not_the_one_there_points_back_to(question, text, asked
 def test_a_place_it_was_near_is_not_where_it_was_going(question, answer, asked):
     text = "A helicopter hit a barge over the river near Halden Airport on Wednesday. The barge was bound for Lake Orm."
     assert_span_check(events.near_for_bound, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.60, in a set of outside reports on an airport's closure
+        ("Where was the substation?", "North Hyde", "where the substation is, not its name"),
+        ("Where is the Orm substation?", "North Hyde", "where the substation is, not its name"),
+        ("Where was the substation?", "Hayes", ""),
+        ("Which substation caught fire?", "North Hyde", ""),  # the name asked
+    ],
+)
+def test_a_things_name_is_not_where_it_is(question, answer, asked):
+    text = "The fire broke out at the North Hyde substation in Hayes, west London."
+    assert_span_check(events.name_for_where, text, answer, question, asked)

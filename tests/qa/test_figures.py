@@ -692,12 +692,16 @@ def test_a_part_of_a_toll_is_no_population(question, answer, asked):
         ("How many people die on India's roads each year?", "150,000", ""),
         ("How many people died in the bus crash?", "44", ""),
         ("How many people did floods kill each year?", "3,000", ""),  # "a year" said
+        # 0.54, an unanswerable question in a set of outside reports on an airport's closure
+        ("How many passengers use the airport each year?", "200,000", "a count each year, not one day's (“Friday”)"),
+        ("How many passengers were affected on Friday?", "200,000", ""),
     ],
 )
 def test_one_toll_is_no_yearly_count(question, answer, asked):
     text = (
         "A bus plunged into a river, killing 44 people.\nThere are more than 150,000 deaths a year on India's roads."
-        "\nFloods killed 3,000 people a year in the 1990s."
+        "\nFloods killed 3,000 people a year in the 1990s.\nThe airport was closed on Friday, disrupting the journeys"
+        " of 200,000 passengers."
     )
     assert sentence_check(figures.toll_for_rate, question, text, answer) == asked
     assert_vetoed_as(text, answer, question, asked)
@@ -3019,14 +3023,34 @@ def test_a_figure_for_one_country_is_not_the_worlds(question, text, asked):
     "question, answer, asked",
     [
         # 0.49, an unanswerable question in a set of outside reports on a transfer ("finishing 10 points clear of …")
-        ("How many points did Halden finish with?", "10", "how many in all, not how far ahead (“10 points clear of”)"),
-        ("How many points did Halden have?", "10 points", "how many in all, not how far ahead (“10 points clear of”)"),
+        ("How many points did Halden finish with?", "10", "a figure of its own, not a lead (“10 points clear of”)"),
+        ("How many points did Halden have?", "10 points", "a figure of its own, not a lead (“10 points clear of”)"),
         ("By how many points did Halden win the league?", "10", ""),  # the lead asked
         ("How many points clear of Orm did Halden finish?", "10", ""),
         ("How many more points than Orm did Halden have?", "10", ""),
         ("How many goals did Halden score?", "81", ""),
+        # 0.53, an unanswerable question in a set of outside reports on a marathon
+        ("What was Orm's points total?", "10 points", "a figure of its own, not a lead (“10 points clear of”)"),
     ],
 )
 def test_a_lead_is_not_the_total(question, answer, asked):
     text = "Halden won the league, finishing 10 points clear of Orm, and scored 81 goals."
     assert_span_check(figures.margin_for_total, text, answer, question, asked)
+    raced = "Halden won in 2:04:45, 1 minute and 6 seconds ahead of Orm."
+    time = "a figure of its own, not a lead (“1 minute and 6 seconds ahead of”)"
+    assert_span_check(figures.margin_for_total, raced, "1 minute and 6 seconds", "What was Orm's time?", time)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.84, an unanswerable question in a set of outside reports on a carmaker's results
+        ("How many vehicles did Halden produce in the quarter?", "336,681", "how many were made, not delivered"),
+        ("How many cars did Halden deliver?", "410,000", "how many were delivered, not made"),
+        ("How many vehicles did Halden deliver in the quarter?", "336,681", ""),
+        ("How many cars did Halden build?", "410,000", ""),
+    ],
+)
+def test_deliveries_are_not_production(question, answer, asked):
+    text = "Halden delivered 336,681 vehicles in the quarter.\nIt built 410,000 cars, a record."
+    assert_span_check(figures.delivered_for_made, text, answer, question, asked)

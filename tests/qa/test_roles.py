@@ -1378,3 +1378,17 @@ _CANDIDATES = (
 )
 def test_a_candidate_is_not_the_one_chosen(question, answer, asked):
     assert_span_check(roles.candidate_for_chosen, _CANDIDATES, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        # 0.77, an unanswerable question in a set of outside reports on an eruption (its initials in Italian)
+        ("Who heads the IGO?", "the head of the IGO, not the body itself"),
+        ("Who leads the IGO?", "the head of the IGO, not the body itself"),
+        ("What does the IGO study?", ""),
+    ],
+)
+def test_a_body_named_by_its_initials_is_not_its_head(question, asked):
+    text = "The Orm Institute of Geology (IGO) said the flow stopped."
+    assert_span_check(roles.body_for_head, text, "Orm Institute of Geology", question, asked)
