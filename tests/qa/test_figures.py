@@ -3049,6 +3049,7 @@ def test_a_lead_is_not_the_total(question, answer, asked):
         ("How many cars did Halden deliver?", "410,000", "how many were delivered, not made"),
         ("How many vehicles did Halden deliver in the quarter?", "336,681", ""),
         ("How many cars did Halden build?", "410,000", ""),
+        ("How many vehicles did Halden make and deliver?", "336,681", ""),  # both asked
     ],
 )
 def test_deliveries_are_not_production(question, answer, asked):

@@ -1392,3 +1392,5 @@ def test_a_candidate_is_not_the_one_chosen(question, answer, asked):
 def test_a_body_named_by_its_initials_is_not_its_head(question, asked):
     text = "The Orm Institute of Geology (IGO) said the flow stopped."
     assert_span_check(roles.body_for_head, text, "Orm Institute of Geology", question, asked)
+    start = text.index("Orm")
+    assert roles.body_for_head("Who heads the OVS?", text, start, start + 24) == ""  # another body's initials
