@@ -8234,6 +8234,13 @@ MUTANTS = [
         "    if asked is None or spelt is None:",
         VERIFY,
     ),
+    Mutant(
+        "body-for-head-initials-in-span-unread",  # "… Volcanology (INGV)" answers who heads the INGV
+        "qa/roles.py",
+        ' or re.search(\n        r"\\(([A-Z]{2,8})\\)\\W*$", text[start:end]\n    )',
+        " or None",
+        VERIFY,
+    ),
 ]
 
 

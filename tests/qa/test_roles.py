@@ -1394,3 +1394,5 @@ def test_a_body_named_by_its_initials_is_not_its_head(question, asked):
     assert_span_check(roles.body_for_head, text, "Orm Institute of Geology", question, asked)
     start = text.index("Orm")
     assert roles.body_for_head("Who heads the OVS?", text, start, start + 24) == ""  # another body's initials
+    asked = "the head of the IGO, not the body itself" if asked else ""  # the initials in the span
+    assert_span_check(roles.body_for_head, text, "Orm Institute of Geology (IGO)", question, asked)
