@@ -328,8 +328,6 @@ _IN_A_PLACE = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
     rf"({places.PLACE_NAME})"
 )
-
-
 _IN_A_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(\w)")  # its first letter: a name's, of any alphabet
 
 
@@ -897,7 +895,8 @@ _BOUND_ASKED = re.compile(
     r"^\W*where\s+(?:was|were|is|are|did|had)\b.*\b(?:going|headed|heading|bound|destined|go|head)\W*$",
     re.I,
 )
-_NEAR_BEFORE = re.compile(r"\b(?:near|over|outside|off|above|beside|by|close\s+to|next\s+to)\s+(?:the\s+)?$", re.I)
+_NEAR = r"(?:near|over|outside|off|above|beside|by|close\s+to|next\s+to)\s+(?:the\s+)?"
+_NEAR_BEFORE = re.compile(rf"\b{_NEAR}$", re.I)
 
 
 def near_for_bound(question: str, text: str, start: int, end: int) -> str:
@@ -907,8 +906,7 @@ def near_for_bound(question: str, text: str, start: int, end: int) -> str:
     questions is flagged (one that asks where a plane was "flying" answers "over «Turkey»", so flying is not asked)."""
     if not _BOUND_ASKED.match(question.strip()):
         return ""
-    word = re.match(r"(?:near|over|outside|off|above|beside|by|close\s+to|next\s+to)\s+(?:the\s+)?", text[start:end])
-    near = word or _NEAR_BEFORE.search(text, max(0, start - 20), start)
+    near = re.match(_NEAR, text[start:end], re.I) or _NEAR_BEFORE.search(text, max(0, start - 20), start)
     return f"where it was going, not where it was (“{near.group().split()[0]}”)" if near else ""
 
 

@@ -364,8 +364,8 @@ def country_for_world(question: str, text: str, start: int, end: int) -> str:
 
 
 # Cars made and cars delivered: two counts carmakers report apart
-_MADE = r"\b(?:produc\w*|built|build\w*|made|make|makes|manufactur\w*|output)\b"
-_DELIVERED = r"\b(?:deliver\w*)\b"
+_MADE = re.compile(r"\b(?:produc\w*|built|build\w*|made|make|makes|manufactur\w*|output)\b", re.I)
+_DELIVERED = re.compile(r"\b(?:deliver\w*)\b", re.I)
 
 
 def delivered_for_made(question: str, text: str, start: int, end: int) -> str:
@@ -375,13 +375,13 @@ def delivered_for_made(question: str, text: str, start: int, end: int) -> str:
     many" or "how much" questions asking either is flagged, nor of the v2.0 fit half's."""
     if not _HOW_MUCH_OR_MANY.search(question) or not _FIGURE.match(text[start:end]):
         return ""
-    made, delivered = re.search(_MADE, question, re.I), re.search(_DELIVERED, question, re.I)
+    made, delivered = _MADE.search(question), _DELIVERED.search(question)
     if bool(made) == bool(delivered):
         return ""
     clause = _last_clause(text[max(0, start - 60) : start])
-    if made and re.search(_DELIVERED, clause, re.I):
+    if made and _DELIVERED.search(clause):
         return "how many were made, not delivered"
-    return "how many were delivered, not made" if delivered and re.search(_MADE, clause, re.I) else ""
+    return "how many were delivered, not made" if delivered and _MADE.search(clause) else ""
 
 
 # "Huang's stake in Nvidia is now worth about": what one holds of a firm, before the figure

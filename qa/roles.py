@@ -992,8 +992,7 @@ def body_for_head(question: str, text: str, start: int, end: int) -> str:
     """What "Who heads the INGV?" asks when the answer (``text[start:end]``) is the body itself, its initials in
     brackets right after it or ending it: "«Italy's National Institute of Geophysics and Volcanology» (INGV) said …"
     (0.77, in a set of outside reports on an eruption, where its initials are Italian), then "«… Volcanology (INGV)»"
-    (0.58); "" otherwise. None of SQuAD v1.1 train's
-    87,599 gold answers is flagged."""
+    (0.58); "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
     asked = _HEAD_ASKED.match(question)
     spelt = re.match(r"\s*\(([A-Z]{2,8})\)", text[end : end + 12]) or re.search(
         r"\(([A-Z]{2,8})\)\W*$", text[start:end]

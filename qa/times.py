@@ -730,10 +730,12 @@ def told_of_an_earlier_year(question: str, text: str, start: int, end: int) -> s
     coming from?" (0.38, in outside reports on an air crash). A question that names no other time asks of the
     event the report is about; "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged (53 look
     back so, all in paragraphs that name no weekday), nor of the v2.0 fit half's."""
-    if _EARLIER_ASKED.search(question) or not NAMED_WEEKDAY.search(text):
+    if _EARLIER_ASKED.search(question):
         return ""
-    back = _LOOKING_BACK.search(text, max(0, start - 150), start)
-    if not back or _named_only_back_then(question, text, back.start(), line_sentence(text, start, end)[1]):
+    back = _LOOKING_BACK.search(text, max(0, start - 150), start)  # 150 characters before the whole report's days
+    if not back or not NAMED_WEEKDAY.search(text):
+        return ""
+    if _named_only_back_then(question, text, back.start(), line_sentence(text, start, end)[1]):
         return ""
     return f"what happened this week, not in {back.group(1)}"
 
