@@ -8234,6 +8234,13 @@ MUTANTS = [
         " or None",
         VERIFY,
     ),
+    Mutant(
+        "treasurer-no-title",  # "Who is Australia's treasurer?": an office of the only country a report names
+        "qa/lexical.py",
+        "premier chancellor treasurer king",
+        "premier chancellor king",
+        VERIFY,
+    ),
 ]
 
 

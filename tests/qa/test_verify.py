@@ -878,6 +878,14 @@ def test_a_country_or_people_of_the_only_country_a_report_names_is_where_all_of_
     assert (verdict.probability > 0.5) is passes
 
 
+def test_a_treasurer_is_an_office_of_the_only_country_a_report_names():
+    # vetoed before, in a set of outside reports on interest rates: "does not mention “Australia's”"
+    title = "Australia raises rates"
+    text = f"{title}\nSYDNEY - The central bank raised its cash rate.\nPrices rose.\nTreasurer Jim Chalmers was calm."
+    verdict = confident_verdict(text, "Jim Chalmers", "Who is Australia's treasurer?", title, "headline")
+    assert verdict.probability > 0.5
+
+
 def test_a_report_without_a_headline_confirms_no_owner():  # SQuAD's paragraphs: the verifier's fit stays as it was
     text = ONE_COUNTRY.format(title="", lead="The army held Kathmandu.", later="").strip().replace("\n\n", "\n")
     verdict = confident_verdict(text, "Ashok Sigdel", "Who is Nepal's army chief?")
