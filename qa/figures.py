@@ -131,8 +131,7 @@ def toll_for_another_figure(question: str, text: str, start: int, end: int) -> s
     died = _DEATH_WORD.search(re.split(r"[,;:]", text[first : risen.start()])[-1]) if risen else None
     if risen and died:
         return f"{asked}, not a toll (“{died.group()} … {risen.group().strip()} {text[start:end]}”)"
-    hedge = re.match(_TOLL_HEDGE, text[start:end], re.I)  # "«about 5,000» of those who fled"
-    at = start + (hedge.end() if hedge else 0)
+    at = _past_hedge(text, start, end)
     if not _CARDINAL.match(text, at):  # the rest reads what follows the answer's number
         return ""
     counted = _first_word_end(text, at, end)
@@ -915,6 +914,73 @@ _CARDINAL = re.compile(
     r"nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|dozens?)\b",
     re.I,
 )
+
+
+# "How many passengers could the ferry carry?", "What is the hall's capacity?"; not "How many was it carrying?"
+_CAN_CARRY_ASKED = re.compile(
+    r"\bcapacity\b|\bhow\s+many\b.*\b(?:can|could)\b.*\b(?:hold|seat|accommodate|carry|take)\b"
+    r"|\bhow\s+many\b.*\b(?:designed|built|licensed|allowed|permitted|meant|able)\s+to\s+(?:carry|hold|seat|take)\b",
+    re.I,
+)
+_LOAD_ASKED = re.compile(r"\b(?:carrying|aboard|on\s+board)\b", re.I)
+_CARRYING_BEFORE = re.compile(rf"(?<!\bof\s)(?<!\bfor\s)\b(?:carrying|carried|ferrying)\s+{_TOLL_HEDGE}$", re.I)
+_ROOM_BEFORE = re.compile(rf"\b(?:(?:room|space|seats?|berths?|capacity)\s+(?:for|of)|up\s+to)\s+{_TOLL_HEDGE}$", re.I)
+_ABOARD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:aboard|on\s+board)\b", re.I)
+
+
+def load_for_capacity(question: str, text: str, start: int, end: int) -> str:
+    """What "How many passengers could the ferry carry?" asks when the answer (``text[start:end]``) counts those it
+    carried: "The Kim Nirvana, «carrying 173» passengers and 16 crew" beside "the boat could carry 178" (0.78, in a
+    set of outside reports on a ferry disaster), or "with «173» people aboard"; "" otherwise, and for room for so
+    many ("room for «43» passengers aboard")."""
+    if not _CAN_CARRY_ASKED.search(question) or _LOAD_ASKED.search(question):
+        return ""
+    at = _past_hedge(text, start, end)
+    if not _CARDINAL.match(text, at) or _ROOM_BEFORE.search(text[max(0, start - 40) : start]):
+        return ""
+    carried = _CARRYING_BEFORE.search(text[max(0, start - 40) : start])
+    if carried or _ABOARD_AFTER.match(text, _first_word_end(text, at, end)):
+        return "how many it can carry, not how many it carried"
+    return ""
+
+
+# "How many people were aboard?", "How many were killed?", "How many … in all?": everyone counted
+_EVERYONE_ASKED = re.compile(
+    r"\bhow\s+many\s+(?:(?:people|persons|individuals)\b|(?:were|was|are|have|had|did)\b)"
+    r"|\b(?:in\s+total|in\s+all|altogether|all\s+told)\b",
+    re.I,
+)
+_PART = r"([a-z][a-z-]*)"
+# "«173» passengers and 16 crew"
+_AND_ANOTHER_PART = re.compile(rf"\s+{_PART}\s+and\s+({_CARDINAL.pattern})\s+{_PART}\b")
+_ANOTHER_PART_AND = re.compile(rf"\b(?:{_CARDINAL.pattern})\s+{_PART}\s+and\s+$")  # "173 passengers and «16»"
+
+
+def part_for_everyone(question: str, text: str, start: int, end: int) -> str:
+    """What "How many people were aboard?" asks when the answer (``text[start:end]``) counts one part of those
+    aboard, told beside the other: "carrying «173» passengers and 16 crew" (0.79, in a set of outside reports on a
+    ferry disaster whose lead gives 189 people); "" otherwise, where the question names the part ("How many
+    passengers …?") or the answer holds both, and for fates ("632 dead and «329» injured")."""
+    if not _EVERYONE_ASKED.search(question):
+        return ""
+    at = _past_hedge(text, start, end)
+    if not _CARDINAL.match(text, at):
+        return ""
+    counted = _first_word_end(text, at, end)
+    after = _AND_ANOTHER_PART.match(text, counted)
+    if after and after.start(2) >= end:
+        part, other, told = after.group(1), after.group(3), text[at : after.end()]
+    elif before := _ANOTHER_PART_AND.search(text[max(0, at - 60) : at]):
+        noun = re.match(rf"\s+{_PART}\b", text[counted:])
+        if not noun:
+            return ""
+        part, other, told = noun.group(1), before.group(1), f"{before.group()}{text[at : counted + noun.end()]}"
+    else:
+        return ""
+    asked = {stem(w.lower()) for w in words(question)}
+    if part == other or stem(part) in asked or part in STOPWORDS or any(re.fullmatch(_FATES, w) for w in (part, other)):
+        return ""
+    return f"everyone, not the {part} alone (“{told}”)"
 
 
 def _counted(question: str, text: str, start: int, end: int) -> tuple[str, str, list[str]]:
@@ -2345,6 +2411,12 @@ def count_of_the_opposite(question: str, text: str, sentence: tuple[int, int], s
         if nearest and nearest.group().lower() == "un" + asked:
             return f"a count of those {asked} (the passage counts those un{asked})"
     return ""
+
+
+def _past_hedge(text: str, start: int, end: int) -> int:
+    """Where the answer's number starts, past a hedge: "«about 5,000» of those who fled"."""
+    hedge = re.match(_TOLL_HEDGE, text[start:end], re.I)
+    return start + (hedge.end() if hedge else 0)
 
 
 def _first_word_end(text: str, start: int, end: int) -> int:

@@ -621,6 +621,8 @@ def citation_check(
         or figures.share_price_for_total(question, article.text, c.start, c.end)
         or figures.total_for_share_price(question, article.text, c.start, c.end)
         or figures.sum_including_asked(question, article.text, c.start, c.end)
+        or figures.load_for_capacity(question, article.text, c.start, c.end)
+        or figures.part_for_everyone(question, article.text, c.start, c.end)
         or figures.country_for_world(question, article.text, c.start, c.end)
         or figures.delivered_for_made(question, article.text, c.start, c.end)
         or figures.stake_for_total(question, article.text, c.start, c.end)

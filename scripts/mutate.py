@@ -6902,8 +6902,8 @@ MUTANTS = [
     Mutant(
         "hedged-count-unread-for-a-population",  # "«about 5,000» of those who fled" (0.53)
         "qa/figures.py",
-        "    at = start + (hedge.end() if hedge else 0)",
-        "    at = start",
+        "    return start + (hedge.end() if hedge else 0)",
+        "    return start",
         VERIFY,
     ),
     Mutant(
@@ -8235,10 +8235,59 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "load-for-capacity-unchecked",  # "carrying 173 passengers" answers how many the ferry could carry
+        "qa/verify.py",
+        "        or figures.load_for_capacity(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "load-for-capacity-room-for-vetoed",  # "room for 43 passengers aboard" is what it can carry
+        "qa/figures.py",
+        " or _ROOM_BEFORE.search(text[max(0, start - 40) : start])",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "load-for-capacity-load-asked-vetoed",  # "How many was the ferry carrying?" asks the load
+        "qa/figures.py",
+        " or _LOAD_ASKED.search(question)",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "part-for-everyone-unchecked",  # "173 passengers and 16 crew": 173 answers how many people were aboard
+        "qa/verify.py",
+        "        or figures.part_for_everyone(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "part-for-everyone-part-asked-vetoed",  # "How many passengers were aboard?" asks the part
+        "qa/figures.py",
+        " or stem(part) in asked",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "part-for-everyone-part-before-unread",  # "173 passengers and «16» crew": the crew alone too
+        "qa/figures.py",
+        "    elif before := _ANOTHER_PART_AND.search(text[max(0, at - 60) : at]):",
+        "    elif before := None:",
+        VERIFY,
+    ),
+    Mutant(
         "treasurer-no-title",  # "Who is Australia's treasurer?": an office of the only country a report names
         "qa/lexical.py",
         "premier chancellor treasurer king",
         "premier chancellor king",
+        VERIFY,
+    ),
+    Mutant(
+        "part-for-everyone-fates-vetoed",  # "632 dead and 329 injured": fates, not parts of those aboard
+        "qa/figures.py",
+        " or any(re.fullmatch(_FATES, w) for w in (part, other))",
+        "",
         VERIFY,
     ),
 ]

@@ -3055,3 +3055,52 @@ def test_a_lead_is_not_the_total(question, answer, asked):
 def test_deliveries_are_not_production(question, answer, asked):
     text = "Halden delivered 336,681 vehicles in the quarter.\nIt built 410,000 cars, a record."
     assert_span_check(figures.delivered_for_made, text, answer, question, asked)
+
+
+_FERRY = "The Orm ferry, carrying 173 passengers and 16 crew, capsized.\nThe boat could carry 178 passengers."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.78, in a set of outside reports on a ferry disaster: the load for what it could carry
+        ("How many passengers could the Orm ferry carry?", "173", "how many it can carry, not how many it carried"),
+        ("What was the Orm ferry's capacity?", "173", "how many it can carry, not how many it carried"),
+        ("How many people can the ferry hold?", "173 passengers", "how many it can carry, not how many it carried"),
+        ("How many passengers could the Orm ferry carry?", "178", ""),  # "could carry"
+        ("How many passengers was the Orm ferry carrying?", "173", ""),  # the load asked
+        ("How many passengers did the Orm ferry carry?", "173", ""),
+        ("How many passengers were aboard the ferry that could carry 178?", "173", ""),  # the load asked
+    ],
+)
+def test_a_load_is_not_a_capacity(question, answer, asked):
+    assert_span_check(figures.load_for_capacity, _FERRY, answer, question, asked)
+    aboard = "The Orm ferry capsized with 173 people aboard.\nIt was built to carry 178."
+    if answer == "173":
+        assert_span_check(figures.load_for_capacity, aboard, answer, question, asked)
+    room = "The Orm ferry had room for 43 passengers aboard."  # what it can carry
+    assert_span_check(figures.load_for_capacity, room, "43", "How many passengers could the Orm ferry carry?", "")
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.79, in a set of outside reports on a ferry disaster (the lead gives 189 people)
+        (
+            "How many people were aboard the Orm ferry?",
+            "173",
+            "everyone, not the passengers alone (“173 passengers and 16 crew”)",
+        ),
+        (
+            "How many people were on the ferry in total?",
+            "16",
+            "everyone, not the crew alone (“173 passengers and 16 crew”)",
+        ),
+        ("How many passengers were aboard the Orm ferry?", "173", ""),  # the part asked
+        ("How many passengers were aboard in all?", "173", ""),
+        ("How many crew were aboard?", "16", ""),
+        ("How many passengers and crew were aboard?", "173", ""),  # both asked: another veto's, if any
+    ],
+)
+def test_one_part_is_not_everyone(question, answer, asked):
+    assert_span_check(figures.part_for_everyone, _FERRY, answer, question, asked)
