@@ -2656,8 +2656,8 @@ MUTANTS = [
     Mutant(
         "per-share-asked-vetoed",  # "What was the company's loss per share?" vetoed
         "qa/figures.py",
-        """    if _PER_SHARE_ASKED.search(question) or not _TOTALS & {w.lower() for w in words(question)}:""",
-        """    if not _TOTALS & {w.lower() for w in words(question)}:""",
+        """    if _PER_SHARE_ASKED.search(question) or not asked & (_TOTALS | _EARNED):""",
+        """    if not asked & (_TOTALS | _EARNED):""",
         VERIFY,
     ),
     Mutant(
@@ -8274,6 +8274,27 @@ MUTANTS = [
         "qa/figures.py",
         "    elif before := _ANOTHER_PART_AND.search(text[max(0, at - 60) : at]):",
         "    elif before := None:",
+        VERIFY,
+    ),
+    Mutant(
+        "foreseen-for-reached-move-unread",  # "than expected and its shares fell 6.2 percent" was reached
+        "qa/figures.py",
+        " or _MOVED.search(foreseen.group(1))",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "per-share-for-total-earned-unasked",  # "How much did it earn?" answered "84 cents a share" beside the whole
+        "qa/figures.py",
+        "not asked & (_TOTALS | _EARNED)",
+        "not asked & _TOTALS",
+        VERIFY,
+    ),
+    Mutant(
+        "per-share-for-total-earned-alone-vetoed",  # earnings given a share alone answer what it earned
+        "qa/figures.py",
+        " and not _WHOLE_OR.search(text[max(0, start - 40) : start])",
+        "",
         VERIFY,
     ),
     Mutant(

@@ -477,6 +477,23 @@ def test_a_figure_foreseen_is_no_figure_reached(question, answer, asked):
     assert_span_check(figures.foreseen_for_reached, APPLE, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "answer, asked",
+    [
+        # vetoed before, in a set of outside reports on quarterly results: "and its shares fell" says what was
+        ("6.2 percent", ""),
+        ("$1.45", ""),
+        ("34 to 36 cents", "what was, not what was foreseen"),
+    ],
+)
+def test_a_figure_reached_after_an_outlook_is_reached(answer, asked):
+    text = (
+        "Halden gave a weaker outlook than expected and its shares fell 6.2 percent, or $1.45, to $21.83.\n"
+        "It expects earnings of 34 to 36 cents."
+    )
+    assert_span_check(figures.foreseen_for_reached, text, answer, "How much did Halden shares fall?", asked)
+
+
 # Figures of several measures, as results and election reports give them
 MEASURES = (
     "Net income for the second quarter rose to $1.9 billion, or 31 cents per share. Revenue grew 12 percent to $9.4 "
@@ -534,6 +551,25 @@ A_SHARE = "the whole, not an amount a share"
 )
 def test_an_amount_a_share_is_no_total(question, answer, asked):
     assert_span_check(figures.per_share_for_total, LOSS, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.79, an answerable question in a set of outside reports on quarterly results ("$482.5 million")
+        ("How much did the company earn a year earlier?", "84 cents a share", A_SHARE),
+        ("How much did the company earn a year earlier?", "$482.5 million", ""),
+        ("What did the company earn a share a year earlier?", "84 cents a share", ""),
+        # earnings that news gives a share alone: "What did Cisco earn excluding one-time charges?"
+        ("What did the company earn excluding one-time items?", "98 cents a share", ""),
+    ],
+)
+def test_earnings_beside_the_whole_are_the_whole(question, answer, asked):
+    text = (
+        "The company earned $643 million in the quarter, up from $482.5 million, or 84 cents a share, a year "
+        "earlier.\nExcluding one-time items, it earned 98 cents a share."
+    )
+    assert_span_check(figures.per_share_for_total, text, answer, question, asked)
 
 
 # Results as news reports them: each figure beside the one it is compared with
