@@ -200,7 +200,8 @@ _SPELT_CHIEF = {
 }
 # "anti-corruption judge"; not "by chief executive", after "led since March"
 _HOLDER_ROLE = (
-    rf"(?:(?!(?:by|of|for|with|from|to|in|on|at|since|as|under|after|before)\s)(?:[a-z][a-z-]*\s+){{0,2}}[a-z][a-z-]*|"
+    rf"(?:(?!(?:by|of|for|with|from|to|in|on|at|since|as|under|after|before|past|beyond|over|into|through|against)\s)"
+    rf"(?:[a-z][a-z-]*\s+){{0,2}}[a-z][a-z-]*|"
     rf"{'|'.join(_SPELT_CHIEF)})"
 )
 _HOLDER_ASKED = re.compile(rf"\b({_HOLDER_NAME})['’]s\s+({_HOLDER_ROLE})\s*\??\s*$")
