@@ -212,7 +212,7 @@ def handles_spelt(text: str) -> str:
 TITLE_NOUNS = frozenset(
     """minister secretary president chief ambassador governor senator general marshal director chairman chair
 chairperson spokesperson spokesman spokeswoman envoy representative commander officer adviser advisor mayor
-premier chancellor treasurer king queen prince princess emperor pope bishop ceo head leader deputy""".split()
+premier chancellor treasurer lawmaker king queen prince princess emperor pope bishop ceo head leader deputy""".split()
 )
 
 

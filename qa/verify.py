@@ -647,6 +647,7 @@ def citation_check(
         or contests.beaten_for_winner(question, article.text, c.start, c.end)
         or contests.winner_for_beaten(question, article.text, c.start, c.end)
         or contests.winners_figure(question, article.text, c.start, c.end)
+        or contests.figure_of_another_side(question, article.text, c.start, c.end)
         or contests.count_of_the_other_outcome(question, article.text, c.start, c.end)
         or roles.done_to_for_doer(question, article.text, c.start, c.end)
         or roles.doer_for_done(question, article.text, c.start, c.end)

@@ -6384,7 +6384,7 @@ MUTANTS = [
     Mutant(
         "size-of-the-thing-asked",  # "465" (-seat) vetoed for how many seats the house has
         "qa/figures.py",
-        "    if not sized or stem(sized.group(1)) in {stem(w) for w in words(question)}:",
+        "    if not sized or stem(sized.group(1)) in asked:",
         "    if not sized:",
         VERIFY,
     ),
@@ -8300,8 +8300,8 @@ MUTANTS = [
     Mutant(
         "treasurer-no-title",  # "Who is Australia's treasurer?": an office of the only country a report names
         "qa/lexical.py",
-        "premier chancellor treasurer king",
-        "premier chancellor king",
+        "chancellor treasurer lawmaker",
+        "chancellor lawmaker",
         VERIFY,
     ),
     Mutant(
@@ -8316,6 +8316,76 @@ MUTANTS = [
         "qa/offices.py",
         "|since|as|under|after|before|past|beyond|over|into|through|against)",
         "|since|as|under|after|before)",
+        VERIFY,
+    ),
+    Mutant(
+        "size-of-the-thing-asked-about-unread",  # "a nine-party opposition bloc" answers how many seats the bloc won
+        "qa/figures.py",
+        "    sized_one = _SIZED_ONE.match(text, sized.end()) if _GAINED_ASKED.search(question) else None",
+        "    sized_one = None",
+        VERIFY,
+    ),
+    Mutant(
+        "size-of-the-thing-asked-about-for-what-it-is",  # "a nine-storey tower": how many stories made up the tower
+        "qa/figures.py",
+        " if _GAINED_ASKED.search(question) else None",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "lawmaker-no-title",  # "John Banks and United Future lawmaker Peter Dunne" answers which ACT lawmaker
+        "qa/lexical.py",
+        "treasurer lawmaker king",
+        "treasurer king",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-of-another-side-unchecked",  # "New Zealand First … returned with eight seats" answers Labour's seats
+        "qa/verify.py",
+        "        or contests.figure_of_another_side(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-of-another-side-initials-unread",  # "The AK Party won 258 seats" is the AKP's
+        "qa/contests.py",
+        """    if "".join(c for c in other if c.isupper()) == side.replace(" ", ""):  # "AK Party" for the AKP""",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-of-another-side-pronoun-read-as-a-side",  # "It won 40 percent" names no other side
+        "qa/contests.py",
+        "STOPWORDS | _NO_SUBJECT | PRONOUNS:",
+        "_NO_SUBJECT:",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-of-another-side-beyond-votes",  # "How much rain does Philly get?" beside "Precipitation averages …"
+        "qa/contests.py",
+        "_FIGURE_OF_ASKED.match(question) if _VOTES_ASKED.search(question) else None",
+        "_FIGURE_OF_ASKED.match(question)",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-of-another-side-rest-of-the-name-unread",  # "Jonathan won 22,495,187 votes": Goodluck's
+        "qa/contests.py",
+        """    if re.search(rf"\\b{re.escape(names[-1])}\\s+{re.escape(other.split()[0])}\\b", text):""",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-of-another-side-after-its-figure-unread",  # "against 55% for Pres. Harry Truman": Truman's
+        "qa/contests.py",
+        "text[first : end + _SIDE_AFTER]",
+        "text[first:end]",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-of-another-side-any-word-after",  # "Five years ago she won 84 percent": "Five" is no side
+        "qa/contests.py",
+        "(?=,|\\s+(?:won|wins|took",
+        "(?=,|\\s+(?:[a-z]+|won|wins|took",
         VERIFY,
     ),
 ]

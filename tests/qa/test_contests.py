@@ -3,7 +3,7 @@
 import pytest
 
 from qa import contests
-from tests.qa.cases import assert_span_check
+from tests.qa.cases import assert_span_check, assert_vetoed_as
 
 SEATTLE = "The Seattle race was too close to call despite Mike McGinn holding a slim lead over Joe Mallahan."
 DAYTON = "In Dayton, incumbent Mayor Rhine McLin lost to Gary Leitzel by 48.5 to 51.5 percent."
@@ -93,3 +93,44 @@ SHOOTOUTS = "Argentina has now won six of its seven shootouts, while France has 
 )
 def test_a_count_of_losses_is_not_one_of_wins(answer, question, asked):
     assert_span_check(contests.count_of_the_other_outcome, SHOOTOUTS, answer, question, asked)
+
+
+_SEATS = (
+    "The Labour Party won 27 percent and 34 seats.\nThe Greens won 13 seats.\n"
+    "New Zealand First, whose leader lost his seat in 2008, returned with eight seats.\n"
+    "Under the system, a party that wins 5 percent gets seats.\nThe AK Party won 258 seats.\nIt won 40 percent."
+)
+
+
+@pytest.mark.parametrize(
+    "answer, question, asked",
+    [
+        # 0.61, in a set of outside reports on elections: "New Zealand" found in "New Zealand First"
+        ("eight", "How many seats did Labour win in New Zealand?", "the figure of Labour, not of New Zealand First"),
+        ("13", "How many seats did Labour win?", "the figure of Labour, not of Greens"),
+        ("34", "How many seats did Labour win?", ""),
+        ("eight", "How many seats did New Zealand First win?", ""),
+        ("5 percent", "What share of the vote did Labour win?", ""),  # no side opens the sentence
+        ("258", "How many seats did the AKP win?", ""),  # its initials
+        ("40 percent", "What share of the vote did the AKP win?", ""),  # "It"
+        ("13", "How many seats did the ruling party win?", ""),  # no name asked
+    ],
+)
+def test_another_sides_figure_is_not_the_one_asked(answer, question, asked):
+    start = _SEATS.index(answer)
+    assert contests.figure_of_another_side(question, _SEATS, start, start + len(answer)) == asked
+    if asked:  # where it is not, other sentences may lack the side asked: other vetoes' business
+        assert_vetoed_as(_SEATS, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "answer, question",
+    [
+        ("22,495,187", "How many votes did Goodluck get?"),  # the rest of his name opens the sentence
+        ("55%", "What share of the vote did Truman get?"),  # named after his figure, past "Pres."
+    ],
+)
+def test_a_side_named_otherwise_or_after_its_figure_is_the_side(answer, question):
+    text = "Goodluck Jonathan ran again.\nJonathan won 22,495,187 votes.\nDewey won 28% against 55% for Pres. Truman."
+    start = text.index(answer)
+    assert contests.figure_of_another_side(question, text, start, start + len(answer)) == ""

@@ -2861,6 +2861,24 @@ def test_the_size_of_another_thing_is_no_count(question, answer, asked):
     assert_span_check(figures.size_of_another_thing, _VOTE, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        # 0.65, an unanswerable question in a set of outside reports on elections: the size of the bloc asked about
+        (
+            "How many seats did the opposition bloc win?",
+            "a count of seats (“nine-party opposition bloc” gives its size)",
+        ),
+        ("How many votes did the bloc get?", "a count of votes (“nine-party opposition bloc” gives its size)"),
+        ("How many parties are in the opposition bloc?", ""),  # what the compound counts
+        ("How many seats did the ruling party win?", ""),  # the bloc is not asked about
+    ],
+)
+def test_the_size_of_the_thing_asked_about_is_no_count(question, asked):
+    text = "The ruling party led, followed by a nine-party opposition bloc with 14.9 percent."
+    assert_span_check(figures.size_of_another_thing, text, "nine", question, asked)
+
+
 _CONFIRMED = (
     "She won 237 votes in the lower house, against 149 for the opposition leader.\n"
     "The upper house confirmed her in a second vote, 125 to 46."
