@@ -479,6 +479,28 @@ def bare_number_for_length(question: str, text: str, start: int, end: int) -> st
     return "" if _UNIT_AFTER.match(text, end) else f"{kind} (the passage gives a bare number)"
 
 
+# A speed, in the span or right after its number: "winds of «155 mph»"
+_SPEED = re.compile(
+    r"\s*(?:mph|km/h|kph|kmh|knots?|(?:miles|kilomet(?:er|re)s|met(?:er|re)s)\s+(?:per|an|a)\s+(?:hour|second))\b", re.I
+)
+
+
+def speed_for_dimension(question: str, text: str, start: int, end: int) -> str:
+    """Says "a height, not a speed" (or a depth, length, width or distance) when "How high was Michael's storm
+    surge?" is answered by a speed: "Michael brought winds of «155 mph» and a storm surge that destroyed … homes"
+    (0.67, an unanswerable question in a set of outside reports on hurricanes); "" otherwise, and for high winds."""
+    asked = _DIMENSION_ASKED.match(question)
+    number = _last_count(text, start, end) or re.search(r"\d[\d,.]*", text[start:end])
+    if not asked or not number or _WINDS_ASKED.search(question):
+        return ""
+    if not _SPEED.match(text, start + number.end()):
+        return ""
+    return f"{_DIMENSION_OF[asked.group().split()[-1].lower()]}, not a speed"
+
+
+_WINDS_ASKED = re.compile(r"\b(?:winds?|gusts?|speeds?)\b", re.I)  # "How high were the winds?": a speed
+
+
 _DEPTH_ASKED = re.compile(
     r"^\W*(?:how\s+(deep|tall|high)|(?:at\s+)?what\s+(depth|height)|what\s+(?:was|is|were)\s+the\s+(depth|height))\b",
     re.I,
@@ -1013,6 +1035,75 @@ def _counted(question: str, text: str, start: int, end: int) -> tuple[str, str, 
     return noun, number.group(), words(after.group()) if after else []
 
 
+_STILL = re.compile(r"\bstill\b", re.I)
+_CLAUSE_BREAKS = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:while|whereas)\s+")
+
+
+def ever_for_still(question: str, text: str, start: int, end: int) -> str:
+    """What "How many Florida residents were still without power on Wednesday?" asks when the answer
+    (``text[start:end]``) counts those ever so, in a clause without "still", and another clause of its sentence
+    counts those still so: "about «13 million» Florida residents had been without power at some point, and about
+    3.8 million still were" (0.66, in a set of outside reports on hurricanes); "" otherwise, and where that clause
+    says what they still are in words the question lacks. None of SQuAD v1.1 train's 87,599 gold answers (247
+    questions say "still") is flagged."""
+    if not _STILL.search(question):
+        return ""
+    first, last = line_sentence(text, start, end)
+    breaks = [first, *(m.end() for m in _CLAUSE_BREAKS.finditer(text, first, last)), last]
+    opened = max(b for b in breaks if b <= start)
+    closed = min((b for b in breaks if b > start), default=last)  # the clause of its first count: a span may pass it
+    if _STILL.search(text, opened, closed):
+        return ""
+    other = re.search(rf"{_TOLL_HEDGE}(?:{_CARDINAL.pattern})[^,;]*?\bstill\s+\w+([^,;]*)", text[closed:last], re.I)
+    said = {stem(w) for w in words(other.group(1)) if is_content_word(w.lower())} if other else set()
+    if not other or said and not said & {stem(w) for w in words(question)}:
+        return ""  # still so in another way: "685,000 were under reconstruction, but 1.94 million … still without …"
+    return f"how many still are, not how many ever were (“{other.group().rstrip(' .')}”)"
+
+
+# Kinds of a count that a bare noun does not ask for: "30 «severe» cases" for how many cases
+_KINDS = frozenset("severe serious critical mild moderate fatal symptomatic asymptomatic".split())
+
+
+def kind_for_count(question: str, text: str, start: int, end: int) -> str:
+    """What "How many cases were in Moderna's placebo group?" counts when the answer's number (``text[start:end]``)
+    counts one kind of them, a kind the question leaves out: "All «30» severe cases … were in the placebo group"
+    (0.60, in a set of outside reports on vaccine trials; 185 cases were); "" otherwise. One of SQuAD v1.1 train's
+    5,064 gold answers to "how many" questions is flagged ("nine critical rules")."""
+    noun, number, after = _counted(question, text, start, end)
+    if not after or after[0].lower() not in _KINDS or after[0].lower() in (w.lower() for w in words(question)):
+        return ""
+    counted = next((w for w in after[1:3] if stem(w) == stem(noun)), "")
+    return f"a count of {noun} (the passage counts “{number} {after[0]} {counted}”)" if counted else ""
+
+
+# "Of the «196» cases …, 185 were in the placebo group and 11 in the vaccine group": a total, then its parts
+_OF_THE_BEFORE = re.compile(r"\s*Of\s+(?:the\s+|these\s+|those\s+|all\s+)?")  # opening the sentence
+_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def total_for_part(question: str, text: str, start: int, end: int) -> str:
+    """What "How many COVID-19 cases were in Moderna's vaccine group?" asks when the answer (``text[start:end]``) is
+    a total its sentence goes on to divide, the part asked among them: "Of the «196» cases of COVID-19 among the
+    30,000 volunteers, 185 were in people who got a placebo and 11 in those who got two doses of the vaccine" (0.73,
+    in a set of outside reports on vaccine trials); "" otherwise, and for a question the total's own clause
+    answers. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
+    first, last = line_sentence(text, start, end)
+    if not _HOW_MANY.search(question) or not _OF_THE_BEFORE.fullmatch(text[first:start]):
+        return ""
+    clause_end = re.compile(r",\s").search(text, start, last)  # not "30,000"; from the total, which a span may pass
+    if not clause_end:
+        return ""
+    comma = clause_end.start()
+    total = {stem(w) for w in words(text[first:comma])}
+    left = {stem(w) for w in words(question) if is_content_word(w.lower())} - total
+    parts = [p.strip() for p in _PARTS.split(text[comma:last].strip(" .")) if _CARDINAL.match(p.strip())]
+    shared = sorted(((len(left & {stem(w) for w in words(p)}), p) for p in parts), reverse=True)
+    if not shared or not shared[0][0] or len(shared) > 1 and shared[1][0] == shared[0][0]:
+        return ""  # no part named by the question, or two alike
+    return f"one part, not all (“{shared[0][1]}”)"
+
+
 def things_for_people(question: str, text: str, start: int, end: int) -> str:
     """What a question counting people asks ("a count of people") when the answer's number (``text[start:end]``) counts
     things: "How many people were injured in Gansu?" answered "15,000" (0.67, a report outside the seeds) from "The
@@ -1508,9 +1599,32 @@ def compared_event(question: str, text: str, sentence: tuple[int, int], start: i
     after a devastating 1985 quake"; "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
     asked = {(year, stem(noun)) for year, noun in _DATED_THING.findall(question)}
     said = [m for m in _DATED_THING.finditer(text, *sentence) if (m.group(1), stem(m.group(2))) in asked]
-    if not said or any(m.start() < end or not _COMPARED_WITH.search(text, sentence[0], m.start()) for m in said):
+    if not said:
+        return _record_beaten(question, text, sentence, end)
+    if any(m.start() < end or not _COMPARED_WITH.search(text, sentence[0], m.start()) for m in said):
         return ""
     return f"what the {said[0].group()} did (the passage names it only to compare)"
+
+
+# "beating the 4 hours 42 minutes of Wilander's win … in 1982": a record, then the year it was set
+_BEATING = re.compile(  # in lower case: not "Synthesizing: Ten Ragas to a Disco Beat (1982)"
+    r"\b(?:beat(?:ing|s)?|surpass(?:ing|ed|es)?|break(?:ing|s)?|broke|eclips(?:ing|ed|es)|topp(?:ing|ed)|"
+    r"better(?:ing|ed)|exceed(?:ing|ed|s)?)\b"
+)
+
+
+def _record_beaten(question: str, text: str, sentence: tuple[int, int], end: int) -> str:
+    """What the question's dated thing did ("the 1982 final") when the sentence names its year only after the
+    answer, past a word of beating it: "The match lasted «five hours and 29 minutes», beating the 4 hours 42
+    minutes of Mats Wilander's win over Guillermo Vilas in 1982" (0.64, in a set of outside reports on a tennis
+    final); "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged ("since 2016" is no record
+    beaten: read as one, 2 were)."""
+    for year, noun in _DATED_THING.findall(question):
+        named = re.search(rf"\b{year}\b", text[sentence[0] : sentence[1]])
+        at = sentence[0] + named.start() if named else -1
+        if named and at >= end and _BEATING.search(text, end, at):
+            return f"what the {year} {noun} did (the passage names it only to compare)"
+    return ""
 
 
 _NUMBERED = re.compile(  # a name that ends in a number: "Resolution 2788", "Flight 370", "Article 370"

@@ -8382,6 +8382,111 @@ MUTANTS = [
         VERIFY,
     ),
     Mutant(
+        "kind-for-count-unchecked",  # "All 30 severe cases were in the placebo group" answers how many cases were
+        "qa/verify.py",
+        "        or figures.kind_for_count(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "kind-for-count-kind-asked-vetoed",  # "How many severe cases …?" asks the kind
+        "qa/figures.py",
+        " or after[0].lower() in (w.lower() for w in words(question))",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "total-for-part-unchecked",  # "Of the 196 cases …, 11 in the vaccine group": 196 for the vaccine group's
+        "qa/verify.py",
+        "        or figures.total_for_part(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "total-for-part-thousands-comma",  # "among the 30,000 volunteers" cut at "30,"
+        "qa/figures.py",
+        'clause_end = re.compile(r",\\s").search(text, start, last)',
+        'clause_end = re.compile(r",").search(text, start, last)',
+        VERIFY,
+    ),
+    Mutant(
+        "total-for-part-total-asked-vetoed",  # "How many cases were among the volunteers?" asks the total
+        "qa/figures.py",
+        " - total\n",
+        "\n",
+        VERIFY,
+    ),
+    Mutant(
+        "total-for-part-ties-read",  # two parts named alike by the question: neither is the one asked
+        "qa/figures.py",
+        " or len(shared) > 1 and shared[1][0] == shared[0][0]",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "speed-for-dimension-unchecked",  # "winds of 155 mph" answers how high the storm surge was
+        "qa/verify.py",
+        "        or figures.speed_for_dimension(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "speed-for-dimension-high-winds-vetoed",  # "How high were the winds?" asks a speed
+        "qa/figures.py",
+        " or _WINDS_ASKED.search(question)",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "ever-for-still-unchecked",  # "13 million had been without power, and 3.8 million still were"
+        "qa/verify.py",
+        "        or figures.ever_for_still(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "ever-for-still-own-clause-unread",  # "3.8 million still were" answers how many still are
+        "qa/figures.py",
+        '    if _STILL.search(text, opened, closed):\n        return ""\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "ever-for-still-other-way-read",  # "1.94 million households were still without shelter": still so otherwise
+        "qa/figures.py",
+        "    if not other or said and not said & {stem(w) for w in words(question)}:",
+        "    if not other:",
+        VERIFY,
+    ),
+    Mutant(
+        "record-beaten-unread",  # "five hours and 29 minutes, beating the 4 hours 42 minutes of … in 1982"
+        "qa/figures.py",
+        "        return _record_beaten(question, text, sentence, end)",
+        '        return ""',
+        VERIFY,
+    ),
+    Mutant(
+        "record-beaten-before-the-answer",  # "4 hours 42 minutes" is the 1982 final's own
+        "qa/figures.py",
+        "        if named and at >= end and _BEATING.search(text, end, at):",
+        "        if named and _BEATING.search(text, sentence[0], at):",
+        VERIFY,
+    ),
+    Mutant(
+        "ever-for-still-clause-of-the-span-end",  # "13 million … , and about 3.8 million" read as the still clause's
+        "qa/figures.py",
+        "    closed = min((b for b in breaks if b > start), default=last)",
+        "    closed = min((b for b in breaks if b > end), default=last)",
+        VERIFY,
+    ),
+    Mutant(
+        "total-for-part-from-the-span-end",  # "196 cases among volunteers, 185" reads its parts past "185"
+        "qa/figures.py",
+        'clause_end = re.compile(r",\\s").search(text, start, last)',
+        'clause_end = re.compile(r",\\s").search(text, end, last)',
+        VERIFY,
+    ),
+    Mutant(
         "figure-of-another-side-any-word-after",  # "Five years ago she won 84 percent": "Five" is no side
         "qa/contests.py",
         "(?=,|\\s+(?:won|wins|took",

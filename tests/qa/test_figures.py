@@ -301,6 +301,30 @@ def test_an_event_named_only_to_compare_is_not_the_one_counted(question, text, a
     assert_span_check(check, text, "more than 300", question, asked)
 
 
+_RECORD = (
+    "The Orm final lasted five hours and 29 minutes, beating the 4 hours 42 minutes of Wilander's win over Vilas in "
+    "1982."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.64, an answerable question in a set of outside reports on a tennis final: the record it beat asked
+        (
+            "How long did the 1982 final last?",
+            "five hours and 29 minutes",
+            "what the 1982 final did (the passage names it only to compare)",
+        ),
+        ("How long did the 1982 final last?", "4 hours 42 minutes", ""),  # the compared figure itself
+        ("How long did the Orm final last?", "five hours and 29 minutes", ""),  # no year asked
+    ],
+)
+def test_a_record_beaten_in_a_year_is_not_the_new_one(question, answer, asked):
+    check = lambda q, t, s, e: figures.compared_event(q, t, (0, len(t)), s, e)  # noqa: E731
+    assert_span_check(check, _RECORD, answer, question, asked)
+
+
 @pytest.mark.parametrize(
     "question, text, answer, asked",
     [
@@ -3158,3 +3182,106 @@ def test_a_load_is_not_a_capacity(question, answer, asked):
 )
 def test_one_part_is_not_everyone(question, answer, asked):
     assert_span_check(figures.part_for_everyone, _FERRY, answer, question, asked)
+
+
+_TRIAL = (
+    "Of the 196 cases among the 30,000 volunteers, 185 were in the placebo group and 11 in the vaccine group.\n"
+    "All 40 severe cases were in the placebo group."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.60, in a set of outside reports on vaccine trials: the severe cases alone
+        ("How many cases were in the placebo group?", "40", "a count of cases (the passage counts “40 severe cases”)"),
+        ("How many severe cases were in the placebo group?", "40", ""),
+        ("How many cases were in the trial?", "196", ""),
+    ],
+)
+def test_a_count_of_one_kind_is_not_of_all(question, answer, asked):
+    assert_span_check(figures.kind_for_count, _TRIAL, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.73, in a set of outside reports on vaccine trials: the total the sentence goes on to divide
+        ("How many cases were in the vaccine group?", "196", "one part, not all (“11 in the vaccine group”)"),
+        ("How many cases were in the placebo group?", "196", "one part, not all (“185 were in the placebo group”)"),
+        ("How many cases were among the volunteers?", "196", ""),  # the total asked
+        ("How many cases were in the vaccine group?", "11", ""),
+    ],
+)
+def test_the_total_is_not_one_of_its_parts(question, answer, asked):
+    assert_span_check(figures.total_for_part, _TRIAL, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        # as the report wrote it: the part named by one word of the question, not all of them
+        ("How many cases were in the vaccine group?", "one part, not all (“11 in those who got the vaccine”)"),
+        ("How many cases were in the group?", ""),  # no part named
+    ],
+)
+def test_the_total_is_not_the_part_the_question_names_most(question, asked):
+    text = "Of the 196 cases among volunteers, 185 were in people given a placebo and 11 in those who got the vaccine."
+    assert_span_check(figures.total_for_part, text, "196", question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.67, an unanswerable question in a set of outside reports on hurricanes
+        ("How high was the storm surge?", "155 mph", "a height, not a speed"),
+        ("How far did the storm travel?", "155 mph", "a distance, not a speed"),
+        ("How high were the winds?", "155 mph", ""),  # a high speed
+        ("How fast were the winds?", "155 mph", ""),
+        ("How high was the storm surge?", "14 feet", ""),
+    ],
+)
+def test_a_speed_is_no_height_or_length(question, answer, asked):
+    text = "Orm brought winds of 155 mph and a storm surge of 14 feet."
+    assert_span_check(figures.speed_for_dimension, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.66, in a set of outside reports on hurricanes: those ever without power, for those still without it
+        (
+            "How many residents were still without power on Wednesday?",
+            "13 million",
+            "how many still are, not how many ever were (“about 3.8 million still were”)",
+        ),
+        ("How many residents were still without power on Wednesday?", "3.8 million", ""),
+        ("How many residents had been without power by Wednesday?", "13 million", ""),  # no "still" asked
+    ],
+)
+def test_those_ever_are_not_those_still(question, answer, asked):
+    text = "By Wednesday about 13 million residents had been without power, and about 3.8 million still were."
+    assert_span_check(figures.ever_for_still, text, answer, question, asked)
+
+
+def test_a_span_past_the_clause_of_its_first_count_is_read_by_that_count():
+    # 0.66 and 0.47, in sets of outside reports: spans that run on into the next clause's count
+    ever = "By Wednesday about 13 million residents had been without power, and about 3.8 million still were."
+    still = "how many still are, not how many ever were (“about 3.8 million still were”)"
+    question = "How many residents were still without power on Wednesday?"
+    assert_span_check(
+        figures.ever_for_still,
+        ever,
+        "13 million residents had been without power, and about 3.8 million",
+        question,
+        still,
+    )
+    parts = "Of the 196 cases among volunteers, 185 were in people given a placebo and 11 in those who got the vaccine."
+    part = "one part, not all (“11 in those who got the vaccine”)"
+    asked = "How many cases were in the vaccine group?"
+    assert_span_check(figures.total_for_part, parts, "196 cases among volunteers, 185", asked, part)
+
+
+def test_those_still_so_in_another_way_are_no_other_count():
+    text = "Some 685,000 homes were under construction, but 1.94 million households were still without shelter."
+    assert_span_check(figures.ever_for_still, text, "685,000", "How many homes were still under construction?", "")
