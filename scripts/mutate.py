@@ -8405,8 +8405,8 @@ MUTANTS = [
     Mutant(
         "total-for-part-thousands-comma",  # "among the 30,000 volunteers" cut at "30,"
         "qa/figures.py",
-        'clause_end = re.compile(r",\\s").search(text, start, last)',
-        'clause_end = re.compile(r",").search(text, start, last)',
+        '_CLAUSE_COMMA = re.compile(r",\\s")',
+        '_CLAUSE_COMMA = re.compile(r",")',
         VERIFY,
     ),
     Mutant(
@@ -8482,8 +8482,8 @@ MUTANTS = [
     Mutant(
         "total-for-part-from-the-span-end",  # "196 cases among volunteers, 185" reads its parts past "185"
         "qa/figures.py",
-        'clause_end = re.compile(r",\\s").search(text, start, last)',
-        'clause_end = re.compile(r",\\s").search(text, end, last)',
+        "clause_end = _CLAUSE_COMMA.search(text, start, last)",
+        "clause_end = _CLAUSE_COMMA.search(text, end, last)",
         VERIFY,
     ),
     Mutant(
