@@ -340,9 +340,11 @@ def there_is_elsewhere(question: str, text: str, sentence: tuple[int, int], star
     is the answer. None of SQuAD v1.1 train's 57 gold answers to questions placed so, in sentences saying "there",
     is flagged."""
     asked = IN_PLACE_ASKED.search(question)
+    if not asked:
+        return ""
     said = text[sentence[0] : sentence[1]]
     there = _THERE.search(said)
-    if not asked or not there or _names(asked.group(1), said):
+    if not there or _names(asked.group(1), said):
         return ""
     if any(m.group(1).isupper() for m in _IN_A_NAME.finditer(said, 0, there.start())):
         return ""  # "a plant in Łódź, Poland: production started «there» in «2007»" points back within

@@ -491,10 +491,10 @@ def speed_for_dimension(question: str, text: str, start: int, end: int) -> str:
     surge?" is answered by a speed: "Michael brought winds of «155 mph» and a storm surge that destroyed … homes"
     (0.67, an unanswerable question in a set of outside reports on hurricanes); "" otherwise, and for high winds."""
     asked = _DIMENSION_ASKED.match(question)
-    number = _last_count(text, start, end) or re.search(r"\d[\d,.]*", text[start:end])
-    if not asked or not number or _WINDS_ASKED.search(question):
+    if not asked or _WINDS_ASKED.search(question):
         return ""
-    if not _SPEED.match(text, start + number.end()):
+    number = _last_count(text, start, end) or re.search(r"\d[\d,.]*", text[start:end])
+    if not number or not _SPEED.match(text, start + number.end()):
         return ""
     return f"{_DIMENSION_OF[asked.group().split()[-1].lower()]}, not a speed"
 
@@ -1088,8 +1088,10 @@ def total_for_part(question: str, text: str, start: int, end: int) -> str:
     30,000 volunteers, 185 were in people who got a placebo and 11 in those who got two doses of the vaccine" (0.73,
     in a set of outside reports on vaccine trials); "" otherwise, and for a question the total's own clause
     answers. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
+    if not _HOW_MANY.search(question):
+        return ""
     first, last = line_sentence(text, start, end)
-    if not _HOW_MANY.search(question) or not _OF_THE_BEFORE.fullmatch(text[first:start]):
+    if not _OF_THE_BEFORE.fullmatch(text[first:start]):
         return ""
     clause_end = _CLAUSE_COMMA.search(text, start, last)  # from the total, which a span may pass
     if not clause_end:
