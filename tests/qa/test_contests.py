@@ -134,3 +134,10 @@ def test_a_side_named_otherwise_or_after_its_figure_is_the_side(answer, question
     text = "Goodluck Jonathan ran again.\nJonathan won 22,495,187 votes.\nDewey won 28% against 55% for Pres. Truman."
     start = text.index(answer)
     assert contests.figure_of_another_side(question, text, start, start + len(answer)) == ""
+
+
+def test_a_figure_that_no_side_wins_is_no_sides():
+    # "How much rain does Philly get?" beside "Precipitation averages …": 18 SQuAD v1.1 train answers so
+    text = "Rainfall was 41.5 inches a year in the city."
+    start = text.index("41.5")
+    assert contests.figure_of_another_side("How much rain does Philly get?", text, start, start + 11) == ""

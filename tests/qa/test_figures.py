@@ -2903,6 +2903,12 @@ def test_the_size_of_the_thing_asked_about_is_no_count(question, asked):
     assert_span_check(figures.size_of_another_thing, text, "nine", question, asked)
 
 
+def test_the_size_of_what_a_thing_is_made_of_is_its_count():
+    # "How many stories made up the tower?" beside "a nine-storey tower": 7 SQuAD v1.1 train answers so
+    text = "They built a nine-storey tower in the city."
+    assert_span_check(figures.size_of_another_thing, text, "nine", "How many stories made up the tower?", "")
+
+
 _CONFIRMED = (
     "She won 237 votes in the lower house, against 149 for the opposition leader.\n"
     "The upper house confirmed her in a second vote, 125 to 46."
@@ -3196,6 +3202,7 @@ _TRIAL = (
         # 0.60, in a set of outside reports on vaccine trials: the severe cases alone
         ("How many cases were in the placebo group?", "40", "a count of cases (the passage counts “40 severe cases”)"),
         ("How many severe cases were in the placebo group?", "40", ""),
+        ("How many cases were severe?", "40", ""),  # the kind asked after the noun
         ("How many cases were in the trial?", "196", ""),
     ],
 )
@@ -3211,6 +3218,7 @@ def test_a_count_of_one_kind_is_not_of_all(question, answer, asked):
         ("How many cases were in the placebo group?", "196", "one part, not all (“185 were in the placebo group”)"),
         ("How many cases were among the volunteers?", "196", ""),  # the total asked
         ("How many cases were in the vaccine group?", "11", ""),
+        ("How many cases were in a group?", "196", ""),  # both parts named alike: neither is the one asked
     ],
 )
 def test_the_total_is_not_one_of_its_parts(question, answer, asked):
@@ -3228,6 +3236,14 @@ def test_the_total_is_not_one_of_its_parts(question, answer, asked):
 def test_the_total_is_not_the_part_the_question_names_most(question, asked):
     text = "Of the 196 cases among volunteers, 185 were in people given a placebo and 11 in those who got the vaccine."
     assert_span_check(figures.total_for_part, text, "196", question, asked)
+
+
+def test_the_totals_own_words_name_no_part():
+    # "volunteers" names the total, though a part says it too
+    text = (
+        "Of the 196 cases among volunteers, 185 were volunteers given a placebo and 11 were those who got the vaccine."
+    )
+    assert_span_check(figures.total_for_part, text, "196", "How many cases were among volunteers?", "")
 
 
 @pytest.mark.parametrize(
@@ -3280,6 +3296,12 @@ def test_a_span_past_the_clause_of_its_first_count_is_read_by_that_count():
     part = "one part, not all (“11 in those who got the vaccine”)"
     asked = "How many cases were in the vaccine group?"
     assert_span_check(figures.total_for_part, parts, "196 cases among volunteers, 185", asked, part)
+
+
+def test_a_count_still_so_in_its_own_clause_is_the_one_asked():
+    text = "In Florida 3.8 million residents were still without power, and in Georgia 900,000 still were."
+    question = "How many residents were still without power in Florida?"
+    assert_span_check(figures.ever_for_still, text, "3.8 million", question, "")
 
 
 def test_those_still_so_in_another_way_are_no_other_count():
