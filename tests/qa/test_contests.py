@@ -141,3 +141,37 @@ def test_a_figure_that_no_side_wins_is_no_sides():
     text = "Rainfall was 41.5 inches a year in the city."
     start = text.index("41.5")
     assert contests.figure_of_another_side("How much rain does Philly get?", text, start, start + 11) == ""
+
+
+_AGAINST = (
+    "Portugal's Democratic Alliance won Sunday's snap election, taking 79 seats against 77 for the ruling Socialists, "
+    "while Chega won 48. Labour took 41% of the vote versus 30% for the Greens."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.60, in a set of outside reports on an election: the side asked owns the figure set against the answer
+        (
+            "How many seats did the Socialists win?",
+            "79",
+            "the figure of Socialists, not of the side set against them (“77 for the ruling Socialists”)",
+        ),
+        (  # 0.54 once the figure alone was vetoed
+            "How many seats did the Socialists win?",
+            "79 seats against 77",
+            "the figure of Socialists, not of the side set against them (“77 for the ruling Socialists”)",
+        ),
+        ("How many seats did the Democratic Alliance win?", "79", ""),
+        (
+            "What share of the vote did the Greens get?",
+            "41%",
+            "the figure of Greens, not of the side set against them (“30% for the Greens”)",
+        ),
+        ("What share of the vote did Labour get?", "41%", ""),
+        ("How many seats did Chega win?", "48", ""),
+    ],
+)
+def test_the_figure_set_against_the_sides_is_not_the_sides(question, answer, asked):
+    assert_span_check(contests.figure_set_against_the_side, _AGAINST, answer, question, asked)

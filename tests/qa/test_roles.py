@@ -417,6 +417,27 @@ def test_an_answer_that_names_whom_the_question_asks_about(question, answer, sub
     assert roles.names_the_subject(question, answer) == subject
 
 
+_RECORD = "Kenya's Kelvin Kiptum broke the men's marathon world record, the mark set by Eliud Kipchoge in Berlin."
+
+
+@pytest.mark.parametrize(
+    "question, answer, subject",
+    [
+        # 0.56, in a set of outside reports on a marathon: the question's own clause, not whose record
+        ("Whose record did Kiptum break?", "Kelvin Kiptum broke the men's marathon world record", "Kiptum"),
+        ("Whom did Kiptum beat?", "Kiptum broke the men's marathon world record", "Kiptum"),
+        ("Whose record did Kiptum break?", "Eliud Kipchoge", ""),
+        ("Whose record did Kiptum break?", "Kelvin Kiptum", "Kiptum"),  # 0.58 once the clause was vetoed
+        ("Whom did Kiptum beat?", "Kelvin Kiptum", ""),  # a name alone: ``names_the_subject``'s
+        ("What did Kiptum break?", "Kelvin Kiptum broke the men's marathon world record", ""),  # no person asked
+    ],
+)
+def test_an_answer_that_restates_the_subjects_clause(question, answer, subject):
+    assert roles.subject_restated(question, answer) == subject
+    if subject:
+        assert_vetoed_as(_RECORD, answer, question, f"someone other than {subject}")
+
+
 @pytest.mark.parametrize(
     "question, answer, asked",
     [
@@ -741,6 +762,31 @@ TINTOMARA = (
 )
 def test_what_the_question_names_is_no_one_who_acted_on_it(question, answer, asked):
     assert_span_check(roles.description_for_doer, TINTOMARA, answer, question, asked)
+
+
+_BUILT_BY = "A lander built by the Houston company Intuitive Machines touched down near the Moon's south pole."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.70, an unanswerable question in a set of outside reports on a moon landing
+        (
+            "Who founded Intuitive Machines?",
+            "Houston company",
+            "someone who founded it, not what Intuitive Machines is",
+        ),
+        (
+            "Who founded Intuitive Machines?",
+            "the Houston company",
+            "someone who founded it, not what Intuitive Machines is",
+        ),
+        ("Who built the lander?", "the Houston company Intuitive Machines", ""),
+        ("Who built the lander?", "Intuitive Machines", ""),
+    ],
+)
+def test_a_description_before_the_asked_name_is_no_doer(question, answer, asked):
+    assert_span_check(roles.description_before_the_name, _BUILT_BY, answer, question, asked)
 
 
 @pytest.mark.parametrize(

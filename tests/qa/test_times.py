@@ -843,3 +843,59 @@ _EARLIER_SHARE = "what happened this week, not in 2020"
 )
 def test_what_is_told_of_an_earlier_year_is_not_of_this_weeks_event(text, question, answer, asked):
     assert_span_check(times.told_of_an_earlier_year, text, answer, question, asked)
+
+
+_LANDFALL = "Some 125 homes were destroyed before landfall, most of them mobile homes. After the vote, 40 resigned."
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.78, an unanswerable question in a set of outside reports on a hurricane
+        (
+            "How many mobile homes were destroyed after landfall?",
+            "125",
+            "what held after the landfall (the passage speaks of “before landfall”)",
+        ),
+        ("How many homes were destroyed before landfall?", "125", ""),
+        ("How many homes were destroyed?", "125", ""),
+        (
+            "How many resigned before the vote?",
+            "40",
+            "what held before the vote (the passage speaks of “After the vote”)",
+        ),
+    ],
+)
+def test_before_an_event_named_bare_is_not_after_it(question, answer, asked):
+    assert sentence_check(times.other_moment, question, _LANDFALL, answer) == asked
+    assert_vetoed_as(_LANDFALL, answer, question, asked)
+
+
+_SENTENCED = (
+    "Bankman-Fried was sentenced on Thursday to 25 years in prison. A jury convicted him in November. He was "
+    "arrested in the Bahamas in December 2022 and charged with fraud."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.49, in a set of outside reports on a fraud trial
+        (
+            "When was Bankman-Fried convicted?",
+            "Thursday",
+            "the time of a conviction (the passage tells of a sentencing)",
+        ),
+        ("When was Bankman-Fried sentenced?", "Thursday", ""),
+        ("When was Bankman-Fried convicted?", "November", ""),
+        (
+            "When was Bankman-Fried sentenced?",
+            "November",
+            "the time of a sentencing (the passage tells of a conviction)",
+        ),
+        ("When was Bankman-Fried charged?", "December 2022", ""),  # arrested and charged
+        ("What did the jury decide?", "Thursday", ""),
+    ],
+)
+def test_another_step_of_a_case_is_not_the_one_asked(question, answer, asked):
+    assert_span_check(times.other_step_of_a_case, _SENTENCED, answer, question, asked)

@@ -375,7 +375,9 @@ def test_a_prison_term_is_no_age(text, vetoed):
     verdict = confident_verdict(text, "15 years", "How old is Mark Hurn?")
     assert (verdict.probability == 0.0) is vetoed
     if vetoed:
-        assert verdict.reason == "The question asks for an age, but the closest passage gives “15 years”."
+        assert verdict.reason == (
+            "The question asks for an age (“15 years in prison” is none), but the closest passage gives “15 years”."
+        )
 
 
 @pytest.mark.parametrize(
