@@ -1773,7 +1773,7 @@ MUTANTS = [
     Mutant(
         "titled-subject-allowed",  # "Who did the US Commerce Secretary meet?" answered "Howard Lutnick" (0.74)
         "qa/verify.py",
-        " or roles.titled_subject(\n        question, article.text, c.start, c.end\n    )",
+        "        or roles.titled_subject(question, article.text, c.start, c.end)\n",
         "",
         VERIFY,
     ),
@@ -3090,7 +3090,7 @@ MUTANTS = [
     Mutant(
         "depth-anything-after",  # "19 km below the surface" vetoed as a distance away
         "qa/figures.py",
-        "    if not asked or not _AWAY.match(text, end):",
+        "    if not asked or not (_AWAY.match(text, end) or _DIRECTION_ENDING.search(text, start, end)):",
         "    if not asked:",
         VERIFY,
     ),
@@ -7014,15 +7014,18 @@ MUTANTS = [
     Mutant(
         "compound-count-for-an-age",  # "a «four»-term lawmaker" for how old Lee is (0.53)
         "qa/figures.py",
-        r"""|-(?!(?:years?|months?|weeks?|days?|old|one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+\b",""",
-        '",',
+        r"""|-(?!(?:years?|months?|weeks?|days?|old|one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+\b"
+""",
+        '"\n',
         VERIFY,
     ),
     Mutant(
         "compound-number-word-not-an-age",  # "at the age of «twenty-four»" (SQuAD)
         "qa/figures.py",
-        r"""|-(?!(?:years?|months?|weeks?|days?|old|one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+\b",""",
-        r"""|-(?!(?:years?|months?|weeks?|days?|old)\b)[a-z]+\b",""",
+        r"""|-(?!(?:years?|months?|weeks?|days?|old|one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+\b"
+""",
+        r"""|-(?!(?:years?|months?|weeks?|days?|old)\b)[a-z]+\b"
+""",
         VERIFY,
     ),
     Mutant(
@@ -8491,6 +8494,272 @@ MUTANTS = [
         "qa/contests.py",
         "(?=,|\\s+(?:won|wins|took",
         "(?=,|\\s+(?:[a-z]+|won|wins|took",
+        VERIFY,
+    ),
+    Mutant(
+        "distance-direction-in-the-answer-unread",  # «4 kilometres north» of the town read as a height
+        "qa/figures.py",
+        "    if not asked or not (_AWAY.match(text, end) or _DIRECTION_ENDING.search(text, start, end)):",
+        "    if not asked or not _AWAY.match(text, end):",
+        VERIFY,
+    ),
+    Mutant(
+        "rate-for-a-count-at-the-time-unread",  # «11 million» vehicles a year for how many were on it when it fell
+        "qa/figures.py",
+        "    elif _AT_A_TIME.search(question) and not _PER_TIME_ASKED.search(question):",
+        "    elif False:",
+        VERIFY,
+    ),
+    Mutant(
+        "rate-for-a-count-at-the-time-rate-asked-too",  # "each year when he was Governor" asks a rate
+        "qa/figures.py",
+        "    elif _AT_A_TIME.search(question) and not _PER_TIME_ASKED.search(question):",
+        "    elif _AT_A_TIME.search(question):",
+        VERIFY,
+    ),
+    Mutant(
+        "rate-after-the-thing-counted-unread",  # "11 million vehicles a year": the rate after the noun
+        "qa/figures.py",
+        "    rate = _RATE_AFTER.match(text, end) or _RATE_ENDING.search(text[start:end])",
+        "    rate = _RATE.match(text, end) or _RATE_ENDING.search(text[start:end])",
+        VERIFY,
+    ),
+    Mutant(
+        "seats-and-votes-no-sides",  # "1 million votes" for how many seats
+        "qa/figures.py",
+        '    ("seats", "votes ballots"),\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "side-counted-past-a-scale-word-unread",  # "1 million votes": "million" taken for the thing counted
+        "qa/figures.py",
+        'r"\\s+(?:(?:million|billion|thousand)\\s+)?(?:[\\w-]+\\s+)??([a-z][\\w-]*)\\b", text[start + number.end() :]',
+        'r"\\s+(?:[\\w-]+\\s+)??([a-z][\\w-]*)\\b", text[start + number.end() :]',
+        VERIFY,
+    ),
+    Mutant(
+        "side-asked-by-any-word-of-its-stem",  # "voted" taken for votes asked
+        "qa/figures.py",
+        "    asked = {_SIDE[stem(w)]: w for w in _counted_words(how_many) if w.lower() in _SIDE_NOUNS}",
+        "    asked = {_SIDE[stem(w)]: w for w in _counted_words(how_many) if stem(w) in _SIDE}",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-set-against-the-side-unread",  # "79 seats against 77 for the ruling Socialists"
+        "qa/verify.py",
+        "        or contests.figure_set_against_the_side(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-set-against-from-the-span-end",  # "«79 seats against 77»" read from past the span
+        "qa/contests.py",
+        "        text, start + first.end() if first else end\n",
+        "        text, end\n",
+        VERIFY,
+    ),
+    Mutant(
+        "latest-for-earlier-unread",  # "Gaming revenue was $2.9 billion" for a year earlier
+        "qa/verify.py",
+        "        or figures.latest_for_earlier(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "latest-for-earlier-time-said-unread",  # "from $1.4 billion a year earlier" gives its time
+        "qa/figures.py",
+        "    if _ANOTHER_TIME.search(_sentence_between_stops(text, start, end)):",
+        "    if False:",
+        VERIFY,
+    ),
+    Mutant(
+        "numbered-kind-spellings-apart",  # "ten-year" taken for another than "10-year"
+        "qa/figures.py",
+        "        (_number_key(m.group(1)), stem(m.group(2)), stem(m.group(3)), m.group())",
+        "        (m.group(1).lower(), stem(m.group(2)), stem(m.group(3)), m.group())",
+        VERIFY,
+    ),
+    Mutant(
+        "numbered-kind-asked-one-said-too",  # the asked kind said beside another
+        "qa/figures.py",
+        "        if others and kind not in {s[:3] for s in said}:",
+        "        if others:",
+        VERIFY,
+    ),
+    Mutant(
+        "numbered-kind-unread",  # "five-year fix" for the two-year one
+        "qa/verify.py",
+        "        or figures.other_numbered_kind(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "currency-other-names-apart",  # "the greenback" taken for another currency than the dollar
+        "qa/figures.py",
+        "_CURRENCIES.get(m.group(1).lower(), m.group(1).lower()) for m in _AGAINST_CURRENCY",
+        "m.group(1).lower() for m in _AGAINST_CURRENCY",
+        VERIFY,
+    ),
+    Mutant(
+        "currency-unread",  # a move against the dollar for one against the euro
+        "qa/verify.py",
+        "        or figures.against_another_currency(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "count-for-identifier-unread",  # "65 of its planes" for the flight number
+        "qa/verify.py",
+        "        or figures.count_for_identifier(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "subject-restated-unread",  # "Kelvin Kiptum broke the … record" for whose record
+        "qa/verify.py",
+        "        or roles.subject_restated(question, answer.text)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "subject-restated-any-word-after",  # "Howard Lutnick and …" taken for a clause
+        "qa/roles.py",
+        '    return subject.group(1) if said and said.group(1) not in STOPWORDS | _NAME_PARTICLES else ""',
+        '    return subject.group(1) if said else ""',
+        VERIFY,
+    ),
+    Mutant(
+        "subject-restated-whose-name-alone-unread",  # "Kelvin Kiptum" for whose record he broke
+        "qa/roles.py",
+        '    if lead == "whose" and re.fullmatch',
+        "    if False and re.fullmatch",
+        VERIFY,
+    ),
+    Mutant(
+        "piece-of-a-time-unread",  # "2 hours" of "2 hours, 0 minutes and 35 seconds"
+        "qa/verify.py",
+        "        or figures.piece_of_a_time(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "two-figures-range-asked-too",  # "$10 to $12" for a range asked
+        "qa/figures.py",
+        "(?!.*\\b(?:from|between|range\\w*)\\b)",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "two-figures-unread",  # "409% to $18.4 billion" for by how much
+        "qa/verify.py",
+        "        or figures.two_figures_for_one(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "bare-share-turnout-unread",  # "12 in the 2022 election" for the turnout
+        "qa/figures.py",
+        "    if not (_SHARE_ASKED.search(question) or _TURNOUT_ASKED.match(question)):",
+        "    if not _SHARE_ASKED.search(question):",
+        VERIFY,
+    ),
+    Mutant(
+        "bare-share-decimal-tail-unread",  # "91.04 percent": the share after a decimal point
+        "qa/figures.py",
+        'r"(?:[^.;!?]|\\.\\d){0,40}?(?:%',
+        'r"[^.;!?]{0,40}?(?:%',
+        VERIFY,
+    ),
+    Mutant(
+        "term-in-prison-for-an-age",  # "«two» years in prison" for how old she is
+        "qa/figures.py",
+        '|\\s+years?\\s+(?:in\\s+(?:prison|jail)|behind\\s+bars)\\b",',
+        '",',
+        VERIFY,
+    ),
+    Mutant(
+        "moment-bare-noun-unread",  # "destroyed before landfall" for how many after it
+        "qa/times.py",
+        '    + rf"(?!(?:{_NO_EVENT})\\b)([a-z][\\w-]*(?<!ing)(?<!ed))\\b(?!\\s+(?:of|the|\\d|{_SMALL_NUMBER})\\b))"\n',
+        '    + r"(?!)([a-z]+))"\n',
+        VERIFY,
+    ),
+    Mutant(
+        "moment-bare-noun-any-word",  # "since season seven", "after coming into power" read as events
+        "qa/times.py",
+        '(?<!ing)(?<!ed))\\b(?!\\s+(?:of|the|\\d|{_SMALL_NUMBER})\\b))"',
+        ')\\b)"',
+        VERIFY,
+    ),
+    Mutant(
+        "sold-for-bought-unread",  # "sold for «about $884 million»" for what it cost
+        "qa/verify.py",
+        "        or figures.sold_for_bought(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "sold-for-bought-both-asked",  # a question of both a sale and a purchase
+        "qa/figures.py",
+        "    if bool(paid) == bool(sold):",
+        "    if not paid and not sold:",
+        VERIFY,
+    ),
+    Mutant(
+        "weight-for-a-length-unread",  # "«4.3 metres» tall" for how much it weighs
+        "qa/figures.py",
+        "    if weight and length:  # ",
+        "    if False:  # ",
+        VERIFY,
+    ),
+    Mutant(
+        "paid-to-another-unread",  # "NASA paid Intuitive Machines «$118 million»" for what it paid Astrobotic
+        "qa/verify.py",
+        "        or figures.paid_to_another(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "paid-to-another-the-payee-too",  # the payee asked named before the sum
+        "qa/figures.py",
+        "    if not asked or not paid or asked.group(1).split()[-1] in paid.group(1).split():",
+        "    if not asked or not paid:",
+        VERIFY,
+    ),
+    Mutant(
+        "step-of-a-case-unread",  # "was sentenced on «Thursday»" for when he was convicted
+        "qa/verify.py",
+        "        or times.other_step_of_a_case(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "step-of-a-case-asked-step-said-too",  # the step asked said beside another
+        "qa/times.py",
+        "    if not said or asked <= said:",
+        "    if not said:",
+        VERIFY,
+    ),
+    Mutant(
+        "step-of-a-case-any-form",  # "convictions" read as a step done
+        "qa/times.py",
+        ' if m.group().endswith("ed")} if when else set()',
+        "} if when else set()",
+        VERIFY,
+    ),
+    Mutant(
+        "description-before-the-name-unread",  # "the «Houston company» Intuitive Machines" for who founded it
+        "qa/verify.py",
+        "        or roles.description_before_the_name(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "description-before-the-name-one-word",  # an owner's "«Stravinsky's» Pulcinella" read as a description
+        "qa/roles.py",
+        "    described = len(said) > 1 and said[-1].isalpha()",
+        "    described = len(said) > 0 and said[-1].isalpha()",
         VERIFY,
     ),
 ]
