@@ -566,6 +566,7 @@ def citation_check(
         or figures.other_round(question, article.text, c.start, c.end)
         or figures.won_for_needed(question, article.text, c.start, c.end)
         or figures.count_held_together(question, article.text, c.start, c.end)
+        or figures.count_for_places_together(question, article.text, c.start, c.end)
         or figures.tally_for_votes(question, article.text, c.start, c.end)
         or events.another_people(question, answer.text)
         or events.named_for_another_people(question, article.text, c.start, c.end)

@@ -8597,8 +8597,8 @@ MUTANTS = [
     Mutant(
         "currency-other-names-apart",  # "the greenback" taken for another currency than the dollar
         "qa/figures.py",
-        "_CURRENCIES.get(m.group(1).lower(), m.group(1).lower()) for m in _AGAINST_CURRENCY",
-        "m.group(1).lower() for m in _AGAINST_CURRENCY",
+        "    return _CURRENCIES.get(name.lower(), name.lower())",
+        "    return name.lower()",
         VERIFY,
     ),
     Mutant(
@@ -8760,6 +8760,56 @@ MUTANTS = [
         "qa/roles.py",
         "    described = len(said) > 1 and said[-1].isalpha()",
         "    described = len(said) > 0 and said[-1].isalpha()",
+        VERIFY,
+    ),
+    Mutant(
+        "rise-words-of-markets-no-opposites",  # "Splunk's shares jumped «21%»" for how much they fell
+        "qa/events.py",
+        '        "rise rises rose risen rising jump jumped jumps surge surged soar soared climb climbed",\n',
+        '        "rise rises rose risen rising",\n',
+        VERIFY,
+    ),
+    Mutant(
+        "opposite-said-in-another-clause-counted",  # "…, while Cisco's fell 4%" read as Splunk's fall
+        "qa/events.py",
+        "    said = {stem(w) for w in words(sentence[opened:closed])}",
+        "    said = {stem(w) for w in words(sentence)}",
+        VERIFY,
+    ),
+    Mutant(
+        "total-asked-as-a-firm-paid-for-unread",  # "How much will Cisco pay for Splunk?" answered "$157 a share"
+        "qa/figures.py",
+        '    r"|(?i:\\bhow\\s+much\\b).*\\b(?i:pay|paying|paid|spend'
+        '|spent|spending|offer|offered|offering)\\s+for\\s+[A-Z]",\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "share-price-asked-with-the-firms-name-unread",  # "per Sourcefire share" asks one share's price
+        "qa/figures.py",
+        '    r"\\bper\\s+(?:[A-Z][\\w&.-]*\\s+)?share\\b",',
+        '    r"\\bper\\s+share\\b",',
+        VERIFY,
+    ),
+    Mutant(
+        "cash-no-measure",  # annual recurring revenue for how much cash
+        "qa/figures.py",
+        '    "cash",\n',
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "places-together-unread",  # "in the United States, India and Europe … «1,400»" for India's
+        "qa/verify.py",
+        "        or figures.count_for_places_together(question, article.text, c.start, c.end)\n",
+        "",
+        VERIFY,
+    ),
+    Mutant(
+        "places-together-asked-place-not-listed",  # a list of other places for the one asked
+        "qa/figures.py",
+        '    if not listed or not re.search(rf"\\b{re.escape(asked[0])}\\b", listed.group(1)):',
+        "    if not listed:",
         VERIFY,
     ),
 ]

@@ -69,6 +69,23 @@ def test_a_leaving_is_no_joining(question, answer, opposite):
 
 
 @pytest.mark.parametrize(
+    "question, answer, opposite",
+    [
+        # 0.71, an unanswerable question in a set of outside reports on a takeover
+        ("How much did Splunk's shares fall?", "21%", ("fall", "jumped")),
+        ("How much did Splunk's shares jump?", "21%", ()),
+        ("How much did Cisco's shares fall?", "4%", ()),
+        ("How much did Cisco's shares rise?", "4%", ("rise", "fell")),
+    ],
+)
+def test_a_jump_is_no_fall(question, answer, opposite):
+    sentence = "Splunk's shares jumped 21% in early trading, while Cisco's fell 4%."
+    start = sentence.index(answer)
+    assert events.opposite_said(question, sentence, start, start + len(answer)) == opposite
+    assert (confident_verdict(sentence, answer, question).probability == 0.0) is bool(opposite)
+
+
+@pytest.mark.parametrize(
     "question, sentence, answer, opposite",
     [
         # its sentence cut out, 0.62, in a set of outside reports on a former president's trial

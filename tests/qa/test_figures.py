@@ -554,6 +554,22 @@ def test_a_figure_of_another_measure_is_no_answer(question, answer, asked):
     assert_span_check(figures.other_measure, MEASURES, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.73, an unanswerable question in a set of outside reports on a takeover
+        ("How much cash did Splunk have at the end of July?", "$3.9 billion", "cash, not revenue"),
+        ("What was Splunk's annual recurring revenue?", "$3.9 billion", ""),
+        ("How much cash did Cisco have at the end of July?", "$26 billion", ""),
+    ],
+)
+def test_revenue_is_no_cash(question, answer, asked):
+    text = (
+        "Splunk had annual recurring revenue of $3.9 billion. Cisco had about $26 billion in cash at the end of July."
+    )
+    assert_span_check(figures.other_measure, text, answer, question, asked)
+
+
 LOSS = (
     "The company suffered a net loss of $78.1 million, or a loss of $2.0 a share, in the fourth quarter, and earned 93 "
     "cents a share a year earlier. The board declared a dividend of $0.17 per share."
@@ -813,6 +829,9 @@ def test_one_toll_is_no_yearly_count(question, answer, asked):
         ("How much is the WestRock deal worth?", "$2.28 billion", ""),
         ("How much will WestRock pay per share?", "$18", ""),  # the price of a share asked
         ("How much will WestRock pay for each share?", "$18", ""),
+        # 0.76, in a set of outside reports on a takeover that gives the deal's $28 billion elsewhere
+        ("How much will WestRock pay for Multi Packaging?", "$18", "the whole, not the price of one share"),
+        ("How much will WestRock pay for Multi Packaging shares?", "$18", ""),
     ],
 )
 def test_the_price_of_one_share_is_not_a_deals_worth(question, answer, asked):
@@ -897,6 +916,7 @@ BRIDGE = "The bridge opened in 1977 and carried about 11 million vehicles a year
         ),
         ("How many vehicles used the bridge each year?", "11 million", ""),
         ("How many vehicles did the bridge carry a year?", "11 million", ""),
+        ("How many vehicles used the bridge each year when it was open?", "11 million", ""),  # a rate asked
         ("When did the bridge open?", "1977", ""),
     ],
 )
@@ -3204,6 +3224,8 @@ _WORTH = (
         ("What was Halden's share price on Friday?", "$11.10", ""),
         ("What was Halden worth at its peak?", "$9 billion", ""),
         ("What was the value of the shares Halden sold?", "$9 billion", ""),  # all the shares, not one's price
+        # 0.57, an unanswerable question in a set of outside reports on a takeover
+        ("How much did the buyer pay per Halden share?", "$2.4 billion", "the price of one share, not the whole"),
     ],
 )
 def test_a_whole_is_not_the_price_of_one_share(question, answer, asked):
@@ -3484,6 +3506,12 @@ def test_a_figure_of_another_numbered_kind_is_not_the_kinds(question, answer, as
     assert_span_check(figures.other_numbered_kind, FIXES, answer, question, asked)
 
 
+def test_a_numbered_kind_said_beside_another_is_the_kind_asked():
+    text = "Its two-year fix falls to 4.1% and its five-year fix to 3.89%."
+    start = text.index("4.1%")
+    assert figures.other_numbered_kind("What will the two-year fix fall to?", text, start, start + 4) == ""
+
+
 STERLING = (
     "Sterling fell about half a cent against the dollar after the decision, and the yen rose 1% versus the greenback."
 )
@@ -3510,6 +3538,14 @@ STERLING = (
 )
 def test_a_move_against_another_currency_is_not_the_one_asked(question, answer, asked):
     assert_span_check(figures.against_another_currency, STERLING, answer, question, asked)
+
+
+def test_the_greenback_is_the_dollar():
+    text = "The yen rose 1% versus the greenback on Friday."
+    start = text.index("1%")
+    assert (
+        figures.against_another_currency("How much did the yen rise against the dollar?", text, start, start + 2) == ""
+    )
 
 
 FLIGHT = (
@@ -3560,6 +3596,12 @@ JUMPED = (
 )
 def test_two_figures_joined_are_no_one_figure(question, answer, asked):
     assert_span_check(figures.two_figures_for_one, JUMPED, answer, question, asked)
+
+
+def test_two_figures_answer_a_change_asked_between_them():
+    start = JUMPED.index("$10 to $12")
+    question = "How much did prices rise between the two dates?"
+    assert figures.two_figures_for_one(question, JUMPED, start, start + len("$10 to $12")) == ""
 
 
 TURNOUT = "The party had won one seat in 2019 and 12 in the 2022 election. Turnout was 66%, and 52 percent backed it."
@@ -3614,6 +3656,12 @@ def test_a_price_sold_for_is_not_one_paid(question, answer, asked):
     assert_span_check(figures.sold_for_bought, STAKE, answer, question, asked)
 
 
+def test_a_question_of_a_purchase_and_a_sale_is_left_to_the_reader():
+    start = STAKE.index("$884 million")
+    question = "How much did FTX sell the stake it had bought for?"
+    assert figures.sold_for_bought(question, STAKE, start, start + len("$884 million")) == ""
+
+
 PAID = "NASA paid Intuitive Machines $118 million to carry six instruments. Astrobotic was paid $79.5 million."
 
 
@@ -3629,3 +3677,33 @@ PAID = "NASA paid Intuitive Machines $118 million to carry six instruments. Astr
 )
 def test_a_sum_paid_to_another_is_not_the_payees(question, answer, asked):
     assert_span_check(figures.paid_to_another, PAID, answer, question, asked)
+
+
+AIRLINES = (
+    "Airlines in the United States, India and Europe cancelled more than 1,400 flights by midday. In India, "
+    "carriers cancelled 200 flights."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.68, an unanswerable question in a set of outside reports on a software outage
+        (
+            "How many flights were cancelled in India?",
+            "1,400",
+            "a count for India alone, not for “the United States, India and Europe” together",
+        ),
+        ("How many flights were cancelled in India?", "200", ""),
+        ("How many flights were cancelled in the United States, India and Europe?", "1,400", ""),
+        ("How many flights were cancelled?", "1,400", ""),
+    ],
+)
+def test_a_count_for_several_places_is_not_ones(question, answer, asked):
+    assert_span_check(figures.count_for_places_together, AIRLINES, answer, question, asked)
+
+
+def test_a_count_for_other_places_together_is_left_to_the_other_checks():
+    text = "Airlines in the United States and Europe cancelled 1,400 flights."
+    start = text.index("1,400")
+    assert figures.count_for_places_together("How many flights were cancelled in India?", text, start, start + 5) == ""

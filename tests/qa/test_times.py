@@ -899,3 +899,20 @@ _SENTENCED = (
 )
 def test_another_step_of_a_case_is_not_the_one_asked(question, answer, asked):
     assert_span_check(times.other_step_of_a_case, _SENTENCED, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, text, answer",
+    [
+        ("What did he cut before taking office?", "He cut taxes after taking office.", "taxes"),  # no event: a deed
+        ("What did he sign before resigned?", "He signed it after resigned aides left.", "it"),
+        ("Who sang before season seven?", "Ann sang since season seven began.", "Ann"),  # no event: a season's number
+    ],
+)
+def test_a_deed_or_a_numbered_season_is_no_event_named_bare(question, text, answer):
+    assert sentence_check(times.other_moment, question, text, answer) == ""
+
+
+def test_a_step_named_as_a_noun_is_not_asked_as_done():
+    text = "In 2014, 73 people were sentenced to death."
+    assert times.other_step_of_a_case("In what year were there 73 convictions?", text, 3, 7) == ""
