@@ -795,7 +795,8 @@ def latest_for_earlier(question: str, text: str, start: int, end: int) -> str:
 _ONE_FIGURE_ASKED = re.compile(
     rf"^\W*(?:by\s+)?how\s+(?:much|high|low|far|fast)\b(?!.*\b(?:from|between|range\w*)\b).*\b{_CHANGED}\b", re.I
 )
-_TWO_FIGURES = re.compile(r"^\W*(?:[$€£]\s?)?\d[^;]*?\bto\s+(?:[$€£]\s?)?\d")  # "409% to $18.4 billion"
+# "409% to $18.4 billion", "21% in early trading, while Cisco's fell 4%"
+_TWO_FIGURES = re.compile(r"^\W*(?:[$€£]\s?)?\d[^;]*?(?:\bto\s+|,\s+(?:while|whereas|but)\s+[^;]*?)(?:[$€£]\s?)?\d")
 
 
 def two_figures_for_one(question: str, text: str, start: int, end: int) -> str:

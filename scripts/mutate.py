@@ -8812,6 +8812,13 @@ MUTANTS = [
         "    if not listed:",
         VERIFY,
     ),
+    Mutant(
+        "two-figures-across-a-contrast-unread",  # "21% …, while Cisco's fell 4%" for how much Splunk's fell
+        "qa/figures.py",
+        "(?:\\bto\\s+|,\\s+(?:while|whereas|but)\\s+[^;]*?)",
+        "\\bto\\s+",
+        VERIFY,
+    ),
 ]
 
 

@@ -3568,7 +3568,8 @@ def test_a_count_is_no_flight_number(question, answer, asked):
 
 
 JUMPED = (
-    "Data center sales jumped 409% to $18.4 billion. The bank expects inflation, which was 2.5% in December, to rise "
+    "Data center sales jumped 409% to $18.4 billion. Splunk's shares jumped 21% in early trading, while Cisco's fell "
+    "4%. The bank expects inflation, which was 2.5% in December, to rise "
     "to 3.7% in the third quarter. Prices ranged from $10 to $12."
 )
 
@@ -3589,6 +3590,12 @@ JUMPED = (
             "one figure, not two (“2.5% in December, to rise to 3.7%”)",
         ),
         ("By how much did data center sales jump?", "409%", ""),
+        # 0.62 once "21%" was vetoed as a jump, in a set of outside reports on a takeover
+        (
+            "How much did Splunk's shares fall?",
+            "21% in early trading, while Cisco's fell 4%",
+            "one figure, not two (“21% in early trading, while Cisco's fell 4%”)",
+        ),
         ("What did data center sales jump to?", "$18.4 billion", ""),
         ("Between which prices did they range?", "$10 to $12", ""),
         ("From what to what did prices range?", "$10 to $12", ""),
