@@ -58,6 +58,25 @@ def page(browser, server):
     return pg
 
 
+def open_tab(page, name: str) -> None:
+    """Shows the "Ask" or "Articles" tab. On a loaded machine a click while the page re-renders was once lost (the
+    Articles tab stayed hidden for a minute in CI), so it clicks again until the tab's first control is visible."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    shown = page.locator(_FIRST_CONTROL[name])
+    for _ in range(5):
+        page.get_by_role("tab", name=name).click()
+        try:
+            shown.wait_for(state="visible", timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    shown.wait_for(state="visible")
+
+
+_FIRST_CONTROL = {"Ask": "#question textarea", "Articles": "#index-uploads"}
+
+
 def ask(page, question: str, expect: str):
     box = page.locator("#question textarea")
     box.fill(question)
@@ -190,7 +209,7 @@ def test_uploaded_article_is_answerable_and_its_markup_never_runs(server, page, 
     upload.write_text(MADE_UP + marker + "\n", encoding="utf-8")
     bad = tmp_path / "broken.json"
     bad.write_text("{not json", encoding="utf-8")
-    page.get_by_role("tab", name="Articles").click()
+    open_tab(page, "Articles")
     page.locator("#upload input[type=file]").set_input_files([str(upload), str(bad)])
     page.wait_for_timeout(1000)
     page.locator("#index-uploads").click()
@@ -203,7 +222,7 @@ def test_uploaded_article_is_answerable_and_its_markup_never_runs(server, page, 
     copies = Path(get_upload_folder()).rglob("zorblat.txt")
     assert not [c for c in copies if marker in c.read_text(encoding="utf-8")]  # Gradio's temporary copy is gone
 
-    page.get_by_role("tab", name="Ask").click()
+    open_tab(page, "Ask")
     ask(page, "Who founded the Zorblat Festival?", "Okonkwo")
     ask(page, "<img src=x onerror=\"window.__xss='question ran'\"> Who designed the glass lanterns?", "lanterns")
     page.wait_for_timeout(500)
@@ -232,19 +251,19 @@ def test_questions_are_answered_while_an_upload_is_indexed(server, page, tmp_pat
     upload.write_text(
         "Harbour Log\nOn Monday the harbour of Gwadar logged 12 cargo ships and 3 tankers.\n", encoding="utf-8"
     )
-    page.get_by_role("tab", name="Articles").click()
+    open_tab(page, "Articles")
     page.locator("#upload input[type=file]").set_input_files([str(upload)])
     page.wait_for_timeout(1000)
     page.locator("#index-uploads").click()
     status = page.locator("#upload-status")
     status.get_by_text("Questions can still be asked meanwhile").wait_for()
-    page.get_by_role("tab", name="Ask").click()
+    open_tab(page, "Ask")
     try:
         ask(page, "Who is Pakistan's finance chief?", "Aurangzeb")
         assert "Indexed" not in status.inner_text()  # answered while the upload was still being indexed
     finally:
         answered.set()
-    page.get_by_role("tab", name="Articles").click()
+    open_tab(page, "Articles")
     status.get_by_text("harbour-log", exact=False).first.wait_for()
 
 
@@ -253,7 +272,7 @@ def test_reports_that_disagree_read_sources_differ(server, page, tmp_path):
 
     for name, text in CONFLICT.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    page.get_by_role("tab", name="Articles").click()
+    open_tab(page, "Articles")
     page.locator("#upload input[type=file]").set_input_files([str(tmp_path / name) for name in CONFLICT])
     page.wait_for_timeout(1000)
     page.locator("#index-uploads").click()
@@ -261,7 +280,7 @@ def test_reports_that_disagree_read_sources_differ(server, page, tmp_path):
         "() => { const t = document.querySelector('#upload-status').innerText;"
         " return t.includes('dawn') && t.includes('wire') && t.includes('They can be asked about now'); }"
     )
-    page.get_by_role("tab", name="Ask").click()
+    open_tab(page, "Ask")
     ask(page, "How many people did the Quetta market blast kill?", "Sources differ")
     reply = page.locator("#chat .message").last.inner_text()
     assert "26" in reply and "31" in reply and "Another report" in reply
@@ -270,7 +289,7 @@ def test_reports_that_disagree_read_sources_differ(server, page, tmp_path):
 
 def test_removal_asks_first_and_can_be_undone(server, page):
     url, pipeline = server
-    page.get_by_role("tab", name="Articles").click()
+    open_tab(page, "Articles")
     status = page.locator("#upload-status")
     page.locator("#remove").click()  # nothing is selected by default
     status.get_by_text("Pick an article to remove first").wait_for()
@@ -302,7 +321,7 @@ def test_a_new_tab_shows_the_index_as_it_is_now(server, browser):
     tab.goto(url)
     tab.get_by_text(f"{n} indexed articles").wait_for()
     tab.wait_for_function(f"() => document.title === 'News QA · {n} articles'")
-    tab.get_by_role("tab", name="Articles").click()
+    open_tab(tab, "Articles")
     assert "harbour-log" in tab.locator("#articles").inner_text()  # an upload from another page
     assert "zorblat" not in tab.locator("#articles").inner_text()  # removed from another page
     tab.locator("#pick input").click()
