@@ -634,6 +634,10 @@ def to_come_for_current(question: str, text: str, start: int, end: int) -> str:
     return "what is now, not what is to come"
 
 
+# "NASA is «paying» Firefly «about» $101.5 million": the verbs that name who is paid right after them, and the
+# hedges between that name and the sum
+_PAYING = r"pay|pays|paying|paid|award\w*|grant\w*|gave|give[sn]?|giving|owe[sd]?"
+_SUM_HEDGES = r"(?:(?:a|an|about|some|nearly|almost|more\s+than|over|up\s+to)\s+)*"
 # One a question asks what it paid: "How much did the mission cost Firefly?", "How much did Firefly spend?"
 _PAYER_ASKED = re.compile(
     rf"\bcost\s+(?:the\s+)?({roles.CAPITALIZED_RUN})|\b(?:did|does|will|has)\s+(?:the\s+)?({roles.CAPITALIZED_RUN})\s+"
@@ -651,18 +655,13 @@ def paid_to_for_paid_by(question: str, text: str, start: int, end: int) -> str:
         return ""
     payer = asked.group(1) or asked.group(2)
     paid = re.search(
-        rf"\b(?:pay|pays|paying|paid|award\w*|grant\w*|gave|give[sn]?|giving|owe[sd]?|owing)\s+(?:the\s+)?"
-        rf"{re.escape(payer)}\s+(?:(?:a|an|about|some|nearly|almost|more\s+than|over|up\s+to)\s+)*$",
-        text[max(0, start - 80) : start],
+        rf"\b(?:{_PAYING}|owing)\s+(?:the\s+)?{re.escape(payer)}\s+{_SUM_HEDGES}$", text[max(0, start - 80) : start]
     )
     return f"what {payer} paid, not what it is paid" if paid else ""
 
 
 _PAYEE_ASKED = re.compile(rf"\b(?:pay|give|award|grant|owe|lend)\s+(?:the\s+)?({roles.CAPITALIZED_RUN})")
-_PAID_TO_BEFORE = re.compile(
-    rf"\b(?:pay|pays|paying|paid|award\w*|grant\w*|gave|give[sn]?|giving|owe[sd]?|lent|lend\w*)\s+(?:the\s+)?"
-    rf"({roles.CAPITALIZED_RUN})\s+(?:(?:a|an|about|some|nearly|almost|more\s+than|over|up\s+to)\s+)*$"
-)
+_PAID_TO_BEFORE = re.compile(rf"\b(?:{_PAYING}|lent|lend\w*)\s+(?:the\s+)?({roles.CAPITALIZED_RUN})\s+{_SUM_HEDGES}$")
 
 
 def paid_to_another(question: str, text: str, start: int, end: int) -> str:

@@ -827,11 +827,13 @@ def description_before_the_name(question: str, text: str, start: int, end: int) 
     an unanswerable question in a set of outside reports on a moon landing); "" otherwise. None of SQuAD v1.1
     train's 5,432 gold answers to such questions is flagged."""
     asked = _WHO_DID.match(question)
+    if not asked:
+        return ""
     said = words(text[start:end])
     # a noun ending a description of two words or more: not an owner ("«Stravinsky's» Pulcinella"), nor "in"
     described = len(said) > 1 and said[-1].isalpha() and said[-1].islower() and said[-1] not in STOPWORDS
-    name = re.match(rf"\s+({CAPITALIZED_RUN})", text[end : end + 80]) if asked and described else None
-    if not asked or not name or name.group(1) not in question:
+    name = re.match(rf"\s+({CAPITALIZED_RUN})", text[end : end + 80]) if described else None
+    if not name or name.group(1) not in question:
         return ""
     return f"someone who {asked.group(1).lower()} it, not what {name.group(1)} is"
 
@@ -1105,9 +1107,14 @@ _OBJECT = re.compile(
 _BEARS_DOER_NAME = frozenset(map(stem, "founded established started created named ruled".split()))
 
 
+def _first_word(question: str) -> str:
+    """The question's first word in lower case ("who", "whose", "which"), or "" for an empty one."""
+    return question.split(maxsplit=1)[0].lower() if question.strip() else ""
+
+
 def _asks_for_a_person(question: str) -> bool:
     """ "Who …?", "Whom …?", or "Which" and an office ("Which US senator …?")."""
-    lead = question.split(maxsplit=1)[0].lower() if question.strip() else ""
+    lead = _first_word(question)
     return lead in ("who", "whom") or lead == "which" and any(s in ROLE_OF for s in asked_stems(question))
 
 
@@ -1151,7 +1158,7 @@ def subject_restated(question: str, answer: str) -> str:
     a word in lower case: "«Kelvin Kiptum broke the men's marathon world record»" (0.56, in a set of outside reports
     on a marathon), or for "Whose …?" that name alone ("«Kelvin Kiptum»", 0.58 then); "" otherwise. None of SQuAD
     v1.1 train's 527 gold answers to such questions is flagged."""
-    lead = question.split(maxsplit=1)[0].lower() if question.strip() else ""
+    lead = _first_word(question)
     subject = _SUBJECT.search(question) if lead in ("who", "whom", "whose") else None
     if not subject:
         return ""
