@@ -122,7 +122,9 @@ def truecased(question: str, texts: Sequence[str]) -> str:
         question = question.lower()  # "WHO IS THE US AMBASSADOR …?", "Who Is The US Ambassador …?": no names told
     elif any(c.isupper() for c in question[1:]):
         return question
-    alone, runs = _names(texts)
+    # opened with a capital, the rest typed small: most likely a question with no names, so only words the articles
+    # never write small are taken for names ("on board" is no "Transportation Safety Board")
+    alone, runs = _names(texts, never_small=question[:1].isupper())
     typed = list(_TEXT_WORD.finditer(question))
     words = [m.group() for m in typed]
     for i in range(len(words)):  # the first word too: "pakistan commerce minister"
@@ -146,11 +148,12 @@ def _name_cased(word: str, alone: dict[str, str]) -> str:
     return "-".join(_name_cased(part, alone) if part else part for part in word.split("-"))
 
 
-def _names(texts: Sequence[str]) -> tuple[dict[str, str], dict[tuple[str, ...], list[str]]]:
+def _names(texts: Sequence[str], never_small: bool = False) -> tuple[dict[str, str], dict[tuple[str, ...], list[str]]]:
     """The names the articles write: a word capitalised on its own or last of a name at least twice as often as
-    not ("Pakistan", "US", "Munir"; not "New" of "New York"), and two to four capitalised words in a row, or a part
-    of such a run ("White House", "Asim Munir" of "Field Marshal Asim Munir"). Offices are left out: reports
-    capitalise "Foreign Minister" only before a name, and a question asks for "the foreign minister"."""
+    not ("Pakistan", "US", "Munir"; not "New" of "New York"), or, ``never_small``, never written otherwise; and two to
+    four capitalised words in a row, or a part of such a run ("White House", "Asim Munir" of "Field Marshal Asim
+    Munir"). Offices are left out: reports capitalise "Foreign Minister" only before a name, and a question asks for
+    "the foreign minister"."""
     alone: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     runs: dict[tuple[str, ...], list[str]] = {}
@@ -160,7 +163,8 @@ def _names(texts: Sequence[str]) -> tuple[dict[str, str], dict[tuple[str, ...], 
         lower.update(seen.lower)
         runs.update(seen.runs)
     forms = {w.lower(): w for w, _ in alone.most_common()[::-1]}  # the most frequent form last, so it wins
-    return {k: v for k, v in forms.items() if alone[v] >= 2 * lower[k] and k not in TITLE_NOUNS}, runs
+    often = {k: v for k, v in forms.items() if (not lower[k] if never_small else alone[v] >= 2 * lower[k])}
+    return {k: v for k, v in often.items() if k not in TITLE_NOUNS}, runs
 
 
 @dataclass(frozen=True)

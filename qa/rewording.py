@@ -294,14 +294,33 @@ def _before_the_quote(before: str) -> str:
     return before[: start + paragraph.rfind('"')] if paragraph.count('"') % 2 else before
 
 
+# Bodies' names, by their last word: what a name cut short ("the Fed") may stand for
+_BODY = re.compile(
+    r"\b(?:Reserve|Bank|Department|Office|Service|Agency|Commission|Council|Party|Union|Court|Police|Force|Ministry|"
+    r"Authority|Board|Bureau|Institute|Association|Organi[sz]ation|Committee|League|Federation|Corporation)$"
+)
+
+
+def _cut_short(name: str, short: set[str]) -> str:
+    """The one of ``short`` that ``name``, a body's of two or three words, is cut short to: "Fed" for "Federal
+    Reserve" (not "Anna" for "Annabel Lee")."""
+    ws = re.sub(r"^The\s+", "", name).split()
+    if not 2 <= len(ws) <= 3 or not _BODY.search(name):
+        return ""
+    return next((w for w in short if ws[0].startswith(w) and len(ws[0]) > len(w)), "")
+
+
 def _spellings(question: str, text: str) -> dict[str, str]:
     """The question's acronyms that the text writes out, and how: "RIM" as "Research in Motion" ("OPEC" as
-    "Organization of the Petroleum Exporting Countries": a linking word's initial counted or not) or "R.I.M."."""
-    bare = (APOSTROPHE_S.sub("", w) for w in words(question))  # "RIM's"
+    "Organization of the Petroleum Exporting Countries": a linking word's initial counted or not) or "R.I.M.", and
+    its names cut short: "the Fed" as "Federal Reserve"."""
+    bare = [APOSTROPHE_S.sub("", w) for w in words(question)][1:]  # "RIM's"; not the question's first word
     asked = {w for w in bare if w.isupper() and 2 <= len(w) <= 6 and w not in INITIALS}
+    short = {w for w in bare if w.istitle() and 3 <= len(w) <= 4}  # "the Fed": a name cut short
+    found = {a: run.group() for run in _NAME_RUN.finditer(text) if (a := _cut_short(run.group(), short))}
     if not asked:
-        return {}
-    found = {a: m for m in _POINTED.findall(text) if (a := m.replace(".", "")) in asked}
+        return found
+    found |= {a: m for m in _POINTED.findall(text) if (a := m.replace(".", "")) in asked}
     for run in _NAME_RUN.finditer(text):
         ws = run.group().split()
         for i in range(len(ws)):

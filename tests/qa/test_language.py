@@ -96,6 +96,16 @@ def test_a_question_typed_in_lower_case_gets_the_articles_capitals(question, wri
     assert truecased(question, ARTICLES) == written
 
 
+def test_a_question_opened_with_a_capital_capitalises_only_words_never_written_small():
+    """ "How many crew members were on board?" was read as asking about a "Board" (that of "Transportation Safety
+    Board", twice, beside one "on board") and vetoed, in a set of outside reports on a crash."""
+    articles = ["The Transportation Safety Board and the National Transportation Safety Board met. All on board lived."]
+    asked = "How many crew members were on board?"
+    assert truecased(asked, articles) == asked
+    assert truecased("how many crew members were on board?", articles) == "how many crew members were on Board?"
+    assert truecased("Did trump host munir?", ARTICLES) == "Did Trump host Munir?"
+
+
 def test_a_headline_in_capitals_names_nothing():
     articles = ["PAKISTAN AND US AGREE ON TRADE DEAL\nThe US and Pakistan signed it. Pakistan said so."]
     assert truecased("what is the trade deal?", articles) == "what is the trade deal?"  # not "TRADE DEAL"

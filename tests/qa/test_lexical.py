@@ -40,6 +40,11 @@ def test_america_is_in_a_text_that_says_us():
         ("F. B. Ingram said on Monday that he had opened an inquiry.", "What did the FBI open?", set()),
         ("The U.K. Maple Agency first put it at 8.0.", "What did the UKMA first give?", {"ukma"}),  # dotted within
         ("In the U.K. Maple said it was 8.0.", "What did the UKMA first give?", set()),
+        # a name cut short: "the Fed" for the Federal Reserve (vetoed before, in a set of outside reports)
+        ("The Federal Reserve cut rates by half a point.", "By how much did the Fed cut rates?", {"fed"}),
+        ("The Federal Reserve cut rates.", "What did Fred say?", set()),
+        ("Federal agents came.", "What did the Fed do?", set()),  # no name run
+        ("Annabel Lee came.", "What did Anna do?", set()),  # a person's name, not a body's
     ],
 )
 def test_a_name_spelt_out_is_the_acronym_asked(text, question, spelt):
