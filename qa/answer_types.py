@@ -194,7 +194,7 @@ _CALENDAR_DAY = re.compile(
 )  # "May 10"
 _ONLY_WHEN = re.compile(r"^\W*(?:last|next|this|that|later|earlier|recently|soon|then|now)\W*$", re.I)  # "last"
 _HOUR_ASKED = re.compile(
-    r"(?:at\s+)?what time (?:did|does|do|is|was|were|will|would|are|can|could|has|had|have)\b", re.I
+    r"(?:at\s+)?what (?:time|hour) (?:did|does|do|is|was|were|will|would|are|can|could|has|had|have)\b", re.I
 )
 _HEDGE = re.compile(r"^\W*(?:nearly|almost|about|around|roughly|some|just|only|over|(?:more|less)\s+than)\s+", re.I)
 # "How many votes …?", not how many times, nor "How many more genes …?" ("three times" as many)
@@ -234,7 +234,10 @@ _DAY_AND_PART = re.compile(
 _DEGREE = r"(?:nearly|almost|partly|partially|largely|completely|badly|severely|totally|heavily)"
 _DEED_ONLY = re.compile(
     r"^\W*(?!(?:greed|hatred|need|speed|seed|weed|breed|creed|feed|bleed|shed|deed)\b)[a-z]+ed\W*$"
-    rf"|^\W*{_DEGREE}\s+[a-z]+ed\b|\b{_DEGREE}\s+[a-z]+ed\W*$",
+    rf"|^\W*{_DEGREE}\s+[a-z]+ed\b|\b{_DEGREE}\s+[a-z]+ed\W*$"
+    # the harm done, with what it befell: "destroyed its roof and spire" (not "damaged cables", a thing)
+    r"|^\W*(?:destroyed|damaged|killed|injured|wounded|gutted|razed|flattened|devastated|toppled|flooded)\s+"
+    r"(?:its|their|his|her|the|a|an|some|many|most|much|more|at\s+least|about|\d)\b",
     re.I,
 )
 # a day of a run of days, "the second day of the conclave": no hour

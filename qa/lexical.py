@@ -262,8 +262,9 @@ def asked_stems(question: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1024)
 def asked_words(question: str) -> tuple[str, ...]:
-    """What the question asks for: the words after "which", "what", "how many" (past a form of "be"), and after
-    "who is": "Which *US Commerce Secretary* did ...", "Who is *India's Chief of Army Staff*?"."""
+    """What the question asks for: the words after "which", "what", "how many" (past a form of "be"), after
+    "who is", and after "as" in "who ... as": "Which *US Commerce Secretary* did ...", "Who is *India's Chief of Army
+    Staff*?", "Who retired as *Intel's chief executive*?"."""
     q = words(question)
     lower = [w.lower() for w in q]
     wh = next((i for i, w in enumerate(lower) if w in ("what", "which", "who", "whom", "whose", "how")), None)
@@ -272,8 +273,11 @@ def asked_words(question: str) -> tuple[str, ...]:
     j = wh + 1 + (lower[wh] == "how")
     if j < len(q) and lower[j] in _BE:
         j += 1
-    elif lower[wh] in ("who", "whom"):
-        return ()
+    elif lower[wh] in ("who", "whom"):  # "Who retired as *Intel's chief executive*?": the answer's own title
+        as_ = next((k for k in range(j, min(j + 4, len(q) - 1)) if lower[k] == "as"), None)
+        if as_ is None:
+            return ()
+        j = as_ + 1
     while j < len(q) and lower[j] in ("the", "a", "an"):
         j += 1
     focus = []

@@ -859,6 +859,26 @@ _FIRM_LED_BY = re.compile(
 )
 
 
+_LEADS = r"leads|heads|runs|chairs|manages|directs|led|headed|ran|chaired|managed|directed"
+_LEADER_ASKED = re.compile(rf"^\W*[Ww]ho\s+({_LEADS})\s+(?:the\s+)?({_OWNER})\W*$")  # "Who leads SpaceX?"
+# "Mark Nappi, who leads the Starliner program at Boeing", "Gwynne Shotwell, SpaceX's president"
+_LEADS_AFTER = re.compile(rf"\s*,\s+who\s+(?:{_LEADS})\s+[^,.;]*?\b(?:at|of|for)\s+(?:the\s+)?({_OWNER})")
+
+
+def leader_of_another(question: str, text: str, start: int, end: int) -> str:
+    """What "Who leads SpaceX?" asks when the answer (``text[start:end]``) is described right after as leading
+    something of another body, or as another's office: "Mark Nappi, who leads the Starliner program at Boeing" (0.72,
+    an unanswerable question in a set of outside reports on a spacecraft); "" otherwise."""
+    asked = _LEADER_ASKED.match(question)
+    given = (_LEADS_AFTER.match(text, end) or _OWNED_AFTER.match(text, end)) if asked else None
+    if not asked or not given:
+        return ""
+    owner, other = asked.group(2), given.group(1)
+    if {stem(w) for w in words(owner)} & {stem(w) for w in words(other)} or same_place(owner, other):
+        return ""
+    return f"whoever {asked.group(1)} {owner} (the passage says “{given.group().strip(' ,')}”)"
+
+
 def firms_office_for_another(question: str, text: str, start: int, end: int, headline: str) -> str:
     """What a question about one firm's office asks for ("Toyota's CEO") when the passage titles the answer
     (``text[start:end]``) "the company's CEO" in a report whose ``headline`` names another firm, not the one asked

@@ -373,6 +373,29 @@ def test_the_rest_of_an_answers_name_tells_its_kind():
 
 
 @pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.48, an unanswerable question in a set of outside reports on floods
+        ("What is the name of the river valley?", "Derna", "a valley"),
+        ("Which city was hit worst?", "Derna", ""),
+        ("Which town was hit worst?", "Derna", ""),  # a town and a city are one kind here
+        ("Which river flooded?", "Wadi Derna", ""),
+        ("Which valley flooded?", "Wadi Derna", "a valley"),
+        ("Which operation followed?", "Operation Infinite Reach", ""),  # the last kind word: a bombing campaign
+        ("Which town lies in the valley?", "Oro Valley", ""),  # a kind of place is told only beside the name
+        ("What is the city of Bath famous for?", "World Heritage Site", ""),  # a "Site" is no settlement's kind
+    ],
+)
+def test_what_stands_beside_a_name_tells_its_kind(question, answer, asked):
+    text = (
+        "Derna, a city of about 90,000 people, lies where a usually dry river valley meets the sea. The Wadi Derna, "
+        "a seasonal river, burst its banks. Operation Infinite Reach, a bombing campaign, followed. Oro Valley lies "
+        "in the valley. Bath is a World Heritage Site."
+    )
+    assert_span_check(events.other_kind_of_thing, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
     "question, sentence, asked",
     [
         ("When did Rubio visit Islamabad?", MET_IN_WASHINGTON, "a visit to Islamabad"),  # answered "Friday" (0.55)

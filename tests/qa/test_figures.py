@@ -518,6 +518,18 @@ def test_a_figure_reached_after_an_outlook_is_reached(answer, asked):
     assert_span_check(figures.foreseen_for_reached, text, answer, "How much did Halden shares fall?", asked)
 
 
+def test_what_forecasters_did_is_no_figure_foreseen():
+    """Vetoed before (0.0), in a set of outside reports on floods: the forecasters are people, and what they did
+    happened; "forecast" itself still foresees."""
+    text = (
+        "Forecasters had issued warnings 72 hours before the storm reached Libya.\nRain was forecast to reach 200 mm."
+    )
+    assert_span_check(figures.foreseen_for_reached, text, "72 hours", "How far ahead were warnings issued?", "")
+    assert_span_check(
+        figures.foreseen_for_reached, text, "200 mm", "How much rain fell?", "what was, not what was foreseen"
+    )
+
+
 # Figures of several measures, as results and election reports give them
 MEASURES = (
     "Net income for the second quarter rose to $1.9 billion, or 31 cents per share. Revenue grew 12 percent to $9.4 "
@@ -1151,6 +1163,30 @@ def test_the_whole_a_part_is_out_of_is_not_the_part_asked(question, answer, aske
     assert_span_check(figures.whole_for_part, _VERDICT, answer, question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.73 before, in a set of outside reports on a spacecraft
+        (
+            "How many of Starliner's thrusters failed?",
+            "28",
+            "how many of them, not how many in all (“Five of Starliner's 28”)",
+        ),
+        ("How many thrusters does Starliner have?", "28", ""),  # the whole asked
+        ("How many of Starliner's thrusters failed?", "Five", ""),
+        ("How many crew members survived?", "12", "how many of them, not how many in all (“three of the 12”)"),
+        ("How many crew members were there?", "12", ""),
+        ("How many national airlines are there in Mexico?", "21", ""),  # the whole's own words
+    ],
+)
+def test_the_whole_a_part_is_of_is_not_the_part_asked(question, answer, asked):
+    text = (
+        "Five of Starliner's 28 thrusters failed on the way. Only three of the 12 crew members survived. The city is "
+        "a hub for 11 of the 21 national airline companies in Mexico."
+    )
+    assert_span_check(figures.whole_for_part, text, answer, question, asked)
+
+
 def test_a_toll_raised_by_one_is_no_toll_of_one():
     """ "increased the death toll by one … bringing the totals to «19» and 351" vetoed the right answer to "How many
     people have died?" (a report outside the seeds): "by one" is a change, the toll is 19."""
@@ -1184,6 +1220,26 @@ def test_a_toll_raised_by_one_is_no_toll_of_one():
 )
 def test_a_count_of_another_thing_the_question_names_is_not_the_count_asked(question, answer, asked):
     text = "It is one of more than 80 fires burning in 11 Western states, forcing nearly 8,400 evacuations."
+    assert_span_check(figures.count_of_another_noun, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.63, in a set of outside reports on an outbreak
+        (
+            "How many cases had been reported in Congo this year?",
+            "524 deaths",
+            "a count of cases (the passage counts “524 deaths”)",
+        ),
+        ("How many deaths were reported?", "14,000", "a count of deaths (the passage counts “14,000 cases”)"),
+        ("How many cases were reported?", "14,000", ""),
+        ("How many deaths were reported?", "524", ""),
+        ("How many people were vaccinated?", "90", ""),  # people: of any kind
+    ],
+)
+def test_a_count_of_another_kind_of_tally_is_not_the_count_asked(question, answer, asked):
+    text = "More than 14,000 cases and 524 deaths had been reported in Congo, and 90 doses were given."
     assert_span_check(figures.count_of_another_noun, text, answer, question, asked)
 
 
@@ -1944,6 +2000,29 @@ def test_a_level_asked_at_a_moment_of_a_change_is_not_the_change(question, asked
     assert_span_check(figures.change_for_level, text, "$593 billion", question, asked)
 
 
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.56, an unanswerable question in a set of outside reports on a rate cut
+        ("What was the policy rate before the cut?", "4.75% to 5.00%", "the level before the change, not after it"),
+        ("What was the previous policy rate?", "4.75% to 5.00%", "the level before the change, not after it"),
+        ("What is the policy rate now?", "4.75% to 5.00%", ""),
+        ("What was the policy rate before the cut?", "5.25% to 5.50%", ""),
+    ],
+)
+def test_the_level_a_change_reached_is_not_the_one_before(question, answer, asked):
+    text = "The Fed cut rates, lowering its policy rate to a range of 4.75% to 5.00% from 5.25% to 5.50%."
+    assert_span_check(figures.reached_for_before, text, answer, question, asked)
+
+
+def test_a_level_asked_of_an_index_is_no_change_in_it():
+    """0.66, an unanswerable question in a set of outside reports on a rate cut: the owner "S&P 500's" was no word."""
+    text = "The S&P 500 ended 0.3% lower on Wednesday after touching a record during the day."
+    question = "What was the S&P 500's record high?"
+    assert_span_check(figures.change_for_level, text, "0.3%", question, "the record itself, not a change in it")
+    assert_span_check(figures.change_for_level, text, "0.3% lower", question, "the record itself, not a change in it")
+
+
 SICKENED = "The outbreak sickened nearly 700 passengers and crew members, 630 passengers and 54 crew by the last count."
 
 
@@ -2085,6 +2164,36 @@ def test_a_figure_for_another_year_is_not_the_years(question, answer, asked):
     assert_span_check(figures.figure_for_another_year, PROJECTIONS, answer, question, asked)
 
 
+def test_a_figure_of_this_year_is_not_of_a_year_given_elsewhere():
+    text = (
+        "Officials projected a further cut of a full point in 2025. The Fed raised its projection for the "
+        "unemployment rate at the end of this year to 4.4%."
+    )
+    question = "What unemployment rate does the Fed project for 2025?"
+    assert_span_check(figures.other_relative_year, text, "4.4%", question, "2025's, not this year's")
+    start = text.index("4.4%")  # a year the text never gives: left to the checks of years unsaid
+    assert figures.other_relative_year("What rate is projected for 2024?", text, start, start + 4) == ""
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.80, an unanswerable question in a set of outside reports on an outbreak
+        ("How many deaths were reported in Congo last year?", "524", "last year's, not this year's"),
+        ("How many deaths were reported in Congo this year?", "524", ""),
+        ("How many deaths were reported?", "524", ""),
+        ("How many cases were there this year?", "3,000", "this year's, not last year's"),
+        ("How many cases were there last year?", "3,000", ""),
+    ],
+)
+def test_a_figure_of_another_year_told_by_words_is_not_the_years(question, answer, asked):
+    text = (
+        "More than 14,000 cases and 524 deaths had been reported in Congo so far this year, already more than in all "
+        "of last year. There were about 3,000 cases last year."
+    )
+    assert_span_check(figures.other_relative_year, text, answer, question, asked)
+
+
 def test_a_year_asked_before_the_figure_or_nowhere_near_it_leaves_it_open():
     text = "In 2019, the fund grew 4% in 2020 prices."
     start = text.index("4%")
@@ -2218,6 +2327,26 @@ def test_an_age_given_with_no_other_person_leaves_it_open(text, question):
 def test_those_a_cut_leaves_are_not_those_cut(question, answer, asked):
     text = "Musk would cut jobs by nearly 75%, leaving Twitter's approximately 7,500 employees fretting."
     assert_span_check(figures.left_for_cut, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.50 before, an unanswerable question in a set of outside reports on a chipmaker
+        ("How many people does Intel employ?", "15,000", "all its staff, not those cut"),
+        ("How many employees does Halden have?", "1,800", "all its staff, not those cut"),
+        ("What is the size of Intel's workforce?", "15,000", "all its staff, not those cut"),
+        ("How many jobs will Intel cut?", "15,000", ""),
+        ("How many of its staff will Intel cut?", "15,000", ""),  # the cut asked
+        ("How many people does Halden employ?", "9,000", ""),
+    ],
+)
+def test_those_cut_are_not_the_whole_staff(question, answer, asked):
+    text = (
+        "Intel said it would cut about 15,000 jobs, more than 15% of its workforce. Halden, with 9,000 employees, "
+        "plans to lay off 1,800 workers."
+    )
+    assert_span_check(figures.cut_for_total, text, answer, question, asked)
 
 
 PERMITS = (
@@ -2599,6 +2728,26 @@ def test_a_toll_of_an_earlier_event_of_the_kind(question, answer, asked):
     assert_span_check(figures.toll_of_another_event, _EARLIER_QUAKE, answer, question, asked)
 
 
+_SHOCKS = (
+    "At least 24 people were killed after an earthquake with a magnitude of 7.6 struck on Monday. The strongest "
+    "aftershock of the quake, of magnitude 6.1, hit on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.48, an unanswerable question in a set of outside reports on an earthquake (no aftershock's magnitude)
+        ("What magnitude was the largest aftershock?", "7.6", "the aftershock, not the main quake"),
+        ("How many people did the aftershock kill?", "24", "the aftershock, not the main quake"),
+        ("What magnitude was the largest aftershock?", "6.1", ""),
+        ("What magnitude was the earthquake?", "7.6", ""),
+    ],
+)
+def test_the_main_quakes_figure_is_no_aftershocks(question, answer, asked):
+    assert_span_check(figures.main_quake_for_aftershock, _SHOCKS, answer, question, asked)
+
+
 _TWO_TOWNS = (
     "At least 62 people died in Paiporta, a town of 29,000 south of Valencia. In Valencia itself, 12 people were"
     " killed in the old town. Over a dozen people were killed in Beirut."
@@ -2619,6 +2768,21 @@ _TWO_TOWNS = (
 )
 def test_a_toll_of_another_place_is_not_the_one_asked(question, answer, asked):
     assert_span_check(figures.toll_of_another_place, _TWO_TOWNS, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.55 before, an unanswerable question in a set of outside reports on an earthquake
+        ("How many died in Nanao?", "39", "the toll in Nanao, not in Wajima"),
+        ("How many died in Nanao?", "22", "the toll in Nanao, not in Suzu"),
+        ("How many died in Wajima?", "39", ""),
+        ("How many died in Suzu?", "22", ""),
+    ],
+)
+def test_a_share_of_the_dead_in_another_place_is_not_the_toll_asked(question, answer, asked):
+    text = "Of the dead, 39 were in Wajima and 22 in Suzu, with the rest in Nanao, Anamizu and Noto."
+    assert_span_check(figures.toll_of_another_place, text, answer, question, asked)
 
 
 def test_a_place_of_the_dead_is_read_only_for_a_toll():
@@ -2993,6 +3157,32 @@ _FLEETS = (
 )
 def test_a_count_another_owner_has_is_not_the_one_asked(question, answer, asked):
     assert_span_check(figures.count_of_another_owner, _FLEETS, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.61 and 0.70, unanswerable questions in a set of outside reports on an outbreak
+        (
+            "How many doses has Japan promised?",
+            "175,000",
+            "Japan's doses (the passage counts those European Union has)",
+        ),
+        (
+            "How many doses will the United States donate?",
+            "175,000",
+            "United States's doses (the passage counts those European Union has)",
+        ),
+        ("How many doses will the European Union donate?", "175,000", ""),
+        ("How many doses has Kenya received?", "40,000", ""),  # not a giving
+    ],
+)
+def test_a_count_another_gives_is_not_the_one_asked(question, answer, asked):
+    text = (
+        "Japan and the United States have promised doses, and the European Union said it would donate about 175,000."
+        "\nKenya has had 40,000 doses."
+    )
+    assert_span_check(figures.count_of_another_owner, text, answer, question, asked)
 
 
 def test_a_count_whose_owner_the_question_also_names_is_its():
@@ -3427,11 +3617,18 @@ def test_the_totals_own_words_name_no_part():
         ("How high were the winds?", "155 mph", ""),  # a high speed
         ("How fast were the winds?", "155 mph", ""),
         ("How high was the storm surge?", "14 feet", ""),
+        # 0.68, an unanswerable question in a set of outside reports on an earthquake
+        ("How high was the tsunami?", "100 hectares", "a height, not an area"),
+        ("How deep was the flooding?", "40 square miles", "a depth, not an area"),
+        ("How big an area did the surge flood?", "100 hectares", ""),
     ],
 )
-def test_a_speed_is_no_height_or_length(question, answer, asked):
-    text = "Orm brought winds of 155 mph and a storm surge of 14 feet."
-    assert_span_check(figures.speed_for_dimension, text, answer, question, asked)
+def test_a_speed_or_an_area_is_no_height_or_length(question, answer, asked):
+    text = (
+        "Orm brought winds of 155 mph and a storm surge of 14 feet. About 100 hectares were flooded by the tsunami, "
+        "and 40 square miles were under water."
+    )
+    assert_span_check(figures.speed_or_area_for_dimension, text, answer, question, asked)
 
 
 @pytest.mark.parametrize(
@@ -3684,6 +3881,24 @@ PAID = "NASA paid Intuitive Machines $118 million to carry six instruments. Astr
 )
 def test_a_sum_paid_to_another_is_not_the_payees(question, answer, asked):
     assert_span_check(figures.paid_to_another, PAID, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.84, an unanswerable question in a set of outside reports on an antitrust ruling
+        (
+            "How much did Google pay Samsung?",
+            "$26.3 billion",
+            "what was paid to Samsung alone, not to Apple, Samsung and others",
+        ),
+        ("How much did Google pay Apple?", "$20 billion", ""),
+        ("How much did Google pay Mozilla?", "$26.3 billion", ""),  # not among them: left to other checks
+    ],
+)
+def test_a_sum_paid_to_several_is_not_one_payees(question, answer, asked):
+    text = "Google paid $26.3 billion in 2021 to Apple, Samsung and others. About $20 billion went to Apple."
+    assert_span_check(figures.paid_to_another, text, answer, question, asked)
 
 
 AIRLINES = (

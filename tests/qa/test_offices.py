@@ -987,3 +987,29 @@ def test_the_office_of_the_company_that_is_led_is_the_headlines_companys(questio
     start = LIFELINE.index("Lip-Bu Tan")
     title = LIFELINE.split("\n")[0]
     assert offices.firms_office_for_another(question, LIFELINE, start, start + 10, title) == asked
+
+
+_LEADERS = (
+    "Mark Nappi, who leads the Starliner program at Boeing, wrote to employees. Gwynne Shotwell, SpaceX's president, "
+    "spoke. Bill Nelson, who heads NASA, agreed."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.72, an unanswerable question in a set of outside reports on a spacecraft
+        (
+            "Who leads SpaceX?",
+            "Mark Nappi",
+            "whoever leads SpaceX (the passage says “who leads the Starliner program at Boeing”)",
+        ),
+        ("Who heads Boeing?", "Mark Nappi", ""),  # of Boeing, though only a program of it
+        ("Who leads SpaceX?", "Gwynne Shotwell", ""),
+        ("Who runs Boeing?", "Gwynne Shotwell", "whoever runs Boeing (the passage says “SpaceX's president”)"),
+        ("Who heads NASA?", "Bill Nelson", ""),
+        ("Who leads the Starliner program?", "Mark Nappi", ""),
+    ],
+)
+def test_the_leader_of_another_body_does_not_lead_the_one_asked(question, answer, asked):
+    assert_span_check(offices.leader_of_another, _LEADERS, answer, question, asked)

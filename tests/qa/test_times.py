@@ -327,6 +327,19 @@ def test_a_weekday_of_what_was_done_is_no_time_to_come(question, text, asked):
             "January",
             "",
         ),
+        (  # 0.50, an unanswerable question in a set of outside reports on a chipmaker: a year of what was done
+            "When will Intel name a new chief executive?",
+            "He left in 2009 and returned as chief executive in 2021, promising to restore its lead.",
+            "2021",
+            "a time still to come (the passage tells what was done then)",
+        ),
+        (
+            "When will Intel name a new chief executive?",
+            "Intel left the index in 2009 and will name a new chief executive in 2025.",
+            "2025",
+            "",
+        ),
+        ("When did Gelsinger return?", "Gelsinger left in 2009 and returned as chief executive in 2021.", "2021", ""),
     ],
 )
 def test_a_day_of_what_was_done_is_no_time_to_come(question, text, answer, asked):
@@ -916,3 +929,30 @@ def test_a_deed_or_a_numbered_season_is_no_event_named_bare(question, text, answ
 def test_a_step_named_as_a_noun_is_not_asked_as_done():
     text = "In 2014, 73 people were sentenced to death."
     assert times.other_step_of_a_case("In what year were there 73 convictions?", text, 3, 7) == ""
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.64, an unanswerable question in a set of outside reports on a race
+        (
+            "When did Pogacar first win the Tour?",
+            "1998",
+            "a time of the question's own, not the year Marco Pantani did it",
+        ),
+        ("When did Marco Pantani win both races?", "1998", ""),  # the one named
+        ("When did a rider last win both races?", "1998", ""),  # the last time asked
+        (  # 0.58 next
+            "When did Pogacar first win the Tour?",
+            "Pogacar became the first rider since Marco Pantani in 1998",
+            "a time of the question's own, not the year Marco Pantani did it",
+        ),
+        ("When did Pogacar win his first Tour?", "2020", ""),
+    ],
+)
+def test_the_year_another_last_did_it_is_not_the_one_asked(question, answer, asked):
+    text = (
+        "Pogacar became the first rider since Marco Pantani in 1998 to win both races.\nPogacar won his first Tour in "
+        "2020."
+    )
+    assert_span_check(times.year_of_the_one_before, text, answer, question, asked)
