@@ -9038,6 +9038,70 @@ MUTANTS = [
         "    at = start",
         VERIFY,
     ),
+    Mutant(
+        "stopgap-for-permanent-unread",  # "Mira Murati … will serve as interim chief executive" for the permanent one
+        "qa/offices.py",
+        '    return "a permanent one, not a stopgap" if _STOPGAP.search(near) else ""',
+        '    return ""',
+        VERIFY,
+    ),
+    Mutant(
+        "stopgap-asked",  # "Who will serve as interim chief until a permanent one is found?" vetoed
+        "qa/offices.py",
+        "    if not _PERMANENT_ASKED.search(question)"
+        ' or re.search(r"\\b(?:interim|acting|caretaker)\\b", question, re.I):',
+        "    if not _PERMANENT_ASKED.search(question):",
+        VERIFY,
+    ),
+    Mutant(
+        "stopgap-any-acting",  # "all generals acting under his command" read as a stopgap
+        "qa/offices.py",
+        '    r"\\b(?:interim|acting|caretaker|temporary|stand-in)\\s+(?:[a-z-]+\\s+){0,2}?(?:chief|',
+        '    r"\\b(?:interim|acting|caretaker|temporary|stand-in)\\s*(?:[a-z-]+\\s+){0,2}?(?:|chief|',
+        VERIFY,
+    ),
+    Mutant(
+        "record-said-elsewhere-unread",  # "It was the strongest in a century" in another sentence, vetoed
+        "qa/figures.py",
+        "    if not asked or _SUPERLATIVE_SAID.search(text[:start] + text[end:]):",
+        "    if not asked:",
+        VERIFY,
+    ),
+    Mutant(
+        "record-asked-of-the-best",  # "the best magnitude estimate ever given" read as a record
+        "qa/figures.py",
+        "(?:(?!best\\b|earliest\\b|latest\\b)[a-z]+est|",
+        "(?:[a-z]+est|",
+        VERIFY,
+    ),
+    Mutant(
+        "later-one-for-first-unread",  # "in the Super Bowl on «Sunday»" for when the Eagles won their first
+        "qa/times.py",
+        "    if not later or first <= later.end(1) <= last:",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "later-one-in-the-answers-sentence",  # "It was their second title, after a win in «2018»" vetoed
+        "qa/times.py",
+        "    if not later or first <= later.end(1) <= last:",
+        "    if not later:",
+        VERIFY,
+    ),
+    Mutant(
+        "later-one-any-first",  # "the first three-peat" read as the first Super Bowl
+        "qa/times.py",
+        "(?:[\\w'’-]+\\s+){{0,2}}?{re.escape(asked.group(1))}\\b\", text[first:last]",
+        '?", text[first:last]',
+        VERIFY,
+    ),
+    Mutant(
+        "later-one-told-as-another",  # "A second convention was held in 1884" read as the report's own
+        "qa/times.py",
+        "(?:It|This|That)\\s+(?:was|is|marked|marks)\\b[^.\\n]*?\\b({_LATER_ORDINAL})",
+        "(?:It|This|That)?.*?\\b({_LATER_ORDINAL})",
+        VERIFY,
+    ),
 ]
 
 

@@ -3929,3 +3929,27 @@ def test_a_count_for_other_places_together_is_left_to_the_other_checks():
     text = "Airlines in the United States and Europe cancelled 1,400 flights."
     start = text.index("1,400")
     assert figures.count_for_places_together("How many flights were cancelled in India?", text, start, start + 5) == ""
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        # 0.65, an unanswerable question in a set of outside reports on an earthquake
+        (
+            "What was the magnitude of the largest quake in Myanmar's history?",
+            "largest of a record (the passage says nothing of one)",
+        ),
+        ("What was the magnitude of the quake?", ""),
+        ("What was the best magnitude estimate ever given?", ""),  # a judgment, not a record
+    ],
+)
+def test_a_record_asked_of_a_report_that_tells_of_none(question, asked):
+    text = "An earthquake with a magnitude of 7.7 struck central Myanmar on Friday."
+    assert_span_check(figures.superlative_unsaid, text, "7.7", question, asked)
+
+
+def test_a_record_a_report_tells_of_anywhere_is_left_to_the_reader():
+    text = "An earthquake with a magnitude of 7.7 struck on Friday.\nIt was the strongest in a century."
+    start = text.index("7.7")
+    question = "What was the magnitude of the largest quake in Myanmar's history?"
+    assert figures.superlative_unsaid(question, text, start, start + 3) == ""

@@ -1013,3 +1013,24 @@ _LEADERS = (
 )
 def test_the_leader_of_another_body_does_not_lead_the_one_asked(question, answer, asked):
     assert_span_check(offices.leader_of_another, _LEADERS, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.77, an unanswerable question in a set of outside reports on a firing
+        ("Who will be OpenAI's permanent chief executive?", "Mira Murati", "a permanent one, not a stopgap"),
+        ("Who will be OpenAI's interim chief executive?", "Mira Murati", ""),
+        ("Who will serve as chief executive for now?", "Mira Murati", ""),
+        ("Who will serve as interim chief until a permanent one is found?", "Mira Murati", ""),  # the stopgap asked
+        ("Who is Halden's permanent chief executive?", "Tom Hale", ""),  # "while" sets the stopgap apart
+        ("Who was granted permanent consular powers?", "Octavian", ""),  # "acting" as a verb
+    ],
+)
+def test_a_stopgap_is_no_permanent_holder(question, answer, asked):
+    text = (
+        "Mira Murati, OpenAI's chief technology officer, will serve as interim chief executive while the board "
+        "searches for a permanent successor.\nTom Hale was named Halden's chief executive, while an acting chair "
+        "was found.\nOctavian was granted permanent consular powers, all generals acting under his command."
+    )
+    assert_span_check(offices.stopgap_for_permanent, text, answer, question, asked)

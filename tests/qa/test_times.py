@@ -956,3 +956,26 @@ def test_the_year_another_last_did_it_is_not_the_one_asked(question, answer, ask
         "2020."
     )
     assert_span_check(times.year_of_the_one_before, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.60, in a set of outside reports on a final
+        (
+            "When did the Eagles win their first Super Bowl?",
+            "Sunday",
+            "the first Super Bowl, not the second the report tells of",
+        ),
+        ("When did the Eagles win their second Super Bowl?", "Sunday", ""),
+        ("When did the Eagles win their first Super Bowl?", "2018", ""),  # another time than the report's event
+        ("When was the first convention held?", "1866", ""),  # a second one told as another
+    ],
+)
+def test_the_time_of_a_later_one_is_not_the_firsts(question, answer, asked):
+    text = (
+        "The Eagles beat the Chiefs in the Super Bowl on Sunday, denying them the first three-peat.\nIt was the "
+        "Eagles' second Super Bowl title, after a "
+        "win in 2018.\nA convention was held in 1866. A second convention was held in 1884."
+    )
+    assert_span_check(times.time_of_a_later_one, text, answer, question, asked)
