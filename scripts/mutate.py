@@ -3524,8 +3524,8 @@ MUTANTS = [
     Mutant(
         "two-counts-of-kinds",  # "243 passengers and a dozen" for how many crew
         "qa/figures.py",
-        'rf"\\s*\\d[\\d,.]*(?:\\s+[a-z]+)?\\s+and\\s+',
-        'rf"\\s*\\d[\\d,.]*\\s+and\\s+',
+        "(?:\\s+[\\w'’-]+){{0,2}}?(?<!hundred)",
+        "(?<!hundred)",
         VERIFY,
     ),
     Mutant(
@@ -9100,6 +9100,48 @@ MUTANTS = [
         "qa/times.py",
         "(?:It|This|That)\\s+(?:was|is|marked|marks)\\b[^.\\n]*?\\b({_LATER_ORDINAL})",
         "(?:It|This|That)?.*?\\b({_LATER_ORDINAL})",
+        VERIFY,
+    ),
+    Mutant(
+        "two-counts-with-places-unread",  # "three in Saxony and one" for how many plants are in Hesse
+        "qa/figures.py",
+        "(?:\\d[\\d,.]*|{_CARDINAL.pattern})(?:\\s+[\\w'’-]+){{0,2}}?(?<!hundred)",
+        "\\d[\\d,.]*(?:\\s+[a-z]+)?(?<!hundred)",
+        VERIFY,
+    ),
+    Mutant(
+        "two-counts-spelt-number",  # "four hundred and sixteen" read as two counts
+        "qa/figures.py",
+        "{{0,2}}?(?<!hundred)(?<!thousand)\\s+and\\s+",
+        "{{0,2}}?\\s+and\\s+",
+        VERIFY,
+    ),
+    Mutant(
+        "share-of-them-after-unread",  # "about 120,000 people …, around half of them in Wolfsburg" for Wolfsburg's
+        "qa/figures.py",
+        "(?:half|a\\s+third|a\\s+quarter|",
+        "(?:xhalf|a\\s+third|a\\s+quarter|",
+        VERIFY,
+    ),
+    Mutant(
+        "size-for-distance-gone-unread",  # "the «71-metre» booster" for how high it flew
+        "qa/figures.py",
+        "    if not asked or not size or size.start() >= end:",
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-of-another-place-unread",  # "more than 15 feet onto the coast at Keaton Beach" for Perry's surge
+        "qa/figures.py",
+        '    if not re.search(rf"\\b(?:near|in|at|off|outside|over)\\s+(?:the\\s+)?{re.escape(place)}\\b", elsewhere):',
+        "    if True:",
+        VERIFY,
+    ),
+    Mutant(
+        "figure-of-a-place-inside",  # Keaton Beach's surge vetoed for Florida's, a known place that may hold it
+        "qa/figures.py",
+        " or _may_hold(place, other):",
+        ":",
         VERIFY,
     ),
 ]

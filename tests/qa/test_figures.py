@@ -1163,6 +1163,14 @@ def test_the_whole_a_part_is_out_of_is_not_the_part_asked(question, answer, aske
     assert_span_check(figures.whole_for_part, _VERDICT, answer, question, asked)
 
 
+def test_a_whole_with_a_share_of_it_said_after_is_not_the_share():
+    """0.62, in a set of outside reports on plant closures."""
+    text = "The brand employs about 120,000 people in the country, around half of them in Wolfsburg."
+    question = "How many people work in Wolfsburg?"
+    assert_span_check(figures.whole_for_part, text, "120,000", question, "the part in Wolfsburg, not the whole")
+    assert_span_check(figures.whole_for_part, text, "120,000", "How many people does the brand employ?", "")
+
+
 @pytest.mark.parametrize(
     "question, answer, asked",
     [
@@ -1268,6 +1276,16 @@ def test_two_counts_do_not_answer_how_many_of_one_thing(question, answer, asked)
 def test_two_counts_of_two_kinds_do_not_answer_how_many_of_one(answer, asked):
     text = "The train with 243 passengers and a dozen crew on board hit the vehicle."
     assert_span_check(figures.two_counts_for_one, text, answer, "How many crew were on board the train?", asked)
+
+
+def test_two_counts_of_two_places_do_not_answer_how_many_in_one():
+    """0.48, in a set of outside reports on plant closures."""
+    text = "Six of the plants are in Lower Saxony, three in Saxony and one in Hesse."
+    question = "How many plants are in Hesse?"
+    asked = "one count, not two (“three in Saxony and one”)"
+    assert_span_check(figures.two_counts_for_one, text, "three in Saxony and one", question, asked)
+    number = "four hundred and sixteen grains"  # one number, spelt out
+    assert figures.two_counts_for_one("How many grains were in a dollar?", number, 0, len(number) - 7) == ""
 
 
 @pytest.mark.parametrize(
@@ -3953,3 +3971,35 @@ def test_a_record_a_report_tells_of_anywhere_is_left_to_the_reader():
     start = text.index("7.7")
     question = "What was the magnitude of the largest quake in Myanmar's history?"
     assert figures.superlative_unsaid(question, text, start, start + 3) == ""
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.54, an unanswerable question in a set of outside reports on a rocket
+        ("How high did the booster fly?", "71-metre", "how high it went, not a size (“71-metre”)"),
+        ("How high did the booster fly?", "71", "how high it went, not a size (“71-metre”)"),
+        ("How tall is the booster?", "71-metre", ""),
+        ("How high did the booster fly?", "74 km", ""),
+    ],
+)
+def test_a_size_is_no_distance_gone(question, answer, asked):
+    text = "The 71-metre booster lifted off and climbed to 74 km before it turned back."
+    assert_span_check(figures.size_for_distance_gone, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, answer, asked",
+    [
+        # 0.73, an unanswerable question in a set of outside reports on a hurricane
+        ("How high was the storm surge in Perry?", "more than 15 feet", "the figure in Perry, not in Keaton Beach"),
+        ("How high was the storm surge at Keaton Beach?", "more than 15 feet", ""),
+        ("How high was the storm surge in Florida?", "more than 15 feet", ""),  # a known place may hold Keaton Beach
+        ("How high was the storm surge?", "more than 15 feet", ""),
+    ],
+)
+def test_a_figure_of_another_place_named_after_it_is_not_the_one_asked(question, answer, asked):
+    text = (
+        "Helene came ashore in Florida near Perry, pushing a surge of more than 15 feet onto the coast at Keaton Beach."
+    )
+    assert_span_check(figures.figure_of_another_place, text, answer, question, asked)
