@@ -906,7 +906,7 @@ _SUPERLATIVE_SAID = re.compile(r"\b(?:[a-z]{3,}est|most|record\w*|history|histor
 
 
 def superlative_unsaid(question: str, text: str, start: int, end: int) -> str:
-    """Says "the largest in history (the passage says nothing of a record)" when a question about a record ("What
+    """Says "largest of a record (the passage says nothing of one)" when a question about a record ("What
     was the magnitude of the largest quake in Myanmar's history?") is answered from a report that nowhere says a
     superlative, record, history, "ever" or "since": "An earthquake with a magnitude of «7.7» struck central
     Myanmar" (0.65, an unanswerable question in a set of outside reports on an earthquake); "" otherwise."""

@@ -143,8 +143,9 @@ def time_of_the_one_before(question: str, text: str, start: int, end: int) -> st
 
 
 # "When did the Eagles win their first Super Bowl?": the first of a kind, named after "first"
-_FIRST_ASKED = re.compile(r"\bfirst\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*|[a-z]{4,})\b")
+_FIRST_ASKED = re.compile(r"\bfirst\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*|[a-z]{3,})\b")
 _LATER_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))"
+_FOR_THE_NTH_TIME = re.compile(rf"\bfor\s+the\s+({_LATER_ORDINAL})\s+time\b", re.I)
 
 
 def time_of_a_later_one(question: str, text: str, start: int, end: int) -> str:
@@ -152,14 +153,18 @@ def time_of_a_later_one(question: str, text: str, start: int, end: int) -> str:
     one, in a sentence of its own ("It was the Eagles' second Super Bowl title"; not "A second constitutional
     convention was held …", another one) and the answer's sentence tells of no first one: "beat the Kansas City
     Chiefs 40-22 in the Super Bowl on «Sunday»" (0.60, in a set of outside reports on a final; "the first team to win
-    three championships" there is another first); "" otherwise. None of SQuAD v1.1 train's 87,599 gold answers is
-    flagged."""
+    three championships" there is another first), or where the answer's own sentence tells of a later time and all
+    the question asks ("won the Tour de France for the third time on «Sunday»" for Pogacar's first win, 0.59); ""
+    otherwise. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
     asked = _FIRST_ASKED.search(question)
     if not asked or question_type(question) is not AnswerType.DATE:
         return ""
     first, last = line_sentence(text, start, end)
     if re.search(rf"\bfirst\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(asked.group(1))}\b", text[first:last], re.I):
         return ""  # the first one told in the answer's sentence
+    times_ = _FOR_THE_NTH_TIME.search(text, first, last)  # "won the Tour de France for the third time on «Sunday»"
+    if times_ and set(Terms.of(question).all) - {"first"} <= stems(text[first:last]):
+        return f"the first {asked.group(1)}, not the {times_.group(1).lower()} the report tells of"
     later = re.search(  # said of the report's own event: "It was the Eagles' second Super Bowl title"
         rf"(?:^|[.!?]\s+|\n)(?:It|This|That)\s+(?:was|is|marked|marks)\b[^.\n]*?\b({_LATER_ORDINAL})\s+"
         rf"(?:[\w'’-]+\s+){{0,2}}?{re.escape(asked.group(1))}\b",

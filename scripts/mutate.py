@@ -9144,6 +9144,20 @@ MUTANTS = [
         ":",
         VERIFY,
     ),
+    Mutant(
+        "nth-time-for-first-unread",  # "won the Tour de France for the third time on «Sunday»" for his first win
+        "qa/times.py",
+        "    times_ = _FOR_THE_NTH_TIME.search(text, first, last)",
+        "    times_ = None",
+        VERIFY,
+    ),
+    Mutant(
+        "nth-time-of-another-thing",  # the Tour's third win read against his first stage
+        "qa/times.py",
+        '    if times_ and set(Terms.of(question).all) - {"first"} <= stems(text[first:last]):',
+        "    if times_:",
+        VERIFY,
+    ),
 ]
 
 

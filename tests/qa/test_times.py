@@ -979,3 +979,17 @@ def test_the_time_of_a_later_one_is_not_the_firsts(question, answer, asked):
         "win in 2018.\nA convention was held in 1866. A second convention was held in 1884."
     )
     assert_span_check(times.time_of_a_later_one, text, answer, question, asked)
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        # 0.59, in a set of outside reports on a race: the answer's own sentence says "for the third time"
+        ("When did Pogacar first win the Tour?", "the first win, not the third the report tells of"),
+        ("When did Pogacar win the Tour for the third time?", ""),
+        ("When did Pogacar first win a stage?", ""),  # another first: his first stage is not the Tour's third win
+    ],
+)
+def test_the_time_of_a_win_told_as_a_later_one_is_not_the_firsts(question, asked):
+    text = "Tadej Pogacar won the Tour de France for the third time on Sunday."
+    assert_span_check(times.time_of_a_later_one, text, "Sunday", question, asked)
