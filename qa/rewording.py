@@ -314,10 +314,12 @@ def _spellings(question: str, text: str) -> dict[str, str]:
     """The question's acronyms that the text writes out, and how: "RIM" as "Research in Motion" ("OPEC" as
     "Organization of the Petroleum Exporting Countries": a linking word's initial counted or not) or "R.I.M.", and
     its names cut short: "the Fed" as "Federal Reserve"."""
-    bare = [APOSTROPHE_S.sub("", w) for w in words(question)][1:]  # "RIM's"; not the question's first word
+    bare = [APOSTROPHE_S.sub("", w) for w in words(question)]  # "RIM's"
     asked = {w for w in bare if w.isupper() and 2 <= len(w) <= 6 and w not in INITIALS}
-    short = {w for w in bare if w.istitle() and 3 <= len(w) <= 4}  # "the Fed": a name cut short
-    found = {a: run.group() for run in _NAME_RUN.finditer(text) if (a := _cut_short(run.group(), short))}
+    short = {w for w in bare[1:] if w.istitle() and 3 <= len(w) <= 4}  # "the Fed"; not "When", the first word
+    found = (
+        {a: run.group() for run in _NAME_RUN.finditer(text) if (a := _cut_short(run.group(), short))} if short else {}
+    )
     if not asked:
         return found
     found |= {a: m for m in _POINTED.findall(text) if (a := m.replace(".", "")) in asked}

@@ -45,6 +45,8 @@ def test_america_is_in_a_text_that_says_us():
         ("The Federal Reserve cut rates.", "What did Fred say?", set()),
         ("Federal agents came.", "What did the Fed do?", set()),  # no name run
         ("Annabel Lee came.", "What did Anna do?", set()),  # a person's name, not a body's
+        ("The Maple Harbour Bank said that it had earned $10 million.", "MHB earned how much?", {"mhb"}),  # first word
+        ("The Federal Reserve cut rates.", "Fed officials cut how much?", set()),  # a first word is no name cut short
     ],
 )
 def test_a_name_spelt_out_is_the_acronym_asked(text, question, spelt):
