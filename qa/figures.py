@@ -884,14 +884,13 @@ def other_relative_year(question: str, text: str, start: int, end: int) -> str:
         (m.start() for m in CLAUSE_BREAK.finditer(text, end, last) if text[m.end() : m.end() + 1] == " "), last
     )
     told = {m.group(1).lower() for m in _RELATIVE_YEAR.finditer(text[low:after])}
+    if not told:
+        return ""
     if asked:
-        return (
-            ""
-            if not told or asked.group(1).lower() in told
-            else f"{asked.group(1).lower()} year's, not {min(told)} year's"
-        )
+        relative = asked.group(1).lower()
+        return "" if relative in told else f"{relative} year's, not {min(told)} year's"
     number = year.group(1) if year else ""
-    if not told or number in text[low:after] or not re.search(rf"\b{number}\b", text[:low] + text[after:]):
+    if number in text[low:after] or not re.search(rf"\b{number}\b", text[:low] + text[after:]):
         return ""
     return f"{number}'s, not {min(told)} year's"
 
@@ -3228,9 +3227,9 @@ def figure_of_another_place(question: str, text: str, start: int, end: int) -> s
     # ("Plymouth has five fire stations located in Camel's Head") nor as what holds the other ("Chennai, India")
     if not re.search(rf"\b(?:near|in|at|off|outside|over)\s+(?:the\s+)?{re.escape(place)}\b", elsewhere):
         return ""
-    return (
-        "" if re.match(rf",\s+{re.escape(place)}\b", text[said.end() :]) else f"the figure in {place}, not in {other}"
-    )
+    if re.match(rf",\s+{re.escape(place)}\b", text[said.end() :]):  # "Chennai, India"
+        return ""
+    return f"the figure in {place}, not in {other}"
 
 
 def toll_of_another_place(question: str, text: str, start: int, end: int) -> str:

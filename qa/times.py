@@ -142,6 +142,9 @@ def time_of_the_one_before(question: str, text: str, start: int, end: int) -> st
     return f"a time before {before.group(1)}" if re.search(rf"\b{re.escape(named)}\b", text[clause:start]) else ""
 
 
+_A_YEAR = r"(?:1\d{3}|20\d{2})"  # "1998", "2021"
+
+
 # "When did the Eagles win their first Super Bowl?": the first of a kind, named after "first"
 _FIRST_ASKED = re.compile(r"\bfirst\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*|[a-z]{3,})\b")
 _LATER_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))"
@@ -185,11 +188,13 @@ def year_of_the_one_before(question: str, text: str, start: int, end: int) -> st
     else did it, the one a record is counted since: "the first rider since Marco Pantani in «1998» to win" (0.64,
     an unanswerable question in a set of outside reports on a race); "" otherwise, where the question names that one,
     and where it asks for the last time. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
-    year = re.search(r"(?:1\d{3}|20\d{2})\W*$", text[start:end])  # the span's own: "Sunday, … since X in «1998»"
+    if question_type(question) is not AnswerType.DATE or re.search(r"\blast\b", question, re.I):
+        return ""  # "When was the last time a sovereign attended?": the one before
+    year = re.search(rf"{_A_YEAR}\W*$", text[start:end])  # the span's own: "Sunday, … since X in «1998»"
     at = start + year.start() if year else start
     since = _SINCE_ONE_IN.search(text, max(0, at - 60), at)
-    if not since or question_type(question) is not AnswerType.DATE or re.search(r"\blast\b", question, re.I):
-        return ""  # "When was the last time a sovereign attended?": the one before
+    if not since:
+        return ""
     other = since.group(1).split()
     if any(re.search(rf"\b{re.escape(w)}\b", question) for w in other):
         return ""
@@ -418,7 +423,7 @@ _BEGUN_IN = re.compile(
 
 
 # "returned as chief executive «in 2021»": a year of a deed told in the past, in its clause
-_YEAR_SPAN = re.compile(r"\W*(?:in\s+)?(?:1\d{3}|20\d{2})\W*", re.I)
+_YEAR_SPAN = re.compile(rf"\W*(?:in\s+)?{_A_YEAR}\W*", re.I)
 _DONE_BY_YEAR = re.compile(
     r"\b(?:[a-z]+ed|left|became|began|took|won|made|built|held|came|went|fell|rose|grew|sold|bought|paid|led|met|"
     r"lost|ran)\b[^.;:,!?]{0,60}?\s(?:(?:in|since)\s+)?$"
@@ -752,7 +757,7 @@ def difference_for_length(question: str, text: str, start: int, end: int) -> str
 
 _LAST_YEAR_ASKED = re.compile(r"\blast\s+year\b(?!\s+of\b)", re.I)  # not "the last year of the Tang dynasty"
 _ANOTHER_YEAR_SAID = re.compile(
-    r"\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:previous|prior)\s+year|year\s+before|1\d{3}|20\d{2})\b",
+    rf"\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:previous|prior)\s+year|year\s+before|{_A_YEAR})\b",
     re.I,
 )
 

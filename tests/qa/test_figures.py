@@ -4003,3 +4003,11 @@ def test_a_figure_of_another_place_named_after_it_is_not_the_one_asked(question,
         "Helene came ashore in Florida near Perry, pushing a surge of more than 15 feet onto the coast at Keaton Beach."
     )
     assert_span_check(figures.figure_of_another_place, text, answer, question, asked)
+
+
+def test_a_figure_of_a_place_the_one_asked_holds_is_its_own():
+    """ "Keaton Beach, Perry" names Perry as where Keaton Beach lies: the figure is Perry's too."""
+    text = "Helene came ashore near Perry, pushing a surge of more than 15 feet at Keaton Beach, Perry."
+    start = text.index("more than 15 feet")
+    question = "How high was the storm surge in Perry?"
+    assert figures.figure_of_another_place(question, text, start, start + len("more than 15 feet")) == ""
