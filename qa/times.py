@@ -142,7 +142,7 @@ def time_of_the_one_before(question: str, text: str, start: int, end: int) -> st
     return f"a time before {before.group(1)}" if re.search(rf"\b{re.escape(named)}\b", text[clause:start]) else ""
 
 
-_A_YEAR = r"(?:1\d{3}|20\d{2})"  # "1998", "2021"
+_FOUR_DIGIT_YEAR = r"(?:1\d{3}|20\d{2})"  # "1998", "2021"
 
 
 # "When did the Eagles win their first Super Bowl?": the first of a kind, named after "first"
@@ -190,7 +190,7 @@ def year_of_the_one_before(question: str, text: str, start: int, end: int) -> st
     and where it asks for the last time. None of SQuAD v1.1 train's 87,599 gold answers is flagged."""
     if question_type(question) is not AnswerType.DATE or re.search(r"\blast\b", question, re.I):
         return ""  # "When was the last time a sovereign attended?": the one before
-    year = re.search(rf"{_A_YEAR}\W*$", text[start:end])  # the span's own: "Sunday, … since X in «1998»"
+    year = re.search(rf"{_FOUR_DIGIT_YEAR}\W*$", text[start:end])  # the span's own: "Sunday, … since X in «1998»"
     at = start + year.start() if year else start
     since = _SINCE_ONE_IN.search(text, max(0, at - 60), at)
     if not since:
@@ -423,7 +423,7 @@ _BEGUN_IN = re.compile(
 
 
 # "returned as chief executive «in 2021»": a year of a deed told in the past, in its clause
-_YEAR_SPAN = re.compile(rf"\W*(?:in\s+)?{_A_YEAR}\W*", re.I)
+_YEAR_SPAN = re.compile(rf"\W*(?:in\s+)?{_FOUR_DIGIT_YEAR}\W*", re.I)
 _DONE_BY_YEAR = re.compile(
     r"\b(?:[a-z]+ed|left|became|began|took|won|made|built|held|came|went|fell|rose|grew|sold|bought|paid|led|met|"
     r"lost|ran)\b[^.;:,!?]{0,60}?\s(?:(?:in|since)\s+)?$"
@@ -757,7 +757,7 @@ def difference_for_length(question: str, text: str, start: int, end: int) -> str
 
 _LAST_YEAR_ASKED = re.compile(r"\blast\s+year\b(?!\s+of\b)", re.I)  # not "the last year of the Tang dynasty"
 _ANOTHER_YEAR_SAID = re.compile(
-    rf"\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:previous|prior)\s+year|year\s+before|{_A_YEAR})\b",
+    rf"\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:previous|prior)\s+year|year\s+before|{_FOUR_DIGIT_YEAR})\b",
     re.I,
 )
 

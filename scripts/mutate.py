@@ -5645,7 +5645,7 @@ MUTANTS = [
     Mutant(
         "last-year-a-year-named",  # “In 2023, 230 died”
         "qa/times.py",
-        '|(?:previous|prior)\\s+year|year\\s+before|{_A_YEAR})\\b",',
+        '|(?:previous|prior)\\s+year|year\\s+before|{_FOUR_DIGIT_YEAR})\\b",',
         '|(?:previous|prior)\\s+year|year\\s+before)\\b",',
         VERIFY,
     ),
