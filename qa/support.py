@@ -81,8 +81,9 @@ class SupportModel:
             return np.zeros(0)
         self.warm_up()
         assert self.model is not None and self.tokenizer is not None
-        inputs = self.tokenizer.batch(list(pairs), self.max_length)
-        return self.model(**inputs)["logits"][:, 0]
+        # int8 activations are scaled per call: each pair alone, so its score does not move with its batch-mates
+        batches = [[pair] for pair in pairs] if self.runtime.dynamic_int8 else [list(pairs)]
+        return np.concatenate([self.model(**self.tokenizer.batch(b, self.max_length))["logits"][:, 0] for b in batches])
 
     @classmethod
     def load(cls, path: str | Path, settings: Settings, runtime: Runtime) -> "SupportModel | None":
@@ -95,7 +96,7 @@ class SupportModel:
             path,
             **reading(path),
             device=settings.device,
-            runtime=runtime.without_int8,
+            runtime=runtime.for_support,
             model_cache=settings.model_cache,
         )
 

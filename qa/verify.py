@@ -156,7 +156,13 @@ class VerifierModel:
 
 def served_configuration(reader, support: SupportModel | None) -> dict:
     """What a fitted verifier depends on: the reader as it runs, and which support model reads with it."""
-    return {**reader.configuration(), "support": Path(support.model_name).name if support else None}
+    if support is None:
+        return {**reader.configuration(), "support": None}
+    return {
+        **reader.configuration(),
+        "support": Path(support.model_name).name,
+        "support_runtime": support.runtime.value,
+    }
 
 
 @dataclass(frozen=True)
