@@ -9165,6 +9165,20 @@ MUTANTS = [
         "    if False:",
         VERIFY,
     ),
+    Mutant(
+        "int8-support-batched",  # an int8 support score moves with the pairs read beside it
+        "qa/support.py",
+        "[[pair] for pair in pairs] if self.runtime.dynamic_int8 else [list(pairs)]",
+        "[list(pairs)]",
+        ("tests/qa/test_support.py",),
+    ),
+    Mutant(
+        "support-runtime-unrecorded",  # a verifier fitted on float support scores would load without a warning
+        "qa/verify.py",
+        '"support_runtime": support.runtime.value,',
+        "",
+        ("tests/qa/test_support.py",),
+    ),
 ]
 
 
