@@ -87,8 +87,8 @@ class SupportModel:
 
     @classmethod
     def load(cls, path: str | Path, settings: Settings, runtime: Runtime) -> "SupportModel | None":
-        """The model at ``path`` in the reader's ``runtime`` with float weights (the verifier was fitted on
-        both together), or None (with a warning) when there is none: verification then goes without it."""
+        """The model at ``path`` in the runtime that goes beside the reader's (``Runtime.for_support``: the verifier
+        was fitted on both together), or None (with a warning) when there is none: verification then goes without it."""
         if not (Path(path) / "config.json").exists():
             log.warning("no support model at %s: verifying without it", path)
             return None
