@@ -104,7 +104,7 @@ class Runtime(str, Enum):
     def for_support(self) -> "Runtime":
         """The runtime of the support model beside a reader in this one: int8 in ONNX Runtime, where a pair takes
         10 ms instead of 15 in float32 (2 AVX2 cores), the verifier fitted on its scores; float in torch."""
-        return {Runtime.ONNX: Runtime.ONNX_INT8, Runtime.TORCH_INT8: Runtime.TORCH}.get(self, self)
+        return Runtime.ONNX_INT8 if self.onnx else self.without_int8
 
 
 class RuntimeUnavailableError(UserError, RuntimeError):
