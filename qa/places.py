@@ -98,13 +98,22 @@ def people_of(adjective: str) -> Place | None:
         return None
     found = [
         p
-        for name, p in _table().items()
-        if p.country
-        and " " not in name
+        for name, p in _countries_by_prefix().get(word[:4], ())
         # "afghan" of "afghanistan"; not "mexico"
-        and (_ends_as_people(word, name) or len(word) >= 5 and name.startswith(word) and name != word)
+        if _ends_as_people(word, name) or len(word) >= 5 and name.startswith(word) and name != word
     ]
     return max(found, key=lambda p: len(p.name), default=None)
+
+
+@lru_cache(maxsize=1)
+def _countries_by_prefix() -> dict[str, list[tuple[str, Place]]]:
+    """The one-word names of countries by their first four letters, which the name of their people shares
+    (``people_of``): looking through all of them took a tenth of the checks' time."""
+    index: dict[str, list[tuple[str, Place]]] = {}
+    for name, p in _table().items():
+        if p.country and " " not in name:
+            index.setdefault(name[:4], []).append((name, p))
+    return index
 
 
 def _ends_as_people(people: str, country: str) -> bool:
