@@ -1549,8 +1549,8 @@ MUTANTS = [
     Mutant(
         "people-of-country-prefix",  # "Afghan" no people of Afghanistan
         "qa/places.py",
-        "_ends_as_people(word, name) or len(word) >= 5 and name.startswith(word) and name != word)",
-        "_ends_as_people(word, name))",
+        "if _ends_as_people(word, name) or len(word) >= 5 and name.startswith(word) and name != word",
+        "if _ends_as_people(word, name)",
         ("tests/qa/test_places.py",),
     ),
     Mutant(
@@ -3027,8 +3027,8 @@ MUTANTS = [
     Mutant(
         "country-name-a-people",  # "Mexico" taken for a people, so "the Mexico quake" was no setting
         "qa/places.py",
-        "name.startswith(word) and name != word)",
-        "name.startswith(word))",
+        "and name.startswith(word) and name != word",
+        "and name.startswith(word)",
         VERIFY,
     ),
     Mutant(
