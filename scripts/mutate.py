@@ -9179,6 +9179,20 @@ MUTANTS = [
         "",
         ("tests/qa/test_support.py",),
     ),
+    Mutant(
+        "list-item-after-comma",  # "technology" of "agriculture, technology and minerals" for which minerals
+        "qa/lists.py",
+        "in listed.group(0) + text[start:end] or item_after_comma)",
+        "in listed.group(0) + text[start:end])",
+        ("tests/qa/test_lists.py",),
+    ),
+    Mutant(
+        "list-item-after-comma-any-length",  # a clause after a comma taken for an item
+        "qa/lists.py",
+        'endswith(",") and len(text[start:end].split()) <= 3',
+        'endswith(",")',
+        ("tests/qa/test_lists.py",),
+    ),
 ]
 
 

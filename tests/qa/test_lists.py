@@ -30,6 +30,35 @@ def test_an_item_listed_beside_the_thing_asked_for_is_not_one(question, answer, 
 
 
 @pytest.mark.parametrize(
+    "text, answer, asked",
+    [  # "technology" was answered so (0.56), from a seed's list that writes no comma before its last "and"
+        (
+            "They explored cooperation in trade, investment, agriculture, technology and minerals.",
+            "technology",
+            "minerals",
+        ),
+        ("They explored cooperation in trade, agriculture and minerals.", "agriculture", "minerals"),
+        ("Tables and minerals were shown.", "Tables", ""),  # no comma in the list: it may be one thing
+    ],
+)
+def test_an_item_before_the_last_is_listed_without_a_comma_after_it(text, answer, asked):
+    assert_span_check(
+        lists.listed_beside, text, answer, "Which minerals are mentioned in the cooperation talks?", asked
+    )
+
+
+def test_a_clause_after_a_comma_is_no_item_of_a_list():
+    """Only a short answer after a comma is read as an item: "In the shop, hand-built old wooden mandolins and
+    mandolins of other makes" lists no mandolins beside the answer."""
+    text = "In the shop, hand-built old wooden mandolins and mandolins of other makes were sold."
+    answer = "hand-built old wooden mandolins"
+    start = text.index(answer)
+    assert lists.listed_beside("Which mandolins were sold?", text, start, start + len(answer)) == ""
+    start = text.index("old wooden mandolins")
+    assert lists.listed_beside("Which mandolins were sold?", text, start, start + 20) == ""  # no comma before
+
+
+@pytest.mark.parametrize(
     "text, question, answer, asked",
     [
         (  # 0.60 before
