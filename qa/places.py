@@ -108,7 +108,7 @@ def people_of(adjective: str) -> Place | None:
 @lru_cache(maxsize=1)
 def _countries_by_prefix() -> dict[str, list[tuple[str, Place]]]:
     """The one-word names of countries by their first four letters, which the name of their people shares
-    (``people_of``): looking through all of them took a tenth of the checks' time."""
+    (``people_of``): looking through the whole table for each new word took 8% of the checks' time."""
     index: dict[str, list[tuple[str, Place]]] = {}
     for name, p in _table().items():
         if p.country and " " not in name:

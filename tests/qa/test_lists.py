@@ -48,8 +48,8 @@ def test_an_item_before_the_last_is_listed_without_a_comma_after_it(text, answer
 
 
 def test_a_clause_after_a_comma_is_no_item_of_a_list():
-    """Only a short answer after a comma is read as an item: "In the shop, hand-built old wooden mandolins and
-    mandolins of other makes" lists no mandolins beside the answer."""
+    """Only an answer of three words at most after a comma is read as an item of a list: after "In the shop," the
+    four words "hand-built old wooden mandolins" begin a clause."""
     text = "In the shop, hand-built old wooden mandolins and mandolins of other makes were sold."
     answer = "hand-built old wooden mandolins"
     start = text.index(answer)
