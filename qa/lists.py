@@ -31,9 +31,11 @@ def listed_beside(question: str, text: str, start: int, end: int) -> str:
     if asked and _rest_of_a_list_after(asked.group(1), text, start, end):
         return asked.group(1)
     listed = _LISTED.match(text, end) if asked else None
+    if not asked or not listed:
+        return ""
     # an item after a comma, before an "and" without one: "agriculture, technology and minerals"
     item_after_comma = text[:start].rstrip().endswith(",") and len(text[start:end].split()) <= 3
-    if not asked or not listed or not ("," in listed.group(0) + text[start:end] or item_after_comma):
+    if "," not in listed.group(0) + text[start:end] and not item_after_comma:
         return ""
     return asked.group(1) if stem(listed.group(1)) == stem(asked.group(1)) else ""
 

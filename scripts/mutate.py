@@ -9182,8 +9182,8 @@ MUTANTS = [
     Mutant(
         "list-item-after-comma",  # "technology" of "agriculture, technology and minerals" for which minerals
         "qa/lists.py",
-        "in listed.group(0) + text[start:end] or item_after_comma)",
-        "in listed.group(0) + text[start:end])",
+        "in listed.group(0) + text[start:end] and not item_after_comma:",
+        "in listed.group(0) + text[start:end]:",
         ("tests/qa/test_lists.py",),
     ),
     Mutant(
